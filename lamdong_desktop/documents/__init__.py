@@ -1,0 +1,1 @@
+"""Printed forms (reportlab); renderers never touch the database."""

@@ -1,0 +1,133 @@
+"""Working days in Vietnam: the ``holidays`` library's calendar with a yearly correction table on top.
+
+Counting follows the Civil Code (Bộ luật Dân sự 2015) Đ147–148: a period in days starts the day after
+the event, and a due day that falls on a day off moves to the next working day. Public holidays follow
+the Labour Code Đ112, with the exact Tết and National-Day days fixed yearly by the Prime Minister: the
+library knows them (including make-up Saturdays); an administrator or a province bundle corrects them.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import StrEnum
+
+from holidays.countries.vietnam import Vietnam
+
+from .errors import ValidationError
+from .text import clean
+
+
+class DayKind(StrEnum):
+    OFF = "off"  # a day off (holiday, extra day off, cancelled make-up day)
+    WORKDAY = "workday"  # a working day (make-up weekend day, or a holiday no longer off)
+
+
+@dataclass(frozen=True)
+class CalendarCorrection:
+    """One row of the yearly correction table: the date is ``kind``, for the reason ``name``."""
+
+    day: date
+    kind: DayKind
+    name: str
+
+    @classmethod
+    def create(cls, *, day: date, kind: str, name: str) -> CalendarCorrection:
+        """Validate and normalise a correction typed by a person or read from a bundle."""
+        try:
+            day_kind = DayKind(kind)
+        except ValueError:
+            raise ValidationError("correction_kind_invalid", kind=kind) from None
+        label = clean(name)
+        if not label:
+            raise ValidationError("name_required")
+        return cls(day=day, kind=day_kind, name=label)
+
+
+@dataclass(frozen=True)
+class CalendarDay:
+    """A notable day of the year: a day off, or a weekend day that is worked."""
+
+    day: date
+    name: str
+    kind: DayKind
+
+
+class _CorrectedVietnam(Vietnam):
+    """The library's Vietnam calendar with corrections applied as each year is populated."""
+
+    def __init__(self, corrections: dict[int, list[CalendarCorrection]], **kwargs: object) -> None:
+        self._corrections = corrections
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+
+    def _populate(self, year: int) -> None:
+        super()._populate(year)
+        for correction in self._corrections.get(year, ()):
+            dict.pop(self, correction.day, None)
+            if correction.kind is DayKind.OFF:
+                dict.__setitem__(self, correction.day, correction.name)
+                self.weekend_workdays.discard(correction.day)
+            elif self._is_weekend(correction.day):
+                self.weekend_workdays.add(correction.day)
+
+
+class WorkingCalendar:
+    """Is a day worked, when is a task due, how many working days lie between two dates."""
+
+    def __init__(self, corrections: Iterable[CalendarCorrection] = ()) -> None:
+        by_year: dict[int, list[CalendarCorrection]] = defaultdict(list)
+        for correction in corrections:
+            by_year[correction.day.year].append(correction)
+        self._corrections = dict(by_year)
+        self._holidays = _CorrectedVietnam(self._corrections, language="vi")
+
+    def is_working_day(self, day: date) -> bool:
+        return self._holidays.is_working_day(day)
+
+    def day_name(self, day: date) -> str | None:
+        """The holiday's Vietnamese name, or None on a day that is not a holiday."""
+        return self._holidays.get(day)
+
+    def next_working_day(self, day: date) -> date:
+        """``day`` itself when worked, otherwise the first working day after it (BLDS Đ148)."""
+        return self._holidays.get_nth_working_day(day, 0)
+
+    def due_date(self, start: date, working_days: int) -> date:
+        """The due day of a period of ``working_days`` working days that starts after ``start``.
+
+        BLDS Đ147: counting begins the day after ``start``; the result is the last day of the period.
+        """
+        if working_days < 1:
+            raise ValidationError("working_days_invalid", value=working_days)
+        return self._holidays.get_nth_working_day(start, working_days)
+
+    def working_days_between(self, start: date, end: date) -> int:
+        """Working days in (start, end]: the day of the event is not counted, the last day is.
+
+        Negative when ``end`` is before ``start`` (a task finished ahead of a date in the past).
+        """
+        if end == start:
+            return 0
+        if end < start:
+            return -self.working_days_between(end, start)
+        return self._holidays.get_working_days_count(start + timedelta(days=1), end)
+
+    def year_days(self, year: int) -> list[CalendarDay]:
+        """Every day off of ``year`` plus every weekend day that is worked, in date order."""
+        if not 1995 <= year <= 2100:
+            raise ValidationError("year_invalid", value=year)
+        _ = date(year, 1, 1) in self._holidays  # the library populates a year on first look-up
+        days = [
+            CalendarDay(day=d, name=name, kind=DayKind.OFF)
+            for d, name in self._holidays.items()
+            if d.year == year
+        ]
+        names = {c.day: c.name for c in self._corrections.get(year, ())}
+        days += [
+            CalendarDay(day=d, name=names.get(d, "Ngày làm việc bù"), kind=DayKind.WORKDAY)
+            for d in self._holidays.weekend_workdays
+            if d.year == year
+        ]
+        return sorted(days, key=lambda d: d.day)

@@ -1,0 +1,28 @@
+"""Time as the offices live it: Vietnam has no daylight saving, so a fixed +07:00 offset is exact."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+
+VN_TZ = timezone(timedelta(hours=7), "ICT")
+
+
+def now() -> datetime:
+    """The current instant in +07:00."""
+    return datetime.now(VN_TZ)
+
+
+def stamp(moment: datetime | None = None) -> str:
+    """ISO 8601 with the +07:00 offset and seconds, the form every record stores."""
+    moment = (moment or now()).astimezone(VN_TZ)
+    return moment.isoformat(timespec="seconds")
+
+
+def today() -> date:
+    """Today's date in Vietnam, whatever the laptop's time zone."""
+    return now().date()
+
+
+def format_date_vn(day: date) -> str:
+    """dd/mm/yyyy, as Vietnamese displays write dates."""
+    return day.strftime("%d/%m/%Y")

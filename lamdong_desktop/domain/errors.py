@@ -1,0 +1,78 @@
+"""Errors raised by the core: a code and parameters, never a sentence.
+
+The CLI and the UI turn codes into Vietnamese through ``lamdong_desktop.messages``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class DomainError(Exception):
+    """A rule was broken; ``code`` names which, ``params`` fill the message."""
+
+    def __init__(self, code: str, **params: Any) -> None:
+        super().__init__(code, params)
+        self.code = code
+        self.params = params
+
+    def __str__(self) -> str:  # for logs only; users see messages.describe()
+        return f"{self.code} {self.params}" if self.params else self.code
+
+
+class ValidationError(DomainError):
+    """Input that cannot be accepted; ``params['problems']`` may list every problem at once."""
+
+
+class PermissionDenied(DomainError):
+    """The signed-in account lacks the permission the action needs."""
+
+
+class NotFound(DomainError):
+    """A referenced record does not exist (or was deleted)."""
+
+
+class Cancelled(Exception):
+    """A long job was cancelled by its user."""
+
+
+# Codes, kept in one place so that a test can check each has a Vietnamese message.
+CODES = (
+    "already_initialized",
+    "not_initialized",
+    "unit_not_found",
+    "unit_ambiguous",
+    "unit_required",
+    "invalid_mode",
+    "username_invalid",
+    "username_taken",
+    "password_too_short",
+    "password_mismatch",
+    "login_failed",
+    "account_locked",
+    "account_disabled",
+    "user_not_found",
+    "role_unknown",
+    "roles_required",
+    "last_admin",
+    "permission_denied",
+    "authentication_required",
+    "name_required",
+    "person_not_found",
+    "party_org_not_found",
+    "party_org_has_members",
+    "party_org_name_taken",
+    "party_org_kind_invalid",
+    "date_invalid",
+    "year_invalid",
+    "working_days_invalid",
+    "correction_kind_invalid",
+    "correction_not_found",
+    "correction_weekday_workday",
+    "schema_too_new",
+    "migration_failed",
+    "database_unreadable",
+    "data_dir_not_empty",
+    "data_dir_unwritable",
+    "version_conflict",
+)

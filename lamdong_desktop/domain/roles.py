@@ -1,0 +1,81 @@
+"""Roles and what each may do. Services check permissions, so the CLI and the UI obey the same rules."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from enum import StrEnum
+
+from .errors import PermissionDenied, ValidationError
+
+
+class Role(StrEnum):
+    ADMIN = "quan_tri"  # IT staff: installation, accounts, calendar, backups
+    HEAD = "nguoi_dung_dau"  # Chủ tịch UBND xã/phường/đặc khu
+    LEADER = "lanh_dao"  # member of the leadership collective / deputy
+    SECRETARY = "thu_ky"  # records meetings, votes, minutes
+    OFFICIAL = "can_bo"  # cán bộ, công chức: drafts proposals, works tasks
+    PROVINCE = "tinh"  # Ban Tổ chức Tỉnh ủy / UBND tỉnh
+
+
+ROLE_LABELS: dict[Role, str] = {
+    Role.ADMIN: "Quản trị",
+    Role.HEAD: "Người đứng đầu",
+    Role.LEADER: "Lãnh đạo",
+    Role.SECRETARY: "Thư ký",
+    Role.OFFICIAL: "Cán bộ",
+    Role.PROVINCE: "Tỉnh",
+}
+
+
+class Permission(StrEnum):
+    MANAGE_ACCOUNTS = "manage_accounts"
+    MANAGE_STAFF = "manage_staff"  # people and party organisations of the unit
+    MANAGE_CALENDAR = "manage_calendar"
+    VIEW_UNIT = "view_unit"
+
+
+ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
+    Role.ADMIN: frozenset(
+        {Permission.MANAGE_ACCOUNTS, Permission.MANAGE_STAFF, Permission.MANAGE_CALENDAR, Permission.VIEW_UNIT}
+    ),
+    Role.HEAD: frozenset({Permission.MANAGE_STAFF, Permission.VIEW_UNIT}),
+    Role.LEADER: frozenset({Permission.VIEW_UNIT}),
+    Role.SECRETARY: frozenset({Permission.MANAGE_STAFF, Permission.VIEW_UNIT}),
+    Role.OFFICIAL: frozenset({Permission.VIEW_UNIT}),
+    # Province-owned reference data (calendar corrections) is set at the province (bundles.md).
+    Role.PROVINCE: frozenset({Permission.MANAGE_CALENDAR, Permission.VIEW_UNIT}),
+}
+
+
+def parse_roles(values: Iterable[str]) -> frozenset[Role]:
+    """Roles from their codes (``quan_tri``) or their labels typed with or without accents."""
+    from .text import fold
+
+    by_key = {r.value: r for r in Role} | {fold(label): r for r, label in ROLE_LABELS.items()}
+    by_key |= {fold(label).replace(" ", "_"): r for r, label in ROLE_LABELS.items()}
+    roles = set()
+    for value in values:
+        for part in value.split(","):
+            key = part.strip()
+            if not key:
+                continue
+            role = by_key.get(key) or by_key.get(fold(key))
+            if role is None:
+                raise ValidationError("role_unknown", role=key)
+            roles.add(role)
+    if not roles:
+        raise ValidationError("roles_required")
+    return frozenset(roles)
+
+
+def permissions_of(roles: Iterable[Role]) -> frozenset[Permission]:
+    granted: set[Permission] = set()
+    for role in roles:
+        granted |= ROLE_PERMISSIONS[role]
+    return frozenset(granted)
+
+
+def require(roles: Iterable[Role], permission: Permission) -> None:
+    """Raise PermissionDenied unless one of ``roles`` grants ``permission``."""
+    if permission not in permissions_of(roles):
+        raise PermissionDenied("permission_denied", permission=permission.value)

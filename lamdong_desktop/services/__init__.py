@@ -1,0 +1,1 @@
+"""Use cases with permission checks, shared by the CLI and the UI."""

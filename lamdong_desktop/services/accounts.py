@@ -1,0 +1,211 @@
+"""Signing in, and managing local accounts (administrators only, except one's own password)."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import datetime
+
+from lamdong_desktop.domain import clock
+from lamdong_desktop.domain.accounts import (
+    MAX_FAILED_ATTEMPTS,
+    Actor,
+    check_password,
+    locked_until,
+    normalize_username,
+)
+from lamdong_desktop.domain.errors import DomainError, NotFound, PermissionDenied, ValidationError
+from lamdong_desktop.domain.passwords import hash_password, verify_password
+from lamdong_desktop.domain.roles import Permission, Role, parse_roles, require
+from lamdong_desktop.domain.text import clean
+from lamdong_desktop.storage import accounts_repo
+from lamdong_desktop.storage.records import Author
+
+from .context import AppContext
+
+
+@dataclass(frozen=True)
+class AccountView:
+    """What may be shown of an account: never its password hash."""
+
+    id: str
+    username: str
+    full_name: str
+    roles: tuple[Role, ...]
+    disabled: bool
+    locked_until: str | None
+
+
+def author(actor: Actor) -> Author:
+    return Author(user_id=actor.user_id, username=actor.username)
+
+
+def _roles_text(roles: frozenset[Role]) -> str:
+    return ",".join(sorted(r.value for r in roles))
+
+
+def _actor(row: dict) -> Actor:
+    return Actor(
+        user_id=row["id"],
+        username=row["username"],
+        full_name=row["full_name"],
+        roles=frozenset(Role(r) for r in row["roles"].split(",") if r),
+    )
+
+
+def _lock_end(ctx: AppContext, username: str) -> datetime | None:
+    count, last = accounts_repo.failures(ctx.db, username)
+    until = locked_until(count, datetime.fromisoformat(last) if last else None)
+    return until if until and until > clock.now() else None
+
+
+def sign_in(ctx: AppContext, *, username: str, password: str) -> Actor:
+    """Check the password; after 5 wrong ones in a row the account locks for 1, 2, 4 … 60 minutes."""
+    try:
+        name = normalize_username(username)
+    except ValidationError:
+        raise DomainError("login_failed", remaining=MAX_FAILED_ATTEMPTS) from None
+    until = _lock_end(ctx, name)
+    if until:
+        minutes = max(1, math.ceil((until - clock.now()).total_seconds() / 60))
+        raise DomainError("account_locked", minutes=minutes, until=until.strftime("%H:%M"))
+    row = accounts_repo.by_username(ctx.db, name)
+    if row and row["disabled"]:
+        raise DomainError("account_disabled", username=name)
+    if row is None or not verify_password(password or "", row["password_hash"]):
+        count = accounts_repo.record_failure(ctx.db, name, clock.stamp())
+        until = _lock_end(ctx, name)
+        if until:
+            minutes = max(1, math.ceil((until - clock.now()).total_seconds() / 60))
+            raise DomainError("account_locked", minutes=minutes, until=until.strftime("%H:%M"))
+        raise DomainError("login_failed", remaining=MAX_FAILED_ATTEMPTS - count)
+    accounts_repo.clear_failures(ctx.db, name)
+    return _actor(row)
+
+
+def _view(ctx: AppContext, row: dict) -> AccountView:
+    until = _lock_end(ctx, row["username"])
+    return AccountView(
+        id=row["id"],
+        username=row["username"],
+        full_name=row["full_name"],
+        roles=tuple(sorted((Role(r) for r in row["roles"].split(",") if r), key=list(Role).index)),
+        disabled=bool(row["disabled"]),
+        locked_until=clock.stamp(until) if until else None,
+    )
+
+
+def list_accounts(ctx: AppContext) -> list[AccountView]:
+    return [_view(ctx, row) for row in accounts_repo.list_accounts(ctx.db)]
+
+
+def create_account_row(
+    ctx: AppContext, *, by: Author, username: str, full_name: str, password: str, roles: frozenset[Role]
+) -> dict:
+    """Create an account without a permission check: for first-run set-up and the demo only."""
+    name = normalize_username(username)
+    label = clean(full_name) or name
+    check_password(password)
+    if accounts_repo.username_exists(ctx.db, name):
+        raise ValidationError("username_taken", username=name)
+    return accounts_repo.store(ctx.db).insert(
+        {
+            "username": name,
+            "full_name": label,
+            "password_hash": hash_password(password),
+            "roles": _roles_text(roles),
+            "disabled": 0,
+        },
+        author=by,
+        summary=f"Tạo tài khoản {name}",
+    )
+
+
+def add_account(
+    ctx: AppContext, *, actor: Actor, username: str, full_name: str, password: str, roles: list[str]
+) -> AccountView:
+    require(actor.roles, Permission.MANAGE_ACCOUNTS)
+    row = create_account_row(
+        ctx, by=author(actor), username=username, full_name=full_name, password=password,
+        roles=parse_roles(roles),
+    )
+    return _view(ctx, row)
+
+
+def _get(ctx: AppContext, username: str) -> dict:
+    try:
+        name = normalize_username(username)
+    except ValidationError:
+        raise NotFound("user_not_found", username=username) from None
+    row = accounts_repo.by_username(ctx.db, name)
+    if row is None:
+        raise NotFound("user_not_found", username=name)
+    return row
+
+
+def change_password(
+    ctx: AppContext, *, actor: Actor, username: str, new_password: str, old_password: str | None = None
+) -> None:
+    """Anyone may change their own password (giving the old one); administrators may reset any."""
+    row = _get(ctx, username)
+    own = row["id"] == actor.user_id
+    if not own:
+        require(actor.roles, Permission.MANAGE_ACCOUNTS)
+    elif old_password is not None and not verify_password(old_password, row["password_hash"]):
+        raise DomainError("login_failed", remaining=MAX_FAILED_ATTEMPTS)
+    check_password(new_password)
+    accounts_repo.store(ctx.db).update(
+        row["id"],
+        {"password_hash": hash_password(new_password)},
+        author=author(actor),
+        summary=f"Đổi mật khẩu {row['username']}",
+    )
+    accounts_repo.clear_failures(ctx.db, row["username"])
+
+
+def _active_admins(ctx: AppContext) -> list[dict]:
+    return [
+        r for r in accounts_repo.list_accounts(ctx.db)
+        if Role.ADMIN.value in r["roles"].split(",") and not r["disabled"]
+    ]
+
+
+def set_roles(ctx: AppContext, *, actor: Actor, username: str, roles: list[str]) -> AccountView:
+    require(actor.roles, Permission.MANAGE_ACCOUNTS)
+    row = _get(ctx, username)
+    new_roles = parse_roles(roles)
+    admins = _active_admins(ctx)
+    if Role.ADMIN not in new_roles and [a["id"] for a in admins] == [row["id"]]:
+        raise ValidationError("last_admin", username=row["username"])
+    updated = accounts_repo.store(ctx.db).update(
+        row["id"],
+        {"roles": _roles_text(new_roles)},
+        author=author(actor),
+        summary=f"Đặt vai trò {row['username']}: {_roles_text(new_roles)}",
+    )
+    return _view(ctx, updated)
+
+
+def set_disabled(ctx: AppContext, *, actor: Actor, username: str, disabled: bool) -> AccountView:
+    require(actor.roles, Permission.MANAGE_ACCOUNTS)
+    row = _get(ctx, username)
+    if disabled and [a["id"] for a in _active_admins(ctx)] == [row["id"]]:
+        raise ValidationError("last_admin", username=row["username"])
+    updated = accounts_repo.store(ctx.db).update(
+        row["id"], {"disabled": int(disabled)}, author=author(actor),
+        summary=("Khóa" if disabled else "Mở") + f" tài khoản {row['username']}",
+    )
+    return _view(ctx, updated)
+
+
+def unlock(ctx: AppContext, *, actor: Actor, username: str) -> None:
+    """Clear the wrong-password counter so the account can sign in at once."""
+    require(actor.roles, Permission.MANAGE_ACCOUNTS)
+    row = _get(ctx, username)
+    accounts_repo.clear_failures(ctx.db, row["username"])
+
+
+def require_actor(actor: Actor | None) -> Actor:
+    if actor is None:
+        raise PermissionDenied("authentication_required")
+    return actor

@@ -1,0 +1,86 @@
+"""The open application: a data folder, its database, and the installation's settings."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import sqlite_utils
+
+from lamdong_desktop.domain.errors import DomainError
+from lamdong_desktop.domain.units import PROVINCE_CODE, InstallMode, Unit
+from lamdong_desktop.storage import meta_repo, units_repo
+from lamdong_desktop.storage.database import open_database
+from lamdong_desktop.storage.paths import DataPaths, resolve_data_dir
+
+
+@dataclass
+class AppContext:
+    """An opened data folder. Services take it first; it owns one SQLite connection."""
+
+    paths: DataPaths
+    db: sqlite_utils.Database
+    settings: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def mode(self) -> InstallMode:
+        return InstallMode(self.settings["mode"])
+
+    @property
+    def unit_code(self) -> str:
+        return self.settings["unit_code"]
+
+    @property
+    def unit(self) -> Unit:
+        unit = units_repo.get_unit(self.db, self.unit_code)
+        if unit is None:
+            raise DomainError("unit_not_found", query=self.unit_code)
+        return unit
+
+    @property
+    def installation_id(self) -> str:
+        return self.settings.get("installation_id", "")
+
+    def reload_settings(self) -> None:
+        self.settings = meta_repo.all_values(self.db)
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def data_paths(data_dir: str | Path | None = None) -> DataPaths:
+    return DataPaths(resolve_data_dir(data_dir))
+
+
+def is_initialized(paths: DataPaths) -> bool:
+    """True when the folder holds a set-up database; opens it read-only, so it changes nothing."""
+    if not paths.database.exists():
+        return False
+    try:
+        conn = sqlite3.connect(f"{paths.database.as_uri()}?mode=ro", uri=True)
+        try:
+            rows = conn.execute("SELECT value FROM app_meta WHERE key = 'unit_code'").fetchall()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return False
+    return bool(rows)
+
+
+def open_app(paths: DataPaths) -> AppContext:
+    """Open an initialised data folder (migrating it if needed)."""
+    if not is_initialized(paths):
+        raise DomainError("not_initialized", path=str(paths.root))
+    db = open_database(paths)
+    ctx = AppContext(paths=paths, db=db)
+    ctx.reload_settings()
+    return ctx
+
+
+def open_reference(paths: DataPaths) -> AppContext | None:
+    """The data folder if set up, else None: read-only commands then use the bundled reference data."""
+    return open_app(paths) if is_initialized(paths) else None
+
+
+__all__ = ["PROVINCE_CODE", "AppContext", "data_paths", "is_initialized", "open_app", "open_reference"]

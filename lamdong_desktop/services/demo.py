@@ -1,0 +1,108 @@
+"""A ready demo: a realistic commune with staff, party organisations and one account for each role."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from lamdong_desktop.domain.accounts import Actor
+from lamdong_desktop.domain.errors import DomainError
+from lamdong_desktop.domain.roles import Role
+from lamdong_desktop.domain.units import KIND_LABELS, UnitKind
+from lamdong_desktop.storage.paths import DataPaths
+from lamdong_desktop.storage.records import SYSTEM
+
+from . import staff
+from .accounts import _actor, create_account_row
+from .context import AppContext, is_initialized
+from .setup import initialize
+
+DEFAULT_DEMO_UNIT = "Xã Di Linh"
+DEMO_PASSWORD = "demo"
+
+
+@dataclass(frozen=True)
+class DemoAccount:
+    username: str
+    full_name: str
+    role: Role
+    position: str
+
+
+# One account for each role; the head is the account `lamdong-desktop --demo` signs in with.
+DEMO_ACCOUNTS = (
+    DemoAccount("admin", "Lê Quang Vinh", Role.ADMIN, "Công chức Văn phòng HĐND và UBND (phụ trách CNTT)"),
+    DemoAccount("chutich", "Nguyễn Văn Hùng", Role.HEAD, "Chủ tịch UBND"),
+    DemoAccount("phochutich", "Ka Thị Hương", Role.LEADER, "Phó Chủ tịch UBND"),
+    DemoAccount("thuky", "Trần Thị Mai", Role.SECRETARY, "Chánh Văn phòng HĐND và UBND"),
+    DemoAccount("canbo", "K'Brơi Ngọc Sơn", Role.OFFICIAL, "Chuyên viên Phòng Kinh tế"),
+    DemoAccount("tinh", "Phạm Minh Tuấn", Role.PROVINCE, "Chuyên viên Ban Tổ chức Tỉnh ủy"),
+)
+DEMO_HEAD = "chutich"
+
+_PARTY_ORGS = (
+    ("Đảng bộ {unit}", staff.PartyOrgKind.DANG_BO_CO_SO),
+    ("Chi bộ Cơ quan Ủy ban nhân dân", staff.PartyOrgKind.CHI_BO_TRUC_THUOC),
+    ("Chi bộ Cơ quan Đảng - Mặt trận - Đoàn thể", staff.PartyOrgKind.CHI_BO_TRUC_THUOC),
+    ("Chi bộ Quân sự", staff.PartyOrgKind.CHI_BO_TRUC_THUOC),
+    ("Chi bộ Công an", staff.PartyOrgKind.CHI_BO_TRUC_THUOC),
+    ("Chi bộ {village} 1", staff.PartyOrgKind.CHI_BO_TRUC_THUOC),
+    ("Chi bộ {village} Kao Kuil", staff.PartyOrgKind.CHI_BO_TRUC_THUOC),
+)
+
+# (name, position, party organisation index or None)
+_STAFF = (
+    ("Nguyễn Văn Hùng", "Chủ tịch UBND {unit}", 1),
+    ("Ka Thị Hương", "Phó Chủ tịch UBND {unit}", 1),
+    ("Đinh Công Thành", "Phó Chủ tịch UBND {unit}", 1),
+    ("Trần Thị Mai", "Chánh Văn phòng HĐND và UBND", 1),
+    ("Lê Quang Vinh", "Công chức Văn phòng HĐND và UBND", 1),
+    ("Hoàng Đức Long", "Trưởng phòng Kinh tế", 1),
+    ("K'Brơi Ngọc Sơn", "Chuyên viên Phòng Kinh tế", 1),
+    ("Vũ Thị Thanh Hà", "Trưởng phòng Văn hóa - Xã hội", 2),
+    ("Bùi Thị Lan", "Chuyên viên Phòng Văn hóa - Xã hội", None),
+    ("Phan Văn Đức", "Giám đốc Trung tâm Phục vụ hành chính công", 1),
+    ("Đặng Thị Ngọc Ánh", "Viên chức Trung tâm Phục vụ hành chính công", None),
+    ("Ngô Minh Khôi", "Chỉ huy trưởng Ban Chỉ huy Quân sự", 3),
+    ("Trương Văn Bình", "Trưởng Công an", 4),
+    ("Ma Krông", "Bí thư Chi bộ {village} Kao Kuil", 6),
+    ("Nguyễn Thị Hồng Nhung", "Bí thư Chi bộ {village} 1", 5),
+)
+
+
+def create_demo(paths: DataPaths, *, unit: str | None = None, password: str = DEMO_PASSWORD) -> tuple[
+    AppContext, Actor
+]:
+    """Set up ``paths`` as a demo commune; refuses a folder that already holds data."""
+    if is_initialized(paths):
+        raise DomainError("already_initialized", path=str(paths.root))
+    admin = DEMO_ACCOUNTS[0]
+    ctx, admin_actor = initialize(
+        paths, mode="commune", unit=unit or DEFAULT_DEMO_UNIT, admin_username=admin.username,
+        admin_password=password, admin_full_name=admin.full_name,
+    )
+    unit_obj = ctx.unit
+    # "xã Di Linh" inside a sentence; a ward's villages are residential groups (tổ dân phố).
+    words = {
+        "unit": f"{KIND_LABELS[unit_obj.kind].lower()} {unit_obj.short_name}",
+        "village": "thôn" if unit_obj.kind is UnitKind.XA else "tổ dân phố",
+    }
+    with ctx.db.atomic():
+        head: Actor | None = None
+        for account in DEMO_ACCOUNTS[1:]:
+            row = create_account_row(
+                ctx, by=SYSTEM, username=account.username, full_name=account.full_name,
+                password=password, roles=frozenset({account.role}),
+            )
+            if account.username == DEMO_HEAD:
+                head = _actor(row)
+        orgs = [
+            staff.add_party_org(ctx, actor=admin_actor, name=label.format(**words), kind=kind)
+            for label, kind in _PARTY_ORGS
+        ]
+        for full_name, position, org_index in _STAFF:
+            staff.add_person(
+                ctx, actor=admin_actor, full_name=full_name, position=position.format(**words),
+                party_org=orgs[org_index].id if org_index is not None else None,
+            )
+    assert head is not None
+    return ctx, head

@@ -1,0 +1,178 @@
+"""A unit's party organisations and staff (people), edited by the head, the secretary or IT."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from lamdong_desktop.domain.accounts import Actor
+from lamdong_desktop.domain.errors import ValidationError
+from lamdong_desktop.domain.roles import Permission, require
+from lamdong_desktop.domain.text import clean, fold
+from lamdong_desktop.storage import staff_repo
+
+from .accounts import author
+from .context import AppContext
+
+
+class PartyOrgKind(StrEnum):
+    DANG_BO_CO_SO = "dang_bo_co_so"
+    CHI_BO_CO_SO = "chi_bo_co_so"
+    CHI_BO_TRUC_THUOC = "chi_bo_truc_thuoc"
+
+
+PARTY_ORG_KIND_LABELS = {
+    PartyOrgKind.DANG_BO_CO_SO: "Đảng bộ cơ sở",
+    PartyOrgKind.CHI_BO_CO_SO: "Chi bộ cơ sở",
+    PartyOrgKind.CHI_BO_TRUC_THUOC: "Chi bộ trực thuộc",
+}
+
+
+@dataclass(frozen=True)
+class PartyOrg:
+    id: str
+    name: str
+    kind: PartyOrgKind
+    parent_id: str | None
+    version: int
+
+
+@dataclass(frozen=True)
+class Person:
+    id: str
+    full_name: str
+    position: str
+    party_org_id: str | None
+    party_org_name: str
+    phone: str
+    email: str
+    version: int
+
+
+def _kind(value: str) -> PartyOrgKind:
+    try:
+        return PartyOrgKind(value)
+    except ValueError:
+        for kind, label in PARTY_ORG_KIND_LABELS.items():
+            if fold(label) == fold(value):
+                return kind
+        raise ValidationError("party_org_kind_invalid", kind=value) from None
+
+
+def list_party_orgs(ctx: AppContext) -> list[PartyOrg]:
+    return [
+        PartyOrg(id=r["id"], name=r["name"], kind=PartyOrgKind(r["kind"]), parent_id=r["parent_id"],
+                 version=r["version"])
+        for r in staff_repo.list_party_orgs(ctx.db, ctx.unit_code)
+    ]
+
+
+def find_party_org(ctx: AppContext, query: str) -> PartyOrg:
+    """A party organisation by id or by name typed with or without accents."""
+    orgs = list_party_orgs(ctx)
+    key = fold(query)
+    found = [o for o in orgs if o.id == query or fold(o.name) == key] or [
+        o for o in orgs if key and key in fold(o.name)
+    ]
+    if len(found) != 1:
+        raise ValidationError("party_org_not_found", query=query)
+    return found[0]
+
+
+def _check_org_name(ctx: AppContext, name: str, exclude_id: str = "") -> str:
+    label = clean(name)
+    if not label:
+        raise ValidationError("name_required")
+    if staff_repo.party_org_name_taken(ctx.db, ctx.unit_code, fold(label), exclude_id):
+        raise ValidationError("party_org_name_taken", name=label)
+    return label
+
+
+def add_party_org(
+    ctx: AppContext, *, actor: Actor, name: str, kind: str = PartyOrgKind.CHI_BO_TRUC_THUOC,
+    parent_id: str | None = None,
+) -> PartyOrg:
+    require(actor.roles, Permission.MANAGE_STAFF)
+    label = _check_org_name(ctx, name)
+    if parent_id:
+        staff_repo.party_orgs(ctx.db).get(parent_id)
+    row = staff_repo.party_orgs(ctx.db).insert(
+        {"unit_code": ctx.unit_code, "name": label, "name_fold": fold(label), "kind": _kind(kind).value,
+         "parent_id": parent_id, "notes": ""},
+        author=author(actor), summary=f"Thêm tổ chức đảng {label}",
+    )
+    return PartyOrg(id=row["id"], name=label, kind=PartyOrgKind(row["kind"]), parent_id=parent_id,
+                    version=row["version"])
+
+
+def update_party_org(
+    ctx: AppContext, *, actor: Actor, org_id: str, name: str | None = None, kind: str | None = None
+) -> None:
+    require(actor.roles, Permission.MANAGE_STAFF)
+    changes: dict[str, str] = {}
+    if name is not None:
+        label = _check_org_name(ctx, name, exclude_id=org_id)
+        changes |= {"name": label, "name_fold": fold(label)}
+    if kind is not None:
+        changes["kind"] = _kind(kind).value
+    staff_repo.party_orgs(ctx.db).update(org_id, changes, author=author(actor), summary="Sửa tổ chức đảng")
+
+
+def remove_party_org(ctx: AppContext, *, actor: Actor, org_id: str) -> None:
+    require(actor.roles, Permission.MANAGE_STAFF)
+    org = staff_repo.party_orgs(ctx.db).get(org_id)
+    if staff_repo.count_members(ctx.db, org_id):
+        raise ValidationError("party_org_has_members", name=org["name"])
+    staff_repo.party_orgs(ctx.db).delete(org_id, author=author(actor), summary=f"Xóa {org['name']}")
+
+
+def list_people(ctx: AppContext) -> list[Person]:
+    orgs = {o.id: o.name for o in list_party_orgs(ctx)}
+    return [
+        Person(id=r["id"], full_name=r["full_name"], position=r["position"] or "",
+               party_org_id=r["party_org_id"], party_org_name=orgs.get(r["party_org_id"] or "", ""),
+               phone=r["phone"] or "", email=r["email"] or "", version=r["version"])
+        for r in staff_repo.list_people(ctx.db, ctx.unit_code)
+    ]
+
+
+def _person_fields(ctx: AppContext, full_name: str, position: str, party_org: str | None,
+                   phone: str, email: str) -> dict[str, str | None]:
+    label = clean(full_name)
+    if not label:
+        raise ValidationError("name_required")
+    org_id = find_party_org(ctx, party_org).id if party_org else None
+    return {"full_name": label, "name_fold": fold(label), "position": clean(position),
+            "party_org_id": org_id, "phone": clean(phone), "email": clean(email)}
+
+
+def add_person(
+    ctx: AppContext, *, actor: Actor, full_name: str, position: str = "", party_org: str | None = None,
+    phone: str = "", email: str = "",
+) -> Person:
+    require(actor.roles, Permission.MANAGE_STAFF)
+    fields = _person_fields(ctx, full_name, position, party_org, phone, email)
+    row = staff_repo.people(ctx.db).insert(
+        {"unit_code": ctx.unit_code, **fields}, author=author(actor),
+        summary=f"Thêm cán bộ {fields['full_name']}",
+    )
+    return next(p for p in list_people(ctx) if p.id == row["id"])
+
+
+def update_person(
+    ctx: AppContext, *, actor: Actor, person_id: str, full_name: str, position: str = "",
+    party_org: str | None = None, phone: str = "", email: str = "", expected_version: int | None = None,
+) -> Person:
+    require(actor.roles, Permission.MANAGE_STAFF)
+    fields = _person_fields(ctx, full_name, position, party_org, phone, email)
+    staff_repo.people(ctx.db).update(
+        person_id, fields, author=author(actor), summary=f"Sửa cán bộ {fields['full_name']}",
+        expected_version=expected_version,
+    )
+    return next(p for p in list_people(ctx) if p.id == person_id)
+
+
+def remove_person(ctx: AppContext, *, actor: Actor, person_id: str) -> None:
+    require(actor.roles, Permission.MANAGE_STAFF)
+    row = staff_repo.people(ctx.db).get(person_id)
+    staff_repo.people(ctx.db).delete(person_id, author=author(actor), summary=f"Xóa {row['full_name']}")

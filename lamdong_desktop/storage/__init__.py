@@ -1,0 +1,1 @@
+"""SQLite through sqlite-utils: migrations, repositories, backups."""

@@ -1,0 +1,18 @@
+"""Installation settings kept in the database (mode, unit, installation id)."""
+
+from __future__ import annotations
+
+import sqlite_utils
+
+
+def get(db: sqlite_utils.Database, key: str) -> str | None:
+    rows = list(db.query("SELECT value FROM app_meta WHERE key = ?", [key]))
+    return rows[0]["value"] if rows else None
+
+
+def set_many(db: sqlite_utils.Database, values: dict[str, str]) -> None:
+    db["app_meta"].upsert_all([{"key": k, "value": v} for k, v in values.items()], pk="key")
+
+
+def all_values(db: sqlite_utils.Database) -> dict[str, str]:
+    return {row["key"]: row["value"] for row in db["app_meta"].rows}

@@ -1,0 +1,137 @@
+"""Records that travel: UUID, version counter, +07:00 stamps, tombstones, an audit event per change."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+import sqlite_utils
+
+from lamdong_desktop.domain import clock
+from lamdong_desktop.domain.errors import DomainError, NotFound
+
+from .audit import append_event
+
+META_FIELDS = (
+    "id",
+    "version",
+    "created_at",
+    "created_by",
+    "updated_at",
+    "updated_by",
+    "deleted",
+    "deleted_at",
+    "deleted_by",
+)
+
+
+@dataclass(frozen=True)
+class Author:
+    """Who writes: the account id and user name stamped on records and audit events."""
+
+    user_id: str
+    username: str
+
+
+SYSTEM = Author(user_id="system", username="system")
+
+
+class RecordStore:
+    """Create, update and soft-delete rows of one record table, each change audited in one transaction."""
+
+    def __init__(self, db: sqlite_utils.Database, table: str, not_found_code: str) -> None:
+        self.db = db
+        self.table = table
+        self.not_found_code = not_found_code
+
+    def get(self, record_id: str, *, include_deleted: bool = False) -> dict[str, Any]:
+        rows = list(self.db[self.table].rows_where("id = ?", [record_id]))
+        if not rows or (rows[0]["deleted"] and not include_deleted):
+            raise NotFound(self.not_found_code, id=record_id)
+        return rows[0]
+
+    def where(self, clause: str = "1", params: Iterable[Any] = (), *, order_by: str | None = None) -> list[
+        dict[str, Any]
+    ]:
+        return list(
+            self.db[self.table].rows_where(f"deleted = 0 AND ({clause})", list(params), order_by=order_by)
+        )
+
+    def insert(self, fields: dict[str, Any], *, author: Author, summary: str = "") -> dict[str, Any]:
+        stamp = clock.stamp()
+        row = {
+            **fields,
+            "id": fields.get("id") or str(uuid.uuid4()),
+            "version": 1,
+            "created_at": stamp,
+            "created_by": author.user_id,
+            "updated_at": stamp,
+            "updated_by": author.user_id,
+            "deleted": 0,
+            "deleted_at": None,
+            "deleted_by": None,
+        }
+        with self.db.atomic():
+            self.db[self.table].insert(row)
+            stored = self.get(row["id"])
+            self._audit("create", stored, author, summary)
+        return stored
+
+    def update(
+        self,
+        record_id: str,
+        changes: dict[str, Any],
+        *,
+        author: Author,
+        summary: str = "",
+        expected_version: int | None = None,
+    ) -> dict[str, Any]:
+        """Apply ``changes`` and bump the version; refuse when someone else changed it meanwhile."""
+        with self.db.atomic():
+            current = self.get(record_id)
+            if expected_version is not None and current["version"] != expected_version:
+                raise DomainError("version_conflict", id=record_id)
+            updates = {k: v for k, v in changes.items() if k not in META_FIELDS}
+            updates |= {
+                "version": current["version"] + 1,
+                "updated_at": clock.stamp(),
+                "updated_by": author.user_id,
+            }
+            self.db[self.table].update(record_id, updates)
+            stored = self.get(record_id)
+            self._audit("update", stored, author, summary)
+        return stored
+
+    def delete(self, record_id: str, *, author: Author, summary: str = "") -> dict[str, Any]:
+        """Soft delete: the row stays as a tombstone so the deletion can travel in a bundle."""
+        with self.db.atomic():
+            current = self.get(record_id)
+            stamp = clock.stamp()
+            self.db[self.table].update(
+                record_id,
+                {
+                    "deleted": 1,
+                    "deleted_at": stamp,
+                    "deleted_by": author.user_id,
+                    "version": current["version"] + 1,
+                    "updated_at": stamp,
+                    "updated_by": author.user_id,
+                },
+            )
+            stored = self.get(record_id, include_deleted=True)
+            self._audit("delete", stored, author, summary)
+        return stored
+
+    def _audit(self, verb: str, row: dict[str, Any], author: Author, summary: str) -> None:
+        append_event(
+            self.db,
+            actor_id=author.user_id,
+            actor_name=author.username,
+            action=f"{self.table}.{verb}",
+            target_table=self.table,
+            target_id=row["id"],
+            summary=summary,
+            content=row,
+        )

@@ -1,0 +1,1 @@
+"""Reference data, translations and fonts shipped with the program."""
