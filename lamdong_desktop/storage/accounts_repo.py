@@ -28,14 +28,14 @@ def username_exists(db: sqlite_utils.Database, username: str) -> bool:
 
 
 def failures(db: sqlite_utils.Database, username: str) -> tuple[int, str | None]:
-    rows = list(db["login_failures"].rows_where("username = ?", [username]))
+    rows = list(db.table("login_failures").rows_where("username = ?", [username]))
     return (rows[0]["failed_attempts"], rows[0]["last_failure_at"]) if rows else (0, None)
 
 
 def record_failure(db: sqlite_utils.Database, username: str, at: str) -> int:
     count, _ = failures(db, username)
     with db.atomic():
-        db["login_failures"].upsert(
+        db.table("login_failures").upsert(
             {"username": username, "failed_attempts": count + 1, "last_failure_at": at}, pk="username"
         )
     return count + 1

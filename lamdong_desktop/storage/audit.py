@@ -54,13 +54,13 @@ def append_event(
         "prev_hash": last[0]["hash"] if last else GENESIS,
     }
     event["hash"] = event_hash(event)
-    db["audit_events"].insert(event)
+    db.table("audit_events").insert(event)
     return event
 
 
 def events_for(db: sqlite_utils.Database, target_table: str, target_id: str) -> list[dict[str, Any]]:
     return list(
-        db["audit_events"].rows_where(
+        db.table("audit_events").rows_where(
             "target_table = ? AND target_id = ?", [target_table, target_id], order_by="seq"
         )
     )

@@ -52,7 +52,7 @@ def check_not_newer(db: sqlite_utils.Database) -> None:
     if SCHEMA_VERSIONS_TABLE in db.table_names():
         versions = [
             row["app_version"]
-            for row in db[SCHEMA_VERSIONS_TABLE].rows
+            for row in db.table(SCHEMA_VERSIONS_TABLE).rows
             if row["name"] in unknown and row.get("app_version")
         ]
         needed = max(versions, key=_version_key) if versions else None

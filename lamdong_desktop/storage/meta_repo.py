@@ -11,8 +11,8 @@ def get(db: sqlite_utils.Database, key: str) -> str | None:
 
 
 def set_many(db: sqlite_utils.Database, values: dict[str, str]) -> None:
-    db["app_meta"].upsert_all([{"key": k, "value": v} for k, v in values.items()], pk="key")
+    db.table("app_meta").upsert_all([{"key": k, "value": v} for k, v in values.items()], pk="key")
 
 
 def all_values(db: sqlite_utils.Database) -> dict[str, str]:
-    return {row["key"]: row["value"] for row in db["app_meta"].rows}
+    return {row["key"]: row["value"] for row in db.table("app_meta").rows}

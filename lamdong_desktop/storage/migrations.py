@@ -37,7 +37,7 @@ def known_migration_names() -> set[str]:
 
 
 def _introduced(db: sqlite_utils.Database, name: str, app_version: str) -> None:
-    db[SCHEMA_VERSIONS_TABLE].insert({"name": name, "app_version": app_version}, pk="name", replace=True)
+    db.table(SCHEMA_VERSIONS_TABLE).insert({"name": name, "app_version": app_version}, pk="name", replace=True)
 
 
 def _record_table(
@@ -49,7 +49,7 @@ def _record_table(
     defaults: dict[str, Any] | None = None,
     foreign_keys: list[tuple[str, str, str]] | None = None,
 ) -> None:
-    db[name].create(
+    db.table(name).create(
         {**RECORD_COLUMNS, **fields},
         pk="id",
         not_null=RECORD_NOT_NULL | set(not_null),
@@ -61,10 +61,10 @@ def _record_table(
 @MIGRATIONS()
 def m001_core(db: sqlite_utils.Database) -> None:
     """Installation settings, the unit list, local accounts."""
-    db[SCHEMA_VERSIONS_TABLE].create({"name": str, "app_version": str}, pk="name", not_null={"app_version"})
-    db["app_meta"].create({"key": str, "value": str}, pk="key")
+    db.table(SCHEMA_VERSIONS_TABLE).create({"name": str, "app_version": str}, pk="name", not_null={"app_version"})
+    db.table("app_meta").create({"key": str, "value": str}, pk="key")
     # Province-owned reference data, replaced by reference bundles; codes are stable (resources/data).
-    db["units"].create(
+    db.table("units").create(
         {
             "code": str,
             "name": str,
@@ -91,9 +91,9 @@ def m001_core(db: sqlite_utils.Database) -> None:
         not_null={"username", "full_name", "password_hash", "roles", "disabled"},
         defaults={"disabled": 0},
     )
-    db["accounts"].create_index(["username"], unique=True)
+    db.table("accounts").create_index(["username"], unique=True)
     # Wrong-password counters are machine-local state, not records: they neither travel nor get audited.
-    db["login_failures"].create(
+    db.table("login_failures").create(
         {"username": str, "failed_attempts": int, "last_failure_at": str},
         pk="username",
         not_null={"failed_attempts"},
@@ -127,7 +127,7 @@ def m002_staff(db: sqlite_utils.Database) -> None:
         not_null={"unit_code", "full_name", "name_fold"},
         foreign_keys=[("party_org_id", "party_orgs", "id"), ("account_id", "accounts", "id")],
     )
-    db["people"].create_index(["unit_code", "deleted"])
+    db.table("people").create_index(["unit_code", "deleted"])
     _introduced(db, "m002_staff", "0.1.0")
 
 
@@ -140,14 +140,14 @@ def m003_calendar_corrections(db: sqlite_utils.Database) -> None:
         {"day": str, "kind": str, "name": str},
         not_null={"day", "kind", "name"},
     )
-    db["calendar_corrections"].create_index(["day"])
+    db.table("calendar_corrections").create_index(["day"])
     _introduced(db, "m003_calendar_corrections", "0.1.0")
 
 
 @MIGRATIONS()
 def m004_audit_events(db: sqlite_utils.Database) -> None:
     """An append-only, hash-chained log of every state change (who, when, what, content hash)."""
-    db["audit_events"].create(
+    db.table("audit_events").create(
         {
             "seq": int,
             "id": str,
@@ -165,5 +165,5 @@ def m004_audit_events(db: sqlite_utils.Database) -> None:
         pk="seq",
         not_null={"id", "at", "action", "hash"},
     )
-    db["audit_events"].create_index(["target_table", "target_id"])
+    db.table("audit_events").create_index(["target_table", "target_id"])
     _introduced(db, "m004_audit_events", "0.1.0")

@@ -47,7 +47,7 @@ class RecordStore:
         self.not_found_code = not_found_code
 
     def get(self, record_id: str, *, include_deleted: bool = False) -> dict[str, Any]:
-        rows = list(self.db[self.table].rows_where("id = ?", [record_id]))
+        rows = list(self.db.table(self.table).rows_where("id = ?", [record_id]))
         if not rows or (rows[0]["deleted"] and not include_deleted):
             raise NotFound(self.not_found_code, id=record_id)
         return rows[0]
@@ -56,7 +56,7 @@ class RecordStore:
         dict[str, Any]
     ]:
         return list(
-            self.db[self.table].rows_where(f"deleted = 0 AND ({clause})", list(params), order_by=order_by)
+            self.db.table(self.table).rows_where(f"deleted = 0 AND ({clause})", list(params), order_by=order_by)
         )
 
     def insert(self, fields: dict[str, Any], *, author: Author, summary: str = "") -> dict[str, Any]:
@@ -74,7 +74,7 @@ class RecordStore:
             "deleted_by": None,
         }
         with self.db.atomic():
-            self.db[self.table].insert(row)
+            self.db.table(self.table).insert(row)
             stored = self.get(row["id"])
             self._audit("create", stored, author, summary)
         return stored
@@ -99,7 +99,7 @@ class RecordStore:
                 "updated_at": clock.stamp(),
                 "updated_by": author.user_id,
             }
-            self.db[self.table].update(record_id, updates)
+            self.db.table(self.table).update(record_id, updates)
             stored = self.get(record_id)
             self._audit("update", stored, author, summary)
         return stored
@@ -109,7 +109,7 @@ class RecordStore:
         with self.db.atomic():
             current = self.get(record_id)
             stamp = clock.stamp()
-            self.db[self.table].update(
+            self.db.table(self.table).update(
                 record_id,
                 {
                     "deleted": 1,

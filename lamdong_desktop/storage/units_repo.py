@@ -43,7 +43,7 @@ def _row(unit: Unit) -> dict[str, Any]:
 
 def replace_all(db: sqlite_utils.Database, units: Iterable[Unit]) -> None:
     """Load or refresh the reference list (province and units), keeping codes stable."""
-    db["units"].upsert_all([_row(PROVINCE), *(_row(u) for u in units)], pk="code")
+    db.table("units").upsert_all([_row(PROVINCE), *(_row(u) for u in units)], pk="code")
 
 
 def _unit(row: dict[str, Any]) -> Unit:
@@ -59,9 +59,9 @@ def _unit(row: dict[str, Any]) -> Unit:
 
 def list_units(db: sqlite_utils.Database, *, include_province: bool = False) -> list[Unit]:
     where = "1" if include_province else "kind != 'tinh'"
-    return [_unit(r) for r in db["units"].rows_where(where, order_by="code")]
+    return [_unit(r) for r in db.table("units").rows_where(where, order_by="code")]
 
 
 def get_unit(db: sqlite_utils.Database, code: str) -> Unit | None:
-    rows = list(db["units"].rows_where("code = ?", [code]))
+    rows = list(db.table("units").rows_where("code = ?", [code]))
     return _unit(rows[0]) if rows else None

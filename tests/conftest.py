@@ -1,0 +1,32 @@
+"""Fixtures shared by every level: each test gets its own data folder."""
+
+from __future__ import annotations
+
+import pytest
+
+from lamdong_desktop.services.context import AppContext
+from lamdong_desktop.services.demo import create_demo
+from lamdong_desktop.services.setup import initialize
+from lamdong_desktop.storage.paths import DataPaths
+
+
+@pytest.fixture
+def data_paths(tmp_path) -> DataPaths:
+    return DataPaths(tmp_path / "data")
+
+
+@pytest.fixture
+def commune(data_paths):
+    """A freshly initialised Xã Di Linh with one administrator (password ``matkhau1``)."""
+    ctx, admin = initialize(
+        data_paths, mode="commune", unit="Xã Di Linh", admin_username="admin", admin_password="matkhau1"
+    )
+    yield ctx, admin
+    ctx.close()
+
+
+@pytest.fixture
+def demo(data_paths) -> tuple[AppContext, object]:
+    ctx, head = create_demo(data_paths)
+    yield ctx, head
+    ctx.close()

@@ -1,0 +1,219 @@
+"""The ``lamdong`` command end to end: init, units, users, people, calendar, demo."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from collections import Counter
+
+import pytest
+
+from lamdong_desktop.cli import Io, main
+
+
+def run(argv: list[str], stdin: str = "", env: dict[str, str] | None = None, monkeypatch=None):
+    out, err = io.StringIO(), io.StringIO()
+    code = main(argv, Io(stdin=io.StringIO(stdin), stdout=out, stderr=err))
+    return code, out.getvalue(), err.getvalue()
+
+
+@pytest.fixture
+def home(tmp_path):
+    return str(tmp_path / "data")
+
+
+def init(home: str) -> None:
+    code, out, err = run(["--data-dir", home, "init", "--mode", "commune", "--unit", "Xã Di Linh", "--admin",
+                          "admin", "--password-stdin"], stdin="matkhau1\n")
+    assert code == 0, err
+    assert "Xã Di Linh" in out
+
+
+def test_init_then_a_second_init_fails_clearly_and_changes_nothing(home, tmp_path):
+    init(home)
+    db = tmp_path / "data" / "lamdong.db"
+    before = db.read_bytes()
+    code, out, err = run(["--data-dir", home, "init", "--mode", "commune", "--unit", "Xã Bảo Lâm 1", "--admin",
+                          "x", "--password-stdin"], stdin="khac1234\n")
+    assert code == 1
+    assert "đã được khởi tạo" in err and "Traceback" not in err
+    assert db.read_bytes() == before
+
+
+def test_init_with_an_unknown_unit_creates_nothing(home, tmp_path):
+    code, _, err = run(["--data-dir", home, "init", "--mode", "commune", "--unit", "Xã Không Tồn Tại",
+                        "--admin", "admin", "--password-stdin"], stdin="matkhau1\n")
+    assert code == 1 and "Không tìm thấy đơn vị" in err
+    assert not (tmp_path / "data" / "lamdong.db").exists()
+
+
+def test_units_json_lists_124_units_by_kind(home):
+    code, out, _ = run(["--data-dir", home, "units", "--json"])
+    units = json.loads(out)
+    assert code == 0 and len(units) == 124
+    assert Counter(u["kind"] for u in units) == {"xa": 103, "phuong": 20, "dac_khu": 1}
+    assert len({u["code"] for u in units}) == 124
+    assert {"code", "name", "kind"} <= set(units[0])
+    init(home)
+    code, out, _ = run(["--data-dir", home, "units", "--json"])
+    assert len(json.loads(out)) == 124
+
+
+def test_units_search_ignores_diacritics(home):
+    code, out, _ = run(["--data-dir", home, "units", "--search", "da lat", "--json"])
+    names = [u["name"] for u in json.loads(out)]
+    assert len(names) == 5 and all(n.startswith("Phường") and "Đà Lạt" in n for n in names)
+    _, out2, _ = run(["--data-dir", home, "units", "--search", "ĐÀ LẠT", "--json"])
+    assert json.loads(out2) == json.loads(out)
+    _, out3, _ = run(["--data-dir", home, "units", "--search", "phu quy", "--json"])
+    assert [u["kind"] for u in json.loads(out3)] == ["dac_khu"]
+
+
+def test_calendar_2026_json_has_tet_fixed_days_compensatory_and_make_up_days(home):
+    import holidays
+
+    code, out, _ = run(["--data-dir", home, "calendar", "--year", "2026", "--json"])
+    days = {d["date"]: d for d in json.loads(out)}
+    assert code == 0
+    library = holidays.country_holidays("VN", years=2026, language="vi")
+    tet = [d for d, name in library.items() if "Tết Nguyên Đán" in name]
+    assert len(tet) >= 5
+    for d in tet:
+        assert days[d.isoformat()]["kind"] == "off"
+    for fixed in ("2026-04-30", "2026-05-01", "2026-09-01", "2026-09-02", "2026-04-27"):
+        assert days[fixed]["kind"] == "off", fixed
+    assert "nghỉ bù" in days["2026-04-27"]["name"]
+    assert days["2026-08-22"]["kind"] == "workday"
+    assert set(days["2026-01-01"]) == {"date", "name", "kind"}
+
+
+def test_calendar_due_counts_across_tet(home):
+    code, out, _ = run(["--data-dir", home, "calendar", "due", "--from", "2026-02-13", "--working-days", "3",
+                        "--json"])
+    assert code == 0 and json.loads(out) == {"due": "2026-02-25"}
+    code, out, _ = run(["calendar", "due", "--from", "21/08/2026", "--working-days", "1"])
+    assert out.strip() == "22/08/2026"
+
+
+def test_calendar_due_rejects_bad_input_in_vietnamese(home):
+    code, _, err = run(["--data-dir", home, "calendar", "due", "--from", "31/02/2026", "--working-days", "3"])
+    assert code == 1 and "không hợp lệ" in err
+    code, _, err = run(["--data-dir", home, "calendar", "due", "--from", "2026-02-13", "--working-days", "0"])
+    assert code == 1 and "số nguyên dương" in err
+
+
+def test_calendar_set_needs_an_account_and_then_changes_due_dates(home, monkeypatch):
+    init(home)
+    code, _, err = run(["--data-dir", home, "calendar", "set", "2026-03-06", "--kind", "off", "--name", "Nghỉ"])
+    assert code == 1 and "cần đăng nhập" in err
+    code, out, err = run(["--data-dir", home, "--user", "admin", "--password-stdin", "calendar", "set",
+                          "06/03/2026", "--kind", "off", "--name", "Nghỉ thêm"], stdin="matkhau1\n")
+    assert code == 0, err
+    _, out, _ = run(["--data-dir", home, "calendar", "due", "--from", "2026-03-05", "--working-days", "1",
+                     "--json"])
+    assert json.loads(out) == {"due": "2026-03-09"}
+    monkeypatch.setenv("LAMDONG_PASSWORD", "matkhau1")
+    code, _, err = run(["--data-dir", home, "--user", "admin", "calendar", "unset", "2026-03-06"])
+    assert code == 0, err
+
+
+def test_wrong_password_on_the_cli_is_refused(home):
+    init(home)
+    code, _, err = run(["--data-dir", home, "--user", "admin", "--password-stdin", "users", "add", "canbo",
+                        "--full-name", "Cán Bộ", "--roles", "can_bo", "--password-stdin"], stdin="sai\nabcd1234\n")
+    assert code == 1 and "Sai tên đăng nhập hoặc mật khẩu" in err
+    _, out, _ = run(["--data-dir", home, "users", "list", "--json"])
+    assert [u["username"] for u in json.loads(out)] == ["admin"]
+
+
+def test_users_people_and_party_orgs_round_trip(home):
+    init(home)
+    auth = ["--data-dir", home, "--user", "admin", "--password-stdin"]
+    code, _, err = run([*auth, "users", "add", "thuky", "--full-name", "Trần Thị Mai", "--roles", "thu_ky",
+                        "--password-stdin"], stdin="matkhau1\nthuky123\n")
+    assert code == 0, err
+    code, _, err = run([*auth, "users", "roles", "thuky", "--set", "thu_ky,lanh_dao"], stdin="matkhau1\n")
+    assert code == 0, err
+    _, out, _ = run(["--data-dir", home, "users", "list", "--json"])
+    users = {u["username"]: u for u in json.loads(out)}
+    assert set(users["thuky"]["roles"]) == {"thu_ky", "lanh_dao"}
+    assert "password" not in json.dumps(users)
+    code, _, err = run([*auth, "party-orgs", "add", "--name", "Chi bộ thôn 1"], stdin="matkhau1\n")
+    assert code == 0, err
+    code, _, err = run([*auth, "people", "add", "--name", "Nguyễn Văn Hùng", "--position", "Chủ tịch UBND xã",
+                        "--party-org", "chi bo thon 1"], stdin="matkhau1\n")
+    assert code == 0, err
+    _, out, _ = run(["--data-dir", home, "--user", "thuky", "--password-stdin", "people", "list", "--json"],
+                    stdin="thuky123\n")
+    people = json.loads(out)
+    assert people[0]["full_name"] == "Nguyễn Văn Hùng" and people[0]["party_org"] == "Chi bộ thôn 1"
+    code, _, err = run(["--data-dir", home, "--user", "thuky", "--password-stdin", "people", "edit", people[0]["id"],
+                        "--position", "Bí thư Đảng ủy"], stdin="thuky123\n")
+    assert code == 0, err
+    _, out, _ = run(["--data-dir", home, "people", "list", "--json"])
+    assert json.loads(out)[0]["position"] == "Bí thư Đảng ủy"
+
+
+def test_an_official_cannot_add_accounts_from_the_cli(home):
+    code, _, _ = run(["--data-dir", home, "demo"])
+    assert code == 0
+    code, _, err = run(["--data-dir", home, "--user", "canbo", "--password-stdin", "users", "add", "x1",
+                        "--full-name", "X", "--roles", "quan_tri", "--password-stdin"], stdin="demo\nabcd1234\n")
+    assert code == 1 and "không có quyền" in err
+
+
+def test_demo_creates_every_role_and_refuses_a_used_folder(home):
+    code, out, _ = run(["--data-dir", home, "demo", "--unit", "LD099"])
+    assert code == 0 and "Phường Xuân Hương - Đà Lạt" in out
+    _, out, _ = run(["--data-dir", home, "users", "list", "--json"])
+    roles = {r for u in json.loads(out) for r in u["roles"]}
+    assert roles == {"quan_tri", "nguoi_dung_dau", "lanh_dao", "thu_ky", "can_bo", "tinh"}
+    code, _, err = run(["--data-dir", home, "demo"])
+    assert code == 1 and "đã được khởi tạo" in err
+
+
+def test_usage_errors_exit_2_in_vietnamese(capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["init", "--mode", "village", "--admin", "a"])
+    assert exc.value.code == 2
+    assert "lỗi cú pháp" in capsys.readouterr().err
+
+
+def test_version_command_and_flag(capsys):
+    from lamdong_desktop import __version__
+
+    code, out, _ = run(["version"])
+    assert code == 0 and out.strip() == f"lamdong {__version__}"
+    with pytest.raises(SystemExit):
+        main(["--version"])
+    assert __version__ in capsys.readouterr().out
+
+
+def test_data_dir_from_the_environment(tmp_path, monkeypatch):
+    monkeypatch.setenv("LAMDONG_HOME", str(tmp_path / "env-home"))
+    code, out, _ = run(["demo"])
+    assert code == 0 and (tmp_path / "env-home" / "lamdong.db").exists()
+    code, out, _ = run(["info"])
+    assert str(tmp_path / "env-home") in out and "Xã Di Linh" in out
+
+
+def test_the_cli_never_imports_qt(tmp_path):
+    script = (
+        "import sys; from lamdong_desktop.cli import main; "
+        f"main(['--data-dir', {str(tmp_path / 'd')!r}, 'demo']); "
+        f"main(['--data-dir', {str(tmp_path / 'd')!r}, 'units']); "
+        "assert not [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))], 'Qt imported'"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+
+
+def test_the_console_script_runs(tmp_path):
+    import shutil
+
+    exe = shutil.which("lamdong") or str(__import__("pathlib").Path(sys.executable).with_name("lamdong"))
+    result = subprocess.run([exe, "--data-dir", str(tmp_path / "d"), "units", "--search", "di linh"],
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0 and "Xã Di Linh" in result.stdout

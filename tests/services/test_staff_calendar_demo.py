@@ -1,0 +1,116 @@
+"""Staff and party organisations, calendar corrections, and the demo commune."""
+
+from __future__ import annotations
+
+import unicodedata
+from datetime import date
+
+import pytest
+
+from lamdong_desktop.domain.errors import PermissionDenied, ValidationError
+from lamdong_desktop.domain.roles import Role
+from lamdong_desktop.services import accounts, calendar, staff
+from lamdong_desktop.services.demo import DEMO_ACCOUNTS
+
+
+def test_people_and_party_orgs_are_recorded_and_edited(commune):
+    ctx, admin = commune
+    org = staff.add_party_org(ctx, actor=admin, name="Chi bộ thôn 1")
+    decomposed = unicodedata.normalize("NFD", "Nguyễn  Thị Hồng Nhung")
+    person = staff.add_person(ctx, actor=admin, full_name=decomposed, position="Bí thư chi bộ",
+                              party_org="chi bo thon 1")
+    assert person.full_name == "Nguyễn Thị Hồng Nhung"  # NFC, spaces folded
+    assert person.party_org_name == "Chi bộ thôn 1"
+    moved = staff.update_person(ctx, actor=admin, person_id=person.id, full_name=person.full_name,
+                                position="Phó Bí thư", party_org=None, expected_version=person.version)
+    assert moved.position == "Phó Bí thư" and moved.party_org_id is None and moved.version == 2
+    staff.remove_party_org(ctx, actor=admin, org_id=org.id)
+    assert staff.list_party_orgs(ctx) == []
+    staff.remove_person(ctx, actor=admin, person_id=person.id)
+    assert staff.list_people(ctx) == []
+    assert ctx.db["people"].count == 1  # a tombstone stays for the bundles
+
+
+def test_a_party_org_with_members_cannot_be_removed(commune):
+    ctx, admin = commune
+    org = staff.add_party_org(ctx, actor=admin, name="Chi bộ Công an")
+    staff.add_person(ctx, actor=admin, full_name="Trương Văn Bình", party_org=org.id)
+    with pytest.raises(ValidationError) as err:
+        staff.remove_party_org(ctx, actor=admin, org_id=org.id)
+    assert err.value.code == "party_org_has_members"
+
+
+def test_party_org_names_are_unique_ignoring_accents(commune):
+    ctx, admin = commune
+    staff.add_party_org(ctx, actor=admin, name="Chi bộ Quân sự")
+    with pytest.raises(ValidationError) as err:
+        staff.add_party_org(ctx, actor=admin, name="chi bo quan su")
+    assert err.value.code == "party_org_name_taken"
+
+
+def test_officials_cannot_edit_staff(demo):
+    ctx, _ = demo
+    official = accounts.sign_in(ctx, username="canbo", password="demo")
+    with pytest.raises(PermissionDenied):
+        staff.add_person(ctx, actor=official, full_name="Ai Đó")
+    with pytest.raises(PermissionDenied):
+        staff.add_party_org(ctx, actor=official, name="Chi bộ mới")
+
+
+def test_empty_name_is_refused(commune):
+    ctx, admin = commune
+    with pytest.raises(ValidationError) as err:
+        staff.add_person(ctx, actor=admin, full_name="   ")
+    assert err.value.code == "name_required"
+    assert staff.list_people(ctx) == []
+
+
+def test_calendar_corrections_change_due_dates(commune):
+    ctx, admin = commune
+    assert calendar.due_date(ctx, start=date(2026, 3, 5), working_days=1) == date(2026, 3, 6)
+    result = calendar.set_correction(ctx, actor=admin, day=date(2026, 3, 6), kind="off", name="Nghỉ thêm")
+    assert not result.replaced
+    assert calendar.due_date(ctx, start=date(2026, 3, 5), working_days=1) == date(2026, 3, 9)
+    again = calendar.set_correction(ctx, actor=admin, day=date(2026, 3, 6), kind="off", name="Nghỉ thêm (sửa)")
+    assert again.replaced
+    assert [c.name for c in calendar.list_corrections(ctx, 2026)] == ["Nghỉ thêm (sửa)"]
+    calendar.remove_correction(ctx, actor=admin, day=date(2026, 3, 6))
+    assert calendar.due_date(ctx, start=date(2026, 3, 5), working_days=1) == date(2026, 3, 6)
+
+
+def test_calendar_corrections_need_the_permission_and_sense(demo):
+    ctx, head = demo
+    with pytest.raises(PermissionDenied):
+        calendar.set_correction(ctx, actor=head, day=date(2026, 3, 6), kind="off", name="x")
+    admin = accounts.sign_in(ctx, username="admin", password="demo")
+    with pytest.raises(ValidationError) as err:
+        calendar.set_correction(ctx, actor=admin, day=date(2026, 3, 4), kind="workday", name="x")
+    assert err.value.code == "correction_weekday_workday"
+
+
+@pytest.mark.parametrize(("text", "day"), [("2026-02-13", date(2026, 2, 13)), ("13/02/2026", date(2026, 2, 13)),
+                                          ("5/1/2027", date(2027, 1, 5))])
+def test_dates_are_read_in_both_forms(text, day):
+    assert calendar.parse_date(text) == day
+
+
+@pytest.mark.parametrize("text", ["", "31/02/2026", "2026-13-01", "hôm nay"])
+def test_bad_dates_are_refused(text):
+    with pytest.raises(ValidationError):
+        calendar.parse_date(text)
+
+
+def test_demo_has_an_account_for_each_role_and_a_realistic_unit(demo):
+    ctx, head = demo
+    assert head.username == "chutich" and head.roles == {Role.HEAD}
+    views = accounts.list_accounts(ctx)
+    assert {r for v in views for r in v.roles} == set(Role)
+    assert {v.username for v in views} == {a.username for a in DEMO_ACCOUNTS}
+    for account in DEMO_ACCOUNTS:
+        assert accounts.sign_in(ctx, username=account.username, password="demo")
+    people = staff.list_people(ctx)
+    assert len(people) >= 12
+    assert any(p.position == "Chủ tịch UBND xã Di Linh" for p in people)
+    orgs = staff.list_party_orgs(ctx)
+    assert any(o.kind is staff.PartyOrgKind.DANG_BO_CO_SO for o in orgs)
+    assert sum(1 for p in people if p.party_org_name) >= 10

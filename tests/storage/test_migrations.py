@@ -1,0 +1,151 @@
+"""Schema migrations: upgrade after a backup, refuse newer databases, never leave half a migration."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+import sqlite_utils
+
+from lamdong_desktop.domain.errors import DomainError
+from lamdong_desktop.storage import database
+from lamdong_desktop.storage.migrations import MIGRATIONS, known_migration_names
+from lamdong_desktop.storage.paths import DataPaths
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "db"
+ALL = [m.name for m in MIGRATIONS._migrations]
+BOOKKEEPING = {"_sqlite_migrations", "schema_versions"}
+
+
+def _counts(path: Path) -> dict[str, int]:
+    conn = sqlite3.connect(path)
+    try:
+        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+        return {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
+    finally:
+        conn.close()
+
+
+def test_new_database_gets_every_migration_in_wal_mode(data_paths):
+    db = database.open_database(data_paths)
+    assert database.applied_migrations(db) == ALL
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert list(data_paths.backups.iterdir()) == []  # nothing to back up in a new database
+    for folder in (data_paths.attachments, data_paths.backups, data_paths.logs):
+        assert folder.is_dir()
+    db.close()
+
+
+@pytest.mark.parametrize("stop_before", ALL[1:])
+def test_every_earlier_schema_upgrades_after_a_backup_without_losing_rows(data_paths, stop_before):
+    data_paths.ensure()
+    old = sqlite_utils.Database(data_paths.database)
+    MIGRATIONS.apply(old, stop_before=stop_before)
+    old["app_meta"].insert_all([{"key": "unit_code", "value": "LD021"}, {"key": "mode", "value": "commune"}])
+    old["units"].insert({"code": "LD021", "name": "Xã Di Linh", "kind": "xa", "name_fold": "xa di linh"})
+    if "people" in old.table_names():
+        old["people"].insert({"id": "p1", "version": 1, "created_at": "x", "created_by": "x",
+                              "updated_at": "x", "updated_by": "x", "deleted": 0, "unit_code": "LD021",
+                              "full_name": "Nguyễn Văn Hùng", "name_fold": "nguyen van hung"})
+    old.close()
+    before = _counts(data_paths.database)
+
+    db = database.open_database(data_paths)
+
+    assert database.applied_migrations(db) == ALL
+    backups = list(data_paths.backups.glob("*.db"))
+    assert len(backups) == 1 and stop_before in backups[0].name
+    assert _counts(backups[0]) == before  # the backup is the database as it was
+    after = _counts(data_paths.database)
+    for table, count in before.items():
+        if table in BOOKKEEPING:
+            assert after[table] > count  # the new migrations are recorded
+        else:
+            assert after[table] == count, table
+    db.close()
+
+
+@pytest.mark.parametrize("fixture", sorted(FIXTURES.glob("schema-*.db")), ids=lambda p: p.stem)
+def test_released_fixture_databases_open_and_keep_every_row(tmp_path, fixture):
+    paths = DataPaths(tmp_path / "data")
+    paths.ensure()
+    shutil.copyfile(fixture, paths.database)
+    before = _counts(paths.database)
+    db = database.open_database(paths)
+    assert database.applied_migrations(db) == ALL
+    after = _counts(paths.database)
+    for table, count in before.items():
+        if table not in BOOKKEEPING:
+            assert after[table] == count, table
+    db.close()
+
+
+def test_fixture_exists_for_the_first_release():
+    assert (FIXTURES / "schema-0.1.0.db").exists()
+
+
+def test_database_from_a_newer_version_is_refused_naming_the_version(data_paths):
+    db = database.open_database(data_paths)
+    db["_sqlite_migrations"].insert({"migration_set": "lamdong", "name": "m999_future",
+                                     "applied_at": "2027-01-01"})
+    db["schema_versions"].insert({"name": "m999_future", "app_version": "0.9.0"})
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    before = data_paths.database.read_bytes()
+
+    with pytest.raises(DomainError) as err:
+        database.open_database(data_paths)
+
+    assert err.value.code == "schema_too_new"
+    assert err.value.params["needed"] == "0.9.0"
+    assert data_paths.database.read_bytes() == before
+    assert list(data_paths.backups.iterdir()) == []
+
+
+def test_a_failing_migration_leaves_nothing_half_applied(data_paths, monkeypatch):
+    db = database.open_database(data_paths)
+    db["app_meta"].insert({"key": "unit_code", "value": "LD021"})
+    db.close()
+
+    def m900_broken(db: sqlite_utils.Database) -> None:
+        db["half_done"].create({"id": int})
+        db["half_done"].insert({"id": 1})
+        db["app_meta"].update("unit_code", {"value": "CHANGED"})
+        raise RuntimeError("disk full")
+
+    broken = MIGRATIONS._Migration("m900_broken", m900_broken, True)
+    monkeypatch.setattr(MIGRATIONS, "_migrations", [*MIGRATIONS._migrations, broken])
+    assert "m900_broken" in known_migration_names()
+
+    with pytest.raises(DomainError) as err:
+        database.open_database(data_paths)
+
+    assert err.value.code == "migration_failed"
+    assert err.value.params["name"] == "m900_broken"
+    assert Path(err.value.params["backup"]).exists()
+    conn = sqlite3.connect(data_paths.database)
+    assert conn.execute("SELECT name FROM sqlite_master WHERE name = 'half_done'").fetchall() == []
+    assert conn.execute("SELECT value FROM app_meta WHERE key = 'unit_code'").fetchone() == ("LD021",)
+    assert "m900_broken" not in {r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations")}
+    conn.close()
+
+
+def test_a_file_that_is_not_a_database_gets_a_clear_error(data_paths):
+    data_paths.ensure()
+    data_paths.database.write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(DomainError) as err:
+        database.open_database(data_paths)
+    assert err.value.code == "database_unreadable"
+
+
+def test_backup_api_copy_is_a_consistent_database(data_paths, tmp_path):
+    db = database.open_database(data_paths)
+    db["app_meta"].insert({"key": "k", "value": "v"})
+    target = database.backup_database(db, tmp_path / "copy.db")
+    copy = sqlite3.connect(target)
+    assert copy.execute("SELECT value FROM app_meta").fetchone() == ("v",)
+    copy.close()
+    db.close()

@@ -1,0 +1,32 @@
+from __future__ import annotations
+
+import re
+
+from lamdong_desktop.domain.errors import CODES, DomainError
+from lamdong_desktop.messages import MESSAGES, describe
+
+ROOT_SOURCES = "lamdong_desktop"
+
+
+def test_every_code_has_a_vietnamese_message():
+    assert set(CODES) <= set(MESSAGES)
+
+
+def test_every_code_raised_in_the_source_is_declared():
+    from pathlib import Path
+
+    package = Path(__file__).resolve().parents[2] / ROOT_SOURCES
+    raised = set()
+    pattern = re.compile(r'(?:DomainError|ValidationError|PermissionDenied|NotFound)\(\s*"([a-z_]+)"')
+    for path in package.rglob("*.py"):
+        raised |= set(pattern.findall(path.read_text("utf-8")))
+    raised |= {"user_not_found", "person_not_found", "party_org_not_found", "correction_not_found"}
+    assert raised, "the pattern found nothing: the test would prove nothing"
+    assert raised <= set(CODES), sorted(raised - set(CODES))
+
+
+def test_describe_fills_parameters_and_survives_missing_ones():
+    text = describe(DomainError("login_failed", remaining=3))
+    assert "Còn 3 lần" in text
+    assert "…" in describe(DomainError("unit_not_found"))
+    assert "mã lỗi" in describe(DomainError("no_such_code"))
