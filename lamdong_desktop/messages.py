@@ -54,7 +54,42 @@ MESSAGES: dict[str, str] = {
     "data_dir_not_empty": "Thư mục {path} đã có dữ liệu khác.",
     "data_dir_unwritable": "Không ghi được vào thư mục dữ liệu {path}.",
     "version_conflict": "Bản ghi đã được người khác sửa trong lúc bạn đang sửa. Hãy mở lại và sửa tiếp.",
+    "proposal_not_found": "Không tìm thấy đề xuất «{ref}».",
+    "proposal_incomplete": "Đề xuất chưa đủ nội dung để nộp. Còn thiếu: {problems}. Chưa có gì được nộp.",
+    "proposal_not_editable": "Đề xuất đang ở trạng thái «{state}» nên không sửa được nội dung.",
+    "transition_not_allowed": "Không thể «{action}» khi đề xuất đang ở trạng thái «{state}».",
+    "reason_required": "Cần ghi rõ lý do.",
+    "revision_not_found": "Không có phiên bản {revision} của đề xuất này.",
+    "attachment_not_found": "Không tìm thấy tệp đính kèm.",
+    "attachment_unreadable": "Không đọc được tệp «{name}» (không tồn tại, không phải tệp hoặc không có quyền đọc).",
+    "attachment_too_large": "Tệp «{name}» nặng {size_mb} MB, vượt giới hạn {max_mb} MB.",
+    "attachment_empty": "Tệp «{name}» rỗng.",
+    "attachment_damaged": "Tệp đính kèm «{name}» trong kho đã bị thay đổi hoặc mất; hãy chạy «lamdong verify».",
+    "print_failed": "Không in được tài liệu: {detail}.",
 }
+
+STATE_WORDS = {"nhap": "Dự thảo", "da_nop": "Đã nộp", "tra_lai": "Trả lại để sửa", "da_rut": "Đã rút"}
+ACTION_WORDS = {"submit": "Nộp", "return": "Trả lại", "resubmit": "Nộp lại", "withdraw": "Rút"}
+
+
+def describe_item(code: str) -> str:
+    """Vietnamese name of a missing-item code of a proposal (``section:necessity`` → its heading)."""
+    from lamdong_desktop.domain.proposals import CRITERION_LABELS, SECTION_LABELS, Criterion, Section
+
+    kind, _, key = code.partition(":")
+    if kind == "section":
+        return f"mục «{SECTION_LABELS[Section(key)]}»"
+    if kind == "criterion":
+        return f"tiêu chí «{CRITERION_LABELS[Criterion(key)]}» (đánh giá và lý do)"
+    if kind == "indicator":
+        return f"chỉ tiêu thứ {key} (tên, đơn vị, giá trị hiện tại, mục tiêu)"
+    return {
+        "title": "tên đề xuất",
+        "indicators": "ít nhất một chỉ tiêu định lượng",
+        "conflict": "cam kết về xung đột lợi ích",
+        "field": "lĩnh vực ưu tiên",
+        "party_org": "tổ chức đảng",
+    }.get(code, code)
 
 
 class _Default(dict[str, Any]):
@@ -67,4 +102,27 @@ def describe(error: DomainError) -> str:
     template = MESSAGES.get(error.code)
     if template is None:
         return f"Không thực hiện được thao tác (mã lỗi: {error.code})."
-    return template.format_map(_Default(error.params))
+    params = dict(error.params)
+    if isinstance(params.get("problems"), list | tuple):
+        params["problems"] = "; ".join(describe_item(p) for p in params["problems"])
+    if params.get("state") in STATE_WORDS:
+        params["state"] = STATE_WORDS[params["state"]]
+    if params.get("action") in ACTION_WORDS:
+        params["action"] = ACTION_WORDS[params["action"]]
+    return template.format_map(_Default(params))
+
+
+PROBLEM_WORDS = {
+    "chain_broken": "chuỗi nhật ký bị đứt tại sự kiện số {seq} (có sự kiện bị xóa hoặc chèn)",
+    "event_altered": "sự kiện nhật ký số {seq} đã bị sửa",
+    "head_mismatch": "nhật ký bị cắt bớt: sự kiện cuối (số {seq}) không khớp đầu chuỗi đã lưu",
+    "record_altered": "bản ghi {table} {record_id} đã bị sửa ngoài chương trình (khác với sự kiện số {seq})",
+    "record_unaudited": "bản ghi {table} {record_id} được thêm ngoài chương trình (không có trong nhật ký)",
+    "record_missing": "bản ghi {table} {record_id} đã bị xóa ngoài chương trình",
+    "blob_altered": "tệp đính kèm {record_id} bị sửa hoặc mất trong kho tệp",
+}
+
+
+def describe_problem(kind: str, **where: object) -> str:
+    template = PROBLEM_WORDS.get(kind, kind)
+    return template.format_map(_Default({k: v for k, v in where.items() if v is not None}))

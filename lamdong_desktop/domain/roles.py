@@ -32,16 +32,17 @@ class Permission(StrEnum):
     MANAGE_STAFF = "manage_staff"  # people and party organisations of the unit
     MANAGE_CALENDAR = "manage_calendar"
     VIEW_UNIT = "view_unit"
+    DRAFT_PROPOSAL = "draft_proposal"
 
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.ADMIN: frozenset(
         {Permission.MANAGE_ACCOUNTS, Permission.MANAGE_STAFF, Permission.MANAGE_CALENDAR, Permission.VIEW_UNIT}
     ),
-    Role.HEAD: frozenset({Permission.MANAGE_STAFF, Permission.VIEW_UNIT}),
-    Role.LEADER: frozenset({Permission.VIEW_UNIT}),
-    Role.SECRETARY: frozenset({Permission.MANAGE_STAFF, Permission.VIEW_UNIT}),
-    Role.OFFICIAL: frozenset({Permission.VIEW_UNIT}),
+    Role.HEAD: frozenset({Permission.MANAGE_STAFF, Permission.VIEW_UNIT, Permission.DRAFT_PROPOSAL}),
+    Role.LEADER: frozenset({Permission.VIEW_UNIT, Permission.DRAFT_PROPOSAL}),
+    Role.SECRETARY: frozenset({Permission.MANAGE_STAFF, Permission.VIEW_UNIT, Permission.DRAFT_PROPOSAL}),
+    Role.OFFICIAL: frozenset({Permission.VIEW_UNIT, Permission.DRAFT_PROPOSAL}),
     # Province-owned reference data (calendar corrections) is set at the province (bundles.md).
     Role.PROVINCE: frozenset({Permission.MANAGE_CALENDAR, Permission.VIEW_UNIT}),
 }

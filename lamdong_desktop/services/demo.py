@@ -88,11 +88,13 @@ def create_demo(paths: DataPaths, *, unit: str | None = None, password: str = DE
     }
     with ctx.db.atomic():
         head: Actor | None = None
+        account_ids = {admin_actor.full_name: admin_actor.user_id}
         for account in DEMO_ACCOUNTS[1:]:
             row = create_account_row(
                 ctx, by=SYSTEM, username=account.username, full_name=account.full_name,
                 password=password, roles=frozenset({account.role}),
             )
+            account_ids[account.full_name] = row["id"]
             if account.username == DEMO_HEAD:
                 head = _actor(row)
         orgs = [
@@ -103,6 +105,7 @@ def create_demo(paths: DataPaths, *, unit: str | None = None, password: str = DE
             staff.add_person(
                 ctx, actor=admin_actor, full_name=full_name, position=position.format(**words),
                 party_org=orgs[org_index].id if org_index is not None else None,
+                account_id=account_ids.get(full_name),
             )
     assert head is not None
     return ctx, head

@@ -148,12 +148,13 @@ def _person_fields(ctx: AppContext, full_name: str, position: str, party_org: st
 
 def add_person(
     ctx: AppContext, *, actor: Actor, full_name: str, position: str = "", party_org: str | None = None,
-    phone: str = "", email: str = "",
+    phone: str = "", email: str = "", account_id: str | None = None,
 ) -> Person:
+    """Record a member of staff; ``account_id`` links the person to the account they sign in with."""
     require(actor.roles, Permission.MANAGE_STAFF)
     fields = _person_fields(ctx, full_name, position, party_org, phone, email)
     row = staff_repo.people(ctx.db).insert(
-        {"unit_code": ctx.unit_code, **fields}, author=author(actor),
+        {"unit_code": ctx.unit_code, **fields, "account_id": account_id}, author=author(actor),
         summary=f"Thêm cán bộ {fields['full_name']}",
     )
     return next(p for p in list_people(ctx) if p.id == row["id"])

@@ -167,3 +167,75 @@ def m004_audit_events(db: sqlite_utils.Database) -> None:
     )
     db.table("audit_events").create_index(["target_table", "target_id"])
     _introduced(db, "m004_audit_events", "0.1.0")
+
+
+@MIGRATIONS()
+def m005_proposals(db: sqlite_utils.Database) -> None:
+    """Proposals with their revisions, lifecycle transitions, attachments, numbering and search index."""
+    _record_table(
+        db,
+        "proposals",
+        {
+            "unit_code": str,
+            "ref": str,  # DX-2026-007: per unit and year, never reused
+            "year": int,
+            "number": int,
+            "title": str,
+            "state": str,
+            "submitted_to": str,
+            "author_id": str,
+            "author_name": str,
+            "author_position": str,
+            "field": str,
+            "party_org_id": str,
+            "breakthrough": int,
+            "broad": int,
+            "content": str,  # canonical JSON of the author's content (sections, indicators, criteria …)
+            "revision": int,  # the latest revision number; 0 before the first submission
+            "first_submitted_at": str,
+            "submitted_at": str,
+            "last_reason": str,
+        },
+        not_null={"unit_code", "ref", "year", "number", "title", "state", "author_id", "content", "revision"},
+        defaults={"revision": 0, "breakthrough": 0, "broad": 0},
+    )
+    db.table("proposals").create_index(["unit_code", "ref"], unique=True)
+    db.table("proposals").create_index(["state"])
+    _record_table(
+        db,
+        "proposal_revisions",
+        {"proposal_id": str, "revision": int, "content": str, "reason": str},
+        not_null={"proposal_id", "revision", "content"},
+        foreign_keys=[("proposal_id", "proposals", "id")],
+    )
+    db.table("proposal_revisions").create_index(["proposal_id", "revision"], unique=True)
+    _record_table(
+        db,
+        "proposal_transitions",
+        {"proposal_id": str, "action": str, "from_state": str, "to_state": str, "reason": str,
+         "actor_name": str, "revision": int},
+        not_null={"proposal_id", "action", "from_state", "to_state"},
+        foreign_keys=[("proposal_id", "proposals", "id")],
+    )
+    db.table("proposal_transitions").create_index(["proposal_id"])
+    _record_table(
+        db,
+        "attachments",
+        {"owner_table": str, "owner_id": str, "filename": str, "sha256": str, "size": int, "media_type": str},
+        not_null={"owner_table", "owner_id", "filename", "sha256", "size"},
+    )
+    db.table("attachments").create_index(["owner_table", "owner_id"])
+    db.table("sequences").create({"scope": str, "year": int, "last": int}, pk=("scope", "year"),
+                                 not_null={"last"})
+    # A folded copy of title and sections (no diacritics, đ→d): FTS5's remove_diacritics leaves đ alone.
+    db.execute(
+        "CREATE VIRTUAL TABLE proposals_fts USING fts5(proposal_id UNINDEXED, title, body, tokenize='unicode61')"
+    )
+    # 0.1.0 kept no chain head apart from the log: start it at the newest event.
+    last = db.execute("SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1").fetchone()
+    if last:
+        db.table("app_meta").upsert_all(
+            [{"key": "audit_head_seq", "value": str(last[0])}, {"key": "audit_head_hash", "value": last[1]}],
+            pk="key",
+        )
+    _introduced(db, "m005_proposals", "0.2.0")

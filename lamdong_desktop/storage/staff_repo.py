@@ -38,3 +38,8 @@ def party_org_name_taken(db: sqlite_utils.Database, unit_code: str, name_fold: s
         [unit_code, name_fold, exclude_id],
     )
     return bool(list(rows))
+
+
+def person_for_account(db: sqlite_utils.Database, account_id: str) -> dict[str, Any] | None:
+    rows = people(db).where("account_id = ?", [account_id])
+    return rows[0] if rows else None

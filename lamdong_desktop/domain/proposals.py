@@ -1,0 +1,315 @@
+"""Innovation proposals (đề xuất đổi mới, sáng tạo): content, criteria, validation, versions, differences.
+
+Required content follows the resolution (seed IV.3) and ND 73/2023 Đ7.2; the three criteria follow
+ND 73/2023 Đ5.1 (seed footnote 1).
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date
+from enum import StrEnum
+from typing import Any
+
+from .errors import ValidationError
+from .text import clean, nfc
+
+
+class Section(StrEnum):
+    """The text sections of a proposal, in the order of the printed plan."""
+
+    NECESSITY = "necessity"  # 1. Sự cần thiết, mục đích, yêu cầu
+    BOTTLENECK = "bottleneck"  # 2. Điểm nghẽn, nút thắt
+    LEGAL_PROVISIONS = "legal_provisions"  # 2. … the legal provisions in the way
+    SOLUTION = "solution"  # 3. Nội dung, nhiệm vụ, giải pháp
+    SCOPE = "scope"  # 3. phạm vi, đối tượng (who it affects)
+    TIMELINE = "timeline"  # 3. thời gian thực hiện
+    RESOURCES = "resources"  # 3. nguồn lực
+    FEASIBILITY = "feasibility"  # 3. tính khả thi
+    IMPACT = "impact"  # 4. Dự báo tác động (positive and negative)
+    EFFECTIVENESS = "effectiveness"  # 5. Hiệu quả dự kiến
+
+
+SECTION_LABELS: dict[Section, str] = {
+    Section.NECESSITY: "Sự cần thiết, mục đích, yêu cầu",
+    Section.BOTTLENECK: "Điểm nghẽn, nút thắt",
+    Section.LEGAL_PROVISIONS: "Quy định pháp luật đang vướng",
+    Section.SOLUTION: "Nội dung, nhiệm vụ, giải pháp",
+    Section.SCOPE: "Phạm vi, đối tượng tác động",
+    Section.TIMELINE: "Thời gian thực hiện",
+    Section.RESOURCES: "Nguồn lực",
+    Section.FEASIBILITY: "Tính khả thi",
+    Section.IMPACT: "Dự báo tác động",
+    Section.EFFECTIVENESS: "Hiệu quả dự kiến",
+}
+
+
+class Criterion(StrEnum):
+    URGENCY = "urgency"  # Tính cấp bách
+    PURE_PURPOSE = "pure_purpose"  # Mục đích trong sáng
+    DEMOCRATIC_PROCESS = "democratic_process"  # Quy trình dân chủ
+
+
+CRITERION_LABELS: dict[Criterion, str] = {
+    Criterion.URGENCY: "Tính cấp bách",
+    Criterion.PURE_PURPOSE: "Mục đích trong sáng",
+    Criterion.DEMOCRATIC_PROCESS: "Quy trình dân chủ",
+}
+
+# Priority fields (seed III.1, II.3); configurable later through province reference bundles.
+PRIORITY_FIELDS: dict[str, str] = {
+    "dat_dai": "Xử lý vi phạm pháp luật đất đai trước ngày 01/8/2024",
+    "tang_truong": "Tăng trưởng kinh tế từ 10% trở lên",
+    "dau_tu_cong": "Giải ngân vốn đầu tư công",
+    "thu_ngan_sach": "Thu ngân sách",
+    "thu_nhap": "Thu nhập bình quân đầu người",
+    "giam_ngheo": "Giảm nghèo",
+    "khac": "Lĩnh vực khác",
+}
+
+
+class ParticipantRole(StrEnum):
+    PROPOSER = "de_xuat"  # leaders and managers protected by ND 73 Đ2
+    IMPLEMENTER = "thuc_hien"  # other civil servants taking part
+
+
+@dataclass(frozen=True)
+class Indicator:
+    """A quantified target, so that the result can later be measured against it."""
+
+    name: str
+    unit: str
+    baseline: str
+    target: str
+    target_date: date | None = None
+    id: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "unit": self.unit,
+            "baseline": self.baseline,
+            "target": self.target,
+            "target_date": self.target_date.isoformat() if self.target_date else None,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Indicator:
+        raw = data.get("target_date")
+        return cls(
+            id=data.get("id") or "",
+            name=clean(data.get("name")),
+            unit=clean(data.get("unit")),
+            baseline=clean(str(data.get("baseline") or "")),
+            target=clean(str(data.get("target") or "")),
+            target_date=date.fromisoformat(raw) if raw else None,
+        )
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """A criterion assessed by the author: met or not (None: not yet assessed), and why."""
+
+    met: bool | None = None
+    justification: str = ""
+
+
+@dataclass(frozen=True)
+class Participant:
+    name: str
+    position: str = ""
+    role: ParticipantRole = ParticipantRole.IMPLEMENTER
+    person_id: str | None = None
+
+
+@dataclass(frozen=True)
+class ProposalContent:
+    """Everything the author writes: the part that is versioned, compared and printed."""
+
+    title: str = ""
+    sections: dict[Section, str] = field(default_factory=dict)
+    indicators: tuple[Indicator, ...] = ()
+    criteria: dict[Criterion, Assessment] = field(default_factory=dict)
+    conflict_declared: bool | None = None  # None: not declared yet; False: no conflict of interest
+    conflict_details: str = ""
+    field: str = ""
+    party_org_id: str | None = None
+    breakthrough: bool = False
+    broad: bool = False  # broad or complex: a review council instead of the leadership meeting
+    participants: tuple[Participant, ...] = ()
+
+    def normalized(self) -> ProposalContent:
+        """NFC everywhere; titles on one line; section text keeps its paragraphs."""
+        return replace(
+            self,
+            title=clean(self.title),
+            sections={s: _clean_block(self.sections.get(s, "")) for s in Section},
+            indicators=tuple(Indicator.from_json(i.to_json()) for i in self.indicators),
+            criteria={
+                c: Assessment(self.criteria.get(c, Assessment()).met,
+                              _clean_block(self.criteria.get(c, Assessment()).justification))
+                for c in Criterion
+            },
+            conflict_details=_clean_block(self.conflict_details),
+            participants=tuple(
+                Participant(clean(p.name), clean(p.position), ParticipantRole(p.role), p.person_id)
+                for p in self.participants if clean(p.name)
+            ),
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        """A plain, stable form used for revisions, bundles and content hashes."""
+        return {
+            "title": self.title,
+            "sections": {s.value: self.sections.get(s, "") for s in Section},
+            "indicators": [i.to_json() for i in self.indicators],
+            "criteria": {
+                c.value: {"met": self.criteria.get(c, Assessment()).met,
+                          "justification": self.criteria.get(c, Assessment()).justification}
+                for c in Criterion
+            },
+            "conflict_declared": self.conflict_declared,
+            "conflict_details": self.conflict_details,
+            "field": self.field,
+            "party_org_id": self.party_org_id,
+            "breakthrough": self.breakthrough,
+            "broad": self.broad,
+            "participants": [
+                {"name": p.name, "position": p.position, "role": p.role.value, "person_id": p.person_id}
+                for p in self.participants
+            ],
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> ProposalContent:
+        sections = data.get("sections") or {}
+        criteria = data.get("criteria") or {}
+        return cls(
+            title=data.get("title") or "",
+            sections={s: sections.get(s.value) or "" for s in Section},
+            indicators=tuple(Indicator.from_json(i) for i in data.get("indicators") or ()),
+            criteria={
+                c: Assessment((criteria.get(c.value) or {}).get("met"),
+                              (criteria.get(c.value) or {}).get("justification") or "")
+                for c in Criterion
+            },
+            conflict_declared=data.get("conflict_declared"),
+            conflict_details=data.get("conflict_details") or "",
+            field=data.get("field") or "",
+            party_org_id=data.get("party_org_id"),
+            breakthrough=bool(data.get("breakthrough")),
+            broad=bool(data.get("broad")),
+            participants=tuple(
+                Participant(p.get("name") or "", p.get("position") or "",
+                            ParticipantRole(p.get("role") or ParticipantRole.IMPLEMENTER), p.get("person_id"))
+                for p in data.get("participants") or ()
+            ),
+        )
+
+    def searchable_text(self) -> str:
+        return "\n".join([self.title, *(self.sections.get(s, "") for s in Section)])
+
+
+def _clean_block(text: str | None) -> str:
+    """NFC; trailing spaces and runs of blank lines removed, paragraphs kept."""
+    if not text:
+        return ""
+    lines = [" ".join(line.split()) for line in nfc(text).replace("\r\n", "\n").split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+# What must be present before a proposal can be submitted: every item is reported at once.
+def missing_items(content: ProposalContent) -> list[str]:
+    """Codes of every missing item (``section:necessity``, ``indicators``, ``criterion:urgency`` …)."""
+    c = content.normalized()
+    problems: list[str] = []
+    if not c.title:
+        problems.append("title")
+    problems += [f"section:{s.value}" for s in Section if not c.sections.get(s)]
+    if not c.indicators:
+        problems.append("indicators")
+    for index, indicator in enumerate(c.indicators, start=1):
+        if not (indicator.name and indicator.unit and indicator.baseline and indicator.target):
+            problems.append(f"indicator:{index}")
+    for criterion in Criterion:
+        assessment = c.criteria.get(criterion, Assessment())
+        if assessment.met is None or not assessment.justification:
+            problems.append(f"criterion:{criterion.value}")
+    if c.conflict_declared is None or (c.conflict_declared and not c.conflict_details):
+        problems.append("conflict")
+    if c.field not in PRIORITY_FIELDS:
+        problems.append("field")
+    if not c.party_org_id:
+        problems.append("party_org")
+    return problems
+
+
+def check_submittable(content: ProposalContent) -> None:
+    problems = missing_items(content)
+    if problems:
+        raise ValidationError("proposal_incomplete", problems=problems)
+
+
+# ------------------------------------------------------------------------------------------ references
+
+
+def format_reference(year: int, number: int) -> str:
+    """Human reference per unit and year, never reused: ``DX-2026-007``."""
+    return f"DX-{year:04d}-{number:03d}"
+
+
+# ------------------------------------------------------------------------------------------ differences
+
+
+@dataclass(frozen=True)
+class FieldDiff:
+    """One changed part of a proposal between two versions, with a line-by-line difference."""
+
+    key: str
+    label: str
+    before: str
+    after: str
+    lines: tuple[str, ...]  # unified-diff style: "  same", "- removed", "+ added"
+
+
+def _flat(content: ProposalContent) -> list[tuple[str, str, str]]:
+    c = content
+    parts = [("title", "Tên đề xuất", c.title)]
+    parts += [(f"section:{s.value}", SECTION_LABELS[s], c.sections.get(s, "")) for s in Section]
+    indicators = "\n".join(
+        f"{i.name} — {i.unit}: {i.baseline} → {i.target}"
+        + (f" (đến {i.target_date.strftime('%d/%m/%Y')})" if i.target_date else "")
+        for i in c.indicators
+    )
+    parts.append(("indicators", "Chỉ tiêu định lượng", indicators))
+    for criterion in Criterion:
+        a = c.criteria.get(criterion, Assessment())
+        verdict = {True: "Đạt", False: "Không đạt", None: "Chưa đánh giá"}[a.met]
+        parts.append((f"criterion:{criterion.value}", CRITERION_LABELS[criterion], f"{verdict}. {a.justification}"))
+    conflict = {None: "Chưa khai", False: "Không có xung đột lợi ích", True: "Có xung đột lợi ích"}[
+        c.conflict_declared
+    ]
+    parts.append(("conflict", "Xung đột lợi ích", f"{conflict}. {c.conflict_details}".strip()))
+    parts.append(("field", "Lĩnh vực", PRIORITY_FIELDS.get(c.field, c.field)))
+    parts.append(("flags", "Đột phá / phạm vi rộng",
+                  f"Đột phá: {'có' if c.breakthrough else 'không'}; phạm vi rộng, phức tạp: "
+                  f"{'có' if c.broad else 'không'}"))
+    parts.append(("participants", "Tác giả và người thực hiện",
+                  "\n".join(f"{p.name} ({p.position}) — {p.role.value}" for p in c.participants)))
+    return parts
+
+
+def diff_contents(before: ProposalContent, after: ProposalContent) -> list[FieldDiff]:
+    """Section-by-section differences between two versions (only the parts that changed)."""
+    result = []
+    for (key, label, old), (_, _, new) in zip(_flat(before), _flat(after), strict=True):
+        if old == new:
+            continue
+        lines = tuple(
+            line for line in difflib.ndiff(old.splitlines(), new.splitlines()) if not line.startswith("?")
+        )
+        result.append(FieldDiff(key=key, label=label, before=old, after=new, lines=lines))
+    return result

@@ -1,0 +1,129 @@
+"""Proposals, their revisions and transitions, their attachments, and the folded full-text index."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import sqlite_utils
+
+from lamdong_desktop.domain.text import fold
+
+from .records import RecordStore
+
+
+def proposals(db: sqlite_utils.Database) -> RecordStore:
+    return RecordStore(db, "proposals", "proposal_not_found")
+
+
+def revisions(db: sqlite_utils.Database) -> RecordStore:
+    return RecordStore(db, "proposal_revisions", "revision_not_found")
+
+
+def transitions(db: sqlite_utils.Database) -> RecordStore:
+    return RecordStore(db, "proposal_transitions", "proposal_not_found")
+
+
+def attachments(db: sqlite_utils.Database) -> RecordStore:
+    return RecordStore(db, "attachments", "attachment_not_found")
+
+
+def by_ref(db: sqlite_utils.Database, unit_code: str, ref: str) -> dict[str, Any] | None:
+    rows = proposals(db).where("unit_code = ? AND ref = ?", [unit_code, ref.upper()])
+    return rows[0] if rows else None
+
+
+def index(db: sqlite_utils.Database, proposal_id: str, title: str, body: str) -> None:
+    """Refresh the search row of one proposal (derived data: rebuilt, never audited)."""
+    with db.atomic():
+        db.execute("DELETE FROM proposals_fts WHERE proposal_id = ?", [proposal_id])
+        db.execute(
+            "INSERT INTO proposals_fts (proposal_id, title, body) VALUES (?, ?, ?)",
+            [proposal_id, fold(title), fold(body)],
+        )
+
+
+def unindex(db: sqlite_utils.Database, proposal_id: str) -> None:
+    db.execute("DELETE FROM proposals_fts WHERE proposal_id = ?", [proposal_id])
+
+
+@dataclass(frozen=True)
+class Filters:
+    state: str | None = None
+    field: str | None = None
+    party_org_id: str | None = None
+    breakthrough: bool | None = None
+    author_id: str | None = None
+    year: int | None = None
+
+
+def _where(unit_code: str, filters: Filters) -> tuple[str, list[Any]]:
+    clauses = ["p.deleted = 0", "p.unit_code = ?"]
+    params: list[Any] = [unit_code]
+    for column, value in (("state", filters.state), ("field", filters.field),
+                          ("party_org_id", filters.party_org_id), ("author_id", filters.author_id),
+                          ("year", filters.year)):
+        if value is not None:
+            clauses.append(f"p.{column} = ?")
+            params.append(value)
+    if filters.breakthrough is not None:
+        clauses.append("p.breakthrough = ?")
+        params.append(int(filters.breakthrough))
+    return " AND ".join(clauses), params
+
+
+LIST_COLUMNS = (
+    "p.id, p.ref, p.title, p.state, p.field, p.party_org_id, p.breakthrough, p.broad, p.author_id, "
+    "p.author_name, p.year, p.updated_at, p.submitted_at, p.revision, p.version"
+)
+
+
+def list_rows(db: sqlite_utils.Database, unit_code: str, filters: Filters, *, limit: int | None = None,
+              offset: int = 0) -> list[dict[str, Any]]:
+    where, params = _where(unit_code, filters)
+    sql = f"SELECT {LIST_COLUMNS} FROM proposals p WHERE {where} ORDER BY p.year DESC, p.number DESC"
+    if limit is not None:
+        sql += " LIMIT ? OFFSET ?"
+        params += [limit, offset]
+    return list(db.query(sql, params))
+
+
+def count_rows(db: sqlite_utils.Database, unit_code: str, filters: Filters) -> int:
+    where, params = _where(unit_code, filters)
+    return int(db.execute(f"SELECT count(*) FROM proposals p WHERE {where}", params).fetchone()[0])
+
+
+def fts_query(text: str) -> str | None:
+    """An FTS5 query from folded words: every word must match, as a prefix ("dat dai" → "dat"* "dai"*)."""
+    words = [w for w in "".join(ch if ch.isalnum() else " " for ch in fold(text)).split() if w]
+    if not words:
+        return None
+    return " ".join(f'"{w}"*' for w in words)
+
+
+def search_rows(db: sqlite_utils.Database, unit_code: str, text: str, filters: Filters, *,
+                limit: int = 200) -> list[dict[str, Any]]:
+    """Matches ranked by BM25, title weighted above the body."""
+    query = fts_query(text)
+    if query is None:
+        return list_rows(db, unit_code, filters, limit=limit)
+    where, params = _where(unit_code, filters)
+    sql = (
+        f"SELECT {LIST_COLUMNS}, bm25(proposals_fts, 0.0, 5.0, 1.0) AS rank "
+        "FROM proposals_fts JOIN proposals p ON p.id = proposals_fts.proposal_id "
+        f"WHERE proposals_fts MATCH ? AND {where} ORDER BY rank LIMIT ?"
+    )
+    return list(db.query(sql, [query, *params, limit]))
+
+
+def revisions_of(db: sqlite_utils.Database, proposal_id: str) -> list[dict[str, Any]]:
+    return revisions(db).where("proposal_id = ?", [proposal_id], order_by="revision")
+
+
+def transitions_of(db: sqlite_utils.Database, proposal_id: str) -> list[dict[str, Any]]:
+    return transitions(db).where("proposal_id = ?", [proposal_id], order_by="created_at, rowid")
+
+
+def attachments_of(db: sqlite_utils.Database, owner_table: str, owner_id: str) -> list[dict[str, Any]]:
+    return attachments(db).where("owner_table = ? AND owner_id = ?", [owner_table, owner_id],
+                                 order_by="created_at, rowid")
