@@ -66,6 +66,7 @@ MESSAGES: dict[str, str] = {
     "attachment_empty": "Tệp «{name}» rỗng.",
     "attachment_damaged": "Tệp đính kèm «{name}» trong kho đã bị thay đổi hoặc mất; hãy chạy «lamdong verify».",
     "print_failed": "Không in được tài liệu: {detail}.",
+    "old_password_wrong": "Mật khẩu hiện tại không đúng; mật khẩu chưa được đổi.",
 }
 
 STATE_WORDS = {"nhap": "Dự thảo", "da_nop": "Đã nộp", "tra_lai": "Trả lại để sửa", "da_rut": "Đã rút"}

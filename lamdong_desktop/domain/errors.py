@@ -87,4 +87,5 @@ CODES = (
     "attachment_empty",
     "attachment_damaged",
     "print_failed",
+    "old_password_wrong",
 )

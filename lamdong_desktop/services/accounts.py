@@ -152,7 +152,7 @@ def change_password(
     if not own:
         require(actor.roles, Permission.MANAGE_ACCOUNTS)
     elif old_password is not None and not verify_password(old_password, row["password_hash"]):
-        raise DomainError("login_failed", remaining=MAX_FAILED_ATTEMPTS)
+        raise DomainError("old_password_wrong")
     check_password(new_password)
     accounts_repo.store(ctx.db).update(
         row["id"],

@@ -8,6 +8,7 @@ from lamdong_desktop.domain.accounts import Actor
 from lamdong_desktop.domain.errors import DomainError
 from lamdong_desktop.domain.roles import Role
 from lamdong_desktop.domain.units import KIND_LABELS, UnitKind
+from lamdong_desktop.storage import accounts_repo, meta_repo
 from lamdong_desktop.storage.paths import DataPaths
 from lamdong_desktop.storage.records import SYSTEM
 
@@ -107,5 +108,18 @@ def create_demo(paths: DataPaths, *, unit: str | None = None, password: str = DE
                 party_org=orgs[org_index].id if org_index is not None else None,
                 account_id=account_ids.get(full_name),
             )
+        meta_repo.set_many(ctx.db, {"demo": "1"})
     assert head is not None
     return ctx, head
+
+
+def demo_head(ctx: AppContext) -> Actor | None:
+    """The demo head's account when this folder was made by ``create_demo``, else None.
+
+    ``lamdong-desktop --demo`` opens on it without a password; a real installation is never marked as a
+    demo, so no real account is ever tried or signed in this way.
+    """
+    if meta_repo.get(ctx.db, "demo") != "1":
+        return None
+    row = accounts_repo.by_username(ctx.db, DEMO_HEAD)
+    return _actor(row) if row and not row["disabled"] else None

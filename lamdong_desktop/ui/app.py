@@ -1,0 +1,197 @@
+"""The GUI entry point (``lamdong-desktop``, ``python -m lamdong_desktop``): options, then wizard, login, window.
+
+Start-up stays lean: Qt modules and services are imported only when needed, and each step can be built
+without running the event loop (tests call ``build_demo_window`` and friends directly).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from lamdong_desktop import APP_NAME, __version__
+from lamdong_desktop.services.context import data_paths
+from lamdong_desktop.storage.paths import DataPaths, demo_data_dir
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="lamdong-desktop",
+        description="Phần mềm đề xuất đổi mới, sáng tạo — cấp xã/phường/đặc khu tỉnh Lâm Đồng.",
+    )
+    parser.add_argument("--data-dir", metavar="THƯ_MỤC",
+                        help="thư mục dữ liệu (mặc định: biến LAMDONG_HOME, hoặc thư mục dữ liệu của người dùng)")
+    parser.add_argument("--demo", action="store_true",
+                        help="mở dữ liệu mẫu (tạo nếu chưa có), đăng nhập sẵn bằng tài khoản chủ tịch")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    return parser.parse_args(list(argv) if argv is not None else None)
+
+
+def resolve_paths(args: argparse.Namespace) -> DataPaths:
+    """``--demo`` never touches the real data: its own folder unless ``--data-dir`` names one."""
+    if args.demo and not args.data_dir:
+        return DataPaths(demo_data_dir())
+    return data_paths(args.data_dir)
+
+
+def create_application():  # -> QApplication
+    """The QApplication (reused if one exists) with the Vietnamese locale and translations."""
+    from PySide6.QtWidgets import QApplication
+
+    from . import gc_guard
+    from .i18n import install_translations
+
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication([sys.argv[0] if sys.argv else APP_NAME])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("Lâm Đồng")
+    install_translations(app)
+    gc_guard.install(app)
+    return app
+
+
+def _create_demo_and_close(paths: DataPaths) -> None:
+    """On a worker thread: create the demo, then close it (the connection belongs to that thread)."""
+    from lamdong_desktop.services.demo import create_demo
+
+    ctx, _head = create_demo(paths)
+    ctx.close()
+
+
+def ensure_demo(paths: DataPaths) -> None:
+    """Create the demo database in ``paths`` if the folder is not set up yet (in the background)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from lamdong_desktop.services.context import is_initialized
+
+    from . import workers
+
+    if is_initialized(paths):
+        return
+    workers.run_and_wait(
+        workers.Job(_create_demo_and_close, paths),
+        label=QCoreApplication.translate("app", "Đang tạo dữ liệu mẫu…"),
+    )
+
+
+def build_demo_window(paths: DataPaths):  # -> MainWindow | None
+    """The main window on the demo data, signed in as the demo head; None if the user gave up.
+
+    When the folder is not a demo made by the program (real data given with --data-dir), the login
+    dialog asks instead: no real account is ever tried with the demo password.
+    """
+    from lamdong_desktop.services.context import open_app
+    from lamdong_desktop.services.demo import DEMO_HEAD, demo_head
+
+    ensure_demo(paths)
+    ctx = open_app(paths)
+    actor = demo_head(ctx)
+    if actor is None:
+        actor = _login(ctx, username=DEMO_HEAD)
+        if actor is None:
+            ctx.close()
+            return None
+    from .main_window import MainWindow
+
+    return MainWindow(ctx, actor)
+
+
+def _login(ctx, *, username: str = ""):  # -> Actor | None
+    from .login_dialog import LoginDialog
+
+    dialog = LoginDialog(ctx, username=username)
+    return dialog.actor if dialog.exec() else None
+
+
+def run_setup_wizard(paths: DataPaths) -> str | None:
+    """The first-run wizard; returns the administrator's user name, or None when cancelled."""
+    from .setup_wizard import SetupWizard
+
+    wizard = SetupWizard(paths)
+    if not wizard.exec() or wizard.admin is None:
+        return None
+    return wizard.admin.username
+
+
+def build_main_window(paths: DataPaths):  # -> MainWindow | None
+    """Normal start: wizard if the folder is new, then login, then the window; None if the user quit."""
+    from lamdong_desktop.services.context import is_initialized, open_app
+
+    username = ""
+    if not is_initialized(paths):
+        username = run_setup_wizard(paths) or ""
+        if not username:
+            return None
+    ctx = open_app(paths)
+    actor = _login(ctx, username=username)
+    if actor is None:
+        ctx.close()
+        return None
+    from .main_window import MainWindow
+
+    return MainWindow(ctx, actor)
+
+
+def _bring_front(window_ref: list) -> None:
+    """Another launch on this data folder asked for us: show the dialog in progress, else the window."""
+    from PySide6.QtWidgets import QApplication
+
+    target = QApplication.activeModalWidget() or (window_ref[0] if window_ref else None)
+    if target is None:
+        visible = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+        target = visible[0] if visible else None
+    if target is not None:
+        if target.isMinimized():
+            target.showNormal()
+        target.raise_()
+        target.activateWindow()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        args = parse_args(argv)
+    except SystemExit as exit_:  # --help, --version, or a wrong option: argparse has printed why
+        return int(exit_.code or 0)
+    paths = resolve_paths(args)
+
+    app = create_application()
+    from .single_instance import InstanceServer, notify_running, server_name
+
+    name = server_name(paths.root)
+    if notify_running(name):
+        return 0  # the copy already running on this data folder has come to the front
+
+    from lamdong_desktop.domain.errors import DomainError
+
+    from . import errors, messages
+
+    errors.install_excepthook(paths)
+    errors.log.info("%s %s starting on %s%s", APP_NAME, __version__, paths.root, " (demo)" if args.demo else "")
+    server = InstanceServer(name)
+    server.listen()
+    window_ref: list = []
+    server.activation_requested.connect(lambda: _bring_front(window_ref))
+    try:
+        window = build_demo_window(paths) if args.demo else build_main_window(paths)
+    except DomainError as error:  # a database from a newer version, an unreadable file, …
+        errors.log.warning("Start-up refused: %s", error)
+        messages.show_error(None, error, blocking=True)
+        return 1
+    except Exception as error:  # noqa: BLE001 - logged with its traceback, shown calmly
+        errors.report(error)
+        return 1
+    if window is None:
+        return 0
+    window_ref.append(window)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        server.close()
+        from PySide6.QtCore import QThreadPool
+
+        QThreadPool.globalInstance().waitForDone()
+        window.ctx.close()

@@ -1,0 +1,190 @@
+"""The main window: a list of areas on the left (only those that work and the user may open)."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import Qt, qVersion
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from lamdong_desktop import __version__
+from lamdong_desktop.domain.accounts import Actor
+from lamdong_desktop.domain.roles import ROLE_LABELS, Permission, Role, permissions_of
+from lamdong_desktop.services.context import AppContext
+
+from .unit_view import UnitView
+
+AREA_UNIT, AREA_ACCOUNTS, AREA_CALENDAR = "unit", "accounts", "calendar"
+
+
+@dataclass(frozen=True)
+class Area:
+    key: str
+    title: str
+    build: Callable[[], QWidget]
+
+
+def roles_text(roles: frozenset[Role] | tuple[Role, ...]) -> str:
+    return ", ".join(ROLE_LABELS[r] for r in Role if r in roles)
+
+
+class MainWindow(QMainWindow):
+    """Areas are built the first time they are shown, so start-up pays only for the first one."""
+
+    def __init__(self, ctx: AppContext, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.actor = ctx, actor
+        self.unit_name = ctx.unit.name
+        self.setWindowTitle(self.tr("Lâm Đồng — {unit}").format(unit=self.unit_name))
+        self.resize(1180, 760)
+
+        self.areas = self._available_areas()
+        self.nav = QListWidget()
+        self.nav.setObjectName("areaList")
+        self.nav.setMaximumWidth(220)
+        self.nav.setMinimumWidth(160)
+        font = self.nav.font()
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.nav.setFont(font)
+        self.nav.setSpacing(2)
+        self.stack = QStackedWidget()
+        self._built: dict[str, QWidget] = {}
+        for area in self.areas:
+            item = QListWidgetItem(area.title)
+            item.setData(Qt.ItemDataRole.UserRole, area.key)
+            self.nav.addItem(item)
+            placeholder = QWidget()
+            self.stack.addWidget(placeholder)
+        self.nav.currentRowChanged.connect(self._show_row)
+        splitter = QSplitter()
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([180, 1000])
+        self.setCentralWidget(splitter)
+
+        self._build_menus()
+        self.user_label = QLabel(self.tr("Đăng nhập: {name} ({username}) — {roles}").format(
+            name=actor.full_name, username=actor.username, roles=roles_text(actor.roles)))
+        self.statusBar().addPermanentWidget(self.user_label)
+        self.nav.setCurrentRow(0)
+
+    def _available_areas(self) -> list[Area]:
+        granted = permissions_of(self.actor.roles)
+        areas = [Area(AREA_UNIT, self.tr("Đơn vị"), lambda: UnitView(self.ctx, self.actor))]
+        if Permission.MANAGE_ACCOUNTS in granted:
+            def accounts_view() -> QWidget:
+                from .accounts_view import AccountsView
+
+                return AccountsView(self.ctx, self.actor)
+
+            areas.append(Area(AREA_ACCOUNTS, self.tr("Tài khoản"), accounts_view))
+
+        def calendar_view() -> QWidget:
+            from .calendar_view import CalendarView
+
+            return CalendarView(self.ctx, self.actor)
+
+        areas.append(Area(AREA_CALENDAR, self.tr("Lịch làm việc"), calendar_view))
+        return areas
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&Tệp"))
+        change_password = QAction(self.tr("Đổi mật khẩu…"), self)
+        change_password.triggered.connect(self.change_own_password)
+        file_menu.addAction(change_password)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("Thoát"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        help_menu = self.menuBar().addMenu(self.tr("T&rợ giúp"))
+        self.about_action = QAction(self.tr("Giới thiệu"), self)
+        self.about_action.triggered.connect(self.show_about)
+        help_menu.addAction(self.about_action)
+
+    # -- areas ---------------------------------------------------------------------------------------
+    def area_titles(self) -> list[str]:
+        return [a.title for a in self.areas]
+
+    def area_keys(self) -> list[str]:
+        return [a.key for a in self.areas]
+
+    def area_widget(self, key: str) -> QWidget:
+        """The area's widget, built now if it has not been shown yet."""
+        row = self.area_keys().index(key)
+        if key not in self._built:
+            widget = self.areas[row].build()
+            placeholder = self.stack.widget(row)
+            self.stack.insertWidget(row, widget)
+            if placeholder is not None:
+                self.stack.removeWidget(placeholder)
+                placeholder.deleteLater()
+            self._built[key] = widget
+        return self._built[key]
+
+    def show_area(self, key: str) -> QWidget:
+        self.nav.setCurrentRow(self.area_keys().index(key))
+        return self._built[key]
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        key = self.areas[row].key
+        self.setCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.area_widget(key)
+        finally:
+            self.unsetCursor()
+        self.stack.setCurrentIndex(row)
+
+    # -- actions -------------------------------------------------------------------------------------
+    def about_text(self) -> str:
+        paths = self.ctx.paths
+        rows = [
+            ("<h3>{}</h3>".format(html.escape(self.tr("Phần mềm Lâm Đồng — đổi mới, sáng tạo")))),
+            html.escape(self.tr(
+                "Khuyến khích, bảo vệ cán bộ dám nghĩ, dám làm, dám chịu trách nhiệm vì lợi ích chung — "
+                "cấp xã, phường, đặc khu tỉnh Lâm Đồng.")),
+            "<br><br>" + html.escape(self.tr("Phiên bản: {version}").format(version=__version__)),
+            "<br>" + html.escape(self.tr("Đơn vị: {unit}").format(unit=self.unit_name)),
+            "<br>" + html.escape(self.tr("Thư mục dữ liệu: {path}").format(path=paths.root)),
+            "<br>" + html.escape(self.tr("Nhật ký lỗi: {path}").format(path=paths.logs)),
+            "<br><br><small>" + html.escape(self.tr("Giao diện: Qt {qt}, PySide6 {pyside}").format(
+                qt=qVersion(), pyside=pyside_version)) + "</small>",
+        ]
+        return "".join(rows)
+
+    def about_box(self) -> QMessageBox:
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Giới thiệu"), self.about_text(),
+                          QMessageBox.StandardButton.Close, self)
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return box
+
+    def show_about(self) -> None:
+        box = self.about_box()
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def change_own_password(self) -> None:
+        from . import messages
+        from .account_dialogs import PasswordDialog
+
+        if messages.run_dialog(PasswordDialog(self.ctx, self.actor, self.actor.username, self)):
+            self.statusBar().showMessage(self.tr("Đã đổi mật khẩu."), 5000)
+

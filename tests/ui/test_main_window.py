@@ -1,0 +1,255 @@
+"""The main window: title, areas by role, the unit's staff, accounts, the calendar, the About box."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QDialogButtonBox
+
+from lamdong_desktop import __version__
+from lamdong_desktop.services import calendar, staff
+from lamdong_desktop.services.accounts import list_accounts, sign_in
+from lamdong_desktop.ui.i18n import vietnamese_collator
+from lamdong_desktop.ui.main_window import AREA_ACCOUNTS, AREA_CALENDAR, AREA_UNIT, MainWindow
+
+_open: list[MainWindow] = []
+
+
+@pytest.fixture(autouse=True)
+def _keep_windows_alive():
+    """qtbot holds widgets weakly: a window only reachable through its own lambdas would be collected."""
+    yield
+    _open.clear()
+
+
+def open_window(qtbot, ctx, username: str) -> MainWindow:
+    actor = sign_in(ctx, username=username, password="demo")
+    window = MainWindow(ctx, actor)
+    qtbot.addWidget(window)
+    window.show()
+    _open.append(window)
+    return window
+
+
+def column(proxy, col: int = 0) -> list[str]:
+    return [proxy.index(row, col).data() for row in range(proxy.rowCount())]
+
+
+def test_admin_sees_three_areas(qtbot, demo_ctx):
+    window = open_window(qtbot, demo_ctx, "admin")
+    assert window.windowTitle() == "Lâm Đồng — Xã Di Linh"
+    assert window.area_titles() == ["Đơn vị", "Tài khoản", "Lịch làm việc"]
+    assert window.user_label.text() == "Đăng nhập: Lê Quang Vinh (admin) — Quản trị"
+    menus = [a.text().replace("&", "") for a in window.menuBar().actions()]
+    assert menus == ["Tệp", "Trợ giúp"]
+
+
+def test_official_has_no_accounts_area_and_no_edit_buttons(qtbot, demo_ctx):
+    window = open_window(qtbot, demo_ctx, "canbo")
+    assert window.area_titles() == ["Đơn vị", "Lịch làm việc"]
+    assert AREA_ACCOUNTS not in window.area_keys()
+    unit = window.area_widget(AREA_UNIT)
+    assert not unit.people.add_button.isVisible() and not unit.orgs.remove_button.isVisible()
+    cal = window.show_area(AREA_CALENDAR)
+    assert not cal.add_button.isVisible()
+    assert "Cán bộ" in window.user_label.text()
+
+
+def test_head_may_edit_staff(qtbot, demo_ctx):
+    window = open_window(qtbot, demo_ctx, "chutich")
+    unit = window.area_widget(AREA_UNIT)
+    assert unit.people.add_button.isVisible()
+    assert "Người đứng đầu" in window.user_label.text()
+
+
+def test_areas_are_built_when_first_shown(qtbot, demo_ctx):
+    window = open_window(qtbot, demo_ctx, "admin")
+    assert set(window._built) == {AREA_UNIT}
+    window.nav.setCurrentRow(2)
+    assert set(window._built) == {AREA_UNIT, AREA_CALENDAR}
+    assert window.stack.currentWidget() is window.area_widget(AREA_CALENDAR)
+
+
+def test_staff_table_sorted_in_vietnamese(qtbot, demo_ctx):
+    unit = open_window(qtbot, demo_ctx, "chutich").area_widget(AREA_UNIT)
+    names = column(unit.people.proxy)
+    assert len(names) == len(staff.list_people(demo_ctx))
+    assert names == sorted(names, key=vietnamese_collator().sortKey)
+    assert names.index("Bùi Thị Lan") < names.index("Đặng Thị Ngọc Ánh") < names.index("Hoàng Đức Long")
+
+
+def test_staff_search_ignores_accents(qtbot, demo_ctx):
+    unit = open_window(qtbot, demo_ctx, "chutich").area_widget(AREA_UNIT)
+    unit.people.search.setText("chi bo quan su")
+    assert column(unit.people.proxy) == ["Ngô Minh Khôi"]
+
+
+def test_add_person_through_dialog(qtbot, demo_ctx, on_modal):
+    unit = open_window(qtbot, demo_ctx, "chutich").area_widget(AREA_UNIT)
+    before = unit.people.proxy.rowCount()
+
+    def fill(dialog):
+        dialog.full_name.setText("Hà Thị Thu")
+        dialog.position.setText("Công chức Tư pháp - Hộ tịch")
+        dialog.party_org.setCurrentIndex(dialog.party_org.findText("Chi bộ Cơ quan Ủy ban nhân dân"))
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+
+    on_modal(fill)
+    unit.people.add_button.click()
+    assert unit.people.proxy.rowCount() == before + 1
+    added = next(p for p in staff.list_people(demo_ctx) if p.full_name == "Hà Thị Thu")
+    assert added.party_org_name == "Chi bộ Cơ quan Ủy ban nhân dân"
+    assert "Hà Thị Thu" in column(unit.people.proxy)
+
+
+def test_person_dialog_error_keeps_it_open(qtbot, demo_ctx, errors_shown):
+    from lamdong_desktop.ui.staff_dialogs import PersonDialog
+
+    actor = sign_in(demo_ctx, username="chutich", password="demo")
+    dialog = PersonDialog(demo_ctx, actor)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.accept()  # no name
+    assert errors_shown == ["Cần nhập tên."]
+    assert dialog.isVisible()
+
+
+def test_edit_and_remove_person(qtbot, demo_ctx, on_modal, answer_yes):
+    unit = open_window(qtbot, demo_ctx, "chutich").area_widget(AREA_UNIT)
+    row = column(unit.people.proxy).index("Bùi Thị Lan")
+    unit.people.table.selectRow(row)
+
+    def rename(dialog):
+        dialog.position.setText("Phó Trưởng phòng Văn hóa - Xã hội")
+        dialog.accept()
+
+    on_modal(rename)
+    unit.people.edit_button.click()
+    assert any(p.position == "Phó Trưởng phòng Văn hóa - Xã hội" for p in staff.list_people(demo_ctx))
+    unit.people.table.selectRow(column(unit.people.proxy).index("Bùi Thị Lan"))
+    unit.people.remove_button.click()
+    assert answer_yes == ["Xóa «Bùi Thị Lan» khỏi danh sách cán bộ?"]
+    assert "Bùi Thị Lan" not in column(unit.people.proxy)
+
+
+def test_party_org_with_members_cannot_be_removed(qtbot, demo_ctx, answer_yes, errors_shown):
+    unit = open_window(qtbot, demo_ctx, "chutich").area_widget(AREA_UNIT)
+    orgs = unit.orgs
+    orgs.table.selectRow(column(orgs.proxy).index("Chi bộ Quân sự"))
+    assert orgs.proxy.index(orgs.table.currentIndex().row(), 2).data() == "1"
+    orgs.remove_button.click()
+    assert errors_shown == ["Không thể xóa «Chi bộ Quân sự»: vẫn còn cán bộ thuộc tổ chức này."]
+
+
+def test_accounts_area_adds_and_unlocks(qtbot, demo_ctx, on_modal):
+    from lamdong_desktop.domain.errors import DomainError
+
+    view = open_window(qtbot, demo_ctx, "admin").area_widget(AREA_ACCOUNTS)
+    assert "chutich" in column(view.proxy)
+
+    def fill(dialog):
+        dialog.username.setText("tuphap")
+        dialog.full_name.setText("Hà Thị Thu")
+        dialog.password.setText("matkhau1")
+        dialog.password_again.setText("matkhau1")
+        dialog.accept()
+
+    on_modal(fill)
+    view.add_button.click()
+    assert "tuphap" in column(view.proxy)
+    assert any(a.username == "tuphap" and a.full_name == "Hà Thị Thu" for a in list_accounts(demo_ctx))
+
+    for _ in range(5):
+        with pytest.raises(DomainError):
+            sign_in(demo_ctx, username="thuky", password="sai")
+    view.reload()
+    view.table.selectRow(column(view.proxy).index("thuky"))
+    assert view.proxy.index(view.table.currentIndex().row(), 3).data().startswith("Tạm khóa đến ")
+    assert view.unlock_button.isEnabled()
+    view.unlock_button.click()
+    assert sign_in(demo_ctx, username="thuky", password="demo").username == "thuky"
+
+
+def test_new_account_password_mismatch_inline(qtbot, demo_ctx):
+    from lamdong_desktop.ui.account_dialogs import NewAccountDialog
+
+    dialog = NewAccountDialog(demo_ctx, sign_in(demo_ctx, username="admin", password="demo"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.username.setText("moi")
+    dialog.password.setText("matkhau1")
+    dialog.password_again.setText("matkhau9")
+    dialog.accept()
+    assert dialog.isVisible() and dialog.error.text() == "Hai lần nhập mật khẩu không khớp nhau."
+
+
+def test_last_admin_cannot_be_disabled(qtbot, demo_ctx, answer_yes, errors_shown):
+    view = open_window(qtbot, demo_ctx, "admin").area_widget(AREA_ACCOUNTS)
+    view.table.selectRow(column(view.proxy).index("admin"))
+    view.disable_button.click()
+    assert errors_shown and "quản trị viên cuối cùng" in errors_shown[0]
+
+
+def test_calendar_area_and_due_date(qtbot, demo_ctx):
+    from datetime import date
+
+    from PySide6.QtCore import QDate
+
+    cal = open_window(qtbot, demo_ctx, "admin").show_area(AREA_CALENDAR)
+    cal.year.setValue(2026)
+    days = column(cal.proxy)
+    assert "01/01/2026" in days and "02/09/2026" in days
+    assert column(cal.proxy, 1)[days.index("01/01/2026")] == "Thứ Năm"
+    cal.start.setDate(QDate(2026, 2, 12))
+    cal.days.setValue(5)
+    expected = calendar.due_date(demo_ctx, start=date(2026, 2, 12), working_days=5)
+    assert cal.compute_due_date() == expected
+    assert cal.result.text().endswith(expected.strftime("%d/%m/%Y"))
+    assert expected > date(2026, 2, 20)  # Tết is not counted
+
+
+def test_admin_adds_and_removes_a_correction(qtbot, demo_ctx, on_modal, answer_yes):
+    from PySide6.QtCore import QDate
+
+    cal = open_window(qtbot, demo_ctx, "admin").show_area(AREA_CALENDAR)
+    cal.year.setValue(2026)
+
+    def fill(dialog):
+        dialog.day.setDate(QDate(2026, 12, 31))
+        dialog.name.setText("Nghỉ cuối năm theo quyết định của tỉnh")
+        dialog.accept()
+
+    on_modal(fill)
+    cal.add_button.click()
+    days = column(cal.proxy)
+    row = days.index("31/12/2026")
+    assert column(cal.proxy, 4)[row] == "Điều chỉnh riêng"
+    assert column(cal.proxy, 2)[row] == "Ngày nghỉ"
+    cal.table.selectRow(row)
+    assert cal.remove_button.isEnabled()
+    cal.remove_button.click()
+    assert "31/12/2026" not in column(cal.proxy)
+    assert calendar.list_corrections(demo_ctx, 2026) == []
+
+
+def test_about_box_shows_version_and_data_folder(qtbot, demo_ctx, demo_paths):
+    window = open_window(qtbot, demo_ctx, "chutich")
+    box = window.about_box()
+    qtbot.addWidget(box)
+    assert __version__ in box.text()
+    assert str(demo_paths.root) in box.text()
+    assert box.windowTitle() == "Giới thiệu"
+    assert [b.text() for b in box.buttons()] == ["Đóng"]
+
+
+def test_change_own_password(qtbot, demo_ctx, on_modal):
+    window = open_window(qtbot, demo_ctx, "canbo")
+
+    def fill(dialog):
+        dialog.old_password.setText("demo")
+        dialog.password.setText("moi12345")
+        dialog.password_again.setText("moi12345")
+        dialog.accept()
+
+    on_modal(fill)
+    window.change_own_password()
+    assert sign_in(demo_ctx, username="canbo", password="moi12345").username == "canbo"
