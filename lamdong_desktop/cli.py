@@ -518,28 +518,29 @@ def cmd_proposal(c: Call) -> int:
             c.io.out(f"({len(items)} đề xuất)")
         return 0
     if action == "show":
-        p = proposals.get(ctx, c.args.ref)
+        shown = proposals.get(ctx, c.args.ref)
         if c.args.json:
-            _print_json(c.io, _proposal_json(p, full=True))
+            _print_json(c.io, _proposal_json(shown, full=True))
             return 0
-        c.io.out(f"{p.ref} — {p.summary.title}")
-        c.io.out(f"Trạng thái: {STATE_LABELS[p.state]}" + (f" (lý do: {p.last_reason})" if p.last_reason else ""))
-        c.io.out(f"Tác giả: {p.summary.author_name}  Lĩnh vực: {PRIORITY_FIELDS.get(p.summary.field, '')}")
+        c.io.out(f"{shown.ref} — {shown.summary.title}")
+        reason = f" (lý do: {shown.last_reason})" if shown.last_reason else ""
+        c.io.out(f"Trạng thái: {STATE_LABELS[shown.state]}{reason}")
+        c.io.out(f"Tác giả: {shown.summary.author_name}  Lĩnh vực: {PRIORITY_FIELDS.get(shown.summary.field, '')}")
         for section, label in SECTION_LABELS.items():
-            c.io.out(f"\n[{label}]\n{p.content.sections.get(section, '')}")
+            c.io.out(f"\n[{label}]\n{shown.content.sections.get(section, '')}")
         c.io.out("\n[Chỉ tiêu]")
-        for i in p.content.indicators:
+        for i in shown.content.indicators:
             c.io.out(f"- {i.name} ({i.unit}): {i.baseline} → {i.target}")
         c.io.out("\n[Tiêu chí]")
         for criterion, label in CRITERION_LABELS.items():
-            a = p.content.criteria.get(criterion)
+            a = shown.content.criteria.get(criterion)
             verdict = {True: "đạt", False: "không đạt", None: "chưa đánh giá"}[a.met if a else None]
             c.io.out(f"- {label}: {verdict}. {a.justification if a else ''}")
         return 0
     actor = c.actor(ctx)
-    p = proposals.get(ctx, c.args.ref)
-    view = proposals.attach_file(ctx, actor=actor, proposal_id=p.id, path=c.args.file)
-    c.io.out(f"Đã đính kèm {view.filename} ({view.size} byte) vào {p.ref}.")
+    target = proposals.get(ctx, c.args.ref)
+    view = proposals.attach_file(ctx, actor=actor, proposal_id=target.id, path=c.args.file)
+    c.io.out(f"Đã đính kèm {view.filename} ({view.size} byte) vào {target.ref}.")
     return 0
 
 

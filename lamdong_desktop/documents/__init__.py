@@ -1,1 +1,9 @@
-"""Printed forms (reportlab); renderers never touch the database."""
+"""Printed forms (reportlab); renderers never touch the database.
+
+- ``model``: the plain, frozen model of an administrative document (ND 30/2020/NĐ-CP);
+- ``base``: ``DocumentTemplate``, the A4 layout every document shares (header, title, body, signature);
+- ``fonts``: Times New Roman from the system, else the bundled Liberation Serif;
+- ``formatting``: pure helpers for the date line, the number line and paragraphs;
+- ``proposal_plan``: Kế hoạch đề xuất đổi mới, sáng tạo (``ProposalPlan``, ``render_proposal_plan``);
+- ``samples``: a realistic sample plan for previews, demos, tests and benchmarks.
+"""

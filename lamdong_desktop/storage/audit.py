@@ -138,11 +138,11 @@ def verify(db: sqlite_utils.Database) -> VerifyReport:
             records += 1
             key = (table, row["id"])
             present.add(key)
-            event = latest.get(key)
-            if event is None:
+            last_event = latest.get(key)
+            if last_event is None:
                 problems.append(Problem("record_unaudited", table=table, record_id=row["id"]))
-            elif event["content_sha256"] != content_hash(row):
-                problems.append(Problem("record_altered", table=table, record_id=row["id"], seq=event["seq"]))
+            elif last_event["content_sha256"] != content_hash(row):
+                problems.append(Problem("record_altered", table=table, record_id=row["id"], seq=last_event["seq"]))
     for (table, record_id), event in latest.items():
         if table in AUDITED_TABLES and (table, record_id) not in present:
             problems.append(Problem("record_missing", table=table, record_id=record_id, seq=event["seq"]))

@@ -1,0 +1,102 @@
+"""Plain model of an administrative document (ND 30/2020/NĐ-CP, Phụ lục I): what the renderers print.
+
+Frozen values, no database, no reportlab. Every text is plain text (no markup): the renderer escapes it,
+normalises it to NFC and chooses the type face; a field only says what the text *is*.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+Align = Literal["left", "center", "right", "justify"]
+
+
+@dataclass(frozen=True)
+class Heading:
+    """A heading of the body. Level 1 "I. …" (bold), level 2 "1. …" (bold), level 3 "a) …" (bold italic)."""
+
+    text: str
+    level: int = 1
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A body paragraph: justified, first line indented. ``lead`` is printed in bold before the text."""
+
+    text: str
+    lead: str = ""
+    italic: bool = False
+    indent: bool = True
+    align: Align = "justify"
+
+
+@dataclass(frozen=True)
+class BulletList:
+    """Items each printed as an indented paragraph starting with ``marker`` ("-" or "+" in official style)."""
+
+    items: tuple[str, ...]
+    marker: str = "-"
+
+
+@dataclass(frozen=True)
+class Table:
+    """A simple ruled table: a header row (bold, repeated on each page) and text rows.
+
+    ``widths`` are fractions of the text width (they are rescaled if they do not sum to 1); ``align`` gives one
+    alignment per column (default: all left). ``caption`` is printed above the table, bold and centred.
+    """
+
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    widths: tuple[float, ...]
+    align: tuple[Align, ...] = ()
+    caption: str = ""
+
+    def __post_init__(self) -> None:
+        columns = len(self.header)
+        if len(self.widths) != columns or any(len(row) != columns for row in self.rows):
+            raise ValueError("table header, widths and every row must have the same number of columns")
+        if self.align and len(self.align) != columns:
+            raise ValueError("table align must give one alignment per column")
+        if any(w <= 0 for w in self.widths):
+            raise ValueError("table column widths must be positive fractions")
+
+
+Block = Heading | Paragraph | BulletList | Table
+
+
+@dataclass(frozen=True)
+class Signature:
+    """A signature block: optional authority prefix ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"), the signer's title
+    ("CHỦ TỊCH"), room to sign, then the name. Prefix and title are printed in capitals."""
+
+    title: str
+    name: str
+    authority: str = ""
+
+
+@dataclass(frozen=True)
+class Document:
+    """A generic administrative document.
+
+    ``issuer``: lines of the issuing body, e.g. ("ỦY BAN NHÂN DÂN", "XÃ DI LINH"), printed in capitals.
+    ``number_line``: e.g. "Số: 07/KH-UBND", or the blank form "Số:      /KH-UBND" for a draft (see
+    ``formatting.number_line``). ``place`` is the issuing unit's own name ("Di Linh"). ``date`` None prints
+    blanks for the day and month (and for the year unless ``draft_year`` is given).
+    ``left_signature`` is for minutes: the secretary signs on the left, the chair (``signature``) on the right.
+    ``recipients`` are the "Nơi nhận" lines, the last one like "- Lưu: VT, …".
+    """
+
+    issuer: tuple[str, ...]
+    number_line: str
+    place: str
+    date: date | None
+    kind: str
+    summary: tuple[str, ...]
+    body: tuple[Block, ...]
+    signature: Signature
+    left_signature: Signature | None = None
+    recipients: tuple[str, ...] = ()
+    draft_year: int | None = None

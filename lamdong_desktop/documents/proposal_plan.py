@@ -1,0 +1,259 @@
+"""Kế hoạch đề xuất đổi mới, sáng tạo: the proposal plan an official files (seed IV.3, ND 73/2023 Đ7.2).
+
+``ProposalPlan`` holds plain values (the service fills it from the database); ``proposal_plan_document`` turns it
+into a ``model.Document`` and ``render_proposal_plan`` prints it. The printed section headings are the constants
+below, so other code and tests can find them in the PDF.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from lamdong_desktop.documents.base import DocumentTemplate, Target
+from lamdong_desktop.documents.fonts import FontSource
+from lamdong_desktop.documents.formatting import nfc_all, number_line, short_date, split_paragraphs
+from lamdong_desktop.documents.model import Block, Document, Heading, Paragraph, Signature, Table
+
+KIND = "KẾ HOẠCH"
+SUMMARY = "Đề xuất đổi mới, sáng tạo"
+NUMBER_SYMBOL = "KH-UBND"
+
+# The five required sections (seed IV.3; ND 73/2023 Đ7.2), then the criteria (ND 73/2023 Đ5.1) and the
+# declaration of interests.
+HEADING_NECESSITY = "I. SỰ CẦN THIẾT, MỤC ĐÍCH, YÊU CẦU"
+HEADING_BOTTLENECK = "II. ĐIỂM NGHẼN, NÚT THẮT"
+HEADING_SOLUTION = "III. NỘI DUNG, NHIỆM VỤ, GIẢI PHÁP"
+HEADING_IMPACT = "IV. DỰ BÁO TÁC ĐỘNG"
+HEADING_EFFECTIVENESS = "V. HIỆU QUẢ DỰ KIẾN"
+HEADING_CRITERIA = "VI. TỰ ĐÁNH GIÁ THEO TIÊU CHÍ"
+HEADING_DECLARATION = "VII. KÊ KHAI XUNG ĐỘT LỢI ÍCH VÀ CAM KẾT"
+
+SUBHEADING_SOLUTION = "1. Nội dung, nhiệm vụ, giải pháp cụ thể"
+SUBHEADING_SCOPE = "2. Phạm vi, đối tượng"
+SUBHEADING_TIMELINE = "3. Thời gian thực hiện"
+SUBHEADING_RESOURCES = "4. Nguồn lực"
+SUBHEADING_FEASIBILITY = "5. Tính khả thi"
+
+SUBHEADING_URGENCY = "1. Tính cấp bách"
+SUBHEADING_PURE_PURPOSE = "2. Mục đích trong sáng"
+SUBHEADING_DEMOCRATIC_PROCESS = "3. Quy trình dân chủ"
+
+SECTION_HEADINGS = (HEADING_NECESSITY, HEADING_BOTTLENECK, HEADING_SOLUTION, HEADING_IMPACT, HEADING_EFFECTIVENESS)
+"""The five required sections, in order."""
+ALL_HEADINGS = (
+    HEADING_NECESSITY, HEADING_BOTTLENECK, HEADING_SOLUTION, SUBHEADING_SOLUTION, SUBHEADING_SCOPE,
+    SUBHEADING_TIMELINE, SUBHEADING_RESOURCES, SUBHEADING_FEASIBILITY, HEADING_IMPACT, HEADING_EFFECTIVENESS,
+    HEADING_CRITERIA, SUBHEADING_URGENCY, SUBHEADING_PURE_PURPOSE, SUBHEADING_DEMOCRATIC_PROCESS,
+    HEADING_DECLARATION,
+)
+"""Every heading the plan prints, in order."""
+
+INDICATOR_CAPTION = "Các chỉ tiêu định lượng"
+INDICATOR_HEADER = ("STT", "Chỉ tiêu", "Đơn vị tính", "Hiện trạng", "Mục tiêu", "Thời hạn")
+
+LEGAL_BASIS = (
+    "Căn cứ Kết luận số 14-KL/TW ngày 22/9/2021 của Bộ Chính trị về chủ trương khuyến khích và bảo vệ cán bộ "
+    "năng động, sáng tạo vì lợi ích chung; Nghị định số 73/2023/NĐ-CP ngày 29/9/2023 của Chính phủ quy định về "
+    "khuyến khích, bảo vệ cán bộ năng động, sáng tạo, dám nghĩ, dám làm, dám đột phá vì lợi ích chung;"
+)
+INTRODUCTION = "Tôi xây dựng Kế hoạch đề xuất đổi mới, sáng tạo như sau:"
+CRITERIA_NOTE = "(Theo khoản 1 Điều 5 Nghị định số 73/2023/NĐ-CP)"
+
+MET = "Đáp ứng."
+NOT_MET = "Chưa đáp ứng."
+NO_CONFLICT = (
+    "Tôi cam kết đề xuất này không vì lợi ích cục bộ, lợi ích nhóm hoặc vụ lợi cá nhân; bản thân tôi không có "
+    "xung đột lợi ích liên quan đến nội dung đề xuất."
+)
+CONFLICT = "Tôi kê khai có xung đột lợi ích liên quan đến nội dung đề xuất như sau:"
+HONESTY = "Tôi cam kết chịu trách nhiệm về tính trung thực của nội dung Kế hoạch và nội dung kê khai trên."
+
+
+@dataclass(frozen=True)
+class Indicator:
+    """A quantified indicator of section V: the result is later measured against it."""
+
+    name: str
+    unit: str
+    baseline: str
+    target: str
+    target_date: date | None = None
+
+
+@dataclass(frozen=True)
+class CriterionAssessment:
+    """The author's yes/no assessment of one ND 73 Đ5.1 criterion, with its justification."""
+
+    met: bool
+    justification: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class ProposalPlan:
+    """Everything the printed plan shows. Long text fields may hold several paragraphs, one per line.
+
+    ``number`` None prints the blank number of a draft ("Số:      /KH-UBND"); ``date`` None prints blanks.
+    ``issuer`` and ``recipients`` left empty take the defaults of a commune-level People's Committee.
+    """
+
+    unit_name: str  # "Xã Di Linh"
+    unit_short_name: str  # "Di Linh": the place in the date line
+    reference: str  # the proposal's own code, "DX-2026-007"
+    title: str
+    author_name: str
+    author_position: str  # "Phó Chủ tịch UBND xã": printed in capitals above the signature
+    party_organisation: str
+    priority_field: str
+    breakthrough: bool
+    broad_or_complex: bool
+    necessity: str
+    bottleneck: str
+    solution: str
+    scope: str
+    timeline: str
+    resources: str
+    feasibility: str
+    impact: str
+    effectiveness: str
+    indicators: tuple[Indicator, ...]
+    urgency: CriterionAssessment
+    pure_purpose: CriterionAssessment
+    democratic_process: CriterionAssessment
+    has_conflict_of_interest: bool = False
+    conflict_of_interest: str = ""  # the declaration itself when there is a conflict; optional note otherwise
+    date: date | None = None
+    number: int | None = None
+    number_symbol: str = NUMBER_SYMBOL
+    issuer: tuple[str, ...] = ()
+    recipients: tuple[str, ...] = ()
+
+
+def _level_word(unit_name: str) -> str:
+    """ "xã", "phường" or "đặc khu" from the unit's name ("Xã Di Linh" → "xã"); the full name otherwise."""
+    lowered = unit_name.strip().lower()
+    for word in ("đặc khu", "phường", "xã"):
+        if lowered.startswith(word + " "):
+            return word
+    return unit_name.strip()
+
+
+def default_recipients(plan: ProposalPlan) -> tuple[str, ...]:
+    """Head of the unit to decide, the party committee for its opinion (ND 73 Đ8), the council if broad."""
+    level = _level_word(plan.unit_name)
+    lines = [f"- Chủ tịch UBND {level} (để xem xét);", f"- Đảng ủy {level} (để cho ý kiến);"]
+    if plan.broad_or_complex:
+        lines.append("- Hội đồng đánh giá đề xuất đổi mới, sáng tạo (để đánh giá);")
+    lines.append(f"- Lưu: VT, hồ sơ đề xuất {plan.reference}.")
+    return tuple(lines)
+
+
+def _sentence(value: str) -> str:
+    """``value`` ending with a full stop unless it already ends with punctuation."""
+    value = value.strip()
+    return value if not value or value[-1] in ".;:!?…" else value + "."
+
+
+def _paragraphs(value: str) -> list[Block]:
+    return [Paragraph(p) for p in split_paragraphs(value)]
+
+
+def _criterion(heading: str, assessment: CriterionAssessment) -> list[Block]:
+    return [
+        Heading(heading, level=2),
+        Paragraph(MET if assessment.met else NOT_MET, lead="Tự đánh giá:"),
+        *_paragraphs(assessment.justification),
+    ]
+
+
+def _indicator_table(indicators: tuple[Indicator, ...]) -> Table:
+    rows = tuple(
+        (str(i), ind.name, ind.unit, ind.baseline, ind.target,
+         short_date(ind.target_date) if ind.target_date else "")
+        for i, ind in enumerate(indicators, start=1)
+    )
+    return Table(
+        header=INDICATOR_HEADER,
+        rows=rows,
+        widths=(0.07, 0.37, 0.13, 0.14, 0.14, 0.15),
+        align=("center", "left", "center", "center", "center", "center"),
+        caption=INDICATOR_CAPTION,
+    )
+
+
+def proposal_plan_body(plan: ProposalPlan) -> tuple[Block, ...]:
+    """The body blocks: legal basis, identification lines, sections I–V, criteria, declaration."""
+    yes_no = {True: "Có", False: "Không"}
+    scope_kind = (
+        "Rộng, phức tạp (đề nghị đánh giá qua Hội đồng đánh giá đề xuất đổi mới, sáng tạo)."
+        if plan.broad_or_complex else "Không thuộc trường hợp phạm vi rộng, phức tạp."
+    )
+    blocks: list[Block] = [
+        Paragraph(LEGAL_BASIS, italic=True),
+        Paragraph(INTRODUCTION),
+        Paragraph(_sentence(plan.reference), lead="Mã đề xuất:"),
+        Paragraph(_sentence(f"{plan.author_name}, {plan.author_position}"), lead="Người đề xuất:"),
+        Paragraph(_sentence(plan.party_organisation), lead="Tổ chức cơ sở đảng:"),
+        Paragraph(_sentence(plan.priority_field), lead="Lĩnh vực ưu tiên:"),
+        Paragraph(yes_no[plan.breakthrough] + ".", lead="Giải pháp đột phá:"),
+        Paragraph(scope_kind, lead="Tính chất:"),
+        Heading(HEADING_NECESSITY),
+        *_paragraphs(plan.necessity),
+        Heading(HEADING_BOTTLENECK),
+        *_paragraphs(plan.bottleneck),
+        Heading(HEADING_SOLUTION),
+        Heading(SUBHEADING_SOLUTION, level=2),
+        *_paragraphs(plan.solution),
+        Heading(SUBHEADING_SCOPE, level=2),
+        *_paragraphs(plan.scope),
+        Heading(SUBHEADING_TIMELINE, level=2),
+        *_paragraphs(plan.timeline),
+        Heading(SUBHEADING_RESOURCES, level=2),
+        *_paragraphs(plan.resources),
+        Heading(SUBHEADING_FEASIBILITY, level=2),
+        *_paragraphs(plan.feasibility),
+        Heading(HEADING_IMPACT),
+        *_paragraphs(plan.impact),
+        Heading(HEADING_EFFECTIVENESS),
+        *_paragraphs(plan.effectiveness),
+    ]
+    if plan.indicators:
+        blocks.append(_indicator_table(plan.indicators))
+    else:
+        blocks.append(Paragraph("(Chưa xác định chỉ tiêu định lượng.)", italic=True))
+    blocks += [
+        Heading(HEADING_CRITERIA),
+        Paragraph(CRITERIA_NOTE, italic=True),
+        *_criterion(SUBHEADING_URGENCY, plan.urgency),
+        *_criterion(SUBHEADING_PURE_PURPOSE, plan.pure_purpose),
+        *_criterion(SUBHEADING_DEMOCRATIC_PROCESS, plan.democratic_process),
+        Heading(HEADING_DECLARATION),
+        Paragraph(CONFLICT if plan.has_conflict_of_interest else NO_CONFLICT),
+        *_paragraphs(plan.conflict_of_interest),
+        Paragraph(HONESTY),
+    ]
+    return tuple(blocks)
+
+
+def proposal_plan_document(plan: ProposalPlan) -> Document:
+    """The generic document model of a proposal plan (NFC throughout)."""
+    plan = nfc_all(plan)
+    return Document(
+        issuer=plan.issuer or ("ỦY BAN NHÂN DÂN", plan.unit_name.upper()),
+        number_line=number_line(plan.number, plan.number_symbol),
+        place=plan.unit_short_name,
+        date=plan.date,
+        kind=KIND,
+        summary=(SUMMARY, plan.title),
+        body=proposal_plan_body(plan),
+        signature=Signature(title=plan.author_position.upper(), name=plan.author_name),
+        recipients=plan.recipients or default_recipients(plan),
+    )
+
+
+def render_proposal_plan(plan: ProposalPlan, target: Target, *, font_source: FontSource = "auto") -> int:
+    """Print ``plan`` as a PDF to ``target`` (a path, written atomically, or a binary file object).
+
+    Returns the number of pages.
+    """
+    return DocumentTemplate(font_source=font_source).render(proposal_plan_document(plan), target)

@@ -1,0 +1,58 @@
+"""Read a rendered PDF back: its text, and where each piece of text sits on the page."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from pypdf import PageObject, PdfReader
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+
+@dataclass(frozen=True)
+class Run:
+    """One piece of text as drawn: its baseline origin in points from the bottom left, font face and size."""
+
+    text: str
+    x: float
+    y: float
+    face: str  # the PostScript name without the subset prefix, e.g. "LiberationSerif-Bold"
+    size: float
+
+    @property
+    def width(self) -> float:
+        """Natural width of the longest line of the run (justified lines may be drawn a little wider)."""
+        lines = [line for line in self.text.split("\n") if line.strip()] or [""]
+        return max(stringWidth(line, self.face, self.size) for line in lines)
+
+
+def runs(page: PageObject) -> list[Run]:
+    """Every non-blank text run of ``page`` with its position in user space."""
+    out: list[Run] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], font_dict: dict | None, font_size: float) -> None:
+        if not text.strip():
+            return
+        # Text space to user space: the text matrix times the current transformation matrix.
+        x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+        y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+        base = str(font_dict.get("/BaseFont", "")) if font_dict else ""
+        face = base.lstrip("/").split("+")[-1]
+        out.append(Run(text, x, y, face, float(font_size) * tm[3] * cm[3]))
+
+    page.extract_text(visitor_text=visit)
+    return out
+
+
+def flat(value: str) -> str:
+    """White space (line ends from wrapping, no-break spaces) collapsed to single spaces."""
+    return " ".join(value.split())
+
+
+def document_text(path: Path) -> str:
+    """The text of every page without the page numbers at the top, white space collapsed."""
+    texts = []
+    for number, page in enumerate(PdfReader(path).pages, start=1):
+        first, _, rest = page.extract_text().partition("\n")
+        texts.append(rest if number > 1 and first.strip() == str(number) else f"{first}\n{rest}")
+    return flat(" ".join(texts))
