@@ -76,7 +76,11 @@ def proposal_plan(ctx: AppContext, proposal_id: str) -> ProposalPlan:
 
 def print_proposal_plan(ctx: AppContext, *, proposal_id: str, target: str | Path) -> Path:
     """Write the plan of ``proposal_id`` as an A4 PDF to ``target``; an existing file is replaced whole."""
-    plan = proposal_plan(ctx, proposal_id)
+    return render_plan(proposal_plan(ctx, proposal_id), target)
+
+
+def render_plan(plan: ProposalPlan, target: str | Path) -> Path:
+    """Render an already-built plan (no database access: safe on a worker thread)."""
     path = Path(target)
     try:
         render_proposal_plan(plan, path)

@@ -7,6 +7,7 @@ without running the event loop (tests call ``build_demo_window`` and friends dir
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -150,6 +151,26 @@ def _bring_front(window_ref: list) -> None:
         target.activateWindow()
 
 
+BENCH_ENV = "LAMDONG_EXIT_AFTER_FIRST_PAINT"
+
+
+def _exit_after_first_paint(window) -> None:
+    """For benchmarks/run.py: print "first-paint" when the main window first paints, then quit."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    class _Watcher(QObject):
+        def eventFilter(self, watched, event):  # noqa: N802 (Qt API)
+            if event.type() == QEvent.Type.Paint:
+                print("first-paint", flush=True)
+                window.removeEventFilter(self)
+                QTimer.singleShot(0, QApplication.quit)
+            return False
+
+    watcher = _Watcher(window)
+    window.installEventFilter(watcher)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = parse_args(argv)
@@ -186,6 +207,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if window is None:
         return 0
     window_ref.append(window)
+    if os.environ.get(BENCH_ENV):
+        _exit_after_first_paint(window)
     window.show()
     try:
         return app.exec()

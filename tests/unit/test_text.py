@@ -31,3 +31,13 @@ def test_matches_every_word_anywhere():
     assert matches("da lat", "Phường Cam Ly - Đà Lạt")
     assert matches("DAT DAI", "Xử lý vi phạm đất đai trước 1/8/2024")
     assert not matches("dat dai nong", "đất đai")
+
+
+def test_match_spans_point_into_the_original_text():
+    from lamdong_desktop.domain.text import match_spans
+
+    text = "Giải quyết ĐẤT ĐAI tồn đọng về đất đai"
+    spans = match_spans(text, "dat dai")
+    assert [text[a:b] for a, b in spans] == ["ĐẤT", "ĐAI", "đất", "đai"]
+    assert match_spans(text, "") == [] and match_spans("", "dat") == []
+    assert [text[a:b] for a, b in match_spans(text, "ton dong")] == ["tồn", "đọng"]
