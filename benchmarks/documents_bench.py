@@ -5,8 +5,8 @@
 The floor is a ``SimpleDocTemplate`` of plain paragraphs holding every text of the plan, each in the face the
 plan prints it in (ND 30 asks for bold headings, an italic date line, a bold-italic "Nơi nhận"), so both embed
 the same four faces; the ratio shows what the official layout (header table, styles, tables, signature block)
-costs on top of reportlab itself. Medians over ``repeat`` runs in one process, alternating the two, after one warm-up run of each.
-Nothing asserts.
+costs on top of reportlab itself. Medians over ``repeat`` runs in one process, alternating the two, after one
+warm-up run of each. Nothing asserts.
 """
 
 from __future__ import annotations

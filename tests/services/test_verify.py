@@ -98,7 +98,7 @@ def test_editing_an_audit_row_is_detected(filled):
 
 def test_deleting_or_adding_a_record_by_hand_is_detected(filled):
     ctx, draft = filled
-    _sql(ctx, "DELETE FROM proposals_fts WHERE proposal_id = ?", draft.id)  # derived index: not evidence
+    _sql(ctx, "DELETE FROM proposals_fts WHERE rowid = (SELECT rowid FROM proposals WHERE id = ?)", draft.id)
     assert _report(ctx).ok
     _sql(ctx, "DELETE FROM attachments")
     _sql(ctx, "DELETE FROM proposal_transitions")

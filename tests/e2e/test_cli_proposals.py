@@ -1,0 +1,144 @@
+"""The proposal commands end to end: list, show, search, print, verify, attach."""
+
+from __future__ import annotations
+
+import io
+import json
+import sqlite3
+import unicodedata
+from datetime import date
+
+import pytest
+from pypdf import PdfReader
+
+from lamdong_desktop.cli import Io, main
+from lamdong_desktop.documents import base
+from lamdong_desktop.documents.proposal_plan import SECTION_HEADINGS
+from lamdong_desktop.domain.proposals import Assessment, Criterion, Indicator, ProposalContent, Section
+from lamdong_desktop.services import accounts, proposals, staff
+from lamdong_desktop.services.demo import create_demo
+from lamdong_desktop.storage.paths import DataPaths
+
+from ..documents.pdftext import document_text, flat, runs
+
+BODY = unicodedata.normalize("NFD", "Xử lý dứt điểm 45 hồ sơ vi phạm đất đai trước ngày 01/8/2024 của hộ dân thôn 1.")
+
+
+def run(argv, stdin=""):
+    out, err = io.StringIO(), io.StringIO()
+    code = main(argv, Io(stdin=io.StringIO(stdin), stdout=out, stderr=err))
+    return code, out.getvalue(), err.getvalue()
+
+
+@pytest.fixture
+def home(tmp_path):
+    paths = DataPaths(tmp_path / "data")
+    ctx, _ = create_demo(paths)
+    official = accounts.sign_in(ctx, username="canbo", password="demo")
+    org = staff.list_party_orgs(ctx)[0]
+    land = proposals.create_draft(ctx, actor=official, content=ProposalContent(
+        title="Giải quyết dứt điểm vi phạm đất đai trước ngày 01/8/2024",
+        sections={s: BODY if s is Section.NECESSITY else f"Nội dung {s.value}: đất đai của thôn." for s in Section},
+        indicators=(Indicator("Hồ sơ vi phạm được xử lý", "hồ sơ", "0", "45", date(2026, 12, 31)),
+                    Indicator("Thời gian cấp giấy", "ngày", "30", "12", date(2027, 6, 30))),
+        criteria={c: Assessment(True, "Phù hợp Nghị định 73/2023/NĐ-CP.") for c in Criterion},
+        conflict_declared=False, field="dat_dai", party_org_id=org.id))
+    proposals.submit(ctx, actor=official, proposal_id=land.id)
+    proposals.create_draft(ctx, actor=official, content=ProposalContent(
+        title="Sinh kế cho hộ nghèo đồng bào K'Ho", field="giam_ngheo",
+        sections={Section.NECESSITY: "Hỗ trợ trồng cà phê xen sầu riêng."}))
+    ctx.close()
+    return str(tmp_path / "data"), land.ref
+
+
+def test_list_and_show(home):
+    data, ref = home
+    code, out, _ = run(["--data-dir", data, "proposal", "list", "--json"])
+    items = json.loads(out)
+    assert code == 0 and len(items) >= 2 and {"ref", "title", "state"} <= set(items[0])
+    code, out, _ = run(["--data-dir", data, "proposal", "list", "--state", "da_nop", "--json"])
+    assert [p["ref"] for p in json.loads(out)] == [ref]
+    code, out, _ = run(["--data-dir", data, "proposal", "show", ref, "--json"])
+    shown = json.loads(out)
+    assert shown["state"] == "da_nop" and shown["content"]["sections"]["necessity"] == unicodedata.normalize(
+        "NFC", BODY)
+    code, _, err = run(["--data-dir", data, "proposal", "show", "DX-1999-001"])
+    assert code == 1 and "Không tìm thấy đề xuất" in err
+
+
+@pytest.mark.parametrize("query", ["dat dai", "DAT DAI", "đất đai"])
+def test_search_finds_dat_dai_without_accents(home, query):
+    data, ref = home
+    code, out, _ = run(["--data-dir", data, "proposal", "search", query, "--json"])
+    hits = json.loads(out)
+    assert code == 0 and [h["ref"] for h in hits] == [ref]
+    assert {"ref", "title"} <= set(hits[0])
+
+
+def test_print_proposal_writes_an_nd30_plan(home, tmp_path):
+    data, ref = home
+    pdf = tmp_path / "ke-hoach.pdf"
+    code, _, err = run(["--data-dir", data, "print", "proposal", ref, "-o", str(pdf)])
+    assert code == 0, err
+    reader = PdfReader(pdf)
+    assert all(abs(float(p.mediabox.width) - 595.28) < 1 and abs(float(p.mediabox.height) - 841.89) < 1
+               for p in reader.pages)
+    text = document_text(pdf)
+    for expected in ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "XÃ DI LINH", "KẾ HOẠCH",
+                     *SECTION_HEADINGS, ref):
+        assert expected in text, expected
+    assert flat(unicodedata.normalize("NFC", BODY)) in text
+    assert unicodedata.normalize("NFD", "hồ sơ vi phạm") not in text
+    # Layout: margins within the ND 30 ranges, and every run of text inside them.
+    lo, hi = base.MARGIN_LIMITS_MM["left"]
+    assert lo <= base.MARGIN_LEFT_MM <= hi
+    for page_number, page in enumerate(reader.pages, start=1):
+        for r in runs(page):
+            assert r.x >= base.MARGIN_LEFT_MM * 72 / 25.4 - 1, (page_number, r.text)
+            assert r.y >= base.MARGIN_BOTTOM_MM * 72 / 25.4 - 1, (page_number, r.text)
+    # Page numbers from page 2, in the top margin.
+    if len(reader.pages) > 1:
+        top = float(reader.pages[1].mediabox.height) - base.MARGIN_TOP_MM * 72 / 25.4
+        assert any(r.text.strip() == "2" and r.y > top for r in runs(reader.pages[1]))
+    assert not any(r.text.strip() == "1" and r.y > float(reader.pages[0].mediabox.height) - 57 for r in
+                   runs(reader.pages[0]))
+
+
+def test_print_to_an_unwritable_place_fails_clearly(home, tmp_path):
+    data, ref = home
+    code, _, err = run(["--data-dir", data, "print", "proposal", ref, "-o", str(tmp_path / "khong" / "co" / "x.pdf")])
+    assert code == 1 and "Không in được" in err and "Traceback" not in err
+
+
+def test_verify_passes_then_names_what_was_changed(home):
+    data, ref = home
+    code, out, _ = run(["--data-dir", data, "verify"])
+    assert code == 0 and "toàn vẹn" in out
+    conn = sqlite3.connect(f"{data}/lamdong.db")
+    conn.execute("UPDATE proposals SET title = 'Đã bị sửa' WHERE ref = ?", [ref])
+    conn.commit()
+    conn.close()
+    code, _, err = run(["--data-dir", data, "verify"])
+    assert code == 1 and "proposals" in err and "bị sửa" in err
+
+
+def test_verify_detects_a_deleted_audit_row(home):
+    data, _ = home
+    conn = sqlite3.connect(f"{data}/lamdong.db")
+    conn.execute("DELETE FROM audit_events WHERE seq = 10")
+    conn.commit()
+    conn.close()
+    code, _, err = run(["--data-dir", data, "verify"])
+    assert code == 1 and "chuỗi nhật ký bị đứt" in err
+
+
+def test_attach_needs_the_author(home, tmp_path):
+    data, ref = home
+    doc = tmp_path / "bien-ban.pdf"
+    doc.write_bytes(b"%PDF-1.4 test")
+    code, _, err = run(["--data-dir", data, "--user", "thuky", "--password-stdin", "proposal", "attach", ref,
+                        str(doc)], stdin="demo\n")
+    assert code == 1 and "không có quyền" in err
+    code, out, err = run(["--data-dir", data, "--user", "canbo", "--password-stdin", "proposal", "attach", ref,
+                          str(doc)], stdin="demo\n")
+    assert code == 0 and "bien-ban.pdf" in out
