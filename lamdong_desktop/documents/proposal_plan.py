@@ -15,6 +15,9 @@ from lamdong_desktop.documents.fonts import FontSource
 from lamdong_desktop.documents.formatting import nfc_all, number_line, short_date, split_paragraphs
 from lamdong_desktop.documents.model import Block, Document, Heading, Paragraph, Signature, Table
 
+# The printed indicators are the domain's own: one definition of what an indicator holds.
+from lamdong_desktop.domain.proposals import Indicator
+
 KIND = "KẾ HOẠCH"
 SUMMARY = "Đề xuất đổi mới, sáng tạo"
 NUMBER_SYMBOL = "KH-UBND"
@@ -68,17 +71,6 @@ NO_CONFLICT = (
 )
 CONFLICT = "Tôi kê khai có xung đột lợi ích liên quan đến nội dung đề xuất như sau:"
 HONESTY = "Tôi cam kết chịu trách nhiệm về tính trung thực của nội dung Kế hoạch và nội dung kê khai trên."
-
-
-@dataclass(frozen=True)
-class Indicator:
-    """A quantified indicator of section V: the result is later measured against it."""
-
-    name: str
-    unit: str
-    baseline: str
-    target: str
-    target_date: date | None = None
 
 
 @dataclass(frozen=True)

@@ -5,12 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from lamdong_desktop.documents.proposal_plan import (
-    CriterionAssessment,
-    Indicator,
-    ProposalPlan,
-    render_proposal_plan,
-)
+from lamdong_desktop.documents.proposal_plan import CriterionAssessment, ProposalPlan, render_proposal_plan
 from lamdong_desktop.domain.errors import DomainError, NotFound
 from lamdong_desktop.domain.proposals import PRIORITY_FIELDS, Assessment, Criterion, Section
 from lamdong_desktop.storage import staff_repo
@@ -61,10 +56,7 @@ def proposal_plan(ctx: AppContext, proposal_id: str) -> ProposalPlan:
         feasibility=sections.get(Section.FEASIBILITY, ""),
         impact=sections.get(Section.IMPACT, ""),
         effectiveness=sections.get(Section.EFFECTIVENESS, ""),
-        indicators=tuple(
-            Indicator(name=i.name, unit=i.unit, baseline=i.baseline, target=i.target, target_date=i.target_date)
-            for i in content.indicators
-        ),
+        indicators=content.indicators,
         urgency=_assessment(content.criteria.get(Criterion.URGENCY)),
         pure_purpose=_assessment(content.criteria.get(Criterion.PURE_PURPOSE)),
         democratic_process=_assessment(content.criteria.get(Criterion.DEMOCRATIC_PROCESS)),
