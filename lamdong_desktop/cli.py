@@ -610,6 +610,12 @@ def main(argv: Sequence[str] | None = None, io: Io | None = None) -> int:
     except KeyboardInterrupt:
         print("lamdong: đã hủy.", file=io.stderr)
         return 130
+    except BrokenPipeError:  # the reader (head, less) has gone: nothing left to say to it
+        try:
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - stays open until exit
+        except OSError:
+            pass
+        return 0
 
 
 if __name__ == "__main__":

@@ -27,6 +27,7 @@ def commune(data_paths):
 
 @pytest.fixture
 def demo(data_paths) -> tuple[AppContext, object]:
-    ctx, head = create_demo(data_paths)
+    """The demo commune (staff, party organisations, an account per role) without its demo proposals."""
+    ctx, head = create_demo(data_paths, proposals=False)
     yield ctx, head
     ctx.close()

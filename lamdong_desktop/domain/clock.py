@@ -2,14 +2,29 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import date, datetime, timedelta, timezone
 
 VN_TZ = timezone(timedelta(hours=7), "ICT")
 
+_pinned: ContextVar[datetime | None] = ContextVar("lamdong_pinned_now", default=None)
+
 
 def now() -> datetime:
-    """The current instant in +07:00."""
-    return datetime.now(VN_TZ)
+    """The current instant in +07:00 (or the pinned one, see ``pinned``)."""
+    return _pinned.get() or datetime.now(VN_TZ)
+
+
+@contextmanager
+def pinned(moment: datetime) -> Iterator[None]:
+    """Make ``now()`` return ``moment`` in this context: the demo replays weeks of work in one go."""
+    token = _pinned.set(moment.astimezone(VN_TZ))
+    try:
+        yield
+    finally:
+        _pinned.reset(token)
 
 
 def stamp(moment: datetime | None = None) -> str:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 
+from lamdong_desktop.domain import clock
 from lamdong_desktop.domain.accounts import Actor
 from lamdong_desktop.domain.errors import DomainError
 from lamdong_desktop.domain.roles import Role
@@ -15,6 +17,7 @@ from lamdong_desktop.storage.records import SYSTEM
 from . import staff
 from .accounts import _actor, create_account_row
 from .context import AppContext, is_initialized
+from .demo_proposals import DEMO_DAYS, add_demo_proposals
 from .setup import initialize
 
 DEFAULT_DEMO_UNIT = "Xã Di Linh"
@@ -70,47 +73,60 @@ _STAFF = (
 )
 
 
-def create_demo(paths: DataPaths, *, unit: str | None = None, password: str = DEMO_PASSWORD) -> tuple[
-    AppContext, Actor
-]:
-    """Set up ``paths`` as a demo commune; refuses a folder that already holds data."""
+def create_demo(
+    paths: DataPaths, *, unit: str | None = None, password: str = DEMO_PASSWORD, proposals: bool = True
+) -> tuple[AppContext, Actor]:
+    """Set up ``paths`` as a demo commune; refuses a folder that already holds data.
+
+    ``proposals=False`` leaves out the demo proposals (tests that need an empty list).
+    """
     if is_initialized(paths):
         raise DomainError("already_initialized", path=str(paths.root))
-    admin = DEMO_ACCOUNTS[0]
-    ctx, admin_actor = initialize(
-        paths, mode="commune", unit=unit or DEFAULT_DEMO_UNIT, admin_username=admin.username,
-        admin_password=password, admin_full_name=admin.full_name,
-    )
-    unit_obj = ctx.unit
-    # "xã Di Linh" inside a sentence; a ward's villages are residential groups (tổ dân phố).
-    words = {
-        "unit": f"{KIND_LABELS[unit_obj.kind].lower()} {unit_obj.short_name}",
-        "village": "thôn" if unit_obj.kind is UnitKind.XA else "tổ dân phố",
-    }
-    with ctx.db.atomic():
-        head: Actor | None = None
-        account_ids = {admin_actor.full_name: admin_actor.user_id}
-        for account in DEMO_ACCOUNTS[1:]:
-            row = create_account_row(
-                ctx, by=SYSTEM, username=account.username, full_name=account.full_name,
-                password=password, roles=frozenset({account.role}),
-            )
-            account_ids[account.full_name] = row["id"]
-            if account.username == DEMO_HEAD:
-                head = _actor(row)
-        orgs = [
-            staff.add_party_org(ctx, actor=admin_actor, name=label.format(**words), kind=kind)
-            for label, kind in _PARTY_ORGS
-        ]
-        for full_name, position, org_index in _STAFF:
-            staff.add_person(
-                ctx, actor=admin_actor, full_name=full_name, position=position.format(**words),
-                party_org=orgs[org_index].id if org_index is not None else None,
-                account_id=account_ids.get(full_name),
-            )
-        meta_repo.set_many(ctx.db, {"demo": "1"})
+    # The installation is dated a few weeks back, before the demo proposals that follow it, so the audit
+    # log reads in time order.
+    with clock.pinned(demo_start() - timedelta(days=1)):
+        admin = DEMO_ACCOUNTS[0]
+        ctx, admin_actor = initialize(
+            paths, mode="commune", unit=unit or DEFAULT_DEMO_UNIT, admin_username=admin.username,
+            admin_password=password, admin_full_name=admin.full_name,
+        )
+        unit_obj = ctx.unit
+        # "xã Di Linh" inside a sentence; a ward's villages are residential groups (tổ dân phố).
+        words = {
+            "unit": f"{KIND_LABELS[unit_obj.kind].lower()} {unit_obj.short_name}",
+            "village": "thôn" if unit_obj.kind is UnitKind.XA else "tổ dân phố",
+        }
+        with ctx.db.atomic():
+            head: Actor | None = None
+            account_ids = {admin_actor.full_name: admin_actor.user_id}
+            for account in DEMO_ACCOUNTS[1:]:
+                row = create_account_row(
+                    ctx, by=SYSTEM, username=account.username, full_name=account.full_name,
+                    password=password, roles=frozenset({account.role}),
+                )
+                account_ids[account.full_name] = row["id"]
+                if account.username == DEMO_HEAD:
+                    head = _actor(row)
+            orgs = [
+                staff.add_party_org(ctx, actor=admin_actor, name=label.format(**words), kind=kind)
+                for label, kind in _PARTY_ORGS
+            ]
+            for full_name, position, org_index in _STAFF:
+                staff.add_person(
+                    ctx, actor=admin_actor, full_name=full_name, position=position.format(**words),
+                    party_org=orgs[org_index].id if org_index is not None else None,
+                    account_id=account_ids.get(full_name),
+                )
+            meta_repo.set_many(ctx.db, {"demo": "1"})
+    if proposals:
+        add_demo_proposals(ctx, password=password)
     assert head is not None
     return ctx, head
+
+
+def demo_start() -> datetime:
+    """When the replayed demo work begins: early enough for every demo proposal to be drafted by now."""
+    return clock.now().replace(hour=8, minute=0, second=0, microsecond=0) - timedelta(days=2 * DEMO_DAYS + 14)
 
 
 def demo_head(ctx: AppContext) -> Actor | None:

@@ -33,7 +33,7 @@ def run(argv, stdin=""):
 @pytest.fixture
 def home(tmp_path):
     paths = DataPaths(tmp_path / "data")
-    ctx, _ = create_demo(paths)
+    ctx, _ = create_demo(paths, proposals=False)
     official = accounts.sign_in(ctx, username="canbo", password="demo")
     org = staff.list_party_orgs(ctx)[0]
     land = proposals.create_draft(ctx, actor=official, content=ProposalContent(

@@ -1,0 +1,147 @@
+"""The demo proposals: every state and field, complete plans, reasons, revisions, the head's own proposals."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+
+import pytest
+
+from lamdong_desktop.domain.lifecycle import Action, Recipient, State
+from lamdong_desktop.domain.proposals import PRIORITY_FIELDS, Section, missing_items
+from lamdong_desktop.domain.text import fold
+from lamdong_desktop.services import integrity, proposals, staff
+from lamdong_desktop.services.demo import create_demo
+from lamdong_desktop.services.demo_proposals import add_demo_proposals
+from lamdong_desktop.storage.paths import DataPaths
+
+
+def _demo_with_proposals(path, unit=None):
+    ctx, head = create_demo(DataPaths(path), unit=unit)
+    if ctx.db["proposals"].count == 0:  # until create_demo adds them itself
+        assert add_demo_proposals(ctx, password="demo") == ctx.db["proposals"].count
+    return ctx, head
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    ctx, head = _demo_with_proposals(tmp_path_factory.mktemp("demo") / "d")
+    yield ctx, head
+    ctx.close()
+
+
+@pytest.fixture(scope="module")
+def loaded(demo):
+    ctx, _ = demo
+    return [proposals.get(ctx, s.id) for s in proposals.list_proposals(ctx)]
+
+
+def test_about_thirty_proposals_in_every_state_and_field(loaded):
+    assert len(loaded) >= 28
+    states = Counter(p.state for p in loaded)
+    assert set(states) == set(State)
+    assert states[State.DRAFT] >= 3 and states[State.SUBMITTED] >= 10
+    assert states[State.RETURNED] >= 3 and states[State.WITHDRAWN] >= 3
+    fields = Counter(p.content.field for p in loaded)
+    assert set(fields) == set(PRIORITY_FIELDS)
+    assert min(fields["dat_dai"], fields["dau_tu_cong"], fields["giam_ngheo"]) >= 3
+
+
+def test_several_authors_and_party_organisations(demo, loaded):
+    ctx, _ = demo
+    authors = {p.summary.author_name for p in loaded}
+    assert {"K'Brơi Ngọc Sơn", "Ka Thị Hương", "Trần Thị Mai", "Nguyễn Văn Hùng"} <= authors
+    assert len({p.content.party_org_id for p in loaded if p.content.party_org_id}) == len(staff.list_party_orgs(ctx))
+    assert any(p.content.broad for p in loaded if p.state is State.SUBMITTED)
+    people = {person.id for person in staff.list_people(ctx)}
+    linked = [pt for p in loaded for pt in p.content.participants]
+    assert linked and all(pt.person_id in people and pt.position for pt in linked)
+
+
+def test_search_finds_land_public_investment_and_poverty(demo, loaded):
+    ctx, _ = demo
+    for query in ("dat dai", "dau tu cong", "ho ngheo", "giam ngheo"):
+        assert len(proposals.search(ctx, query)) >= 3, query
+    # The phrases themselves occur in several proposals, and not always in the same section.
+    for phrase in ("dat dai", "von dau tu cong", "ho ngheo"):
+        holders = [p for p in loaded if phrase in fold(p.content.searchable_text())]
+        assert len(holders) >= 3, phrase
+        sections = {s for p in holders for s in Section if phrase in fold(p.content.sections.get(s, ""))}
+        assert len(sections) >= 3, phrase
+    assert len(proposals.search(ctx, "ho ngheo")) < len(loaded)  # not every proposal is about poverty
+
+
+def test_every_proposal_past_the_draft_is_complete(loaded):
+    for p in loaded:
+        if p.state is State.DRAFT:
+            continue
+        assert missing_items(p.content) == [], p.ref
+        for section in Section:  # substantive: at least two sentences or lines in every section
+            text = p.content.sections[section]
+            assert len(text) >= 100 and text.count(". ") + text.count("\n") >= 1, (p.ref, section)
+        assert 1 <= len(p.content.indicators) <= 3
+        assert all(i.target_date and 2026 <= i.target_date.year <= 2027 for i in p.content.indicators)
+        assert "Nghị định số 73/2023/NĐ-CP" in p.content.sections[Section.LEGAL_PROVISIONS]
+    drafts = [p for p in loaded if p.state is State.DRAFT]
+    assert any(missing_items(p.content) for p in drafts) and any(not missing_items(p.content) for p in drafts)
+
+
+def test_returns_and_withdrawals_carry_their_reasons(demo, loaded):
+    ctx, head = demo
+    for p in loaded:
+        history = proposals.transitions(ctx, p.id)
+        if p.state is State.RETURNED:
+            assert history[-1].action is Action.RETURN and history[-1].actor_name == head.full_name
+            assert len(history[-1].reason) > 40 and p.last_reason == history[-1].reason
+        if p.state is State.WITHDRAWN:
+            assert history[-1].action is Action.WITHDRAW and len(history[-1].reason) > 40
+    withdrawn_from = {proposals.transitions(ctx, p.id)[-1].from_state for p in loaded if p.state is State.WITHDRAWN}
+    assert withdrawn_from == {State.DRAFT, State.SUBMITTED, State.RETURNED}
+
+
+def test_some_were_revised_after_a_return_and_resubmitted(demo, loaded):
+    ctx, _ = demo
+    revised = [p for p in loaded if p.summary.revision == 2]
+    assert len(revised) >= 3
+    for p in revised:
+        actions = [t.action for t in proposals.transitions(ctx, p.id)]
+        assert actions == [Action.SUBMIT, Action.RETURN, Action.RESUBMIT] and p.state is State.SUBMITTED
+        assert proposals.diff(ctx, p.id, 1, 2)  # the revision answers the head's remarks
+
+
+def test_the_heads_own_proposals_go_to_the_province(demo, loaded):
+    ctx, head = demo
+    own = [p for p in loaded if p.summary.author_id == head.user_id]
+    assert len(own) >= 2
+    assert all(p.submitted_to is Recipient.PROVINCE for p in own if p.state is not State.DRAFT)
+    others = [p for p in loaded if p.summary.author_id != head.user_id and p.summary.submitted_at]
+    assert others and all(p.submitted_to is Recipient.HEAD for p in others)
+
+
+def test_breakthrough_coverage_leaves_at_most_one_party_organisation_out(demo, loaded):
+    ctx, _ = demo
+    orgs = {o.id for o in staff.list_party_orgs(ctx)}
+    covered = {p.content.party_org_id for p in loaded if p.content.breakthrough and p.state is State.SUBMITTED}
+    assert len(orgs - covered) <= 1 and covered <= orgs
+
+
+def test_texts_are_nfc_filled_in_and_the_data_verifies(demo, loaded):
+    ctx, _ = demo
+    for p in loaded:
+        text = p.content.searchable_text()
+        assert unicodedata.normalize("NFC", text) == text
+        assert "{" not in text and "}" not in text
+    assert integrity.verify_all(ctx).ok
+
+
+def test_a_ward_gets_its_own_words(tmp_path):
+    ctx, _ = _demo_with_proposals(tmp_path / "w", unit="LD099")
+    try:
+        loaded = [proposals.get(ctx, s.id) for s in proposals.list_proposals(ctx)]
+        assert len(loaded) >= 28 and {p.state for p in loaded} == set(State)
+        texts = " ".join(fold(p.content.searchable_text()) for p in loaded)
+        assert "di linh" not in texts and "xuan huong" in texts and "to dan pho" in texts
+        assert all(missing_items(p.content) == [] for p in loaded if p.state is not State.DRAFT)
+        assert integrity.verify_all(ctx).ok
+    finally:
+        ctx.close()
