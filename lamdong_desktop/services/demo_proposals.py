@@ -929,13 +929,19 @@ def add_demo_proposals(ctx: AppContext, *, password: str) -> int:
     head = actors["chutich"]
     # The work of the last weeks, replayed in time order so that stamps and the audit log read as they
     # would have happened: each proposal is drafted on its own day, then submitted, returned, revised.
-    steps: list[tuple[datetime, int, Callable[[], None]]] = []
+    steps: list[tuple[datetime, int, Callable[[], object]]] = []
     ids: dict[int, str] = {}
     start = clock.now().replace(hour=8, minute=0, second=0, microsecond=0) - timedelta(days=2 * DEMO_DAYS + 14)
 
     def at(index: int, day: int, fn: Callable[[], object]) -> None:
         moment = start + timedelta(days=2 * index + day, hours=index % 7, minutes=(index * 13) % 60)
-        steps.append((moment, len(steps), lambda: None if fn() else None))  # results are not needed
+        steps.append((moment, len(steps), fn))
+
+    def on(index: int, fn: Callable[..., object], **kwargs: object) -> Callable[[], object]:
+        """A later step on proposal ``index``, whose id is known once the step that drafts it has run."""
+        def step() -> object:
+            return fn(ctx, proposal_id=ids[index], **kwargs)
+        return step
 
     for index, spec in enumerate(_SPECS):
         author = actors[spec.author]
@@ -947,31 +953,26 @@ def add_demo_proposals(ctx: AppContext, *, password: str) -> int:
         at(index, 0, create)
         why = spec.why.format(**words) if spec.why else ""
         if spec.plan == "withdraw_draft":
-            at(index, 3, lambda index=index, author=author, why=why: proposals.withdraw(
-                ctx, actor=author, proposal_id=ids[index], reason=why))
+            at(index, 3, on(index, proposals.withdraw, actor=author, reason=why))
             continue
         if spec.plan in ("draft", "partial") or missing_items(content):
             continue
-        at(index, 1, lambda index=index, author=author: proposals.submit(ctx, actor=author, proposal_id=ids[index]))
+        at(index, 1, on(index, proposals.submit, actor=author))
         if spec.plan == "withdraw":
-            at(index, 4, lambda index=index, author=author, why=why: proposals.withdraw(
-                ctx, actor=author, proposal_id=ids[index], reason=why))
+            at(index, 4, on(index, proposals.withdraw, actor=author, reason=why))
         if spec.plan not in ("return", "revise", "withdraw_returned"):
             continue
         reason = spec.reason.format(**words)
-        at(index, 4, lambda index=index, reason=reason: proposals.return_for_revision(
-            ctx, actor=head, proposal_id=ids[index], reason=reason))
+        at(index, 4, on(index, proposals.return_for_revision, actor=head, reason=reason))
         if spec.plan == "revise":
             def revise(index=index, author=author, spec=spec) -> None:
                 revised = _revised(proposals.get(ctx, ids[index]).content, spec, words)
                 proposals.update_content(ctx, actor=author, proposal_id=ids[index], content=revised)
 
             at(index, 6, revise)
-            at(index, 7, lambda index=index, author=author: proposals.submit(
-                ctx, actor=author, proposal_id=ids[index]))
+            at(index, 7, on(index, proposals.submit, actor=author))
         elif spec.plan == "withdraw_returned":
-            at(index, 6, lambda index=index, author=author, why=why: proposals.withdraw(
-                ctx, actor=author, proposal_id=ids[index], reason=why))
+            at(index, 6, on(index, proposals.withdraw, actor=author, reason=why))
     with ctx.db.atomic():
         for moment, _, step in sorted(steps, key=lambda s: (s[0], s[1])):
             with clock.pinned(moment):
