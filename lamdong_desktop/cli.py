@@ -616,6 +616,29 @@ def main(argv: Sequence[str] | None = None, io: Io | None = None) -> int:
         except OSError:
             pass
         return 0
+    except Exception:  # noqa: BLE001 - a bug or a broken disk: log it, never show a traceback
+        log = _log_unexpected(args)
+        where = f" Chi tiết đã ghi vào {log}." if log else ""
+        print(f"lamdong: lỗi không mong đợi, thao tác chưa hoàn tất.{where}", file=io.stderr)
+        return 1
+
+
+def _log_unexpected(args: argparse.Namespace) -> str | None:
+    """Append the current exception's traceback to the data folder's log; returns the log's path."""
+    import traceback
+
+    from lamdong_desktop.domain import clock
+    from lamdong_desktop.services.context import data_paths
+
+    try:
+        logs = data_paths(args.data_dir).logs
+        logs.mkdir(parents=True, exist_ok=True)
+        path = logs / "lamdong-cli.log"
+        with path.open("a", encoding="utf-8") as out:
+            out.write(f"--- {clock.stamp()} lamdong {__version__} {args.command}\n{traceback.format_exc()}\n")
+        return str(path)
+    except OSError:
+        return None
 
 
 if __name__ == "__main__":

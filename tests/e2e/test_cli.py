@@ -217,3 +217,16 @@ def test_the_console_script_runs(tmp_path):
     result = subprocess.run([exe, "--data-dir", str(tmp_path / "d"), "units", "--search", "di linh"],
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 0 and "Xã Di Linh" in result.stdout
+
+
+def test_an_unexpected_error_is_logged_not_shown(home, monkeypatch):
+    from lamdong_desktop import cli
+
+    def broken(call):
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setitem(cli.COMMANDS, "units", broken)
+    code, out, err = run(["--data-dir", home, "units"])
+    assert code == 1 and "lỗi không mong đợi" in err and "Traceback" not in err
+    log = __import__("pathlib").Path(home) / "logs" / "lamdong-cli.log"
+    assert "disk on fire" in log.read_text("utf-8")
