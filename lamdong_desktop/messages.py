@@ -110,6 +110,9 @@ def describe(error: DomainError) -> str:
         params["state"] = STATE_WORDS[params["state"]]
     if params.get("action") in ACTION_WORDS:
         params["action"] = ACTION_WORDS[params["action"]]
+    for key, value in params.items():
+        if isinstance(value, float):  # Vietnamese decimal comma: 2,5 MB
+            params[key] = f"{value:.2f}".rstrip("0").rstrip(".").replace(".", ",")
     return template.format_map(_Default(params))
 
 

@@ -33,9 +33,11 @@ from lamdong_desktop.domain.proposals import (
     format_reference,
 )
 from lamdong_desktop.domain.roles import Permission, Role, require
+from lamdong_desktop.messages import ACTION_WORDS, STATE_WORDS
 from lamdong_desktop.storage import attachments as blobs
 from lamdong_desktop.storage import meta_repo, proposals_repo, sequences_repo, staff_repo
 from lamdong_desktop.storage.audit import canonical_json, events_for
+from lamdong_desktop.storage.paths import DataPaths
 from lamdong_desktop.storage.proposals_repo import Filters
 
 from .accounts import author
@@ -285,13 +287,14 @@ def _transition(ctx: AppContext, actor: Actor, proposal: Proposal, action: Actio
         fields = {"state": transition.target.value, "last_reason": reason.strip() or None, **changes}
         row = proposals_repo.proposals(ctx.db).update(
             proposal.id, fields, author=author(actor),
-            summary=f"{action.value} {proposal.ref}" + (f": {reason.strip()}" if reason.strip() else ""),
+            summary=f"{ACTION_WORDS[action.value]} {proposal.ref}" + (f": {reason.strip()}" if reason.strip() else ""),
         )
         proposals_repo.transitions(ctx.db).insert(
             {"proposal_id": proposal.id, "action": action.value, "from_state": proposal.state.value,
              "to_state": transition.target.value, "reason": reason.strip(), "actor_name": actor.full_name,
              "revision": row["revision"]},
-            author=author(actor), summary=f"{proposal.ref}: {proposal.state.value} → {transition.target.value}",
+            author=author(actor),
+            summary=f"{proposal.ref}: {STATE_WORDS[proposal.state.value]} → {STATE_WORDS[transition.target.value]}",
         )
     return _proposal(row)
 
@@ -339,6 +342,11 @@ def list_proposals(ctx: AppContext, filters: Filters | None = None, *, limit: in
 
 def count_proposals(ctx: AppContext, filters: Filters | None = None) -> int:
     return proposals_repo.count_rows(ctx.db, ctx.unit_code, filters or Filters())
+
+
+def authors(ctx: AppContext) -> list[tuple[str, str]]:
+    """(author id, name) of the unit's proposal authors, for the author filter."""
+    return proposals_repo.authors(ctx.db, ctx.unit_code)
 
 
 def search(ctx: AppContext, text: str, filters: Filters | None = None, *, limit: int = 200) -> list[SearchHit]:
@@ -400,20 +408,49 @@ def attachment_limit_bytes(ctx: AppContext) -> int:
     return int(float(configured or DEFAULT_ATTACHMENT_MAX_MB) * 1_000_000)
 
 
-def attach_file(ctx: AppContext, *, actor: Actor, proposal_id: str, path: str | Path) -> AttachmentView:
-    """Attach any file up to the configured size; stored once per content, named as given."""
-    proposal = get(ctx, proposal_id)
-    if not parties(proposal, actor) or proposal.state is State.WITHDRAWN:
-        raise PermissionDenied("permission_denied", permission="proposal.attach")
+@dataclass(frozen=True)
+class StoredFile:
+    """A file copied into the attachment store, not yet attached to anything."""
+
+    filename: str
+    sha256: str
+    size: int
+
+
+def may_attach(proposal: Proposal, actor: Actor) -> bool:
+    """Its author and its recipient add evidence, until it is withdrawn."""
+    return bool(parties(proposal, actor)) and proposal.state is not State.WITHDRAWN
+
+
+def store_file(paths: DataPaths, path: str | Path, *, max_bytes: int) -> StoredFile:
+    """The slow half of attaching (hash and copy), touching files only: safe on a worker thread."""
     source = Path(path)
-    sha, size = blobs.store_blob(ctx.paths, source, max_bytes=attachment_limit_bytes(ctx))
-    media_type = mimetypes.guess_type(source.name)[0] or "application/octet-stream"
+    sha, size = blobs.store_blob(paths, source, max_bytes=max_bytes)
+    return StoredFile(source.name, sha, size)
+
+
+def record_attachment(ctx: AppContext, *, actor: Actor, proposal_id: str, stored: StoredFile) -> AttachmentView:
+    """Attach a file already in the store to the proposal (quick: one audited row)."""
+    proposal = get(ctx, proposal_id)
+    if not may_attach(proposal, actor):
+        raise PermissionDenied("permission_denied", permission="proposal.attach")
+    if not blobs.blob_path(ctx.paths, stored.sha256).is_file():
+        raise NotFound("attachment_not_found")
+    media_type = mimetypes.guess_type(stored.filename)[0] or "application/octet-stream"
     row = proposals_repo.attachments(ctx.db).insert(
-        {"owner_table": "proposals", "owner_id": proposal.id, "filename": source.name, "sha256": sha,
-         "size": size, "media_type": media_type},
-        author=author(actor), summary=f"Đính kèm «{source.name}» vào {proposal.ref}",
+        {"owner_table": "proposals", "owner_id": proposal.id, "filename": stored.filename,
+         "sha256": stored.sha256, "size": stored.size, "media_type": media_type},
+        author=author(actor), summary=f"Đính kèm «{stored.filename}» vào {proposal.ref}",
     )
     return _attachment(row)
+
+
+def attach_file(ctx: AppContext, *, actor: Actor, proposal_id: str, path: str | Path) -> AttachmentView:
+    """Attach any file up to the configured size; stored once per content, named as given."""
+    if not may_attach(get(ctx, proposal_id), actor):
+        raise PermissionDenied("permission_denied", permission="proposal.attach")
+    stored = store_file(ctx.paths, path, max_bytes=attachment_limit_bytes(ctx))
+    return record_attachment(ctx, actor=actor, proposal_id=proposal_id, stored=stored)
 
 
 def _attachment(row: dict[str, Any]) -> AttachmentView:

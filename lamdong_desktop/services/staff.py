@@ -47,6 +47,7 @@ class Person:
     phone: str
     email: str
     version: int
+    account_id: str | None = None  # the account this person signs in with, if any
 
 
 def _kind(value: str) -> PartyOrgKind:
@@ -131,7 +132,8 @@ def list_people(ctx: AppContext) -> list[Person]:
     return [
         Person(id=r["id"], full_name=r["full_name"], position=r["position"] or "",
                party_org_id=r["party_org_id"], party_org_name=orgs.get(r["party_org_id"] or "", ""),
-               phone=r["phone"] or "", email=r["email"] or "", version=r["version"])
+               phone=r["phone"] or "", email=r["email"] or "", version=r["version"],
+               account_id=r.get("account_id"))
         for r in staff_repo.list_people(ctx.db, ctx.unit_code)
     ]
 

@@ -92,6 +92,13 @@ def count_rows(db: sqlite_utils.Database, unit_code: str, filters: Filters) -> i
     return int(db.execute(f"SELECT count(*) FROM proposals p WHERE {where}", params).fetchone()[0])
 
 
+def authors(db: sqlite_utils.Database, unit_code: str) -> list[tuple[str, str]]:
+    """(author id, name) of everyone who has written a proposal of the unit, deleted ones aside."""
+    sql = ("SELECT author_id, max(author_name) AS name FROM proposals WHERE deleted = 0 AND unit_code = ? "
+           "GROUP BY author_id")
+    return [(row["author_id"], row["name"] or "") for row in db.query(sql, [unit_code])]
+
+
 def _words(text: str) -> list[str]:
     return [w for w in "".join(ch if ch.isalnum() else " " for ch in fold(text)).split() if w]
 

@@ -81,6 +81,11 @@ def test_full_cycle_submit_return_revise_resubmit_keeps_both_versions(unit):
     assert moves == [(Action.SUBMIT, ""), (Action.RETURN, "Bổ sung số liệu hộ dân"), (Action.RESUBMIT, "")]
     trail = [e.action for e in proposals.audit_trail(ctx, draft.id)]
     assert trail.count("proposal_transitions.create") == 3 and trail.count("proposal_revisions.create") == 2
+    # The audit speaks Vietnamese: it is printed in the dossier that protects the official.
+    summaries = [e.summary for e in proposals.audit_trail(ctx, draft.id)]
+    assert f"Trả lại {draft.ref}: Bổ sung số liệu hộ dân" in summaries
+    assert f"{draft.ref}: Đã nộp → Trả lại để sửa" in summaries
+    assert f"{draft.ref}: Trả lại để sửa → Đã nộp" in summaries
     assert verify_all(ctx).ok
 
 

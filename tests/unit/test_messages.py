@@ -30,3 +30,16 @@ def test_describe_fills_parameters_and_survives_missing_ones():
     assert "Còn 3 lần" in text
     assert "…" in describe(DomainError("unit_not_found"))
     assert "mã lỗi" in describe(DomainError("no_such_code"))
+
+
+def test_every_state_and_action_has_vietnamese_words():
+    from lamdong_desktop.domain.lifecycle import Action, State
+    from lamdong_desktop.messages import ACTION_WORDS, STATE_WORDS
+
+    assert {s.value for s in State} <= set(STATE_WORDS)
+    assert {a.value for a in Action} <= set(ACTION_WORDS)
+
+
+def test_decimal_numbers_read_the_vietnamese_way():
+    error = DomainError("attachment_too_large", name="a.pdf", size_mb=52.4, max_mb=50)
+    assert describe(error) == "Tệp «a.pdf» nặng 52,4 MB, vượt giới hạn 50 MB."
