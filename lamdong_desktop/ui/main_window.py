@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import Qt, qVersion
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -25,9 +25,7 @@ from lamdong_desktop.domain.accounts import Actor
 from lamdong_desktop.domain.roles import ROLE_LABELS, Permission, Role, permissions_of
 from lamdong_desktop.services.context import AppContext
 
-from .unit_view import UnitView
-
-AREA_UNIT, AREA_ACCOUNTS, AREA_CALENDAR = "unit", "accounts", "calendar"
+AREA_PROPOSALS, AREA_UNIT, AREA_ACCOUNTS, AREA_CALENDAR = "proposals", "unit", "accounts", "calendar"
 
 
 @dataclass(frozen=True)
@@ -85,7 +83,20 @@ class MainWindow(QMainWindow):
 
     def _available_areas(self) -> list[Area]:
         granted = permissions_of(self.actor.roles)
-        areas = [Area(AREA_UNIT, self.tr("Đơn vị"), lambda: UnitView(self.ctx, self.actor))]
+
+        def proposals_view() -> QWidget:
+            from .proposals_view import ProposalsView
+
+            return ProposalsView(self.ctx, self.actor)
+
+        def unit_view() -> QWidget:
+            from .unit_view import UnitView
+
+            return UnitView(self.ctx, self.actor)
+
+        # Every role reads the unit's proposals, so the list is everyone's first (and default) area.
+        areas = [Area(AREA_PROPOSALS, self.tr("Đề xuất"), proposals_view),
+                 Area(AREA_UNIT, self.tr("Đơn vị"), unit_view)]
         if Permission.MANAGE_ACCOUNTS in granted:
             def accounts_view() -> QWidget:
                 from .accounts_view import AccountsView
@@ -151,6 +162,14 @@ class MainWindow(QMainWindow):
         finally:
             self.unsetCursor()
         self.stack.setCurrentIndex(row)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        """Proposal windows close first, so that none loses unsaved text without being asked."""
+        proposals_view = self._built.get(AREA_PROPOSALS)
+        if proposals_view is not None and not proposals_view.close_windows():  # type: ignore[attr-defined]
+            event.ignore()
+            return
+        super().closeEvent(event)
 
     # -- actions -------------------------------------------------------------------------------------
     def about_text(self) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
@@ -14,6 +15,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from .i18n import vietnamese_collator
@@ -81,6 +83,99 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
             return self._columns[section].title
         return None
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Reorder the records themselves, each key computed once (see ``SourceSortingProxy``)."""
+        if not 0 <= column < len(self._columns) or len(self._records) < 2:
+            return
+        col = self._columns[column]
+        keys = [col.sort_key(r) if col.sort_key else col.display(r) for r in self._records]
+        rows = list(range(len(self._records)))
+        present = [row for row in rows if keys[row] is not None]
+        missing = [row for row in rows if keys[row] is None]
+        if all(isinstance(keys[row], str) for row in present):
+            collator = vietnamese_collator()
+
+            def by_text(a: int, b: int) -> int:
+                return collator.compare(keys[a], keys[b])
+
+            present.sort(key=functools.cmp_to_key(by_text))
+        else:
+            present.sort(key=lambda row: keys[row])
+        descending = order == Qt.SortOrder.DescendingOrder
+        # Empty values first when ascending, as VietnameseSortProxy does; Python's sort is stable.
+        new_order = missing + present if not descending else present[::-1] + missing
+        self.layoutAboutToBeChanged.emit()
+        new_row: dict[int, int] = {old: new for new, old in enumerate(new_order)}
+        self._records = [self._records[old] for old in new_order]
+        old_indexes = self.persistentIndexList()
+        self.changePersistentIndexList(
+            old_indexes, [self.index(new_row[i.row()], i.column()) for i in old_indexes])
+        self.layoutChanged.emit()
+
+
+class PagedRecordTableModel(RecordTableModel[T]):
+    """Records fetched a page at a time as the view scrolls (Qt's ``canFetchMore``/``fetchMore``).
+
+    The first screen of a 20,000-row list costs one small query. ``natural_order`` is the (column, order)
+    the source already returns: sorting any other way first fetches the rest, so the order covers every row.
+    """
+
+    def __init__(self, columns: Sequence[Column[T]], *, page_size: int = 200,
+                 natural_order: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder),
+                 parent: QObject | None = None) -> None:
+        super().__init__(columns, parent)
+        self.page_size = page_size
+        self.natural_order = natural_order
+        self._fetch: Callable[[int, int], Sequence[T]] | None = None
+        self._total = 0
+
+    def set_source(self, fetch: Callable[[int, int], Sequence[T]], total: int) -> None:
+        """``fetch(offset, limit)`` returns records in the natural order; ``total`` how many there are."""
+        self.beginResetModel()
+        self._fetch, self._total = fetch, total
+        self._records = list(fetch(0, self.page_size)) if total else []
+        self.endResetModel()
+
+    def set_records(self, records: Sequence[T]) -> None:
+        """All records at once (no further fetching)."""
+        self._fetch, self._total = None, len(records)
+        super().set_records(records)
+
+    def total(self) -> int:
+        return self._total
+
+    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._fetch is not None and len(self._records) < self._total
+
+    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
+        self._append(self.page_size, parent)
+
+    def fetch_all(self) -> None:
+        self._append(self._total - len(self._records), QModelIndex())
+
+    def _append(self, count: int, parent: AnyIndex) -> None:
+        if count <= 0 or not self.canFetchMore(parent) or self._fetch is None:
+            return
+        batch = list(self._fetch(len(self._records), count))
+        if not batch:  # rows were removed since the count: stop asking
+            self._total = len(self._records)
+            return
+        first = len(self._records)
+        self.beginInsertRows(QModelIndex(), first, first + len(batch) - 1)
+        self._records.extend(batch)
+        self.endInsertRows()
+        if len(batch) < count:
+            self._total = len(self._records)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if (column, order) != self.natural_order and self.canFetchMore():
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # 20,000 rows: about half a second
+            try:
+                self.fetch_all()
+            finally:
+                QGuiApplication.restoreOverrideCursor()
+        super().sort(column, order)
+
 
 class VietnameseSortProxy(QSortFilterProxyModel):
     """Sorts text with ``QCollator(vi_VN)`` and filters rows with a predicate on the record."""
@@ -115,9 +210,23 @@ class VietnameseSortProxy(QSortFilterProxyModel):
         return index.data(RECORD_ROLE) if index.isValid() else None
 
 
-def make_table(model: RecordTableModel[Any], parent: QWidget | None = None) -> tuple[QTableView, VietnameseSortProxy]:
+class SourceSortingProxy(VietnameseSortProxy):
+    """For long tables: the source model sorts itself in one Python pass (keys computed once, compared
+    with the same collator) instead of Qt calling ``lessThan`` across the Python boundary n·log n times.
+
+    The proxy itself keeps the source's order and only filters.
+    """
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        source = self.sourceModel()
+        if source is not None:
+            source.sort(column, order)
+
+
+def make_table(model: RecordTableModel[Any], parent: QWidget | None = None, *,
+               sort_in_source: bool = False) -> tuple[QTableView, VietnameseSortProxy]:
     """A read-only, row-selecting, sortable table over ``model`` through a Vietnamese proxy."""
-    proxy = VietnameseSortProxy(parent)
+    proxy = SourceSortingProxy(parent) if sort_in_source else VietnameseSortProxy(parent)
     proxy.setSourceModel(model)
     view = QTableView(parent)
     view.setModel(proxy)

@@ -96,6 +96,85 @@
     </message>
 </context>
 <context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>Tên tệp</source>
+        <translation>Tên tệp</translation>
+    </message>
+    <message>
+        <source>Dung lượng</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Ngày đính kèm</source>
+        <translation>Ngày đính kèm</translation>
+    </message>
+    <message>
+        <source>Đính kèm tệp…</source>
+        <translation>Đính kèm tệp…</translation>
+    </message>
+    <message>
+        <source>Mở</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Lưu ra thư mục…</source>
+        <translation>Lưu ra thư mục…</translation>
+    </message>
+    <message>
+        <source>Lưu dự thảo trước, rồi đính kèm tệp.</source>
+        <translation>Lưu dự thảo trước, rồi đính kèm tệp.</translation>
+    </message>
+    <message>
+        <source>Mỗi tệp tối đa {limit} MB. Tệp đã đính kèm không sửa, không xóa được: đó là bằng chứng của hồ sơ.</source>
+        <translation>Mỗi tệp tối đa {limit} MB. Tệp đã đính kèm không sửa, không xóa được: đó là bằng chứng của hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Chọn tệp đính kèm</source>
+        <translation>Chọn tệp đính kèm</translation>
+    </message>
+    <message>
+        <source>Mọi tệp (*)</source>
+        <translation>Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Đang đính kèm «{name}»…</source>
+        <translation>Đang đính kèm «{name}»…</translation>
+    </message>
+    <message>
+        <source>Không đính kèm được</source>
+        <translation>Không đính kèm được</translation>
+    </message>
+    <message>
+        <source>Không mở được tệp «{name}»: {detail}</source>
+        <translation>Không mở được tệp «{name}»: {detail}</translation>
+    </message>
+    <message>
+        <source>Máy chưa có chương trình để mở tệp «{name}». Hãy dùng «Lưu ra thư mục…».</source>
+        <translation>Máy chưa có chương trình để mở tệp «{name}». Hãy dùng «Lưu ra thư mục…».</translation>
+    </message>
+    <message>
+        <source>Lưu tệp vào thư mục</source>
+        <translation>Lưu tệp vào thư mục</translation>
+    </message>
+    <message>
+        <source>Thư mục đã có tệp «{name}». Ghi đè lên tệp đó?</source>
+        <translation>Thư mục đã có tệp «{name}». Ghi đè lên tệp đó?</translation>
+    </message>
+    <message>
+        <source>Không lưu được tệp «{name}»: {detail}</source>
+        <translation>Không lưu được tệp «{name}»: {detail}</translation>
+    </message>
+    <message>
+        <source>Đã lưu «{path}».</source>
+        <translation>Đã lưu «{path}».</translation>
+    </message>
+</context>
+<context>
     <name>CalendarView</name>
     <message>
         <source>Thêm điều chỉnh…</source>
@@ -210,6 +289,93 @@
     </message>
 </context>
 <context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>Phiên bản</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <source>Phiên bản {n}</source>
+        <translation>Phiên bản {n}</translation>
+    </message>
+    <message>
+        <source>Thời gian</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Song song</source>
+        <translation>Song song</translation>
+    </message>
+    <message>
+        <source>Từng dòng</source>
+        <translation>Từng dòng</translation>
+    </message>
+    <message>
+        <source>So sánh</source>
+        <translation>So sánh</translation>
+    </message>
+    <message>
+        <source>với</source>
+        <translation>với</translation>
+    </message>
+    <message>
+        <source>Người thực hiện</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>Thao tác</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Lý do</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Người</source>
+        <translation>Người</translation>
+    </message>
+    <message>
+        <source>Nội dung</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Phiên bản và thay đổi</source>
+        <translation>Phiên bản và thay đổi</translation>
+    </message>
+    <message>
+        <source>Chuyển trạng thái</source>
+        <translation>Chuyển trạng thái</translation>
+    </message>
+    <message>
+        <source>Nhật ký thao tác</source>
+        <translation>Nhật ký thao tác</translation>
+    </message>
+    <message>
+        <source>Phiên bản {n} ({time})</source>
+        <translation>Phiên bản {n} ({time})</translation>
+    </message>
+    <message>
+        <source>Nội dung hiện tại</source>
+        <translation>Nội dung hiện tại</translation>
+    </message>
+    <message>
+        <source>Chưa có phiên bản nào: phiên bản 1 được lưu khi nộp.</source>
+        <translation>Chưa có phiên bản nào: phiên bản 1 được lưu khi nộp.</translation>
+    </message>
+    <message>
+        <source>Hai bản giống nhau.</source>
+        <translation>Hai bản giống nhau.</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Đăng nhập — Lâm Đồng</source>
@@ -245,6 +411,10 @@
     <message>
         <source>Đăng nhập: {name} ({username}) — {roles}</source>
         <translation>Đăng nhập: {name} ({username}) — {roles}</translation>
+    </message>
+    <message>
+        <source>Đề xuất</source>
+        <translation>Đề xuất</translation>
     </message>
     <message>
         <source>Đơn vị</source>
@@ -418,6 +588,77 @@
     </message>
 </context>
 <context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>Xem bản in — {title}</source>
+        <translation>Xem bản in — {title}</translation>
+    </message>
+    <message>
+        <source>Đang tạo bản in…</source>
+        <translation>Đang tạo bản in…</translation>
+    </message>
+    <message>
+        <source>Thôi chờ</source>
+        <translation>Thôi chờ</translation>
+    </message>
+    <message>
+        <source>Vừa chiều rộng</source>
+        <translation>Vừa chiều rộng</translation>
+    </message>
+    <message>
+        <source>Vừa trang</source>
+        <translation>Vừa trang</translation>
+    </message>
+    <message>
+        <source>Cỡ thật (100%)</source>
+        <translation>Cỡ thật (100%)</translation>
+    </message>
+    <message>
+        <source>In…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <source>Lưu PDF…</source>
+        <translation>Lưu PDF…</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>tệp PDF tạo ra không đọc được</source>
+        <translation>tệp PDF tạo ra không đọc được</translation>
+    </message>
+    <message>
+        <source>{n} trang</source>
+        <translation>{n} trang</translation>
+    </message>
+    <message>
+        <source>Không tạo được bản in: {detail}</source>
+        <translation>Không tạo được bản in: {detail}</translation>
+    </message>
+    <message>
+        <source>In bản kế hoạch</source>
+        <translation>In bản kế hoạch</translation>
+    </message>
+    <message>
+        <source>Không bắt đầu in được: máy in chưa sẵn sàng hoặc không ghi được tệp.</source>
+        <translation>Không bắt đầu in được: máy in chưa sẵn sàng hoặc không ghi được tệp.</translation>
+    </message>
+    <message>
+        <source>Lưu bản in thành tệp PDF</source>
+        <translation>Lưu bản in thành tệp PDF</translation>
+    </message>
+    <message>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Không lưu được tệp «{path}»: {detail}</source>
+        <translation>Không lưu được tệp «{path}»: {detail}</translation>
+    </message>
+</context>
+<context>
     <name>PersonDialog</name>
     <message>
         <source>Sửa thông tin cán bộ</source>
@@ -454,6 +695,531 @@
     <message>
         <source>Thư điện tử:</source>
         <translation>Thư điện tử:</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalWindow</name>
+    <message>
+        <source>Nội dung</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Tiêu chí</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <source>Tệp đính kèm</source>
+        <translation>Tệp đính kèm</translation>
+    </message>
+    <message>
+        <source>Lịch sử</source>
+        <translation>Lịch sử</translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Nộp</source>
+        <translation>Nộp</translation>
+    </message>
+    <message>
+        <source>Trả lại…</source>
+        <translation>Trả lại…</translation>
+    </message>
+    <message>
+        <source>Rút…</source>
+        <translation>Rút…</translation>
+    </message>
+    <message>
+        <source>Xem bản in…</source>
+        <translation>Xem bản in…</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Lưu dự thảo; lưu được cả khi chưa đủ nội dung</source>
+        <translation>Lưu dự thảo; lưu được cả khi chưa đủ nội dung</translation>
+    </message>
+    <message>
+        <source>Kế hoạch đề xuất theo mẫu in, để in hoặc lưu thành PDF</source>
+        <translation>Kế hoạch đề xuất theo mẫu in, để in hoặc lưu thành PDF</translation>
+    </message>
+    <message>
+        <source>Thông tin chung</source>
+        <translation>Thông tin chung</translation>
+    </message>
+    <message>
+        <source>I. Sự cần thiết, mục đích, yêu cầu</source>
+        <translation>I. Sự cần thiết, mục đích, yêu cầu</translation>
+    </message>
+    <message>
+        <source>II. Điểm nghẽn, nút thắt</source>
+        <translation>II. Điểm nghẽn, nút thắt</translation>
+    </message>
+    <message>
+        <source>III. Nội dung, nhiệm vụ, giải pháp</source>
+        <translation>III. Nội dung, nhiệm vụ, giải pháp</translation>
+    </message>
+    <message>
+        <source>IV. Dự báo tác động</source>
+        <translation>IV. Dự báo tác động</translation>
+    </message>
+    <message>
+        <source>V. Hiệu quả dự kiến</source>
+        <translation>V. Hiệu quả dự kiến</translation>
+    </message>
+    <message>
+        <source>ví dụ: Giải quyết dứt điểm hồ sơ đất đai tồn đọng trước 01/8/2024</source>
+        <translation>ví dụ: Giải quyết dứt điểm hồ sơ đất đai tồn đọng trước 01/8/2024</translation>
+    </message>
+    <message>
+        <source>(chọn lĩnh vực ưu tiên)</source>
+        <translation>(chọn lĩnh vực ưu tiên)</translation>
+    </message>
+    <message>
+        <source>(chọn tổ chức đảng)</source>
+        <translation>(chọn tổ chức đảng)</translation>
+    </message>
+    <message>
+        <source>Là giải pháp đột phá của tổ chức đảng</source>
+        <translation>Là giải pháp đột phá của tổ chức đảng</translation>
+    </message>
+    <message>
+        <source>Phạm vi rộng, phức tạp (đưa ra Hội đồng đánh giá thay cho họp tập thể lãnh đạo)</source>
+        <translation>Phạm vi rộng, phức tạp (đưa ra Hội đồng đánh giá thay cho họp tập thể lãnh đạo)</translation>
+    </message>
+    <message>
+        <source>Tên đề xuất:</source>
+        <translation>Tên đề xuất:</translation>
+    </message>
+    <message>
+        <source>Lĩnh vực ưu tiên:</source>
+        <translation>Lĩnh vực ưu tiên:</translation>
+    </message>
+    <message>
+        <source>Tổ chức đảng:</source>
+        <translation>Tổ chức đảng:</translation>
+    </message>
+    <message>
+        <source>Người đề xuất và người thực hiện</source>
+        <translation>Người đề xuất và người thực hiện</translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Chức vụ</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Vai trò</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Thêm</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <source>Thêm người khác</source>
+        <translation>Thêm người khác</translation>
+    </message>
+    <message>
+        <source>Bỏ người đã chọn</source>
+        <translation>Bỏ người đã chọn</translation>
+    </message>
+    <message>
+        <source>Lãnh đạo, quản lý đề xuất là người được bảo vệ theo Nghị định 73/2023/NĐ-CP (Điều 2); cán bộ, công chức khác tham gia với vai trò người thực hiện.</source>
+        <translation>Lãnh đạo, quản lý đề xuất là người được bảo vệ theo Nghị định 73/2023/NĐ-CP (Điều 2); cán bộ, công chức khác tham gia với vai trò người thực hiện.</translation>
+    </message>
+    <message>
+        <source>Vì sao cần đề xuất này; mục đích và yêu cầu đặt ra.</source>
+        <translation>Vì sao cần đề xuất này; mục đích và yêu cầu đặt ra.</translation>
+    </message>
+    <message>
+        <source>Điểm nghẽn, nút thắt về cơ chế, chính sách đang gặp ở địa phương.</source>
+        <translation>Điểm nghẽn, nút thắt về cơ chế, chính sách đang gặp ở địa phương.</translation>
+    </message>
+    <message>
+        <source>Các quy định pháp luật đang cản trở: ghi rõ văn bản, điều, khoản.</source>
+        <translation>Các quy định pháp luật đang cản trở: ghi rõ văn bản, điều, khoản.</translation>
+    </message>
+    <message>
+        <source>Nội dung, nhiệm vụ và giải pháp cụ thể sẽ làm.</source>
+        <translation>Nội dung, nhiệm vụ và giải pháp cụ thể sẽ làm.</translation>
+    </message>
+    <message>
+        <source>Phạm vi áp dụng và những đối tượng chịu tác động (số hộ dân, tổ chức…).</source>
+        <translation>Phạm vi áp dụng và những đối tượng chịu tác động (số hộ dân, tổ chức…).</translation>
+    </message>
+    <message>
+        <source>Thời gian bắt đầu, các mốc và thời gian hoàn thành.</source>
+        <translation>Thời gian bắt đầu, các mốc và thời gian hoàn thành.</translation>
+    </message>
+    <message>
+        <source>Nhân lực, kinh phí, phương tiện cần có và nguồn bảo đảm.</source>
+        <translation>Nhân lực, kinh phí, phương tiện cần có và nguồn bảo đảm.</translation>
+    </message>
+    <message>
+        <source>Cơ sở cho thấy giải pháp làm được trong điều kiện của địa phương.</source>
+        <translation>Cơ sở cho thấy giải pháp làm được trong điều kiện của địa phương.</translation>
+    </message>
+    <message>
+        <source>Tác động tích cực và tiêu cực có thể xảy ra; cách hạn chế rủi ro.</source>
+        <translation>Tác động tích cực và tiêu cực có thể xảy ra; cách hạn chế rủi ro.</translation>
+    </message>
+    <message>
+        <source>Hiệu quả mong đợi. Các chỉ tiêu định lượng (để đo kết quả sau này) ghi ở thẻ «Chỉ tiêu».</source>
+        <translation>Hiệu quả mong đợi. Các chỉ tiêu định lượng (để đo kết quả sau này) ghi ở thẻ «Chỉ tiêu».</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu định lượng…</source>
+        <translation>Chỉ tiêu định lượng…</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu định lượng của hiệu quả dự kiến: mỗi chỉ tiêu cần tên, đơn vị tính, giá trị hiện tại và mục tiêu, để sau này đo được kết quả. Nhấn đúp vào ô để sửa.</source>
+        <translation>Chỉ tiêu định lượng của hiệu quả dự kiến: mỗi chỉ tiêu cần tên, đơn vị tính, giá trị hiện tại và mục tiêu, để sau này đo được kết quả. Nhấn đúp vào ô để sửa.</translation>
+    </message>
+    <message>
+        <source>Tên chỉ tiêu</source>
+        <translation>Tên chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Đơn vị tính</source>
+        <translation>Đơn vị tính</translation>
+    </message>
+    <message>
+        <source>Hiện trạng</source>
+        <translation>Hiện trạng</translation>
+    </message>
+    <message>
+        <source>Mục tiêu</source>
+        <translation>Mục tiêu</translation>
+    </message>
+    <message>
+        <source>Thời hạn (dd/mm/yyyy)</source>
+        <translation>Thời hạn (dd/mm/yyyy)</translation>
+    </message>
+    <message>
+        <source>Thêm chỉ tiêu</source>
+        <translation>Thêm chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Xóa chỉ tiêu đã chọn</source>
+        <translation>Xóa chỉ tiêu đã chọn</translation>
+    </message>
+    <message>
+        <source>Tháo gỡ điểm nghẽn chưa được quy định, hoặc đã quy định nhưng không còn phù hợp với thực tiễn địa phương.</source>
+        <translation>Tháo gỡ điểm nghẽn chưa được quy định, hoặc đã quy định nhưng không còn phù hợp với thực tiễn địa phương.</translation>
+    </message>
+    <message>
+        <source>Mang lại giá trị thiết thực, đo đếm được cho Nhà nước, tập thể và Nhân dân; không vì lợi ích cục bộ, nhóm hay cá nhân.</source>
+        <translation>Mang lại giá trị thiết thực, đo đếm được cho Nhà nước, tập thể và Nhân dân; không vì lợi ích cục bộ, nhóm hay cá nhân.</translation>
+    </message>
+    <message>
+        <source>Đã báo cáo người đứng đầu; được tập thể thảo luận, thống nhất đúng quy trình.</source>
+        <translation>Đã báo cáo người đứng đầu; được tập thể thảo luận, thống nhất đúng quy trình.</translation>
+    </message>
+    <message>
+        <source>Tự đánh giá theo ba tiêu chí của Nghị định 73/2023/NĐ-CP (Điều 5), mỗi tiêu chí kèm lý do, căn cứ.</source>
+        <translation>Tự đánh giá theo ba tiêu chí của Nghị định 73/2023/NĐ-CP (Điều 5), mỗi tiêu chí kèm lý do, căn cứ.</translation>
+    </message>
+    <message>
+        <source>Đạt</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <source>Không đạt</source>
+        <translation>Không đạt</translation>
+    </message>
+    <message>
+        <source>Lý do, căn cứ…</source>
+        <translation>Lý do, căn cứ…</translation>
+    </message>
+    <message>
+        <source>Kê khai xung đột lợi ích và cam kết</source>
+        <translation>Kê khai xung đột lợi ích và cam kết</translation>
+    </message>
+    <message>
+        <source>Người đề xuất cam kết không vì lợi ích cục bộ, nhóm hay cá nhân, và kê khai mọi xung đột lợi ích (nếu có).</source>
+        <translation>Người đề xuất cam kết không vì lợi ích cục bộ, nhóm hay cá nhân, và kê khai mọi xung đột lợi ích (nếu có).</translation>
+    </message>
+    <message>
+        <source>Không có xung đột lợi ích</source>
+        <translation>Không có xung đột lợi ích</translation>
+    </message>
+    <message>
+        <source>Có xung đột lợi ích (ghi rõ dưới đây)</source>
+        <translation>Có xung đột lợi ích (ghi rõ dưới đây)</translation>
+    </message>
+    <message>
+        <source>Xung đột lợi ích (nếu có) và cách xử lý…</source>
+        <translation>Xung đột lợi ích (nếu có) và cách xử lý…</translation>
+    </message>
+    <message>
+        <source>Người đề xuất</source>
+        <translation>Người đề xuất</translation>
+    </message>
+    <message>
+        <source>Người thực hiện</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>Thời hạn của chỉ tiêu thứ {n} («{text}») không phải ngày dạng dd/mm/yyyy.</source>
+        <translation>Thời hạn của chỉ tiêu thứ {n} («{text}») không phải ngày dạng dd/mm/yyyy.</translation>
+    </message>
+    <message>
+        <source>Nộp lại</source>
+        <translation>Nộp lại</translation>
+    </message>
+    <message>
+        <source>Đề xuất mới[*]</source>
+        <translation>Đề xuất mới[*]</translation>
+    </message>
+    <message>
+        <source>Đề xuất mới (chưa lưu)</source>
+        <translation>Đề xuất mới (chưa lưu)</translation>
+    </message>
+    <message>
+        <source>Tác giả: {name}</source>
+        <translation>Tác giả: {name}</translation>
+    </message>
+    <message>
+        <source>{ref} — {title}[*]</source>
+        <translation>{ref} — {title}[*]</translation>
+    </message>
+    <message>
+        <source>Trạng thái: {state}</source>
+        <translation>Trạng thái: {state}</translation>
+    </message>
+    <message>
+        <source>Tạo ngày {day}</source>
+        <translation>Tạo ngày {day}</translation>
+    </message>
+    <message>
+        <source>Nộp lúc {time}</source>
+        <translation>Nộp lúc {time}</translation>
+    </message>
+    <message>
+        <source>Phiên bản {n}</source>
+        <translation>Phiên bản {n}</translation>
+    </message>
+    <message>
+        <source>Được trả lại để sửa. Lý do: {reason}</source>
+        <translation>Được trả lại để sửa. Lý do: {reason}</translation>
+    </message>
+    <message>
+        <source>Đã rút. Lý do: {reason}</source>
+        <translation>Đã rút. Lý do: {reason}</translation>
+    </message>
+    <message>
+        <source>Chỉ xem: đề xuất ở trạng thái «{state}» nên không sửa được nội dung.</source>
+        <translation>Chỉ xem: đề xuất ở trạng thái «{state}» nên không sửa được nội dung.</translation>
+    </message>
+    <message>
+        <source>Chỉ xem: chỉ tác giả được sửa nội dung đề xuất này.</source>
+        <translation>Chỉ xem: chỉ tác giả được sửa nội dung đề xuất này.</translation>
+    </message>
+    <message>
+        <source>Cần ít nhất một chỉ tiêu định lượng.</source>
+        <translation>Cần ít nhất một chỉ tiêu định lượng.</translation>
+    </message>
+    <message>
+        <source>Còn thiếu: chọn Đạt hoặc Không đạt và ghi lý do.</source>
+        <translation>Còn thiếu: chọn Đạt hoặc Không đạt và ghi lý do.</translation>
+    </message>
+    <message>
+        <source>Còn thiếu: chọn một trong hai; có xung đột thì ghi rõ.</source>
+        <translation>Còn thiếu: chọn một trong hai; có xung đột thì ghi rõ.</translation>
+    </message>
+    <message>
+        <source>Còn thiếu để nộp ({n}): {items}.</source>
+        <translation>Còn thiếu để nộp ({n}): {items}.</translation>
+    </message>
+    <message>
+        <source>Đã đủ nội dung để nộp.</source>
+        <translation>Đã đủ nội dung để nộp.</translation>
+    </message>
+    <message>
+        <source>Cần có tên đề xuất để lưu dự thảo.</source>
+        <translation>Cần có tên đề xuất để lưu dự thảo.</translation>
+    </message>
+    <message>
+        <source>Đã lưu lúc {time}.</source>
+        <translation>Đã lưu lúc {time}.</translation>
+    </message>
+    <message>
+        <source>Chưa nộp được</source>
+        <translation>Chưa nộp được</translation>
+    </message>
+    <message>
+        <source>cấp tỉnh (cấp trên trực tiếp)</source>
+        <translation>cấp tỉnh (cấp trên trực tiếp)</translation>
+    </message>
+    <message>
+        <source>người đứng đầu đơn vị</source>
+        <translation>người đứng đầu đơn vị</translation>
+    </message>
+    <message>
+        <source>Nộp đề xuất {ref} cho {recipient}? Sau khi nộp, nội dung không sửa được nữa, trừ khi đề xuất được trả lại để sửa.</source>
+        <translation>Nộp đề xuất {ref} cho {recipient}? Sau khi nộp, nội dung không sửa được nữa, trừ khi đề xuất được trả lại để sửa.</translation>
+    </message>
+    <message>
+        <source>Đã nộp.</source>
+        <translation>Đã nộp.</translation>
+    </message>
+    <message>
+        <source>Đề xuất có thay đổi chưa lưu. Lưu trước khi rút? (Không lưu thì các thay đổi bị bỏ.)</source>
+        <translation>Đề xuất có thay đổi chưa lưu. Lưu trước khi rút? (Không lưu thì các thay đổi bị bỏ.)</translation>
+    </message>
+    <message>
+        <source>Đã trả lại.</source>
+        <translation>Đã trả lại.</translation>
+    </message>
+    <message>
+        <source>Đã rút.</source>
+        <translation>Đã rút.</translation>
+    </message>
+    <message>
+        <source>Bản in lấy nội dung đã lưu. Lưu các thay đổi trước khi xem bản in?</source>
+        <translation>Bản in lấy nội dung đã lưu. Lưu các thay đổi trước khi xem bản in?</translation>
+    </message>
+    <message>
+        <source>{ref} - Kế hoạch đề xuất.pdf</source>
+        <translation>{ref} - Kế hoạch đề xuất.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsView</name>
+    <message>
+        <source>Tìm theo tên hoặc nội dung (có dấu hoặc không dấu)…</source>
+        <translation>Tìm theo tên hoặc nội dung (có dấu hoặc không dấu)…</translation>
+    </message>
+    <message>
+        <source>Đề xuất mới…</source>
+        <translation>Đề xuất mới…</translation>
+    </message>
+    <message>
+        <source>Mở</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Mọi trạng thái</source>
+        <translation>Mọi trạng thái</translation>
+    </message>
+    <message>
+        <source>Mọi lĩnh vực</source>
+        <translation>Mọi lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Mọi tổ chức đảng</source>
+        <translation>Mọi tổ chức đảng</translation>
+    </message>
+    <message>
+        <source>Đột phá và không</source>
+        <translation>Đột phá và không</translation>
+    </message>
+    <message>
+        <source>Giải pháp đột phá</source>
+        <translation>Giải pháp đột phá</translation>
+    </message>
+    <message>
+        <source>Không phải đột phá</source>
+        <translation>Không phải đột phá</translation>
+    </message>
+    <message>
+        <source>Mọi năm</source>
+        <translation>Mọi năm</translation>
+    </message>
+    <message>
+        <source>Mọi tác giả</source>
+        <translation>Mọi tác giả</translation>
+    </message>
+    <message>
+        <source>Của tôi</source>
+        <translation>Của tôi</translation>
+    </message>
+    <message>
+        <source>Bỏ lọc</source>
+        <translation>Bỏ lọc</translation>
+    </message>
+    <message>
+        <source>Lọc:</source>
+        <translation>Lọc:</translation>
+    </message>
+    <message>
+        <source>Số hiệu</source>
+        <translation>Số hiệu</translation>
+    </message>
+    <message>
+        <source>Tên đề xuất</source>
+        <translation>Tên đề xuất</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Lĩnh vực</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Tác giả</source>
+        <translation>Tác giả</translation>
+    </message>
+    <message>
+        <source>Cập nhật</source>
+        <translation>Cập nhật</translation>
+    </message>
+    <message>
+        <source>{n} kết quả phù hợp nhất (hãy gõ thêm từ để thu hẹp).</source>
+        <translation>{n} kết quả phù hợp nhất (hãy gõ thêm từ để thu hẹp).</translation>
+    </message>
+    <message>
+        <source>Tìm thấy {n} đề xuất.</source>
+        <translation>Tìm thấy {n} đề xuất.</translation>
+    </message>
+    <message>
+        <source>{n} đề xuất.</source>
+        <translation>{n} đề xuất.</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Trả lại đề xuất để sửa</source>
+        <translation>Trả lại đề xuất để sửa</translation>
+    </message>
+    <message>
+        <source>Trả lại đề xuất {ref} «{title}» cho {author} để sửa, bổ sung.</source>
+        <translation>Trả lại đề xuất {ref} «{title}» cho {author} để sửa, bổ sung.</translation>
+    </message>
+    <message>
+        <source>Những điểm cần sửa, bổ sung (bắt buộc; tác giả sẽ thấy nguyên văn):</source>
+        <translation>Những điểm cần sửa, bổ sung (bắt buộc; tác giả sẽ thấy nguyên văn):</translation>
+    </message>
+    <message>
+        <source>Trả lại</source>
+        <translation>Trả lại</translation>
+    </message>
+    <message>
+        <source>Rút đề xuất</source>
+        <translation>Rút đề xuất</translation>
+    </message>
+    <message>
+        <source>Rút đề xuất {ref} «{title}». Đề xuất đã rút không nộp lại được; nội dung và lịch sử vẫn được lưu giữ.</source>
+        <translation>Rút đề xuất {ref} «{title}». Đề xuất đã rút không nộp lại được; nội dung và lịch sử vẫn được lưu giữ.</translation>
+    </message>
+    <message>
+        <source>Lý do rút (bắt buộc):</source>
+        <translation>Lý do rút (bắt buộc):</translation>
     </message>
 </context>
 <context>
@@ -648,6 +1414,56 @@
     <message>
         <source>Xác nhận</source>
         <translation>Xác nhận</translation>
+    </message>
+</context>
+<context>
+    <name>proposal_dialogs</name>
+    <message>
+        <source>Chưa lưu</source>
+        <translation>Chưa lưu</translation>
+    </message>
+    <message>
+        <source>Đề xuất có thay đổi chưa lưu. Lưu trước khi đóng?</source>
+        <translation>Đề xuất có thay đổi chưa lưu. Lưu trước khi đóng?</translation>
+    </message>
+</context>
+<context>
+    <name>proposal_text</name>
+    <message>
+        <source>{n} byte</source>
+        <translation>{n} byte</translation>
+    </message>
+    <message>
+        <source>{n} KB</source>
+        <translation>{n} KB</translation>
+    </message>
+    <message>
+        <source>{n} MB</source>
+        <translation>{n} MB</translation>
+    </message>
+    <message>
+        <source>Tạo đề xuất</source>
+        <translation>Tạo đề xuất</translation>
+    </message>
+    <message>
+        <source>Cập nhật đề xuất</source>
+        <translation>Cập nhật đề xuất</translation>
+    </message>
+    <message>
+        <source>Xóa đề xuất</source>
+        <translation>Xóa đề xuất</translation>
+    </message>
+    <message>
+        <source>Lưu phiên bản</source>
+        <translation>Lưu phiên bản</translation>
+    </message>
+    <message>
+        <source>Chuyển trạng thái</source>
+        <translation>Chuyển trạng thái</translation>
+    </message>
+    <message>
+        <source>Đính kèm tệp</source>
+        <translation>Đính kèm tệp</translation>
     </message>
 </context>
 <context>

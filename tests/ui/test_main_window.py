@@ -9,7 +9,13 @@ from lamdong_desktop import __version__
 from lamdong_desktop.services import calendar, staff
 from lamdong_desktop.services.accounts import list_accounts, sign_in
 from lamdong_desktop.ui.i18n import vietnamese_collator
-from lamdong_desktop.ui.main_window import AREA_ACCOUNTS, AREA_CALENDAR, AREA_UNIT, MainWindow
+from lamdong_desktop.ui.main_window import (
+    AREA_ACCOUNTS,
+    AREA_CALENDAR,
+    AREA_PROPOSALS,
+    AREA_UNIT,
+    MainWindow,
+)
 
 _open: list[MainWindow] = []
 
@@ -34,10 +40,11 @@ def column(proxy, col: int = 0) -> list[str]:
     return [proxy.index(row, col).data() for row in range(proxy.rowCount())]
 
 
-def test_admin_sees_three_areas(qtbot, demo_ctx):
+def test_admin_sees_four_areas_proposals_first(qtbot, demo_ctx):
     window = open_window(qtbot, demo_ctx, "admin")
     assert window.windowTitle() == "Lâm Đồng — Xã Di Linh"
-    assert window.area_titles() == ["Đơn vị", "Tài khoản", "Lịch làm việc"]
+    assert window.area_titles() == ["Đề xuất", "Đơn vị", "Tài khoản", "Lịch làm việc"]
+    assert window.stack.currentWidget() is window.area_widget(AREA_PROPOSALS)
     assert window.user_label.text() == "Đăng nhập: Lê Quang Vinh (admin) — Quản trị"
     menus = [a.text().replace("&", "") for a in window.menuBar().actions()]
     assert menus == ["Tệp", "Trợ giúp"]
@@ -45,9 +52,9 @@ def test_admin_sees_three_areas(qtbot, demo_ctx):
 
 def test_official_has_no_accounts_area_and_no_edit_buttons(qtbot, demo_ctx):
     window = open_window(qtbot, demo_ctx, "canbo")
-    assert window.area_titles() == ["Đơn vị", "Lịch làm việc"]
+    assert window.area_titles() == ["Đề xuất", "Đơn vị", "Lịch làm việc"]
     assert AREA_ACCOUNTS not in window.area_keys()
-    unit = window.area_widget(AREA_UNIT)
+    unit = window.show_area(AREA_UNIT)
     assert not unit.people.add_button.isVisible() and not unit.orgs.remove_button.isVisible()
     cal = window.show_area(AREA_CALENDAR)
     assert not cal.add_button.isVisible()
@@ -56,16 +63,16 @@ def test_official_has_no_accounts_area_and_no_edit_buttons(qtbot, demo_ctx):
 
 def test_head_may_edit_staff(qtbot, demo_ctx):
     window = open_window(qtbot, demo_ctx, "chutich")
-    unit = window.area_widget(AREA_UNIT)
+    unit = window.show_area(AREA_UNIT)
     assert unit.people.add_button.isVisible()
     assert "Người đứng đầu" in window.user_label.text()
 
 
 def test_areas_are_built_when_first_shown(qtbot, demo_ctx):
     window = open_window(qtbot, demo_ctx, "admin")
-    assert set(window._built) == {AREA_UNIT}
-    window.nav.setCurrentRow(2)
-    assert set(window._built) == {AREA_UNIT, AREA_CALENDAR}
+    assert set(window._built) == {AREA_PROPOSALS}
+    window.nav.setCurrentRow(3)
+    assert set(window._built) == {AREA_PROPOSALS, AREA_CALENDAR}
     assert window.stack.currentWidget() is window.area_widget(AREA_CALENDAR)
 
 

@@ -1,0 +1,175 @@
+"""The "Tệp đính kèm" tab: the files of a proposal, adding more, and opening one with the system viewer."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from lamdong_desktop.domain.accounts import Actor
+from lamdong_desktop.domain.errors import DomainError, ValidationError
+from lamdong_desktop.services import proposals
+from lamdong_desktop.services.context import AppContext
+from lamdong_desktop.services.proposals import AttachmentView
+
+from . import messages
+from .proposal_text import format_size, format_stamp
+from .table_models import Column, RecordTableModel, make_table, selected_record
+
+
+class AttachmentsPanel(QWidget):
+    """Lists the attachments of one proposal; its parties (author, recipient) may add files."""
+
+    attached = Signal(int)  # how many files were added
+
+    def __init__(self, ctx: AppContext, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.actor = ctx, actor
+        self.proposal: proposals.Proposal | None = None
+        self._open_dir: tempfile.TemporaryDirectory[str] | None = None
+        self.model: RecordTableModel[AttachmentView] = RecordTableModel([
+            Column(self.tr("Tên tệp"), lambda a: a.filename),
+            Column(self.tr("Dung lượng"), lambda a: format_size(a.size), sort_key=lambda a: a.size, align_right=True),
+            Column(self.tr("Loại"), lambda a: a.media_type),
+            Column(self.tr("Ngày đính kèm"), lambda a: format_stamp(a.created_at), sort_key=lambda a: a.created_at),
+        ], self)
+        self.table, self.proxy = make_table(self.model, self)
+        for column, width in enumerate((340, 100, 200)):
+            self.table.setColumnWidth(column, width)
+        self.table.doubleClicked.connect(lambda _i: self.open_selected())
+        self.add_button = QPushButton(self.tr("Đính kèm tệp…"))
+        self.open_button = QPushButton(self.tr("Mở"))
+        self.export_button = QPushButton(self.tr("Lưu ra thư mục…"))
+        self.add_button.clicked.connect(self.choose_files)
+        self.open_button.clicked.connect(self.open_selected)
+        self.export_button.clicked.connect(self.export_selected)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("color: palette(placeholder-text);")
+        bar = QHBoxLayout()
+        for button in (self.add_button, self.open_button, self.export_button):
+            bar.addWidget(button)
+        bar.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.note)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self._update_buttons()
+
+    def load(self, proposal: proposals.Proposal | None) -> None:
+        self.proposal = proposal
+        self.add_button.setVisible(proposal is not None and proposals.may_attach(proposal, self.actor))
+        if proposal is None:
+            self.model.set_records([])
+            self.note.setText(self.tr("Lưu dự thảo trước, rồi đính kèm tệp."))
+        else:
+            self.model.set_records(proposals.list_attachments(self.ctx, proposal.id))
+            limit_mb = proposals.attachment_limit_bytes(self.ctx) // 1_000_000
+            self.note.setText(self.tr(
+                "Mỗi tệp tối đa {limit} MB. Tệp đã đính kèm không sửa, không xóa được: đó là bằng chứng "
+                "của hồ sơ.").format(limit=limit_mb))
+        self._update_buttons()
+
+    def filenames(self) -> list[str]:
+        return [a.filename for a in self.model.records()]
+
+    def selected(self) -> AttachmentView | None:
+        return selected_record(self.table)
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected() is not None
+        self.open_button.setEnabled(chosen)
+        self.export_button.setEnabled(chosen)
+
+    def choose_files(self) -> None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        paths, _filter = QFileDialog.getOpenFileNames(self, self.tr("Chọn tệp đính kèm"), folder,
+                                                      self.tr("Mọi tệp (*)"))
+        if paths:
+            self.attach([Path(p) for p in paths])
+
+    def attach(self, paths: list[Path]) -> int:
+        """Attach each file; every refusal (too large, unreadable, empty) is told in one message.
+
+        Hashing and copying a large file runs on a worker, with a busy dialog if it takes a while; the
+        audited row is then written here, on the thread that owns the database connection.
+        """
+        if self.proposal is None:
+            return 0
+        from . import workers
+
+        added, refused = 0, []
+        limit = proposals.attachment_limit_bytes(self.ctx)
+        for path in paths:
+            try:
+                stored = workers.run_and_wait(
+                    workers.Job(proposals.store_file, self.ctx.paths, path, max_bytes=limit), parent=self,
+                    label=self.tr("Đang đính kèm «{name}»…").format(name=path.name))
+                proposals.record_attachment(self.ctx, actor=self.actor, proposal_id=self.proposal.id,
+                                            stored=stored)
+                added += 1
+            except DomainError as error:
+                refused.append(messages.error_text(error))
+            except OSError:  # read failed half-way (a USB stick pulled out…)
+                refused.append(messages.error_text(ValidationError("attachment_unreadable", name=path.name)))
+        self.load(self.proposal)
+        if refused:
+            messages.show_error(self, "\n".join(refused), title=self.tr("Không đính kèm được"))
+        if added:
+            self.attached.emit(added)
+        return added
+
+    def _temp_folder(self) -> Path:
+        # Opened copies stay until the window closes: the viewer may still be reading them.
+        if self._open_dir is None:
+            self._open_dir = tempfile.TemporaryDirectory(prefix="lamdong-mo-tep-", ignore_cleanup_errors=True)
+        return Path(self._open_dir.name)
+
+    def open_selected(self) -> Path | None:
+        """Copy the chosen file out of the store and open it with the system's viewer."""
+        attachment = self.selected()
+        if attachment is None:
+            return None
+        try:
+            folder = self._temp_folder() / attachment.id
+            folder.mkdir(exist_ok=True)
+            path = proposals.export_attachment(self.ctx, attachment_id=attachment.id, folder=folder)
+        except (DomainError, OSError) as error:
+            messages.show_error(self, error if isinstance(error, DomainError) else self.tr(
+                "Không mở được tệp «{name}»: {detail}").format(name=attachment.filename, detail=error))
+            return None
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            messages.show_error(self, self.tr(
+                "Máy chưa có chương trình để mở tệp «{name}». Hãy dùng «Lưu ra thư mục…».").format(
+                name=attachment.filename))
+        return path
+
+    def export_selected(self) -> Path | None:
+        attachment = self.selected()
+        if attachment is None:
+            return None
+        start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Lưu tệp vào thư mục"), start)
+        if not folder:
+            return None
+        target = Path(folder) / Path(attachment.filename).name
+        if target.exists() and not messages.confirm(self, self.tr(
+                "Thư mục đã có tệp «{name}». Ghi đè lên tệp đó?").format(name=target.name)):
+            return None
+        try:
+            path = proposals.export_attachment(self.ctx, attachment_id=attachment.id, folder=folder)
+        except (DomainError, OSError) as error:
+            messages.show_error(self, error if isinstance(error, DomainError) else self.tr(
+                "Không lưu được tệp «{name}»: {detail}").format(name=attachment.filename, detail=error))
+            return None
+        self.note.setText(self.tr("Đã lưu «{path}».").format(path=path))
+        return path
+
+    def cleanup(self) -> None:
+        if self._open_dir is not None:
+            self._open_dir.cleanup()
+            self._open_dir = None

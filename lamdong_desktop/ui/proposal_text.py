@@ -1,0 +1,93 @@
+"""Small display helpers shared by the proposal views: times, sizes, labels of states and fields."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from lamdong_desktop.domain.lifecycle import ACTION_LABELS, STATE_LABELS, Action, State
+from lamdong_desktop.domain.proposals import PRIORITY_FIELDS
+
+# The red every proposal view marks a missing item with (the same as the other dialogs' error text).
+MISSING_COLOR = "#b3261e"
+
+
+def format_stamp(stamp: str | None) -> str:
+    """dd/mm/yyyy HH:MM of a stored ISO time (kept in Vietnam's +07:00, as the record says)."""
+    if not stamp:
+        return ""
+    try:
+        return datetime.fromisoformat(stamp).strftime("%d/%m/%Y %H:%M")
+    except ValueError:
+        return stamp
+
+
+def format_stamp_day(stamp: str | None) -> str:
+    """dd/mm/yyyy of a stored ISO time."""
+    return format_stamp(stamp)[:10]
+
+
+def state_label(state: State) -> str:
+    return STATE_LABELS.get(state, str(state))
+
+
+def action_label(action: Action) -> str:
+    return ACTION_LABELS.get(action, str(action))
+
+
+def field_label(code: str) -> str:
+    return PRIORITY_FIELDS.get(code, code)
+
+
+def format_count(value: int) -> str:
+    """20.000: Vietnamese thousands separator."""
+    return QLocale().toString(value)
+
+
+def format_size(size: int) -> str:
+    """A file size in Vietnamese: "850 KB", "1,5 MB"."""
+    locale = QLocale()
+    if size < 1_000:
+        return QCoreApplication.translate("proposal_text", "{n} byte").format(n=size)
+    if size < 1_000_000:
+        return QCoreApplication.translate("proposal_text", "{n} KB").format(n=locale.toString(round(size / 1_000)))
+    return QCoreApplication.translate("proposal_text", "{n} MB").format(
+        n=locale.toString(size / 1_000_000, "f", 1))
+
+
+def _audit_actions() -> dict[str, str]:
+    translate = QCoreApplication.translate
+    return {
+        "proposals.create": translate("proposal_text", "Tạo đề xuất"),
+        "proposals.update": translate("proposal_text", "Cập nhật đề xuất"),
+        "proposals.delete": translate("proposal_text", "Xóa đề xuất"),
+        "proposal_revisions.create": translate("proposal_text", "Lưu phiên bản"),
+        "proposal_transitions.create": translate("proposal_text", "Chuyển trạng thái"),
+        "attachments.create": translate("proposal_text", "Đính kèm tệp"),
+    }
+
+
+def audit_action_label(action: str) -> str:
+    """``proposals.update`` → "Cập nhật đề xuất"; an unknown code is shown as it is."""
+    return _audit_actions().get(action, action)
+
+
+_ACTION_SUMMARY = re.compile(r"^(submit|return|resubmit|withdraw) (\S+)(?:: (.*))?$", re.DOTALL)
+_STATE_SUMMARY = re.compile(r"^(\S+): (\w+) → (\w+)$")
+
+
+def audit_summary_text(summary: str) -> str:
+    """An audit summary as people read it.
+
+    The services write a few summaries with codes ("submit DX-2026-001", "DX-2026-001: nhap → da_nop");
+    the log is evidence and stays as written, so the codes are named here, at display time.
+    """
+    if match := _ACTION_SUMMARY.match(summary):
+        code, ref, reason = match.groups()
+        text = f"{action_label(Action(code))} {ref}"
+        return f"{text}: {reason}" if reason else text
+    if (match := _STATE_SUMMARY.match(summary)) and {match[2], match[3]} <= {s.value for s in State}:
+        return f"{match[1]}: {state_label(State(match[2]))} → {state_label(State(match[3]))}"
+    return summary

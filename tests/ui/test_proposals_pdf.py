@@ -1,0 +1,120 @@
+"""The printed plan: rendered on a worker, previewed with QtPdf, printed page by page, saved as PDF."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QThreadPool
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog
+
+from lamdong_desktop.domain.lifecycle import State
+from lamdong_desktop.services import proposals
+from lamdong_desktop.services.accounts import sign_in
+from lamdong_desktop.ui import proposal_dialogs
+from lamdong_desktop.ui.proposals_view import ProposalsView
+
+_open: list[object] = []
+
+
+@pytest.fixture(autouse=True)
+def _windows(monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setattr(proposal_dialogs, "ask_unsaved", lambda _parent: proposal_dialogs.DISCARD)
+    yield
+    QThreadPool.globalInstance().waitForDone(10_000)
+    _open.clear()
+
+
+@pytest.fixture
+def window(qtbot, demo_ctx):
+    """The window of a submitted demo proposal, as its recipient (the head) sees it."""
+    submitted = proposals.list_proposals(demo_ctx, proposals.Filters(state=State.SUBMITTED.value), limit=1)
+    assert submitted, "the demo holds submitted proposals"
+    view = ProposalsView(demo_ctx, sign_in(demo_ctx, username="chutich", password="demo"))
+    qtbot.addWidget(view)
+    opened = view.open_proposal(submitted[0].id)
+    _open.extend([view, opened])
+    return opened
+
+
+def test_preview_renders_on_a_worker_then_prints_and_saves(qtbot, window, tmp_path, monkeypatch):
+    dialog = window.preview()
+    assert dialog is not None and dialog.pages.currentIndex() == 0  # busy while the worker renders
+    assert not dialog.print_button.isEnabled()
+    qtbot.waitUntil(lambda: dialog.document.pageCount() >= 1, timeout=15_000)
+    assert dialog.pages.currentIndex() == 1 and dialog.print_button.isEnabled()
+    pages = dialog.document.pageCount()
+    assert dialog.page_count.text() == f"{pages} trang"
+    ref = window.proposal.ref
+    assert dialog.windowTitle() == f"Xem bản in — {ref}"
+
+    saved = dialog.save_to(tmp_path / "ke-hoach")
+    assert saved == tmp_path / "ke-hoach.pdf"
+    text = "".join(page.extract_text() for page in PdfReader(saved).pages)
+    assert "KẾ HOẠCH" in text and ref in text
+
+    chosen = tmp_path / "Lưu ở đây.pdf"
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName",
+                        lambda *_a, **_k: (str(chosen), "Tệp PDF (*.pdf)"))
+    dialog.save_button.click()
+    assert chosen.read_bytes() == saved.read_bytes()
+
+    printed = tmp_path / "in.pdf"
+
+    def pdf_printer() -> QPrinter:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(printed))
+        printer.setFullPage(True)
+        return printer
+
+    monkeypatch.setattr(dialog, "new_printer", pdf_printer)
+    monkeypatch.setattr(QPrintDialog, "exec", lambda _self: QDialog.DialogCode.Accepted)
+    assert dialog.print_document() == pages
+    assert len(PdfReader(printed).pages) == pages
+
+
+def test_render_runs_off_the_gui_thread(qtbot, window, monkeypatch):
+    from lamdong_desktop.services import printing
+
+    seen: list[str] = []
+    real = printing.render_plan
+
+    def render(plan, target):
+        seen.append(threading.current_thread().name)
+        return real(plan, target)
+
+    monkeypatch.setattr(printing, "render_plan", render)
+    dialog = window.preview()
+    with qtbot.waitSignal(dialog.loaded, timeout=15_000) as blocker:
+        pass
+    assert blocker.args[0] >= 1
+    assert seen and seen[0] != threading.main_thread().name
+
+
+def test_stop_waiting_removes_the_file_when_the_render_ends(qtbot, window):
+    dialog = window.preview()
+    task = dialog._task
+    folder = Path(task.folder.name)
+    assert dialog.is_busy()
+    dialog.stop_button.click()  # the user gives up waiting
+    qtbot.waitUntil(lambda: task.done, timeout=15_000)
+    assert not folder.exists()
+
+
+def test_unsaved_edits_are_saved_before_previewing(qtbot, demo_ctx, answer_yes):
+    view = ProposalsView(demo_ctx, sign_in(demo_ctx, username="canbo", password="demo"))
+    qtbot.addWidget(view)
+    _open.append(view)
+    window = view.new_proposal()
+    _open.append(window)
+    window.title_edit.setText("Bản in của một dự thảo")
+    window.save()
+    window.title_edit.setText("Bản in của một dự thảo đã sửa")
+    dialog = window.preview()
+    assert answer_yes == ["Bản in lấy nội dung đã lưu. Lưu các thay đổi trước khi xem bản in?"]
+    assert proposals.get(demo_ctx, window.proposal.id).summary.title == "Bản in của một dự thảo đã sửa"
+    qtbot.waitUntil(lambda: dialog.document.pageCount() >= 1, timeout=15_000)
