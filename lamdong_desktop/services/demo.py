@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 from lamdong_desktop.domain import clock
 from lamdong_desktop.domain.accounts import Actor
@@ -17,7 +17,6 @@ from lamdong_desktop.storage.records import SYSTEM
 from . import staff
 from .accounts import _actor, create_account_row
 from .context import AppContext, is_initialized
-from .demo_proposals import DEMO_DAYS, add_demo_proposals
 from .setup import initialize
 
 DEFAULT_DEMO_UNIT = "Xã Di Linh"
@@ -82,6 +81,8 @@ def create_demo(
     """
     if is_initialized(paths):
         raise DomainError("already_initialized", path=str(paths.root))
+    # The 30 demo texts are imported only here: opening an existing demo must stay quick.
+    from .demo_proposals import add_demo_proposals, demo_start
     # The installation is dated a few weeks back, before the demo proposals that follow it, so the audit
     # log reads in time order.
     with clock.pinned(demo_start() - timedelta(days=1)):
@@ -122,11 +123,6 @@ def create_demo(
         add_demo_proposals(ctx, password=password)
     assert head is not None
     return ctx, head
-
-
-def demo_start() -> datetime:
-    """When the replayed demo work begins: early enough for every demo proposal to be drafted by now."""
-    return clock.now().replace(hour=8, minute=0, second=0, microsecond=0) - timedelta(days=2 * DEMO_DAYS + 14)
 
 
 def demo_head(ctx: AppContext) -> Actor | None:

@@ -913,6 +913,11 @@ def _orgs(ctx: AppContext) -> dict[str, tuple[str, str]]:
 DEMO_DAYS = len(_SPECS)  # a proposal drafted every other day
 
 
+def demo_start() -> datetime:
+    """When the replayed demo work begins: early enough for every demo proposal to be drafted by now."""
+    return clock.now().replace(hour=8, minute=0, second=0, microsecond=0) - timedelta(days=2 * DEMO_DAYS + 14)
+
+
 def add_demo_proposals(ctx: AppContext, *, password: str) -> int:
     """Create the demo proposals as their authors would have, through the proposal services; returns how many.
 
@@ -931,7 +936,7 @@ def add_demo_proposals(ctx: AppContext, *, password: str) -> int:
     # would have happened: each proposal is drafted on its own day, then submitted, returned, revised.
     steps: list[tuple[datetime, int, Callable[[], object]]] = []
     ids: dict[int, str] = {}
-    start = clock.now().replace(hour=8, minute=0, second=0, microsecond=0) - timedelta(days=2 * DEMO_DAYS + 14)
+    start = demo_start()
 
     def at(index: int, day: int, fn: Callable[[], object]) -> None:
         moment = start + timedelta(days=2 * index + day, hours=index % 7, minutes=(index * 13) % 60)
