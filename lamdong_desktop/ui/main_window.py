@@ -49,7 +49,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Lâm Đồng — {unit}").format(unit=self.unit_name))
         self.resize(1180, 760)
 
-        self.areas = self._available_areas()
+        self.areas: list[Area] = []
         self.nav = QListWidget()
         self.nav.setObjectName("areaList")
         self.nav.setMaximumWidth(220)
@@ -60,12 +60,6 @@ class MainWindow(QMainWindow):
         self.nav.setSpacing(2)
         self.stack = QStackedWidget()
         self._built: dict[str, QWidget] = {}
-        for area in self.areas:
-            item = QListWidgetItem(area.title)
-            item.setData(Qt.ItemDataRole.UserRole, area.key)
-            self.nav.addItem(item)
-            placeholder = QWidget()
-            self.stack.addWidget(placeholder)
         self.nav.currentRowChanged.connect(self._show_row)
         splitter = QSplitter()
         splitter.addWidget(self.nav)
@@ -76,10 +70,32 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
 
         self._build_menus()
-        self.user_label = QLabel(self.tr("Đăng nhập: {name} ({username}) — {roles}").format(
-            name=actor.full_name, username=actor.username, roles=roles_text(actor.roles)))
+        self.user_label = QLabel()
         self.statusBar().addPermanentWidget(self.user_label)
+        self._install_areas()
+
+    def _install_areas(self) -> None:
+        """The areas the signed-in person may use, the first one shown (built now, the others later)."""
+        self.nav.blockSignals(True)
+        self.nav.clear()
+        for widget in self._built.values():
+            widget.deleteLater()
+        while (page := self.stack.widget(0)) is not None:
+            self.stack.removeWidget(page)
+            if page not in self._built.values():
+                page.deleteLater()
+        self._built = {}
+        self.areas = self._available_areas()
+        for area in self.areas:
+            item = QListWidgetItem(area.title)
+            item.setData(Qt.ItemDataRole.UserRole, area.key)
+            self.nav.addItem(item)
+            self.stack.addWidget(QWidget())
+        self.nav.blockSignals(False)
+        self.user_label.setText(self.tr("Đăng nhập: {name} ({username}) — {roles}").format(
+            name=self.actor.full_name, username=self.actor.username, roles=roles_text(self.actor.roles)))
         self.nav.setCurrentRow(0)
+        self._show_row(0)
 
     def _available_areas(self) -> list[Area]:
         granted = permissions_of(self.actor.roles)
@@ -118,6 +134,10 @@ class MainWindow(QMainWindow):
         change_password = QAction(self.tr("Đổi mật khẩu…"), self)
         change_password.triggered.connect(self.change_own_password)
         file_menu.addAction(change_password)
+        self.switch_user_action = QAction(self.tr("Đổi người dùng…"), self)
+        self.switch_user_action.setToolTip(self.tr("Đăng xuất và đăng nhập bằng tài khoản khác trên máy này"))
+        self.switch_user_action.triggered.connect(lambda: self.switch_user())
+        file_menu.addAction(self.switch_user_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("Thoát"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -163,13 +183,40 @@ class MainWindow(QMainWindow):
             self.unsetCursor()
         self.stack.setCurrentIndex(row)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+    def _close_proposal_windows(self) -> bool:
         """Proposal windows close first, so that none loses unsaved text without being asked."""
         proposals_view = self._built.get(AREA_PROPOSALS)
-        if proposals_view is not None and not proposals_view.close_windows():  # type: ignore[attr-defined]
+        return proposals_view is None or bool(proposals_view.close_windows())  # type: ignore[attr-defined]
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if not self._close_proposal_windows():
             event.ignore()
             return
         super().closeEvent(event)
+
+    def switch_user(self, login: Callable[[], Actor | None] | None = None) -> bool:
+        """Sign out and let another person of the office sign in; nothing changes if they cancel.
+
+        ``login`` replaces the login dialog (tests).
+        """
+        if not self._close_proposal_windows():
+            return False
+        if login is None:
+            from .login_dialog import LoginDialog
+
+            def login() -> Actor | None:
+                dialog = LoginDialog(self.ctx, parent=self)
+                try:
+                    return dialog.actor if dialog.exec() else None
+                finally:
+                    dialog.deleteLater()
+
+        actor = login()
+        if actor is None:
+            return False
+        self.actor = actor
+        self._install_areas()
+        return True
 
     # -- actions -------------------------------------------------------------------------------------
     def about_text(self) -> str:

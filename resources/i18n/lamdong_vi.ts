@@ -437,6 +437,14 @@
         <translation>Đổi mật khẩu…</translation>
     </message>
     <message>
+        <source>Đổi người dùng…</source>
+        <translation>Đổi người dùng…</translation>
+    </message>
+    <message>
+        <source>Đăng xuất và đăng nhập bằng tài khoản khác trên máy này</source>
+        <translation>Đăng xuất và đăng nhập bằng tài khoản khác trên máy này</translation>
+    </message>
+    <message>
         <source>Thoát</source>
         <translation>Thoát</translation>
     </message>

@@ -260,3 +260,36 @@ def test_change_own_password(qtbot, demo_ctx, on_modal):
     on_modal(fill)
     window.change_own_password()
     assert sign_in(demo_ctx, username="canbo", password="moi12345").username == "canbo"
+
+
+def test_switch_user_rebuilds_the_areas_for_the_new_person(qtbot, demo_ctx):
+    window = open_window(qtbot, demo_ctx, "admin")
+    assert AREA_ACCOUNTS in window.area_keys()
+    menu = [a.text() for a in window.menuBar().actions()[0].menu().actions()]
+    assert "Đổi người dùng…" in menu
+    # cancelled: nothing changes
+    assert not window.switch_user(login=lambda: None)
+    assert window.actor.username == "admin" and AREA_ACCOUNTS in window.area_keys()
+    official = sign_in(demo_ctx, username="canbo", password="demo")
+    assert window.switch_user(login=lambda: official)
+    assert window.area_titles() == ["Đề xuất", "Đơn vị", "Lịch làm việc"]
+    assert window.user_label.text() == "Đăng nhập: K'Brơi Ngọc Sơn (canbo) — Cán bộ"
+    view = window.area_widget(AREA_PROPOSALS)
+    assert window.stack.currentWidget() is view and view.actor.username == "canbo"
+    assert view.new_button.isVisibleTo(view) and window.stack.count() == 3
+
+
+def test_switch_user_keeps_an_unsaved_proposal_when_its_window_refuses_to_close(qtbot, demo_ctx, monkeypatch):
+    from lamdong_desktop.ui import proposal_dialogs
+
+    window = open_window(qtbot, demo_ctx, "canbo")
+    draft = window.area_widget(AREA_PROPOSALS).new_proposal()
+    qtbot.addWidget(draft)
+    draft.title_edit.setText("Một dự thảo chưa lưu")
+    monkeypatch.setattr(proposal_dialogs, "ask_unsaved", lambda _parent: proposal_dialogs.CANCEL)
+    asked = []
+    assert not window.switch_user(login=lambda: asked.append(1))
+    assert asked == [] and window.actor.username == "canbo" and draft.isVisible()
+    monkeypatch.setattr(proposal_dialogs, "ask_unsaved", lambda _parent: proposal_dialogs.DISCARD)
+    head = sign_in(demo_ctx, username="chutich", password="demo")
+    assert window.switch_user(login=lambda: head) and window.actor.username == "chutich"
