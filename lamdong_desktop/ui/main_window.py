@@ -25,6 +25,8 @@ from lamdong_desktop.domain.accounts import Actor
 from lamdong_desktop.domain.roles import ROLE_LABELS, Permission, Role, permissions_of
 from lamdong_desktop.services.context import AppContext
 
+from .screen_fit import resize_to_fit
+
 AREA_PROPOSALS, AREA_UNIT, AREA_ACCOUNTS, AREA_CALENDAR = "proposals", "unit", "accounts", "calendar"
 
 
@@ -47,7 +49,7 @@ class MainWindow(QMainWindow):
         self.ctx, self.actor = ctx, actor
         self.unit_name = ctx.unit.name
         self.setWindowTitle(self.tr("Lâm Đồng — {unit}").format(unit=self.unit_name))
-        self.resize(1180, 760)
+        resize_to_fit(self, 1180, 760)
 
         self.areas: list[Area] = []
         self.nav = QListWidget()

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from lamdong_desktop.domain.errors import DomainError
 
 from . import messages, workers
+from .screen_fit import resize_to_fit
 
 PRINT_DPI = 300  # enough for text on paper; a 1200 dpi printer would need a 500 MB image per page
 
@@ -82,7 +83,7 @@ class PdfPreviewDialog(QDialog):
         self.pdf_path: Path | None = None
         self._task: _RenderTask | None = None
         self.setWindowTitle(self.tr("Xem bản in — {title}").format(title=title))
-        self.resize(900, 1000)
+        resize_to_fit(self, 900, 1000)
 
         self.busy_label = QLabel(self.tr("Đang tạo bản in…"))
         self.busy_label.setAlignment(Qt.AlignmentFlag.AlignCenter)

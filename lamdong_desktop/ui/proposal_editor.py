@@ -66,6 +66,7 @@ from .proposal_attachments import AttachmentsPanel
 from .proposal_dialogs import ReasonDialog
 from .proposal_history import HistoryPanel
 from .proposal_text import MISSING_COLOR, format_stamp, format_stamp_day, state_label
+from .screen_fit import resize_to_fit
 
 VALIDATION_DELAY_MS = 300
 DATE_FORMAT = "%d/%m/%Y"
@@ -110,7 +111,7 @@ class ProposalWindow(QWidget):
         self.validation_timer.setSingleShot(True)
         self.validation_timer.setInterval(VALIDATION_DELAY_MS)
         self.validation_timer.timeout.connect(self.update_validation)
-        self.resize(1100, 780)
+        resize_to_fit(self, 1100, 780)
 
         self.heading = QLabel()
         font = self.heading.font()

@@ -13,6 +13,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -90,7 +91,6 @@ class ProposalsView(QWidget):
         self.field_filter.addItem(self.tr("Mọi lĩnh vực"), None)
         for code, label in PRIORITY_FIELDS.items():
             self.field_filter.addItem(label, code)
-        self.field_filter.setMaximumWidth(260)
         self.org_filter = QComboBox()
         self.org_filter.addItem(self.tr("Mọi tổ chức đảng"), None)
         collator = vietnamese_collator()
@@ -98,9 +98,8 @@ class ProposalsView(QWidget):
         for org in sorted(staff.list_party_orgs(ctx), key=lambda o: collator.sortKey(o.name)):
             self.org_filter.addItem(org.name, org.id)
             self.org_names[org.id] = org.name
-        self.org_filter.setMaximumWidth(260)
         self.breakthrough_filter = QComboBox()
-        self.breakthrough_filter.addItem(self.tr("Đột phá và không"), None)
+        self.breakthrough_filter.addItem(self.tr("Mọi giải pháp"), None)
         self.breakthrough_filter.addItem(self.tr("Giải pháp đột phá"), True)
         self.breakthrough_filter.addItem(self.tr("Không phải đột phá"), False)
         self.year_filter = QComboBox()
@@ -108,16 +107,18 @@ class ProposalsView(QWidget):
         for year in range(clock.today().year, FIRST_YEAR - 1, -1):
             self.year_filter.addItem(str(year), year)
         self.author_filter = QComboBox()
-        self.author_filter.setMaximumWidth(220)
         self._fill_authors()
         self.clear_button = QPushButton(self.tr("Bỏ lọc"))
         self.clear_button.clicked.connect(self.clear_filters)
         filters = QHBoxLayout()
         filters.addWidget(QLabel(self.tr("Lọc:")))
-        for combo in self._filter_combos():
+        # Narrow combos (their lists open at full width) keep the window within a 1366×768 laptop screen.
+        for combo, letters in zip(self._filter_combos(), (8, 8, 8, 10, 4, 8), strict=True):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(letters)
             combo.currentIndexChanged.connect(lambda _i: self.reload())
-            filters.addWidget(combo)
-        filters.addStretch(1)
+            filters.addWidget(combo, 0 if combo in (self.year_filter, self.breakthrough_filter) else 1)
+            self._fit_popup(combo)
         filters.addWidget(self.clear_button)
 
         self.model: PagedRecordTableModel[ProposalSummary] = PagedRecordTableModel([
@@ -131,8 +132,14 @@ class ProposalsView(QWidget):
         self.table, self.proxy = make_table(self.model, self, sort_in_source=True)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self._highlighter: HighlightDelegate | None = None  # made at the first search (start-up time)
-        for column, width in enumerate((100, 380, 110, 200, 150)):
-            self.table.setColumnWidth(column, width)
+        # The title takes whatever width the window has; the other columns keep theirs (and can be dragged).
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column, width in enumerate((105, 0, 110, 180, 150, 90)):
+            if column == TITLE_COLUMN:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+            else:
+                self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.open_selected,
                   context=Qt.ShortcutContext.WidgetShortcut)
@@ -218,6 +225,12 @@ class ProposalsView(QWidget):
         return (self.state_filter, self.field_filter, self.org_filter, self.breakthrough_filter,
                 self.year_filter, self.author_filter)
 
+    @staticmethod
+    def _fit_popup(combo: QComboBox) -> None:
+        """The open list shows every entry whole, however narrow the closed combo is."""
+        view = combo.view()
+        view.setMinimumWidth(view.sizeHintForColumn(0) + view.verticalScrollBar().sizeHint().width() + 8)
+
     def _fill_authors(self) -> None:
         """"Mọi tác giả", then "Của tôi", then every other author by Vietnamese name order."""
         chosen = self.author_filter.currentData()
@@ -233,6 +246,7 @@ class ProposalsView(QWidget):
             self.author_filter.addItem(name, uid)
         self.author_filter.setCurrentIndex(max(0, self.author_filter.findData(chosen)))
         self.author_filter.blockSignals(False)
+        self._fit_popup(self.author_filter)
 
     def clear_filters(self) -> None:
         combos = self._filter_combos()

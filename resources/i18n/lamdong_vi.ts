@@ -1131,10 +1131,6 @@
         <translation>Mọi tổ chức đảng</translation>
     </message>
     <message>
-        <source>Đột phá và không</source>
-        <translation>Đột phá và không</translation>
-    </message>
-    <message>
         <source>Giải pháp đột phá</source>
         <translation>Giải pháp đột phá</translation>
     </message>
@@ -1157,6 +1153,10 @@
     <message>
         <source>Bỏ lọc</source>
         <translation>Bỏ lọc</translation>
+    </message>
+    <message>
+        <source>Mọi giải pháp</source>
+        <translation>Mọi giải pháp</translation>
     </message>
     <message>
         <source>Lọc:</source>

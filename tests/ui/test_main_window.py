@@ -293,3 +293,24 @@ def test_switch_user_keeps_an_unsaved_proposal_when_its_window_refuses_to_close(
     monkeypatch.setattr(proposal_dialogs, "ask_unsaved", lambda _parent: proposal_dialogs.DISCARD)
     head = sign_in(demo_ctx, username="chutich", password="demo")
     assert window.switch_user(login=lambda: head) and window.actor.username == "chutich"
+
+
+def test_windows_fit_a_1366x768_laptop_screen(qtbot, demo_ctx):
+    """Many commune offices work on 1366×768 laptops: no window may need more than that."""
+    from lamdong_desktop.services import proposals
+    from lamdong_desktop.ui.screen_fit import SCREEN_SHARE
+
+    room_w, room_h = int(1366 * SCREEN_SHARE), int(768 * SCREEN_SHARE)
+    window = open_window(qtbot, demo_ctx, "admin")
+    for key in window.area_keys():
+        window.show_area(key)
+        hint = window.minimumSizeHint()
+        assert hint.width() <= room_w and hint.height() <= room_h, (key, hint)
+    editor = window.area_widget(AREA_PROPOSALS).open_proposal(proposals.list_proposals(demo_ctx)[0].id)
+    qtbot.addWidget(editor)
+    for tab in range(editor.tabs.count()):
+        editor.tabs.setCurrentIndex(tab)
+        assert editor.minimumSizeHint().width() <= room_w and editor.minimumSizeHint().height() <= room_h
+    # Opened on a smaller screen (the offscreen one), the preferred sizes shrink to fit it.
+    screen = window.screen().availableGeometry()
+    assert window.height() <= screen.height() * SCREEN_SHARE and editor.height() <= screen.height() * SCREEN_SHARE
