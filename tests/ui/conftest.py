@@ -114,3 +114,15 @@ def on_modal(qtbot) -> Callable[[Callable[[object], None]], None]:
         QTimer.singleShot(0, poll)
 
     return schedule
+
+
+@pytest.fixture(autouse=True)
+def _proposal_windows(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Closing a proposal window with unsaved edits drops them without asking; kept windows go at the end."""
+    from lamdong_desktop.ui import proposal_dialogs
+
+    from .proposal_support import KEPT
+
+    monkeypatch.setattr(proposal_dialogs, "ask_unsaved", lambda _parent: proposal_dialogs.DISCARD)
+    yield
+    KEPT.clear()

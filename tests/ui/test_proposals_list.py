@@ -13,25 +13,17 @@ from lamdong_desktop.domain.proposals import Assessment, Criterion, Indicator, P
 from lamdong_desktop.domain.text import fold
 from lamdong_desktop.services import proposals, staff
 from lamdong_desktop.services.accounts import sign_in
-from lamdong_desktop.ui import proposal_dialogs
 from lamdong_desktop.ui.i18n import vietnamese_collator
 from lamdong_desktop.ui.main_window import AREA_PROPOSALS, MainWindow
 from lamdong_desktop.ui.proposals_view import TITLE_COLUMN, ProposalsView
 
-_open: list[object] = []
+from .proposal_support import KEPT, view_as
 
 LAND = "Giải quyết dứt điểm vi phạm đất đai trước 01/8/2024"
 LAND_TOO = "Cấp giấy chứng nhận quyền sử dụng đất đai cho đồng bào K'Ho"
 INVESTMENT = "Đẩy nhanh giải ngân vốn đầu tư công"
 DIGITAL = "Ứng dụng chuyển đổi số ở bộ phận một cửa"
 TOURISM = "Bảo tồn văn hóa cồng chiêng gắn với du lịch cộng đồng"
-
-
-@pytest.fixture(autouse=True)
-def _windows(monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.setattr(proposal_dialogs, "ask_unsaved", lambda _parent: proposal_dialogs.DISCARD)
-    yield
-    _open.clear()
 
 
 def content(title: str, topic: str, field: str, org_id: str, *, breakthrough: bool = False) -> ProposalContent:
@@ -76,19 +68,11 @@ def mine(view: ProposalsView, made: dict) -> list[str]:
     return [p.title for p in shown(view) if p.id in ids]
 
 
-def view_as(qtbot, ctx, username: str) -> ProposalsView:
-    view = ProposalsView(ctx, sign_in(ctx, username=username, password="demo"))
-    qtbot.addWidget(view)
-    view.show()
-    _open.append(view)
-    return view
-
-
 def test_area_is_first_and_default_for_every_role(qtbot, demo_ctx):
     for username in ("admin", "chutich", "canbo", "tinh"):
         window = MainWindow(demo_ctx, sign_in(demo_ctx, username=username, password="demo"))
         qtbot.addWidget(window)
-        _open.append(window)
+        KEPT.append(window)
         assert window.area_keys()[0] == AREA_PROPOSALS and window.area_titles()[0] == "Đề xuất"
         view = window.area_widget(AREA_PROPOSALS)
         assert window.stack.currentWidget() is view
@@ -239,7 +223,7 @@ def test_selection_survives_reload_and_double_click_opens(qtbot, unit):
     row = view.titles().index(LAND)
     view.table.doubleClicked.emit(view.proxy.index(row, 1))
     window = view.windows[made[LAND].id]
-    _open.append(window)
+    KEPT.append(window)
     assert window.isVisible() and window.proposal.id == made[LAND].id
     assert view.open_proposal(made[LAND].id) is window  # one window per proposal
 

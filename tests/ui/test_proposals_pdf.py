@@ -14,18 +14,15 @@ from PySide6.QtWidgets import QDialog
 from lamdong_desktop.domain.lifecycle import State
 from lamdong_desktop.services import proposals
 from lamdong_desktop.services.accounts import sign_in
-from lamdong_desktop.ui import proposal_dialogs
 from lamdong_desktop.ui.proposals_view import ProposalsView
 
-_open: list[object] = []
+from .proposal_support import KEPT
 
 
 @pytest.fixture(autouse=True)
-def _windows(monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.setattr(proposal_dialogs, "ask_unsaved", lambda _parent: proposal_dialogs.DISCARD)
+def _renders_end():
     yield
-    QThreadPool.globalInstance().waitForDone(10_000)
-    _open.clear()
+    QThreadPool.globalInstance().waitForDone(10_000)  # before the windows it reports to go
 
 
 @pytest.fixture
@@ -36,7 +33,7 @@ def window(qtbot, demo_ctx):
     view = ProposalsView(demo_ctx, sign_in(demo_ctx, username="chutich", password="demo"))
     qtbot.addWidget(view)
     opened = view.open_proposal(submitted[0].id)
-    _open.extend([view, opened])
+    KEPT.extend([view, opened])
     return opened
 
 
@@ -108,9 +105,9 @@ def test_stop_waiting_removes_the_file_when_the_render_ends(qtbot, window):
 def test_unsaved_edits_are_saved_before_previewing(qtbot, demo_ctx, answer_yes):
     view = ProposalsView(demo_ctx, sign_in(demo_ctx, username="canbo", password="demo"))
     qtbot.addWidget(view)
-    _open.append(view)
+    KEPT.append(view)
     window = view.new_proposal()
-    _open.append(window)
+    KEPT.append(window)
     window.title_edit.setText("Bản in của một dự thảo")
     window.save()
     window.title_edit.setText("Bản in của một dự thảo đã sửa")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QDialogButtonBox
 
@@ -14,39 +13,14 @@ from lamdong_desktop.services import proposals
 from lamdong_desktop.services.accounts import sign_in
 from lamdong_desktop.ui import proposal_dialogs
 from lamdong_desktop.ui.proposal_editor import ProposalWindow, is_interactive
-from lamdong_desktop.ui.proposals_view import ProposalsView
+
+from .proposal_support import KEPT, track, view_as
 
 TITLE = "Giải quyết dứt điểm vi phạm đất đai trước 01/8/2024"
 INDICATORS = (
     ("Hồ sơ vi phạm được xử lý", "hồ sơ", "0", "45", "31/12/2026"),
     ("Thời gian cấp giấy chứng nhận", "ngày", "30", "12", "30/06/2027"),
 )
-
-_open: list[object] = []
-
-
-@pytest.fixture(autouse=True)
-def _windows(monkeypatch: pytest.MonkeyPatch):
-    """Keep windows alive while a test runs; closing one with unsaved edits drops them without asking."""
-    monkeypatch.setattr(proposal_dialogs, "ask_unsaved", lambda _parent: proposal_dialogs.DISCARD)
-    yield
-    _open.clear()
-
-
-def view_as(qtbot, ctx, username: str) -> ProposalsView:
-    view = ProposalsView(ctx, sign_in(ctx, username=username, password="demo"))
-    qtbot.addWidget(view)
-    view.show()
-    _open.append(view)
-    return view
-
-
-def track(window: ProposalWindow | None) -> ProposalWindow:
-    """A window the view opened: it belongs to the view (closed with it), deletes itself when closed."""
-    assert window is not None
-    _open.append(window)
-    return window
-
 
 def fill(window: ProposalWindow, *, skip: tuple[Section, ...] = (), indicators=INDICATORS) -> None:
     """Write a whole proposal through the editor's widgets, as an official would."""
@@ -348,7 +322,7 @@ def test_closing_the_main_window_asks_about_unsaved_proposals(qtbot, demo_ctx, m
     main = MainWindow(demo_ctx, sign_in(demo_ctx, username="canbo", password="demo"))
     qtbot.addWidget(main)
     main.show()
-    _open.append(main)
+    KEPT.append(main)
     window = track(main.area_widget(AREA_PROPOSALS).new_proposal())
     window.title_edit.setText("Chưa lưu")
     asked: list[object] = []
