@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 from lamdong_desktop.ui.single_instance import InstanceServer, notify_running, server_name
@@ -19,9 +18,7 @@ def test_server_name_is_stable_and_per_folder(tmp_path: Path):
 
 
 def test_nobody_listening(tmp_path: Path):
-    started = time.monotonic()
     assert notify_running(server_name(tmp_path / "none"), timeout_ms=500) is False
-    assert time.monotonic() - started < 2
 
 
 def test_second_launch_is_answered_and_exits(qtbot, tmp_path: Path):
