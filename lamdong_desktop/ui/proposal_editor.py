@@ -7,7 +7,6 @@ What is still missing for submission is marked as the author types; saving a dra
 from __future__ import annotations
 
 import functools
-from datetime import date, datetime
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QCloseEvent, QColor, QFont, QIcon
@@ -65,21 +64,11 @@ from .i18n import vietnamese_collator
 from .proposal_attachments import AttachmentsPanel
 from .proposal_dialogs import ReasonDialog
 from .proposal_history import HistoryPanel
+from .proposal_indicators import IndicatorsTab
 from .proposal_text import MISSING_COLOR, format_stamp, format_stamp_day, state_label
 from .screen_fit import resize_to_fit
 
 VALIDATION_DELAY_MS = 300
-DATE_FORMAT = "%d/%m/%Y"
-INDICATOR_COLUMNS = 5  # name, unit, baseline, target, target date
-MISSING_CELL = "#fde2e1"
-
-
-def parse_day(text: str) -> date | None:
-    """dd/mm/yyyy (or d/m/yyyy); raises ValueError on anything else that is not empty."""
-    text = text.strip()
-    return datetime.strptime(text, DATE_FORMAT).date() if text else None
-
-
 def set_interactive(widget: QWidget, interactive: bool) -> None:
     """Let ``widget`` take clicks and keys, or show its value at full contrast without taking any
     (a disabled widget is greyed out: hard to read for someone who may only read)."""
@@ -134,7 +123,13 @@ class ProposalWindow(QWidget):
 
         self.tabs = QTabWidget()
         self.content_tab = self._build_content_tab()
-        self.indicators_tab = self._build_indicators_tab()
+        self.indicators_tab = IndicatorsTab()
+        self.indicators_tab.edited.connect(self._changed)
+        # The table and its buttons under the names the rest of the window (and its tests) use.
+        self.indicator_table = self.indicators_tab.table
+        self.add_indicator_button = self.indicators_tab.add_button
+        self.remove_indicator_button = self.indicators_tab.remove_button
+        self.indicator_note = self.indicators_tab.note
         self.criteria_tab = self._build_criteria_tab()
         self.attachments = AttachmentsPanel(ctx, actor)
         self.attachments.attached.connect(lambda _n: self._after_attach())
@@ -385,41 +380,6 @@ class ProposalWindow(QWidget):
         self.section_titles[section] = heading
         return page
 
-    def _build_indicators_tab(self) -> QWidget:
-        page = QWidget()
-        intro = QLabel(self.tr(
-            "Chỉ tiêu định lượng của hiệu quả dự kiến: mỗi chỉ tiêu cần tên, đơn vị tính, giá trị hiện tại và "
-            "mục tiêu, để sau này đo được kết quả. Nhấn đúp vào ô để sửa."))
-        intro.setWordWrap(True)
-        self.indicator_table = QTableWidget(0, INDICATOR_COLUMNS)
-        self.indicator_table.setHorizontalHeaderLabels([
-            self.tr("Tên chỉ tiêu"), self.tr("Đơn vị tính"), self.tr("Hiện trạng"), self.tr("Mục tiêu"),
-            self.tr("Thời hạn (dd/mm/yyyy)")])
-        header = self.indicator_table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 110), (2, 110), (3, 110), (4, 160)):
-            self.indicator_table.setColumnWidth(column, width)
-        self.indicator_table.verticalHeader().setVisible(True)
-        self.indicator_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.indicator_table.itemChanged.connect(lambda _i: self._changed())
-        self.add_indicator_button = QPushButton(self.tr("Thêm chỉ tiêu"))
-        self.remove_indicator_button = QPushButton(self.tr("Xóa chỉ tiêu đã chọn"))
-        self.add_indicator_button.clicked.connect(self._add_empty_indicator)
-        self.remove_indicator_button.clicked.connect(self._remove_indicator)
-        self.indicator_note = QLabel()
-        self.indicator_note.setWordWrap(True)
-        self.indicator_note.setStyleSheet(f"color: {MISSING_COLOR};")
-        bar = QHBoxLayout()
-        bar.addWidget(self.add_indicator_button)
-        bar.addWidget(self.remove_indicator_button)
-        bar.addStretch(1)
-        layout = QVBoxLayout(page)
-        layout.addWidget(intro)
-        layout.addLayout(bar)
-        layout.addWidget(self.indicator_table, 1)
-        layout.addWidget(self.indicator_note)
-        return page
-
     def _criterion_hint(self, criterion: Criterion) -> str:
         hints = {
             Criterion.URGENCY: self.tr(
@@ -569,74 +529,16 @@ class ProposalWindow(QWidget):
         return tuple(found)
 
     def add_indicator(self, indicator: Indicator | None = None) -> int:
-        indicator = indicator or Indicator("", "", "", "")
-        table = self.indicator_table
-        row = table.rowCount()
-        table.blockSignals(True)
-        table.insertRow(row)
-        values = (indicator.name, indicator.unit, indicator.baseline, indicator.target,
-                  indicator.target_date.strftime(DATE_FORMAT) if indicator.target_date else "")
-        for column, value in enumerate(values):
-            table.setItem(row, column, QTableWidgetItem(value))
-        first = table.item(row, 0)
-        if first is not None:
-            first.setData(Qt.ItemDataRole.UserRole, indicator.id)
-        table.blockSignals(False)
-        self._changed()
-        return row
+        return self.indicators_tab.add_indicator(indicator)
 
     def set_indicator_cell(self, row: int, column: int, text: str) -> None:
-        item = self.indicator_table.item(row, column)
-        if item is None:
-            self.indicator_table.setItem(row, column, QTableWidgetItem(text))
-        else:
-            item.setText(text)
-
-    def _add_empty_indicator(self) -> None:
-        row = self.add_indicator()
-        self.indicator_table.setCurrentCell(row, 0)  # typing starts editing the name
-        self.indicator_table.setFocus()
-
-    def _remove_indicator(self) -> None:
-        rows = sorted({i.row() for i in self.indicator_table.selectedIndexes()}, reverse=True)
-        for row in rows:
-            self.indicator_table.removeRow(row)
-        if rows:
-            self._changed()
-
-    def _indicator_texts(self, row: int) -> list[str]:
-        texts = []
-        for column in range(INDICATOR_COLUMNS):
-            item = self.indicator_table.item(row, column)
-            texts.append(item.text() if item is not None else "")
-        return texts
+        self.indicators_tab.set_cell(row, column, text)
 
     def date_problems(self) -> list[str]:
-        """A sentence for every target date that is not a dd/mm/yyyy date."""
-        problems = []
-        for row in range(self.indicator_table.rowCount()):
-            text = self._indicator_texts(row)[4]
-            try:
-                parse_day(text)
-            except ValueError:
-                problems.append(self.tr("Thời hạn của chỉ tiêu thứ {n} («{text}») không phải ngày dạng dd/mm/yyyy.")
-                                .format(n=row + 1, text=text))
-        return problems
+        return self.indicators_tab.date_problems()
 
     def indicators(self) -> tuple[Indicator, ...]:
-        found = []
-        for row in range(self.indicator_table.rowCount()):
-            name, unit, baseline, target, day = self._indicator_texts(row)
-            if not any(t.strip() for t in (name, unit, baseline, target, day)):
-                continue  # an empty row just added
-            try:
-                target_date = parse_day(day)
-            except ValueError:
-                target_date = None
-            first = self.indicator_table.item(row, 0)
-            found.append(Indicator(name=name, unit=unit, baseline=baseline, target=target, target_date=target_date,
-                                   id=(first.data(Qt.ItemDataRole.UserRole) or "") if first else ""))
-        return tuple(found)
+        return self.indicators_tab.indicators()
 
     # -- content -------------------------------------------------------------------------------------
     def content(self) -> ProposalContent:
@@ -838,7 +740,7 @@ class ProposalWindow(QWidget):
                 mark_item(group, any(f"section:{s.value}" in codes for s, i in self.section_items.items()
                                      if i.parent() is group))
 
-        self._mark_indicator_cells(codes)
+        self.indicators_tab.mark(codes)
         date_problems = self.date_problems()
         notes = list(date_problems)
         if "indicators" in codes:
@@ -870,32 +772,6 @@ class ProposalWindow(QWidget):
             self.missing_line.setStyleSheet("color: #1e6b35;")
             self.missing_line.setText(self.tr("Đã đủ nội dung để nộp."))
         return missing
-
-    def _mark_indicator_cells(self, codes: set[str]) -> None:
-        table = self.indicator_table
-        table.blockSignals(True)
-        try:
-            shown = 0
-            for row in range(table.rowCount()):
-                texts = self._indicator_texts(row)
-                if any(t.strip() for t in texts):
-                    shown += 1
-                incomplete = f"indicator:{shown}" in codes and any(t.strip() for t in texts)
-                bad_date = False
-                try:
-                    parse_day(texts[4])
-                except ValueError:
-                    bad_date = True
-                for column in range(INDICATOR_COLUMNS):
-                    item = table.item(row, column)
-                    if item is None:
-                        item = QTableWidgetItem("")
-                        table.setItem(row, column, item)
-                    empty_required = column < 4 and not texts[column].strip()
-                    is_missing = (incomplete and empty_required) or (column == 4 and bad_date)
-                    item.setBackground(QBrush(QColor(MISSING_CELL)) if is_missing else QBrush())
-        finally:
-            table.blockSignals(False)
 
     # -- actions -------------------------------------------------------------------------------------
     def _show_flash(self, text: str) -> None:

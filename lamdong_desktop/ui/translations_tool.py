@@ -58,7 +58,10 @@ def fill_identity(ts_file: Path) -> int:
     for message in tree.iter("message"):
         translation = message.find("translation")
         source = message.findtext("source") or ""
-        if translation is not None and translation.get("type") == "unfinished" and not (translation.text or ""):
+        # An empty one is new; one lupdate guessed from the same text elsewhere (a string that moved to
+        # another class) is the source itself.
+        if (translation is not None and translation.get("type") == "unfinished"
+                and (translation.text or "") in ("", source)):
             translation.text = source
             del translation.attrib["type"]
             filled += 1

@@ -376,6 +376,45 @@
     </message>
 </context>
 <context>
+    <name>IndicatorsTab</name>
+    <message>
+        <source>Chỉ tiêu định lượng của hiệu quả dự kiến: mỗi chỉ tiêu cần tên, đơn vị tính, giá trị hiện tại và mục tiêu, để sau này đo được kết quả. Nhấn đúp vào ô để sửa.</source>
+        <translation>Chỉ tiêu định lượng của hiệu quả dự kiến: mỗi chỉ tiêu cần tên, đơn vị tính, giá trị hiện tại và mục tiêu, để sau này đo được kết quả. Nhấn đúp vào ô để sửa.</translation>
+    </message>
+    <message>
+        <source>Tên chỉ tiêu</source>
+        <translation>Tên chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Đơn vị tính</source>
+        <translation>Đơn vị tính</translation>
+    </message>
+    <message>
+        <source>Hiện trạng</source>
+        <translation>Hiện trạng</translation>
+    </message>
+    <message>
+        <source>Mục tiêu</source>
+        <translation>Mục tiêu</translation>
+    </message>
+    <message>
+        <source>Thời hạn (dd/mm/yyyy)</source>
+        <translation>Thời hạn (dd/mm/yyyy)</translation>
+    </message>
+    <message>
+        <source>Thêm chỉ tiêu</source>
+        <translation>Thêm chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Xóa chỉ tiêu đã chọn</source>
+        <translation>Xóa chỉ tiêu đã chọn</translation>
+    </message>
+    <message>
+        <source>Thời hạn của chỉ tiêu thứ {n} («{text}») không phải ngày dạng dd/mm/yyyy.</source>
+        <translation>Thời hạn của chỉ tiêu thứ {n} («{text}») không phải ngày dạng dd/mm/yyyy.</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Đăng nhập — Lâm Đồng</source>
@@ -892,38 +931,6 @@
         <translation>Chỉ tiêu định lượng…</translation>
     </message>
     <message>
-        <source>Chỉ tiêu định lượng của hiệu quả dự kiến: mỗi chỉ tiêu cần tên, đơn vị tính, giá trị hiện tại và mục tiêu, để sau này đo được kết quả. Nhấn đúp vào ô để sửa.</source>
-        <translation>Chỉ tiêu định lượng của hiệu quả dự kiến: mỗi chỉ tiêu cần tên, đơn vị tính, giá trị hiện tại và mục tiêu, để sau này đo được kết quả. Nhấn đúp vào ô để sửa.</translation>
-    </message>
-    <message>
-        <source>Tên chỉ tiêu</source>
-        <translation>Tên chỉ tiêu</translation>
-    </message>
-    <message>
-        <source>Đơn vị tính</source>
-        <translation>Đơn vị tính</translation>
-    </message>
-    <message>
-        <source>Hiện trạng</source>
-        <translation>Hiện trạng</translation>
-    </message>
-    <message>
-        <source>Mục tiêu</source>
-        <translation>Mục tiêu</translation>
-    </message>
-    <message>
-        <source>Thời hạn (dd/mm/yyyy)</source>
-        <translation>Thời hạn (dd/mm/yyyy)</translation>
-    </message>
-    <message>
-        <source>Thêm chỉ tiêu</source>
-        <translation>Thêm chỉ tiêu</translation>
-    </message>
-    <message>
-        <source>Xóa chỉ tiêu đã chọn</source>
-        <translation>Xóa chỉ tiêu đã chọn</translation>
-    </message>
-    <message>
         <source>Tháo gỡ điểm nghẽn chưa được quy định, hoặc đã quy định nhưng không còn phù hợp với thực tiễn địa phương.</source>
         <translation>Tháo gỡ điểm nghẽn chưa được quy định, hoặc đã quy định nhưng không còn phù hợp với thực tiễn địa phương.</translation>
     </message>
@@ -978,10 +985,6 @@
     <message>
         <source>Người thực hiện</source>
         <translation>Người thực hiện</translation>
-    </message>
-    <message>
-        <source>Thời hạn của chỉ tiêu thứ {n} («{text}») không phải ngày dạng dd/mm/yyyy.</source>
-        <translation>Thời hạn của chỉ tiêu thứ {n} («{text}») không phải ngày dạng dd/mm/yyyy.</translation>
     </message>
     <message>
         <source>Nộp lại</source>
