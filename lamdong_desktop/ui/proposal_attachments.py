@@ -16,7 +16,7 @@ from lamdong_desktop.services.context import AppContext
 from lamdong_desktop.services.proposals import AttachmentView
 
 from . import messages
-from .proposal_text import format_size, format_stamp
+from .proposal_text import format_size, format_stamp, media_label
 from .table_models import Column, RecordTableModel, make_table, selected_record
 
 
@@ -33,7 +33,7 @@ class AttachmentsPanel(QWidget):
         self.model: RecordTableModel[AttachmentView] = RecordTableModel([
             Column(self.tr("Tên tệp"), lambda a: a.filename),
             Column(self.tr("Dung lượng"), lambda a: format_size(a.size), sort_key=lambda a: a.size, align_right=True),
-            Column(self.tr("Loại"), lambda a: a.media_type),
+            Column(self.tr("Loại"), lambda a: media_label(a.media_type)),
             Column(self.tr("Ngày đính kèm"), lambda a: format_stamp(a.created_at), sort_key=lambda a: a.created_at),
         ], self)
         self.table, self.proxy = make_table(self.model, self)

@@ -57,6 +57,31 @@ def format_size(size: int) -> str:
         n=locale.toString(size / 1_000_000, "f", 1))
 
 
+def media_label(media_type: str) -> str:
+    """What kind of file it is, in words an office worker uses: "Tài liệu PDF", "Văn bản Word", "Ảnh"."""
+    translate = QCoreApplication.translate
+    kinds = {
+        "application/pdf": translate("proposal_text", "Tài liệu PDF"),
+        "application/msword": translate("proposal_text", "Văn bản Word"),
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document":
+            translate("proposal_text", "Văn bản Word"),
+        "application/vnd.ms-excel": translate("proposal_text", "Bảng tính Excel"),
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet":
+            translate("proposal_text", "Bảng tính Excel"),
+        "application/vnd.oasis.opendocument.text": translate("proposal_text", "Văn bản ODT"),
+        "application/zip": translate("proposal_text", "Tệp nén"),
+        "text/plain": translate("proposal_text", "Văn bản thuần"),
+    }
+    if media_type in kinds:
+        return kinds[media_type]
+    family = media_type.partition("/")[0]
+    if family == "image":
+        return translate("proposal_text", "Ảnh")
+    if family in ("audio", "video"):
+        return translate("proposal_text", "Âm thanh, video")
+    return translate("proposal_text", "Tệp khác")
+
+
 def _audit_actions() -> dict[str, str]:
     translate = QCoreApplication.translate
     return {

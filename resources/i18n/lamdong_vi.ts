@@ -1453,6 +1453,42 @@
         <translation>{n} MB</translation>
     </message>
     <message>
+        <source>Tài liệu PDF</source>
+        <translation>Tài liệu PDF</translation>
+    </message>
+    <message>
+        <source>Văn bản Word</source>
+        <translation>Văn bản Word</translation>
+    </message>
+    <message>
+        <source>Bảng tính Excel</source>
+        <translation>Bảng tính Excel</translation>
+    </message>
+    <message>
+        <source>Văn bản ODT</source>
+        <translation>Văn bản ODT</translation>
+    </message>
+    <message>
+        <source>Tệp nén</source>
+        <translation>Tệp nén</translation>
+    </message>
+    <message>
+        <source>Văn bản thuần</source>
+        <translation>Văn bản thuần</translation>
+    </message>
+    <message>
+        <source>Ảnh</source>
+        <translation>Ảnh</translation>
+    </message>
+    <message>
+        <source>Âm thanh, video</source>
+        <translation>Âm thanh, video</translation>
+    </message>
+    <message>
+        <source>Tệp khác</source>
+        <translation>Tệp khác</translation>
+    </message>
+    <message>
         <source>Tạo đề xuất</source>
         <translation>Tạo đề xuất</translation>
     </message>

@@ -145,3 +145,25 @@ def test_a_ward_gets_its_own_words(tmp_path):
         assert integrity.verify_all(ctx).ok
     finally:
         ctx.close()
+
+
+def test_every_submitted_proposal_carries_the_minutes_of_its_village_meeting(demo, loaded, tmp_path):
+    """Evidence of the democratic process (criterion 3), attached before submission, as a real PDF."""
+    from pypdf import PdfReader
+
+    ctx, _head = demo
+    submitted = [p for p in loaded if p.summary.submitted_at]
+    assert len(submitted) >= 15
+    for proposal in submitted:
+        files = proposals.list_attachments(ctx, proposal.id)
+        assert [f.filename for f in files] == [f"Biên bản họp lấy ý kiến Nhân dân - {proposal.ref}.pdf"]
+        assert files[0].media_type == "application/pdf"
+    sample = submitted[0]
+    path = proposals.export_attachment(ctx, attachment_id=proposals.list_attachments(ctx, sample.id)[0].id,
+                                       folder=tmp_path)
+    text = unicodedata.normalize("NFC", "".join(page.extract_text() for page in PdfReader(path).pages))
+    for line in ("BIÊN BẢN", "Họp lấy ý kiến Nhân dân", sample.ref, sample.summary.author_name, "CHỦ TRÌ", "THƯ KÝ"):
+        assert line in text
+    trail = [e.summary for e in proposals.audit_trail(ctx, sample.id)]
+    attached = next(i for i, s in enumerate(trail) if s.startswith("Đính kèm «Biên bản"))
+    assert attached < trail.index(f"Nộp {sample.ref}")  # heard the people first, then submitted

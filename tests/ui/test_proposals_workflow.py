@@ -82,6 +82,8 @@ def test_draft_submit_return_resubmit_and_history(qtbot, demo_ctx, tmp_path, ans
     window.tabs.setCurrentWidget(window.attachments)
     window.attachments.add_button.click()
     assert window.attachments.filenames() == ["Biên bản họp thôn.pdf"]
+    row = [window.attachments.proxy.index(0, c).data() for c in range(4)]
+    assert row[1:3] == [f"{pdf.stat().st_size} byte", "Tài liệu PDF"]
 
     window.submit_button.click()
     assert answer_yes and "Nộp đề xuất" in answer_yes[0]
