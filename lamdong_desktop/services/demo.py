@@ -83,6 +83,8 @@ def create_demo(
         raise DomainError("already_initialized", path=str(paths.root))
     # The 30 demo texts are imported only here: opening an existing demo must stay quick.
     from .demo_proposals import add_demo_proposals, demo_start
+
+    fresh = not paths.root.exists() or not any(paths.root.iterdir())
     # The installation is dated a few weeks back, before the demo proposals that follow it, so the audit
     # log reads in time order.
     with clock.pinned(demo_start() - timedelta(days=1)):
@@ -91,38 +93,62 @@ def create_demo(
             paths, mode="commune", unit=unit or DEFAULT_DEMO_UNIT, admin_username=admin.username,
             admin_password=password, admin_full_name=admin.full_name,
         )
-        unit_obj = ctx.unit
-        # "xã Di Linh" inside a sentence; a ward's villages are residential groups (tổ dân phố).
-        words = {
-            "unit": f"{KIND_LABELS[unit_obj.kind].lower()} {unit_obj.short_name}",
-            "village": "thôn" if unit_obj.kind is UnitKind.XA else "tổ dân phố",
-        }
-        with ctx.db.atomic():
-            head: Actor | None = None
-            account_ids = {admin_actor.full_name: admin_actor.user_id}
-            for account in DEMO_ACCOUNTS[1:]:
-                row = create_account_row(
-                    ctx, by=SYSTEM, username=account.username, full_name=account.full_name,
-                    password=password, roles=frozenset({account.role}),
-                )
-                account_ids[account.full_name] = row["id"]
-                if account.username == DEMO_HEAD:
-                    head = _actor(row)
-            orgs = [
-                staff.add_party_org(ctx, actor=admin_actor, name=label.format(**words), kind=kind)
-                for label, kind in _PARTY_ORGS
-            ]
-            for full_name, position, org_index in _STAFF:
-                staff.add_person(
-                    ctx, actor=admin_actor, full_name=full_name, position=position.format(**words),
-                    party_org=orgs[org_index].id if org_index is not None else None,
-                    account_id=account_ids.get(full_name),
-                )
-            meta_repo.set_many(ctx.db, {"demo": "1"})
-    if proposals:
-        add_demo_proposals(ctx, password=password)
-    assert head is not None
+    try:
+        with clock.pinned(demo_start() - timedelta(days=1)):
+            head = _add_people(ctx, admin_actor, password)
+        if proposals:
+            add_demo_proposals(ctx, password=password)
+    except BaseException:
+        # Half a demo is worse than none: the folder goes back to how it was, so that a new try can start.
+        ctx.close()
+        _remove_demo(paths, fresh)
+        raise
     return ctx, head
+
+
+def _add_people(ctx: AppContext, admin_actor: Actor, password: str) -> Actor:
+    """The demo accounts (one per role), party organisations and staff; returns the head's account."""
+    unit_obj = ctx.unit
+    # "xã Di Linh" inside a sentence; a ward's villages are residential groups (tổ dân phố).
+    words = {
+        "unit": f"{KIND_LABELS[unit_obj.kind].lower()} {unit_obj.short_name}",
+        "village": "thôn" if unit_obj.kind is UnitKind.XA else "tổ dân phố",
+    }
+    with ctx.db.atomic():
+        head: Actor | None = None
+        account_ids = {admin_actor.full_name: admin_actor.user_id}
+        for account in DEMO_ACCOUNTS[1:]:
+            row = create_account_row(
+                ctx, by=SYSTEM, username=account.username, full_name=account.full_name,
+                password=password, roles=frozenset({account.role}),
+            )
+            account_ids[account.full_name] = row["id"]
+            if account.username == DEMO_HEAD:
+                head = _actor(row)
+        orgs = [
+            staff.add_party_org(ctx, actor=admin_actor, name=label.format(**words), kind=kind)
+            for label, kind in _PARTY_ORGS
+        ]
+        for full_name, position, org_index in _STAFF:
+            staff.add_person(
+                ctx, actor=admin_actor, full_name=full_name, position=position.format(**words),
+                party_org=orgs[org_index].id if org_index is not None else None,
+                account_id=account_ids.get(full_name),
+            )
+        meta_repo.set_many(ctx.db, {"demo": "1"})
+    assert head is not None
+    return head
+
+
+def _remove_demo(paths: DataPaths, fresh: bool) -> None:
+    """Undo a demo that failed half-way: the whole folder if it was new or empty, else the database files."""
+    import shutil
+
+    if fresh:
+        shutil.rmtree(paths.root, ignore_errors=True)
+        return
+    for suffix in ("", "-wal", "-shm"):
+        paths.database.with_name(paths.database.name + suffix).unlink(missing_ok=True)
 
 
 def demo_head(ctx: AppContext) -> Actor | None:

@@ -114,3 +114,33 @@ def test_demo_has_an_account_for_each_role_and_a_realistic_unit(demo):
     orgs = staff.list_party_orgs(ctx)
     assert any(o.kind is staff.PartyOrgKind.DANG_BO_CO_SO for o in orgs)
     assert sum(1 for p in people if p.party_org_name) >= 10
+
+
+@pytest.mark.parametrize("existing_folder", [False, True])
+def test_a_demo_that_fails_half_way_leaves_nothing_behind(tmp_path, monkeypatch, existing_folder):
+    from lamdong_desktop.services import demo_proposals
+    from lamdong_desktop.services.context import is_initialized
+    from lamdong_desktop.services.demo import create_demo
+    from lamdong_desktop.storage.paths import DataPaths
+
+    paths = DataPaths(tmp_path / "demo")
+    if existing_folder:
+        paths.root.mkdir()
+        (paths.root / "ghi-chu.txt").write_text("của người dùng", encoding="utf-8")
+
+    def broken(ctx, *, password):
+        raise OSError("disk full")
+
+    original = demo_proposals.add_demo_proposals
+    monkeypatch.setattr(demo_proposals, "add_demo_proposals", broken)
+    with pytest.raises(OSError):
+        create_demo(paths)
+    assert not is_initialized(paths) and not paths.database.exists()
+    if existing_folder:
+        assert (paths.root / "ghi-chu.txt").read_text(encoding="utf-8") == "của người dùng"
+    else:
+        assert not paths.root.exists()
+    monkeypatch.setattr(demo_proposals, "add_demo_proposals", original)
+    ctx, head = create_demo(paths, proposals=False)  # a new try starts cleanly
+    assert head.username == "chutich"
+    ctx.close()
