@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    QSplitter,
     QStackedWidget,
     QWidget,
 )
@@ -25,7 +24,7 @@ from lamdong_desktop.domain.accounts import Actor
 from lamdong_desktop.domain.roles import ROLE_LABELS, Permission, Role, permissions_of
 from lamdong_desktop.services.context import AppContext
 
-from .screen_fit import resize_to_fit
+from .layout import nav_beside, resize_to_fit
 
 AREA_PROPOSALS, AREA_UNIT, AREA_ACCOUNTS, AREA_CALENDAR = "proposals", "unit", "accounts", "calendar"
 
@@ -63,13 +62,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self._built: dict[str, QWidget] = {}
         self.nav.currentRowChanged.connect(self._show_row)
-        splitter = QSplitter()
-        splitter.addWidget(self.nav)
-        splitter.addWidget(self.stack)
-        splitter.setStretchFactor(1, 1)
-        splitter.setChildrenCollapsible(False)
-        splitter.setSizes([180, 1000])
-        self.setCentralWidget(splitter)
+        self.setCentralWidget(nav_beside(self.nav, self.stack, nav_width=180))
 
         self._build_menus()
         self.user_label = QLabel()

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from lamdong_desktop.domain.errors import DomainError
 
 from . import messages, workers
-from .screen_fit import resize_to_fit
+from .layout import resize_to_fit
 
 PRINT_DPI = 300  # enough for text on paper; a 1200 dpi printer would need a 500 MB image per page
 

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollArea,
-    QSplitter,
     QStackedWidget,
     QStyle,
     QTableWidget,
@@ -61,12 +60,12 @@ from lamdong_desktop.services.context import AppContext
 
 from . import messages, proposal_dialogs
 from .i18n import vietnamese_collator
+from .layout import nav_beside, resize_to_fit
 from .proposal_attachments import AttachmentsPanel
 from .proposal_dialogs import ReasonDialog
 from .proposal_history import HistoryPanel
 from .proposal_indicators import IndicatorsTab
 from .proposal_text import MISSING_COLOR, format_stamp, format_stamp_day, state_label
-from .screen_fit import resize_to_fit
 
 VALIDATION_DELAY_MS = 300
 def set_interactive(widget: QWidget, interactive: bool) -> None:
@@ -237,13 +236,7 @@ class ProposalWindow(QWidget):
         self.pages_tree.currentItemChanged.connect(self._page_chosen)
         self.pages_tree.setCurrentItem(self.general_item)
 
-        splitter = QSplitter()
-        splitter.addWidget(self.pages_tree)
-        splitter.addWidget(self.page_stack)
-        splitter.setStretchFactor(1, 1)
-        splitter.setChildrenCollapsible(False)
-        splitter.setSizes([280, 800])
-        return splitter
+        return nav_beside(self.pages_tree, self.page_stack, nav_width=280)
 
     def _page_chosen(self, item: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
         if item is None:

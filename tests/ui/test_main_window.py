@@ -298,7 +298,7 @@ def test_switch_user_keeps_an_unsaved_proposal_when_its_window_refuses_to_close(
 def test_windows_fit_a_1366x768_laptop_screen(qtbot, demo_ctx):
     """Many commune offices work on 1366×768 laptops: no window may need more than that."""
     from lamdong_desktop.services import proposals
-    from lamdong_desktop.ui.screen_fit import SCREEN_SHARE
+    from lamdong_desktop.ui.layout import SCREEN_SHARE
 
     room_w, room_h = int(1366 * SCREEN_SHARE), int(768 * SCREEN_SHARE)
     window = open_window(qtbot, demo_ctx, "admin")

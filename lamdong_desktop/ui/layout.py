@@ -1,9 +1,10 @@
-"""Window sizes that fit the office laptop: many commune offices work on 1366×768 screens."""
+"""Layout helpers shared by the windows: sizes that fit the office laptop (many commune offices work on
+1366×768 screens) and a navigation list beside its content."""
 
 from __future__ import annotations
 
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QSplitter, QWidget
 
 SCREEN_SHARE = 0.92  # leave room for the taskbar and the window frame
 
@@ -18,3 +19,14 @@ def resize_to_fit(widget: QWidget, width: int, height: int) -> tuple[int, int]:
     width = max(width, widget.minimumSizeHint().width())
     widget.resize(width, height)
     return width, height
+
+
+def nav_beside(nav: QWidget, content: QWidget, *, nav_width: int) -> QSplitter:
+    """``nav`` on the left at ``nav_width``, ``content`` taking the rest; neither can be collapsed away."""
+    splitter = QSplitter()
+    splitter.addWidget(nav)
+    splitter.addWidget(content)
+    splitter.setStretchFactor(1, 1)
+    splitter.setChildrenCollapsible(False)
+    splitter.setSizes([nav_width, max(nav_width * 4, 800)])
+    return splitter
