@@ -40,8 +40,8 @@ def create_application():  # -> QApplication
     """The QApplication (reused if one exists) with the Vietnamese locale and translations."""
     from PySide6.QtWidgets import QApplication
 
-    from . import gc_guard
-    from .i18n import install_translations
+    from lamdong_desktop.ui import gc_guard
+    from lamdong_desktop.ui.shared.i18n import install_translations
 
     app = QApplication.instance()
     if app is None:
@@ -67,8 +67,7 @@ def ensure_demo(paths: DataPaths) -> None:
     from PySide6.QtCore import QCoreApplication
 
     from lamdong_desktop.services.context import is_initialized
-
-    from . import workers
+    from lamdong_desktop.ui.shared import workers
 
     if is_initialized(paths):
         return
@@ -95,13 +94,13 @@ def build_demo_window(paths: DataPaths):  # -> MainWindow | None
         if actor is None:
             ctx.close()
             return None
-    from .main_window import MainWindow
+    from lamdong_desktop.ui.main_window import MainWindow
 
     return MainWindow(ctx, actor)
 
 
 def _login(ctx, *, username: str = ""):  # -> Actor | None
-    from .login_dialog import LoginDialog
+    from lamdong_desktop.ui.login_dialog import LoginDialog
 
     dialog = LoginDialog(ctx, username=username)
     return dialog.actor if dialog.exec() else None
@@ -109,7 +108,7 @@ def _login(ctx, *, username: str = ""):  # -> Actor | None
 
 def run_setup_wizard(paths: DataPaths) -> str | None:
     """The first-run wizard; returns the administrator's user name, or None when cancelled."""
-    from .setup_wizard import SetupWizard
+    from lamdong_desktop.ui.setup_wizard import SetupWizard
 
     wizard = SetupWizard(paths)
     if not wizard.exec() or wizard.admin is None:
@@ -131,7 +130,7 @@ def build_main_window(paths: DataPaths):  # -> MainWindow | None
     if actor is None:
         ctx.close()
         return None
-    from .main_window import MainWindow
+    from lamdong_desktop.ui.main_window import MainWindow
 
     return MainWindow(ctx, actor)
 
@@ -179,15 +178,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     paths = resolve_paths(args)
 
     app = create_application()
-    from .single_instance import InstanceServer, notify_running, server_name
+    from lamdong_desktop.ui.single_instance import InstanceServer, notify_running, server_name
 
     name = server_name(paths.root)
     if notify_running(name):
         return 0  # the copy already running on this data folder has come to the front
 
     from lamdong_desktop.domain.errors import DomainError
-
-    from . import errors, messages
+    from lamdong_desktop.ui.shared import errors, messages
 
     errors.install_excepthook(paths)
     errors.log.info("%s %s starting on %s%s", APP_NAME, __version__, paths.root, " (demo)" if args.demo else "")

@@ -23,8 +23,7 @@ from lamdong_desktop import __version__
 from lamdong_desktop.domain.accounts import Actor
 from lamdong_desktop.domain.roles import ROLE_LABELS, Permission, Role, permissions_of
 from lamdong_desktop.services.context import AppContext
-
-from .layout import nav_beside, resize_to_fit
+from lamdong_desktop.ui.shared.layout import nav_beside, resize_to_fit
 
 AREA_PROPOSALS, AREA_UNIT, AREA_ACCOUNTS, AREA_CALENDAR = "proposals", "unit", "accounts", "calendar"
 
@@ -96,12 +95,12 @@ class MainWindow(QMainWindow):
         granted = permissions_of(self.actor.roles)
 
         def proposals_view() -> QWidget:
-            from .proposals_view import ProposalsView
+            from lamdong_desktop.ui.proposals.list_view import ProposalsView
 
             return ProposalsView(self.ctx, self.actor)
 
         def unit_view() -> QWidget:
-            from .unit_view import UnitView
+            from lamdong_desktop.ui.unit.view import UnitView
 
             return UnitView(self.ctx, self.actor)
 
@@ -110,14 +109,14 @@ class MainWindow(QMainWindow):
                  Area(AREA_UNIT, self.tr("Đơn vị"), unit_view)]
         if Permission.MANAGE_ACCOUNTS in granted:
             def accounts_view() -> QWidget:
-                from .accounts_view import AccountsView
+                from lamdong_desktop.ui.accounts.view import AccountsView
 
                 return AccountsView(self.ctx, self.actor)
 
             areas.append(Area(AREA_ACCOUNTS, self.tr("Tài khoản"), accounts_view))
 
         def calendar_view() -> QWidget:
-            from .calendar_view import CalendarView
+            from lamdong_desktop.ui.calendar.view import CalendarView
 
             return CalendarView(self.ctx, self.actor)
 
@@ -197,7 +196,7 @@ class MainWindow(QMainWindow):
         if not self._close_proposal_windows():
             return False
         if login is None:
-            from .login_dialog import LoginDialog
+            from lamdong_desktop.ui.login_dialog import LoginDialog
 
             def login() -> Actor | None:
                 dialog = LoginDialog(self.ctx, parent=self)
@@ -243,8 +242,8 @@ class MainWindow(QMainWindow):
         box.open()
 
     def change_own_password(self) -> None:
-        from . import messages
-        from .account_dialogs import PasswordDialog
+        from lamdong_desktop.ui.accounts.dialogs import PasswordDialog
+        from lamdong_desktop.ui.shared import messages
 
         if messages.run_dialog(PasswordDialog(self.ctx, self.actor, self.actor.username, self)):
             self.statusBar().showMessage(self.tr("Đã đổi mật khẩu."), 5000)

@@ -22,9 +22,8 @@ from lamdong_desktop.services.context import data_paths
 from lamdong_desktop.services.setup import initialize
 from lamdong_desktop.services.units import list_units
 from lamdong_desktop.storage.paths import DataPaths
-
-from . import errors, messages, workers
-from .table_models import Column, RecordTableModel, make_table, selected_record
+from lamdong_desktop.ui.shared import errors, messages, workers
+from lamdong_desktop.ui.shared.table_models import Column, RecordTableModel, make_table, selected_record
 
 PAGE_MODE, PAGE_UNIT, PAGE_ADMIN = range(3)
 

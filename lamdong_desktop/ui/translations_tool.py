@@ -40,7 +40,7 @@ def tool(name: str) -> str:
 
 
 def ui_sources() -> list[Path]:
-    return sorted((PACKAGE_DIR / "ui").glob("*.py"))
+    return sorted((PACKAGE_DIR / "ui").rglob("*.py"))
 
 
 def run_lupdate(sources: list[Path], ts_file: Path) -> None:

@@ -76,7 +76,7 @@ def demo_ctx(demo_paths: DataPaths) -> Iterator[AppContext]:
 @pytest.fixture
 def errors_shown(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Collect the Vietnamese error sentences the UI shows in message boxes (instead of showing them)."""
-    from lamdong_desktop.ui import messages
+    from lamdong_desktop.ui.shared import messages
 
     shown: list[str] = []
     monkeypatch.setattr(messages, "show_error", lambda _parent, error, **_kw: shown.append(messages.error_text(error)))
@@ -85,7 +85,7 @@ def errors_shown(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 @pytest.fixture
 def answer_yes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    from lamdong_desktop.ui import messages
+    from lamdong_desktop.ui.shared import messages
 
     asked: list[str] = []
 
@@ -119,7 +119,7 @@ def on_modal(qtbot) -> Callable[[Callable[[object], None]], None]:
 @pytest.fixture(autouse=True)
 def _proposal_windows(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """Closing a proposal window with unsaved edits drops them without asking; kept windows go at the end."""
-    from lamdong_desktop.ui import proposal_dialogs
+    from lamdong_desktop.ui.proposals import dialogs as proposal_dialogs
 
     from .proposal_support import KEPT
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from lamdong_desktop.services.accounts import sign_in
 from lamdong_desktop.services.context import AppContext
-from lamdong_desktop.ui.proposal_editor import ProposalWindow
-from lamdong_desktop.ui.proposals_view import ProposalsView
+from lamdong_desktop.ui.proposals.editor import ProposalWindow
+from lamdong_desktop.ui.proposals.list_view import ProposalsView
 
 # Python references keep the windows a test opens alive until it ends (cleared by conftest).
 KEPT: list[object] = []

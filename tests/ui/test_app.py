@@ -185,7 +185,7 @@ def test_main_second_launch_hands_over(qtbot, tmp_path, fake_event_loop):
 
 
 def test_main_refuses_unreadable_database(tmp_path, monkeypatch, fake_event_loop):
-    from lamdong_desktop.ui import messages
+    from lamdong_desktop.ui.shared import messages
 
     root = tmp_path / "data"
     root.mkdir()

@@ -7,7 +7,7 @@ import logging
 import pytest
 
 from lamdong_desktop.domain.errors import DomainError
-from lamdong_desktop.ui import errors
+from lamdong_desktop.ui.shared import errors
 
 
 @pytest.fixture

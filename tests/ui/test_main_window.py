@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QDialogButtonBox
 from lamdong_desktop import __version__
 from lamdong_desktop.services import calendar, staff
 from lamdong_desktop.services.accounts import list_accounts, sign_in
-from lamdong_desktop.ui.i18n import vietnamese_collator
 from lamdong_desktop.ui.main_window import (
     AREA_ACCOUNTS,
     AREA_CALENDAR,
@@ -16,6 +15,7 @@ from lamdong_desktop.ui.main_window import (
     AREA_UNIT,
     MainWindow,
 )
+from lamdong_desktop.ui.shared.i18n import vietnamese_collator
 
 _open: list[MainWindow] = []
 
@@ -109,7 +109,7 @@ def test_add_person_through_dialog(qtbot, demo_ctx, on_modal):
 
 
 def test_person_dialog_error_keeps_it_open(qtbot, demo_ctx, errors_shown):
-    from lamdong_desktop.ui.staff_dialogs import PersonDialog
+    from lamdong_desktop.ui.unit.staff_dialogs import PersonDialog
 
     actor = sign_in(demo_ctx, username="chutich", password="demo")
     dialog = PersonDialog(demo_ctx, actor)
@@ -177,7 +177,7 @@ def test_accounts_area_adds_and_unlocks(qtbot, demo_ctx, on_modal):
 
 
 def test_new_account_password_mismatch_inline(qtbot, demo_ctx):
-    from lamdong_desktop.ui.account_dialogs import NewAccountDialog
+    from lamdong_desktop.ui.accounts.dialogs import NewAccountDialog
 
     dialog = NewAccountDialog(demo_ctx, sign_in(demo_ctx, username="admin", password="demo"))
     qtbot.addWidget(dialog)
@@ -280,7 +280,7 @@ def test_switch_user_rebuilds_the_areas_for_the_new_person(qtbot, demo_ctx):
 
 
 def test_switch_user_keeps_an_unsaved_proposal_when_its_window_refuses_to_close(qtbot, demo_ctx, monkeypatch):
-    from lamdong_desktop.ui import proposal_dialogs
+    from lamdong_desktop.ui.proposals import dialogs as proposal_dialogs
 
     window = open_window(qtbot, demo_ctx, "canbo")
     draft = window.area_widget(AREA_PROPOSALS).new_proposal()
@@ -298,7 +298,7 @@ def test_switch_user_keeps_an_unsaved_proposal_when_its_window_refuses_to_close(
 def test_windows_fit_a_1366x768_laptop_screen(qtbot, demo_ctx):
     """Many commune offices work on 1366×768 laptops: no window may need more than that."""
     from lamdong_desktop.services import proposals
-    from lamdong_desktop.ui.layout import SCREEN_SHARE
+    from lamdong_desktop.ui.shared.layout import SCREEN_SHARE
 
     room_w, room_h = int(1366 * SCREEN_SHARE), int(768 * SCREEN_SHARE)
     window = open_window(qtbot, demo_ctx, "admin")

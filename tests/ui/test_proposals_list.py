@@ -13,9 +13,9 @@ from lamdong_desktop.domain.proposals import Assessment, Criterion, Indicator, P
 from lamdong_desktop.domain.text import fold
 from lamdong_desktop.services import proposals, staff
 from lamdong_desktop.services.accounts import sign_in
-from lamdong_desktop.ui.i18n import vietnamese_collator
 from lamdong_desktop.ui.main_window import AREA_PROPOSALS, MainWindow
-from lamdong_desktop.ui.proposals_view import TITLE_COLUMN, ProposalsView
+from lamdong_desktop.ui.proposals.list_view import TITLE_COLUMN, ProposalsView
+from lamdong_desktop.ui.shared.i18n import vietnamese_collator
 
 from .proposal_support import KEPT, view_as
 
@@ -252,7 +252,7 @@ def test_a_match_beyond_the_visible_part_is_brought_into_view(qtbot):
     from PySide6.QtWidgets import QLabel
 
     from lamdong_desktop.domain.text import match_spans
-    from lamdong_desktop.ui.highlight_delegate import fit_text
+    from lamdong_desktop.ui.shared.highlight_delegate import fit_text
 
     metrics = QFontMetrics(QLabel().font())
     title = "Phân loại và xử lý dứt điểm các trường hợp vi phạm pháp luật về đất đai trước ngày 01/8/2024"

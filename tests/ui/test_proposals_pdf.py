@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDialog
 from lamdong_desktop.domain.lifecycle import State
 from lamdong_desktop.services import proposals
 from lamdong_desktop.services.accounts import sign_in
-from lamdong_desktop.ui.proposals_view import ProposalsView
+from lamdong_desktop.ui.proposals.list_view import ProposalsView
 
 from .proposal_support import KEPT
 

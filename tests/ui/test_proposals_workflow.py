@@ -11,8 +11,8 @@ from lamdong_desktop.domain.lifecycle import Action, State
 from lamdong_desktop.domain.proposals import SECTION_LABELS, Criterion, Section
 from lamdong_desktop.services import proposals
 from lamdong_desktop.services.accounts import sign_in
-from lamdong_desktop.ui import proposal_dialogs
-from lamdong_desktop.ui.proposal_editor import ProposalWindow, is_interactive
+from lamdong_desktop.ui.proposals import dialogs as proposal_dialogs
+from lamdong_desktop.ui.proposals.editor import ProposalWindow, is_interactive
 
 from .proposal_support import KEPT, track, view_as
 
@@ -220,7 +220,7 @@ def test_buttons_per_role(qtbot, demo_ctx, answer_yes):
 
 
 def test_return_needs_a_reason_and_withdraw_is_recorded(qtbot, demo_ctx, answer_yes, monkeypatch):
-    from lamdong_desktop.ui.proposal_dialogs import ReasonDialog
+    from lamdong_desktop.ui.proposals.dialogs import ReasonDialog
 
     official = view_as(qtbot, demo_ctx, "canbo")
     window = track(official.new_proposal())

@@ -10,8 +10,8 @@ from lamdong_desktop.domain.units import InstallMode
 from lamdong_desktop.services.accounts import list_accounts
 from lamdong_desktop.services.context import is_initialized, open_app
 from lamdong_desktop.services.setup import initialize
-from lamdong_desktop.ui.i18n import vietnamese_collator
 from lamdong_desktop.ui.setup_wizard import PAGE_ADMIN, PAGE_UNIT, SetupWizard
+from lamdong_desktop.ui.shared.i18n import vietnamese_collator
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QMessageBox, QTextEdit, QWizard, QWizardPage
 
 from lamdong_desktop.ui import translations_tool
-from lamdong_desktop.ui.i18n import TRANSLATION_FILES, i18n_dir
+from lamdong_desktop.ui.shared.i18n import TRANSLATION_FILES, i18n_dir
 
 
 def plain(text: str) -> str:

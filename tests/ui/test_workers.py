@@ -6,7 +6,7 @@ import threading
 
 import pytest
 
-from lamdong_desktop.ui import workers
+from lamdong_desktop.ui.shared import workers
 
 
 def test_job_result_arrives_on_gui_thread(qtbot):

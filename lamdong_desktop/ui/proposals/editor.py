@@ -57,15 +57,15 @@ from lamdong_desktop.domain.roles import Role
 from lamdong_desktop.messages import describe_item
 from lamdong_desktop.services import proposals, staff
 from lamdong_desktop.services.context import AppContext
-
-from . import messages, proposal_dialogs
-from .i18n import vietnamese_collator
-from .layout import nav_beside, resize_to_fit
-from .proposal_attachments import AttachmentsPanel
-from .proposal_dialogs import ReasonDialog
-from .proposal_history import HistoryPanel
-from .proposal_indicators import IndicatorsTab
-from .proposal_text import MISSING_COLOR, format_stamp, format_stamp_day, state_label
+from lamdong_desktop.ui.proposals import dialogs as proposal_dialogs
+from lamdong_desktop.ui.proposals.attachments import AttachmentsPanel
+from lamdong_desktop.ui.proposals.dialogs import ReasonDialog
+from lamdong_desktop.ui.proposals.history import HistoryPanel
+from lamdong_desktop.ui.proposals.indicators import IndicatorsTab
+from lamdong_desktop.ui.proposals.text import MISSING_COLOR, format_stamp, format_stamp_day, state_label
+from lamdong_desktop.ui.shared import messages
+from lamdong_desktop.ui.shared.i18n import vietnamese_collator
+from lamdong_desktop.ui.shared.layout import nav_beside, resize_to_fit
 
 VALIDATION_DELAY_MS = 300
 def set_interactive(widget: QWidget, interactive: bool) -> None:
@@ -865,8 +865,7 @@ class ProposalWindow(QWidget):
                 "Bản in lấy nội dung đã lưu. Lưu các thay đổi trước khi xem bản in?")) and not self.save():
             return None
         from lamdong_desktop.services import printing
-
-        from .pdf_preview import PdfPreviewDialog
+        from lamdong_desktop.ui.shared.pdf_preview import PdfPreviewDialog
 
         try:
             plan = printing.proposal_plan(self.ctx, self.proposal.id)

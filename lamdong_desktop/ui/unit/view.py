@@ -27,10 +27,9 @@ from lamdong_desktop.domain.text import matches
 from lamdong_desktop.domain.units import KIND_LABELS, InstallMode
 from lamdong_desktop.services import staff
 from lamdong_desktop.services.context import AppContext
-
-from . import messages
-from .staff_dialogs import PartyOrgDialog, PersonDialog
-from .table_models import Column, RecordTableModel, make_table, selected_record
+from lamdong_desktop.ui.shared import messages
+from lamdong_desktop.ui.shared.table_models import Column, RecordTableModel, make_table, selected_record
+from lamdong_desktop.ui.unit.staff_dialogs import PartyOrgDialog, PersonDialog
 
 
 class _TablePanel(QWidget):

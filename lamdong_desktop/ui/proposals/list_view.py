@@ -30,15 +30,14 @@ from lamdong_desktop.domain.roles import Permission, permissions_of
 from lamdong_desktop.services import proposals, staff
 from lamdong_desktop.services.context import AppContext
 from lamdong_desktop.services.proposals import Filters, ProposalSummary
-
-from . import messages
-from .i18n import vietnamese_collator
-from .proposal_text import field_label, format_count, format_stamp_day, state_label
-from .table_models import Column, PagedRecordTableModel, make_table, selected_record
+from lamdong_desktop.ui.proposals.text import field_label, format_count, format_stamp_day, state_label
+from lamdong_desktop.ui.shared import messages
+from lamdong_desktop.ui.shared.i18n import vietnamese_collator
+from lamdong_desktop.ui.shared.table_models import Column, PagedRecordTableModel, make_table, selected_record
 
 if TYPE_CHECKING:
-    from .highlight_delegate import HighlightDelegate
-    from .proposal_editor import ProposalWindow
+    from lamdong_desktop.ui.proposals.editor import ProposalWindow
+    from lamdong_desktop.ui.shared.highlight_delegate import HighlightDelegate
 
 TITLE_COLUMN = 1
 SEARCH_DELAY_MS = 250
@@ -158,7 +157,7 @@ class ProposalsView(QWidget):
     def highlighter(self) -> HighlightDelegate:
         """The title column's painter of search hits."""
         if self._highlighter is None:
-            from .highlight_delegate import HighlightDelegate
+            from lamdong_desktop.ui.shared.highlight_delegate import HighlightDelegate
 
             self._highlighter = HighlightDelegate(self.table)
             self.table.setItemDelegateForColumn(TITLE_COLUMN, self._highlighter)
@@ -300,7 +299,7 @@ class ProposalsView(QWidget):
         return window
 
     def _window(self, proposal: proposals.Proposal | None) -> ProposalWindow:
-        from .proposal_editor import ProposalWindow
+        from lamdong_desktop.ui.proposals.editor import ProposalWindow
 
         window = ProposalWindow(self.ctx, self.actor, proposal, parent=self)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

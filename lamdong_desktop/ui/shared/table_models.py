@@ -18,7 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from .i18n import vietnamese_collator
+from lamdong_desktop.ui.shared.i18n import vietnamese_collator
 
 T = TypeVar("T")
 

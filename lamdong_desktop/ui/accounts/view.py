@@ -12,10 +12,9 @@ from lamdong_desktop.domain.errors import DomainError
 from lamdong_desktop.domain.roles import ROLE_LABELS
 from lamdong_desktop.services import accounts
 from lamdong_desktop.services.context import AppContext
-
-from . import messages
-from .account_dialogs import NewAccountDialog, PasswordDialog, RolesDialog
-from .table_models import Column, RecordTableModel, make_table, selected_record
+from lamdong_desktop.ui.accounts.dialogs import NewAccountDialog, PasswordDialog, RolesDialog
+from lamdong_desktop.ui.shared import messages
+from lamdong_desktop.ui.shared.table_models import Column, RecordTableModel, make_table, selected_record
 
 
 class AccountsView(QWidget):

@@ -30,9 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from lamdong_desktop.domain.errors import DomainError
-
-from . import messages, workers
-from .layout import resize_to_fit
+from lamdong_desktop.ui.shared import messages, workers
+from lamdong_desktop.ui.shared.layout import resize_to_fit
 
 PRINT_DPI = 300  # enough for text on paper; a 1200 dpi printer would need a 500 MB image per page
 

@@ -8,9 +8,8 @@ from lamdong_desktop.domain.accounts import Actor
 from lamdong_desktop.domain.errors import DomainError
 from lamdong_desktop.services import staff
 from lamdong_desktop.services.context import AppContext
-
-from . import messages
-from .i18n import vietnamese_collator
+from lamdong_desktop.ui.shared import messages
+from lamdong_desktop.ui.shared.i18n import vietnamese_collator
 
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:

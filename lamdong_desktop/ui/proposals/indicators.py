@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from lamdong_desktop.domain.proposals import Indicator
-
-from .proposal_text import MISSING_COLOR
+from lamdong_desktop.ui.proposals.text import MISSING_COLOR
 
 DATE_FORMAT = "%d/%m/%Y"
 INDICATOR_COLUMNS = 5  # name, unit, baseline, target, target date

@@ -18,9 +18,8 @@ from lamdong_desktop.domain.errors import DomainError
 from lamdong_desktop.domain.lifecycle import Action
 from lamdong_desktop.services import proposals
 from lamdong_desktop.services.context import AppContext
-
-from . import messages
-from .proposal_text import MISSING_COLOR
+from lamdong_desktop.ui.proposals.text import MISSING_COLOR
+from lamdong_desktop.ui.shared import messages
 
 
 class ReasonDialog(QDialog):

@@ -20,10 +20,15 @@ from lamdong_desktop.domain.proposals import FieldDiff
 from lamdong_desktop.services import accounts, proposals
 from lamdong_desktop.services.context import AppContext
 from lamdong_desktop.services.proposals import AuditEntry, Revision, TransitionRecord
-
-from . import messages
-from .proposal_text import action_label, audit_action_label, audit_summary_text, format_stamp, state_label
-from .table_models import Column, RecordTableModel, make_table
+from lamdong_desktop.ui.proposals.text import (
+    action_label,
+    audit_action_label,
+    audit_summary_text,
+    format_stamp,
+    state_label,
+)
+from lamdong_desktop.ui.shared import messages
+from lamdong_desktop.ui.shared.table_models import Column, RecordTableModel, make_table
 
 CURRENT = 0  # the services' number for the current text
 REMOVED_BG, ADDED_BG = "#fde2e1", "#dcf5e3"

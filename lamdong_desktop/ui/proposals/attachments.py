@@ -14,10 +14,9 @@ from lamdong_desktop.domain.errors import DomainError, ValidationError
 from lamdong_desktop.services import proposals
 from lamdong_desktop.services.context import AppContext
 from lamdong_desktop.services.proposals import AttachmentView
-
-from . import messages
-from .proposal_text import format_size, format_stamp, media_label
-from .table_models import Column, RecordTableModel, make_table, selected_record
+from lamdong_desktop.ui.proposals.text import format_size, format_stamp, media_label
+from lamdong_desktop.ui.shared import messages
+from lamdong_desktop.ui.shared.table_models import Column, RecordTableModel, make_table, selected_record
 
 
 class AttachmentsPanel(QWidget):
@@ -100,7 +99,7 @@ class AttachmentsPanel(QWidget):
         """
         if self.proposal is None:
             return 0
-        from . import workers
+        from lamdong_desktop.ui.shared import workers
 
         added, refused = 0, []
         limit = proposals.attachment_limit_bytes(self.ctx)

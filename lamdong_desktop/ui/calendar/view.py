@@ -32,10 +32,9 @@ from lamdong_desktop.domain.errors import DomainError
 from lamdong_desktop.domain.roles import Permission, permissions_of
 from lamdong_desktop.services import calendar
 from lamdong_desktop.services.context import AppContext
-
-from . import messages
-from .i18n import format_date, weekday_name
-from .table_models import Column, RecordTableModel, make_table, selected_record
+from lamdong_desktop.ui.shared import messages
+from lamdong_desktop.ui.shared.i18n import format_date, weekday_name
+from lamdong_desktop.ui.shared.table_models import Column, RecordTableModel, make_table, selected_record
 
 DATE_FORMAT = "dd/MM/yyyy"
 

@@ -1,0 +1,123 @@
+"""What every command module shares: the Vietnamese argparse, the streams, the signed-in call."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from dataclasses import dataclass, field
+from typing import Any, NoReturn, TextIO
+
+ENV_PASSWORD = "LAMDONG_PASSWORD"
+
+# argparse speaks English; officials read Vietnamese. The phrases it uses most are translated here.
+_USAGE_PHRASES = (
+    ("the following arguments are required", "thiếu tham số bắt buộc"),
+    ("unrecognized arguments", "tham số không nhận ra"),
+    ("invalid choice", "lựa chọn không hợp lệ"),
+    ("choose from", "chọn một trong"),
+    ("expected one argument", "cần một giá trị"),
+    ("invalid int value", "không phải số nguyên"),
+    ("argument", "tham số"),
+    ("usage:", "cách dùng:"),
+)
+
+
+def vi(text: str) -> str:
+    for english, vietnamese in _USAGE_PHRASES:
+        text = text.replace(english, vietnamese)
+    return text
+
+
+class Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(2, f"lamdong: lỗi cú pháp: {vi(message)}\n")
+
+    def format_usage(self) -> str:
+        return vi(super().format_usage())
+
+    def format_help(self) -> str:
+        text = super().format_help()
+        for english, vietnamese in (
+            ("options:", "tùy chọn:"),
+            ("positional arguments:", "tham số:"),
+            ("show this help message and exit", "in hướng dẫn này rồi thoát"),
+            ("show program's version number and exit", "in số phiên bản rồi thoát"),
+        ):
+            text = text.replace(english, vietnamese)
+        return vi(text)
+
+
+class CliError(Exception):
+    """A problem found by the CLI itself (already in Vietnamese)."""
+
+
+@dataclass
+class Io:
+    """Standard streams, replaceable in tests; the stdin lines are read once, in order."""
+
+    stdin: TextIO = field(default_factory=lambda: sys.stdin)
+    stdout: TextIO = field(default_factory=lambda: sys.stdout)
+    stderr: TextIO = field(default_factory=lambda: sys.stderr)
+    _lines: list[str] | None = None
+
+    def next_stdin_line(self) -> str:
+        if self._lines is None:
+            self._lines = self.stdin.read().splitlines()
+        if not self._lines:
+            raise CliError("Không đọc được mật khẩu từ đầu vào chuẩn (stdin trống).")
+        return self._lines.pop(0)
+
+    def out(self, text: str = "") -> None:
+        print(text, file=self.stdout)
+
+
+def print_json(io: Io, value: Any) -> None:
+    io.out(json.dumps(value, ensure_ascii=False, indent=2))
+
+
+@dataclass
+class Call:
+    args: argparse.Namespace
+    io: Io
+
+    @property
+    def paths(self) -> Any:
+        from lamdong_desktop.services.context import data_paths
+
+        return data_paths(self.args.data_dir)
+
+    def read_new_password(self, flag: bool, prompt: str = "Mật khẩu mới: ") -> str:
+        if flag:
+            return self.io.next_stdin_line()
+        if self.io.stdin.isatty():
+            first = getpass.getpass(prompt)
+            if first != getpass.getpass("Nhập lại: "):
+                raise CliError("Hai lần nhập mật khẩu không khớp nhau.")
+            return first
+        raise CliError("Cần mật khẩu: dùng --password-stdin.")
+
+    def context(self) -> Any:
+        from lamdong_desktop.services.context import open_app
+
+        return open_app(self.paths)
+
+    def actor(self, ctx: Any) -> Any:
+        """Sign in the global --user; the password comes first from stdin, else from LAMDONG_PASSWORD."""
+        from lamdong_desktop.domain.errors import PermissionDenied
+        from lamdong_desktop.services.accounts import sign_in
+
+        if not self.args.user:
+            raise PermissionDenied("authentication_required")
+        if self.args.auth_password_stdin:
+            password = self.io.next_stdin_line()
+        elif os.environ.get(ENV_PASSWORD) is not None:
+            password = os.environ[ENV_PASSWORD]
+        elif self.io.stdin.isatty():
+            password = getpass.getpass(f"Mật khẩu của {self.args.user}: ")
+        else:
+            raise PermissionDenied("authentication_required")
+        return sign_in(ctx, username=self.args.user, password=password)

@@ -1,0 +1,110 @@
+"""``proposal …`` and ``print proposal``: proposals from the command line."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from lamdong_desktop.domain.lifecycle import State
+
+from .base import Call, Parser, print_json
+
+
+def add_parsers(sub: Any) -> None:
+    prop = sub.add_parser("proposal", help="đề xuất đổi mới, sáng tạo")
+    prsub = prop.add_subparsers(dest="action", metavar="THAO_TÁC", required=True, parser_class=Parser)
+    prl = prsub.add_parser("list", help="danh sách đề xuất")
+    prl.add_argument("--state", choices=[s.value for s in State], help="lọc theo trạng thái")
+    prl.add_argument("--json", action="store_true")
+    prs = prsub.add_parser("show", help="xem một đề xuất")
+    prs.add_argument("ref", metavar="SỐ_HIỆU")
+    prs.add_argument("--json", action="store_true")
+    prq = prsub.add_parser("search", help="tìm kiếm không phân biệt dấu")
+    prq.add_argument("text", metavar="TỪ_KHÓA")
+    prq.add_argument("--json", action="store_true")
+    pra = prsub.add_parser("attach", help="đính kèm tệp")
+    pra.add_argument("ref", metavar="SỐ_HIỆU")
+    pra.add_argument("file", metavar="TỆP")
+
+    printing = sub.add_parser("print", help="in tài liệu ra PDF")
+    ptsub = printing.add_subparsers(dest="document", metavar="TÀI_LIỆU", required=True, parser_class=Parser)
+    ptp = ptsub.add_parser("proposal", help="Kế hoạch đề xuất đổi mới, sáng tạo")
+    ptp.add_argument("ref", metavar="SỐ_HIỆU")
+    ptp.add_argument("-o", "--output", required=True, metavar="TỆP.pdf")
+
+
+def _proposal_json(p: Any, full: bool = False) -> dict[str, Any]:
+    summary = p.summary if hasattr(p, "summary") else p
+    data: dict[str, Any] = {
+        "id": summary.id, "ref": summary.ref, "title": summary.title, "state": summary.state.value,
+        "field": summary.field, "party_org_id": summary.party_org_id, "breakthrough": summary.breakthrough,
+        "broad": summary.broad, "author": summary.author_name, "year": summary.year,
+        "updated_at": summary.updated_at, "submitted_at": summary.submitted_at, "revision": summary.revision,
+    }
+    if full:
+        data["submitted_to"] = p.submitted_to.value if p.submitted_to else None
+        data["last_reason"] = p.last_reason
+        data["content"] = p.content.to_json()
+    return data
+
+
+def cmd_proposal(c: Call) -> int:
+    from lamdong_desktop.domain.lifecycle import STATE_LABELS
+    from lamdong_desktop.domain.proposals import CRITERION_LABELS, PRIORITY_FIELDS, SECTION_LABELS
+    from lamdong_desktop.services import proposals
+    from lamdong_desktop.storage.proposals_repo import Filters
+
+    ctx = c.context()
+    action = c.args.action
+    if action in ("list", "search"):
+        if action == "list":
+            items = proposals.list_proposals(ctx, Filters(state=c.args.state))
+        else:
+            items = [hit.summary for hit in proposals.search(ctx, c.args.text)]
+        if c.args.json:
+            print_json(c.io, [_proposal_json(p) for p in items])
+        else:
+            for p in items:
+                c.io.out(f"{p.ref}\t{STATE_LABELS[p.state]}\t{p.author_name}\t{p.title}")
+            c.io.out(f"({len(items)} đề xuất)")
+        return 0
+    if action == "show":
+        shown = proposals.get(ctx, c.args.ref)
+        if c.args.json:
+            print_json(c.io, _proposal_json(shown, full=True))
+            return 0
+        c.io.out(f"{shown.ref} — {shown.summary.title}")
+        reason = f" (lý do: {shown.last_reason})" if shown.last_reason else ""
+        c.io.out(f"Trạng thái: {STATE_LABELS[shown.state]}{reason}")
+        c.io.out(f"Tác giả: {shown.summary.author_name}  Lĩnh vực: {PRIORITY_FIELDS.get(shown.summary.field, '')}")
+        for section, label in SECTION_LABELS.items():
+            c.io.out(f"\n[{label}]\n{shown.content.sections.get(section, '')}")
+        c.io.out("\n[Chỉ tiêu]")
+        for i in shown.content.indicators:
+            c.io.out(f"- {i.name} ({i.unit}): {i.baseline} → {i.target}")
+        c.io.out("\n[Tiêu chí]")
+        for criterion, label in CRITERION_LABELS.items():
+            a = shown.content.criteria.get(criterion)
+            verdict = {True: "đạt", False: "không đạt", None: "chưa đánh giá"}[a.met if a else None]
+            c.io.out(f"- {label}: {verdict}. {a.justification if a else ''}")
+        return 0
+    actor = c.actor(ctx)
+    target = proposals.get(ctx, c.args.ref)
+    view = proposals.attach_file(ctx, actor=actor, proposal_id=target.id, path=c.args.file)
+    c.io.out(f"Đã đính kèm {view.filename} ({view.size} byte) vào {target.ref}.")
+    return 0
+
+
+def cmd_print(c: Call) -> int:
+    from lamdong_desktop.services import printing
+
+    ctx = c.context()
+    target = printing.print_proposal_plan(ctx, proposal_id=c.args.ref, target=c.args.output)
+    c.io.out(f"Đã in {target}.")
+    return 0
+
+
+COMMANDS: dict[str, Callable[[Call], int]] = {
+    "proposal": cmd_proposal,
+    "print": cmd_print,
+}

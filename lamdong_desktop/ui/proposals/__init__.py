@@ -1,0 +1,1 @@
+"""The proposals area: list, editor window, history, attachments."""

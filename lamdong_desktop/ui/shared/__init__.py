@@ -1,0 +1,1 @@
+"""Widgets and helpers every area uses: layout, tables, workers, messages, PDF preview."""

@@ -1,0 +1,1 @@
+"""The unit area: party organisations and staff."""
