@@ -289,6 +289,57 @@
     </message>
 </context>
 <context>
+    <name>CriteriaTabMixin</name>
+    <message>
+        <source>Tháo gỡ điểm nghẽn chưa được quy định, hoặc đã quy định nhưng không còn phù hợp với thực tiễn địa phương.</source>
+        <translation>Tháo gỡ điểm nghẽn chưa được quy định, hoặc đã quy định nhưng không còn phù hợp với thực tiễn địa phương.</translation>
+    </message>
+    <message>
+        <source>Mang lại giá trị thiết thực, đo đếm được cho Nhà nước, tập thể và Nhân dân; không vì lợi ích cục bộ, nhóm hay cá nhân.</source>
+        <translation>Mang lại giá trị thiết thực, đo đếm được cho Nhà nước, tập thể và Nhân dân; không vì lợi ích cục bộ, nhóm hay cá nhân.</translation>
+    </message>
+    <message>
+        <source>Đã báo cáo người đứng đầu; được tập thể thảo luận, thống nhất đúng quy trình.</source>
+        <translation>Đã báo cáo người đứng đầu; được tập thể thảo luận, thống nhất đúng quy trình.</translation>
+    </message>
+    <message>
+        <source>Tự đánh giá theo ba tiêu chí của Nghị định 73/2023/NĐ-CP (Điều 5), mỗi tiêu chí kèm lý do, căn cứ.</source>
+        <translation>Tự đánh giá theo ba tiêu chí của Nghị định 73/2023/NĐ-CP (Điều 5), mỗi tiêu chí kèm lý do, căn cứ.</translation>
+    </message>
+    <message>
+        <source>Đạt</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <source>Không đạt</source>
+        <translation>Không đạt</translation>
+    </message>
+    <message>
+        <source>Lý do, căn cứ…</source>
+        <translation>Lý do, căn cứ…</translation>
+    </message>
+    <message>
+        <source>Kê khai xung đột lợi ích và cam kết</source>
+        <translation>Kê khai xung đột lợi ích và cam kết</translation>
+    </message>
+    <message>
+        <source>Người đề xuất cam kết không vì lợi ích cục bộ, nhóm hay cá nhân, và kê khai mọi xung đột lợi ích (nếu có).</source>
+        <translation>Người đề xuất cam kết không vì lợi ích cục bộ, nhóm hay cá nhân, và kê khai mọi xung đột lợi ích (nếu có).</translation>
+    </message>
+    <message>
+        <source>Không có xung đột lợi ích</source>
+        <translation>Không có xung đột lợi ích</translation>
+    </message>
+    <message>
+        <source>Có xung đột lợi ích (ghi rõ dưới đây)</source>
+        <translation>Có xung đột lợi ích (ghi rõ dưới đây)</translation>
+    </message>
+    <message>
+        <source>Xung đột lợi ích (nếu có) và cách xử lý…</source>
+        <translation>Xung đột lợi ích (nếu có) và cách xử lý…</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message>
         <source>Phiên bản</source>
@@ -745,59 +796,7 @@
     </message>
 </context>
 <context>
-    <name>ProposalWindow</name>
-    <message>
-        <source>Nội dung</source>
-        <translation>Nội dung</translation>
-    </message>
-    <message>
-        <source>Chỉ tiêu</source>
-        <translation>Chỉ tiêu</translation>
-    </message>
-    <message>
-        <source>Tiêu chí</source>
-        <translation>Tiêu chí</translation>
-    </message>
-    <message>
-        <source>Tệp đính kèm</source>
-        <translation>Tệp đính kèm</translation>
-    </message>
-    <message>
-        <source>Lịch sử</source>
-        <translation>Lịch sử</translation>
-    </message>
-    <message>
-        <source>Lưu</source>
-        <translation>Lưu</translation>
-    </message>
-    <message>
-        <source>Nộp</source>
-        <translation>Nộp</translation>
-    </message>
-    <message>
-        <source>Trả lại…</source>
-        <translation>Trả lại…</translation>
-    </message>
-    <message>
-        <source>Rút…</source>
-        <translation>Rút…</translation>
-    </message>
-    <message>
-        <source>Xem bản in…</source>
-        <translation>Xem bản in…</translation>
-    </message>
-    <message>
-        <source>Đóng</source>
-        <translation>Đóng</translation>
-    </message>
-    <message>
-        <source>Lưu dự thảo; lưu được cả khi chưa đủ nội dung</source>
-        <translation>Lưu dự thảo; lưu được cả khi chưa đủ nội dung</translation>
-    </message>
-    <message>
-        <source>Kế hoạch đề xuất theo mẫu in, để in hoặc lưu thành PDF</source>
-        <translation>Kế hoạch đề xuất theo mẫu in, để in hoặc lưu thành PDF</translation>
-    </message>
+    <name>ProposalFormMixin</name>
     <message>
         <source>Thông tin chung</source>
         <translation>Thông tin chung</translation>
@@ -931,60 +930,67 @@
         <translation>Chỉ tiêu định lượng…</translation>
     </message>
     <message>
-        <source>Tháo gỡ điểm nghẽn chưa được quy định, hoặc đã quy định nhưng không còn phù hợp với thực tiễn địa phương.</source>
-        <translation>Tháo gỡ điểm nghẽn chưa được quy định, hoặc đã quy định nhưng không còn phù hợp với thực tiễn địa phương.</translation>
-    </message>
-    <message>
-        <source>Mang lại giá trị thiết thực, đo đếm được cho Nhà nước, tập thể và Nhân dân; không vì lợi ích cục bộ, nhóm hay cá nhân.</source>
-        <translation>Mang lại giá trị thiết thực, đo đếm được cho Nhà nước, tập thể và Nhân dân; không vì lợi ích cục bộ, nhóm hay cá nhân.</translation>
-    </message>
-    <message>
-        <source>Đã báo cáo người đứng đầu; được tập thể thảo luận, thống nhất đúng quy trình.</source>
-        <translation>Đã báo cáo người đứng đầu; được tập thể thảo luận, thống nhất đúng quy trình.</translation>
-    </message>
-    <message>
-        <source>Tự đánh giá theo ba tiêu chí của Nghị định 73/2023/NĐ-CP (Điều 5), mỗi tiêu chí kèm lý do, căn cứ.</source>
-        <translation>Tự đánh giá theo ba tiêu chí của Nghị định 73/2023/NĐ-CP (Điều 5), mỗi tiêu chí kèm lý do, căn cứ.</translation>
-    </message>
-    <message>
-        <source>Đạt</source>
-        <translation>Đạt</translation>
-    </message>
-    <message>
-        <source>Không đạt</source>
-        <translation>Không đạt</translation>
-    </message>
-    <message>
-        <source>Lý do, căn cứ…</source>
-        <translation>Lý do, căn cứ…</translation>
-    </message>
-    <message>
-        <source>Kê khai xung đột lợi ích và cam kết</source>
-        <translation>Kê khai xung đột lợi ích và cam kết</translation>
-    </message>
-    <message>
-        <source>Người đề xuất cam kết không vì lợi ích cục bộ, nhóm hay cá nhân, và kê khai mọi xung đột lợi ích (nếu có).</source>
-        <translation>Người đề xuất cam kết không vì lợi ích cục bộ, nhóm hay cá nhân, và kê khai mọi xung đột lợi ích (nếu có).</translation>
-    </message>
-    <message>
-        <source>Không có xung đột lợi ích</source>
-        <translation>Không có xung đột lợi ích</translation>
-    </message>
-    <message>
-        <source>Có xung đột lợi ích (ghi rõ dưới đây)</source>
-        <translation>Có xung đột lợi ích (ghi rõ dưới đây)</translation>
-    </message>
-    <message>
-        <source>Xung đột lợi ích (nếu có) và cách xử lý…</source>
-        <translation>Xung đột lợi ích (nếu có) và cách xử lý…</translation>
-    </message>
-    <message>
         <source>Người đề xuất</source>
         <translation>Người đề xuất</translation>
     </message>
     <message>
         <source>Người thực hiện</source>
         <translation>Người thực hiện</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalWindow</name>
+    <message>
+        <source>Nội dung</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Tiêu chí</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <source>Tệp đính kèm</source>
+        <translation>Tệp đính kèm</translation>
+    </message>
+    <message>
+        <source>Lịch sử</source>
+        <translation>Lịch sử</translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Nộp</source>
+        <translation>Nộp</translation>
+    </message>
+    <message>
+        <source>Trả lại…</source>
+        <translation>Trả lại…</translation>
+    </message>
+    <message>
+        <source>Rút…</source>
+        <translation>Rút…</translation>
+    </message>
+    <message>
+        <source>Xem bản in…</source>
+        <translation>Xem bản in…</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Lưu dự thảo; lưu được cả khi chưa đủ nội dung</source>
+        <translation>Lưu dự thảo; lưu được cả khi chưa đủ nội dung</translation>
+    </message>
+    <message>
+        <source>Kế hoạch đề xuất theo mẫu in, để in hoặc lưu thành PDF</source>
+        <translation>Kế hoạch đề xuất theo mẫu in, để in hoặc lưu thành PDF</translation>
     </message>
     <message>
         <source>Nộp lại</source>
@@ -1037,26 +1043,6 @@
     <message>
         <source>Chỉ xem: chỉ tác giả được sửa nội dung đề xuất này.</source>
         <translation>Chỉ xem: chỉ tác giả được sửa nội dung đề xuất này.</translation>
-    </message>
-    <message>
-        <source>Cần ít nhất một chỉ tiêu định lượng.</source>
-        <translation>Cần ít nhất một chỉ tiêu định lượng.</translation>
-    </message>
-    <message>
-        <source>Còn thiếu: chọn Đạt hoặc Không đạt và ghi lý do.</source>
-        <translation>Còn thiếu: chọn Đạt hoặc Không đạt và ghi lý do.</translation>
-    </message>
-    <message>
-        <source>Còn thiếu: chọn một trong hai; có xung đột thì ghi rõ.</source>
-        <translation>Còn thiếu: chọn một trong hai; có xung đột thì ghi rõ.</translation>
-    </message>
-    <message>
-        <source>Còn thiếu để nộp ({n}): {items}.</source>
-        <translation>Còn thiếu để nộp ({n}): {items}.</translation>
-    </message>
-    <message>
-        <source>Đã đủ nội dung để nộp.</source>
-        <translation>Đã đủ nội dung để nộp.</translation>
     </message>
     <message>
         <source>Cần có tên đề xuất để lưu dự thảo.</source>
@@ -1371,6 +1357,29 @@
     <message>
         <source>Xóa tổ chức đảng «{name}»?</source>
         <translation>Xóa tổ chức đảng «{name}»?</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationMixin</name>
+    <message>
+        <source>Cần ít nhất một chỉ tiêu định lượng.</source>
+        <translation>Cần ít nhất một chỉ tiêu định lượng.</translation>
+    </message>
+    <message>
+        <source>Còn thiếu: chọn Đạt hoặc Không đạt và ghi lý do.</source>
+        <translation>Còn thiếu: chọn Đạt hoặc Không đạt và ghi lý do.</translation>
+    </message>
+    <message>
+        <source>Còn thiếu: chọn một trong hai; có xung đột thì ghi rõ.</source>
+        <translation>Còn thiếu: chọn một trong hai; có xung đột thì ghi rõ.</translation>
+    </message>
+    <message>
+        <source>Còn thiếu để nộp ({n}): {items}.</source>
+        <translation>Còn thiếu để nộp ({n}): {items}.</translation>
+    </message>
+    <message>
+        <source>Đã đủ nội dung để nộp.</source>
+        <translation>Đã đủ nội dung để nộp.</translation>
     </message>
 </context>
 <context>

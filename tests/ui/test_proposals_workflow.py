@@ -12,7 +12,8 @@ from lamdong_desktop.domain.proposals import SECTION_LABELS, Criterion, Section
 from lamdong_desktop.services import proposals
 from lamdong_desktop.services.accounts import sign_in
 from lamdong_desktop.ui.proposals import dialogs as proposal_dialogs
-from lamdong_desktop.ui.proposals.editor import ProposalWindow, is_interactive
+from lamdong_desktop.ui.proposals.editor import ProposalWindow
+from lamdong_desktop.ui.proposals.form import is_interactive
 
 from .proposal_support import KEPT, track, view_as
 
