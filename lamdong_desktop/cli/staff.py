@@ -60,20 +60,9 @@ def cmd_people(c: Call) -> int:
                              party_org=c.args.party_org, phone=c.args.phone or "", email=c.args.email or "")
         c.io.out(f"Đã thêm {p.full_name} ({p.id}).")
     elif c.args.action == "edit":
-        current = next((p for p in staff.list_people(ctx) if p.id == c.args.id), None)
-        if current is None:
-            from lamdong_desktop.domain.errors import NotFound
-
-            raise NotFound("person_not_found", id=c.args.id)
-        p = staff.update_person(
-            ctx, actor=actor, person_id=current.id,
-            full_name=c.args.name if c.args.name is not None else current.full_name,
-            position=c.args.position if c.args.position is not None else current.position,
-            party_org=c.args.party_org if c.args.party_org is not None else current.party_org_id,
-            phone=c.args.phone if c.args.phone is not None else current.phone,
-            email=c.args.email if c.args.email is not None else current.email,
-            expected_version=current.version,
-        )
+        p = staff.edit_person(ctx, actor=actor, person_id=c.args.id, full_name=c.args.name,
+                              position=c.args.position, party_org=c.args.party_org, phone=c.args.phone,
+                              email=c.args.email)
         c.io.out(f"Đã sửa {p.full_name}.")
     else:
         staff.remove_person(ctx, actor=actor, person_id=c.args.id)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from lamdong_desktop.domain.accounts import Actor
-from lamdong_desktop.domain.errors import ValidationError
+from lamdong_desktop.domain.errors import NotFound, ValidationError
 from lamdong_desktop.domain.roles import Permission, require
 from lamdong_desktop.domain.text import clean, fold
 from lamdong_desktop.storage import staff_repo
@@ -173,6 +173,27 @@ def update_person(
         expected_version=expected_version,
     )
     return next(p for p in list_people(ctx) if p.id == person_id)
+
+
+def edit_person(
+    ctx: AppContext, *, actor: Actor, person_id: str, full_name: str | None = None, position: str | None = None,
+    party_org: str | None = None, phone: str | None = None, email: str | None = None,
+) -> Person:
+    """Change only the fields given (None: keep), e.g. ``lamdong people edit ID --phone …``."""
+    require(actor.roles, Permission.MANAGE_STAFF)
+    current = next((p for p in list_people(ctx) if p.id == person_id), None)
+    if current is None:
+        raise NotFound("person_not_found", id=person_id)
+
+    def keep(value: str | None, old: str) -> str:
+        return old if value is None else value
+
+    return update_person(
+        ctx, actor=actor, person_id=current.id, full_name=keep(full_name, current.full_name),
+        position=keep(position, current.position),
+        party_org=party_org if party_org is not None else current.party_org_id,
+        phone=keep(phone, current.phone), email=keep(email, current.email), expected_version=current.version,
+    )
 
 
 def remove_person(ctx: AppContext, *, actor: Actor, person_id: str) -> None:

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from lamdong_desktop.domain.errors import PermissionDenied, ValidationError
+from lamdong_desktop.domain.errors import NotFound, PermissionDenied, ValidationError
 from lamdong_desktop.domain.roles import Role
 from lamdong_desktop.services import accounts, calendar, staff
 from lamdong_desktop.services.demo import DEMO_ACCOUNTS
@@ -29,6 +29,18 @@ def test_people_and_party_orgs_are_recorded_and_edited(commune):
     staff.remove_person(ctx, actor=admin, person_id=person.id)
     assert staff.list_people(ctx) == []
     assert ctx.db["people"].count == 1  # a tombstone stays for the bundles
+
+
+def test_editing_a_person_changes_only_the_fields_given(commune):
+    ctx, admin = commune
+    org = staff.add_party_org(ctx, actor=admin, name="Chi bộ Thôn 1")
+    person = staff.add_person(ctx, actor=admin, full_name="Lê Văn Tám", position="Chuyên viên",
+                              party_org=org.id, phone="0901", email="tam@example.vn")
+    edited = staff.edit_person(ctx, actor=admin, person_id=person.id, phone="0902")
+    assert (edited.full_name, edited.position, edited.party_org_id, edited.phone, edited.email) == (
+        "Lê Văn Tám", "Chuyên viên", org.id, "0902", "tam@example.vn")
+    with pytest.raises(NotFound):
+        staff.edit_person(ctx, actor=admin, person_id="no-such-id", phone="1")
 
 
 def test_a_party_org_with_members_cannot_be_removed(commune):
