@@ -6,8 +6,9 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from lamdong_desktop.domain import clock
-from lamdong_desktop.domain.accounts import Actor
+from lamdong_desktop.domain.accounts import Actor, check_password
 from lamdong_desktop.domain.errors import DomainError
+from lamdong_desktop.domain.passwords import hash_password
 from lamdong_desktop.domain.roles import Role
 from lamdong_desktop.domain.units import KIND_LABELS, UnitKind
 from lamdong_desktop.storage import accounts_repo, meta_repo
@@ -81,6 +82,10 @@ def create_demo(
     """
     if is_initialized(paths):
         raise DomainError("already_initialized", path=str(paths.root))
+    if password != DEMO_PASSWORD:  # "demo" is short, but only ever used in a folder marked as a demo
+        check_password(password)
+    # One hash for the six accounts: the demo's shared password costs one key derivation, not six.
+    password_hash = hash_password(password)
     # The 30 demo texts are imported only here: opening an existing demo must stay quick.
     from .demo_proposals import add_demo_proposals, demo_start
 
@@ -91,11 +96,11 @@ def create_demo(
         admin = DEMO_ACCOUNTS[0]
         ctx, admin_actor = initialize(
             paths, mode="commune", unit=unit or DEFAULT_DEMO_UNIT, admin_username=admin.username,
-            admin_password=password, admin_full_name=admin.full_name,
+            admin_password=password, admin_full_name=admin.full_name, admin_password_hash=password_hash,
         )
     try:
         with clock.pinned(demo_start() - timedelta(days=1)):
-            head = _add_people(ctx, admin_actor, password)
+            head = _add_people(ctx, admin_actor, password_hash)
         if proposals:
             add_demo_proposals(ctx, password=password)
     except BaseException:
@@ -106,7 +111,7 @@ def create_demo(
     return ctx, head
 
 
-def _add_people(ctx: AppContext, admin_actor: Actor, password: str) -> Actor:
+def _add_people(ctx: AppContext, admin_actor: Actor, password_hash: str) -> Actor:
     """The demo accounts (one per role), party organisations and staff; returns the head's account."""
     unit_obj = ctx.unit
     # "xã Di Linh" inside a sentence; a ward's villages are residential groups (tổ dân phố).
@@ -120,7 +125,7 @@ def _add_people(ctx: AppContext, admin_actor: Actor, password: str) -> Actor:
         for account in DEMO_ACCOUNTS[1:]:
             row = create_account_row(
                 ctx, by=SYSTEM, username=account.username, full_name=account.full_name,
-                password=password, roles=frozenset({account.role}),
+                password_hash=password_hash, roles=frozenset({account.role}),
             )
             account_ids[account.full_name] = row["id"]
             if account.username == DEMO_HEAD:

@@ -10,6 +10,8 @@ import pytest
 from argon2 import PasswordHasher
 
 from lamdong_desktop.domain import passwords
+from lamdong_desktop.domain.accounts import MIN_PASSWORD_LENGTH, check_password
+from lamdong_desktop.domain.errors import ValidationError
 from lamdong_desktop.domain.passwords import hash_password, needs_rehash, verify_dummy, verify_password
 
 VIETNAMESE = "Mật khẩu Đà Lạt"
@@ -70,3 +72,16 @@ def test_hashes_with_other_parameters_ask_to_be_renewed():
 def test_the_dummy_verification_never_matches():
     assert verify_dummy("anything") is False
     assert verify_dummy("") is False
+
+
+@pytest.mark.parametrize("password", ["", "1234567", "demo", unicodedata.normalize("NFD", "Mậtkhẩu")])
+def test_new_passwords_need_eight_characters(password):
+    # "Mậtkhẩu" is 7 characters, 11 code points when decomposed: counted as stored (NFC).
+    with pytest.raises(ValidationError) as err:
+        check_password(password)
+    assert err.value.code == "password_too_short" and err.value.params["minimum"] == MIN_PASSWORD_LENGTH == 8
+
+
+def test_eight_characters_are_enough():
+    check_password("12345678")
+    check_password("Mậtkhẩu!")
