@@ -67,6 +67,8 @@ MESSAGES: dict[str, str] = {
     "attachment_damaged": "Tệp đính kèm «{name}» trong kho đã bị thay đổi hoặc mất; hãy chạy «lamdong verify».",
     "print_failed": "Không in được tài liệu: {detail}.",
     "old_password_wrong": "Mật khẩu hiện tại không đúng; mật khẩu chưa được đổi.",
+    "demo_folder_not_demo": "Thư mục «{path}» chứa dữ liệu thật, không phải dữ liệu mẫu: chế độ --demo chỉ mở "
+    "dữ liệu mẫu do chương trình tạo. Hãy mở chương trình không kèm --demo và đăng nhập bằng mật khẩu.",
 }
 
 STATE_WORDS = {"nhap": "Dự thảo", "da_nop": "Đã nộp", "tra_lai": "Trả lại để sửa", "da_rut": "Đã rút"}

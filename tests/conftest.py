@@ -10,6 +10,20 @@ from lamdong_desktop.services.setup import initialize
 from lamdong_desktop.storage.paths import DataPaths
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _cheap_password_hashing():
+    """In-process tests hash with a cheap argon2id; production parameters stay in code (test_passwords checks
+    them), and subprocess tests (e2e) use them as shipped."""
+    from argon2 import PasswordHasher
+
+    from lamdong_desktop.domain import passwords
+
+    patch = pytest.MonkeyPatch()
+    patch.setattr(passwords, "_hasher", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
+    yield
+    patch.undo()
+
+
 @pytest.fixture
 def data_paths(tmp_path) -> DataPaths:
     return DataPaths(tmp_path / "data")

@@ -88,4 +88,5 @@ CODES = (
     "attachment_damaged",
     "print_failed",
     "old_password_wrong",
+    "demo_folder_not_demo",
 )

@@ -15,7 +15,7 @@ from lamdong_desktop.domain.accounts import (
     normalize_username,
 )
 from lamdong_desktop.domain.errors import DomainError, NotFound, PermissionDenied, ValidationError
-from lamdong_desktop.domain.passwords import hash_password, verify_password
+from lamdong_desktop.domain.passwords import hash_password, needs_rehash, verify_dummy, verify_password
 from lamdong_desktop.domain.roles import Permission, Role, parse_roles, require
 from lamdong_desktop.domain.text import clean
 from lamdong_desktop.storage import accounts_repo
@@ -55,32 +55,73 @@ def _actor(row: dict) -> Actor:
 
 def _lock_end(ctx: AppContext, username: str) -> datetime | None:
     count, last = accounts_repo.failures(ctx.db, username)
+    return _active_lock(count, last)
+
+
+def _active_lock(count: int, last: str | None) -> datetime | None:
     until = locked_until(count, datetime.fromisoformat(last) if last else None)
     return until if until and until > clock.now() else None
 
 
+def _locked_error(until: datetime) -> DomainError:
+    minutes = max(1, math.ceil((until - clock.now()).total_seconds() / 60))
+    return DomainError("account_locked", minutes=minutes, until=until.strftime("%H:%M"))
+
+
 def sign_in(ctx: AppContext, *, username: str, password: str) -> Actor:
-    """Check the password; after 5 wrong ones in a row the account locks for 1, 2, 4 … 60 minutes."""
+    """Check the password; after 5 wrong ones in a row the account locks for 1, 2, 4 … 60 minutes.
+
+    Count first, then check: one immediate write transaction reads the counter and counts this attempt,
+    so parallel guesses are all counted and at most five are ever checked before the lock; a locked
+    account is refused without looking at the password. Only a correct password clears the counter.
+    An unknown user name costs one verification too (against a dummy hash), and a disabled account is
+    named only after its correct password. A hash in an older format is renewed on a correct password.
+    """
     try:
         name = normalize_username(username)
     except ValidationError:
+        verify_dummy(password)
         raise DomainError("login_failed", remaining=MAX_FAILED_ATTEMPTS) from None
-    until = _lock_end(ctx, name)
-    if until:
-        minutes = max(1, math.ceil((until - clock.now()).total_seconds() / 60))
-        raise DomainError("account_locked", minutes=minutes, until=until.strftime("%H:%M"))
     row = accounts_repo.by_username(ctx.db, name)
-    if row and row["disabled"]:
-        raise DomainError("account_disabled", username=name)
-    if row is None or not verify_password(password or "", row["password_hash"]):
-        count = accounts_repo.record_failure(ctx.db, name, clock.stamp())
-        until = _lock_end(ctx, name)
+    actor_id = row["id"] if row else None
+    with accounts_repo.immediate(ctx.db):
+        before = _active_lock(*accounts_repo.failures(ctx.db, name))
+        counted = accounts_repo.count_attempt(
+            ctx.db, name, at=clock.stamp(), move_last=before is None, actor_id=actor_id,
+            summary=f"Từ chối đăng nhập {name}: tài khoản đang tạm khóa" if before
+            else f"Ghi nhận một lần thử đăng nhập {name}",
+        )
+    if before:
+        raise _locked_error(_active_lock(counted["failed_attempts"], counted["last_failure_at"]) or before)
+    if row is None or not verify_password(password, row["password_hash"]):
+        if row is None:
+            verify_dummy(password)
+        until = _active_lock(counted["failed_attempts"], counted["last_failure_at"])
         if until:
-            minutes = max(1, math.ceil((until - clock.now()).total_seconds() / 60))
-            raise DomainError("account_locked", minutes=minutes, until=until.strftime("%H:%M"))
-        raise DomainError("login_failed", remaining=MAX_FAILED_ATTEMPTS - count)
-    accounts_repo.clear_failures(ctx.db, name)
+            raise _locked_error(until)
+        raise DomainError("login_failed", remaining=max(0, MAX_FAILED_ATTEMPTS - counted["failed_attempts"]))
+    renewed = None if row["disabled"] or not needs_rehash(row["password_hash"]) else hash_password(password)
+    with accounts_repo.immediate(ctx.db):
+        accounts_repo.clear_failures(
+            ctx.db, name, actor_id=row["id"], actor_name=name, summary=f"{name} nhập đúng mật khẩu: xóa bộ đếm"
+        )
+        if renewed:
+            _renew_hash(ctx, row, renewed)
+    if row["disabled"]:
+        raise DomainError("account_disabled", username=name)
     return _actor(row)
+
+
+def _renew_hash(ctx: AppContext, row: dict, new_hash: str) -> None:
+    """Store the password's hash again with today's algorithm; skipped if the account changed meanwhile."""
+    try:
+        accounts_repo.store(ctx.db).update(
+            row["id"], {"password_hash": new_hash}, author=Author(user_id=row["id"], username=row["username"]),
+            summary=f"Nâng cấp mã băm mật khẩu {row['username']} (argon2id)", expected_version=row["version"],
+        )
+    except DomainError as error:
+        if error.code != "version_conflict":
+            raise
 
 
 def _view(ctx: AppContext, row: dict) -> AccountView:
@@ -100,19 +141,31 @@ def list_accounts(ctx: AppContext) -> list[AccountView]:
 
 
 def create_account_row(
-    ctx: AppContext, *, by: Author, username: str, full_name: str, password: str, roles: frozenset[Role]
+    ctx: AppContext,
+    *,
+    by: Author,
+    username: str,
+    full_name: str,
+    password: str = "",
+    roles: frozenset[Role],
+    password_hash: str | None = None,
 ) -> dict:
-    """Create an account without a permission check: for first-run set-up and the demo only."""
+    """Create an account without a permission check: for first-run set-up and the demo only.
+
+    ``password`` must pass ``check_password`` (8 characters). Only the demo gives ``password_hash``
+    instead: its shared password, hashed once, for accounts in a folder marked as a demo.
+    """
     name = normalize_username(username)
     label = clean(full_name) or name
-    check_password(password)
+    if password_hash is None:
+        check_password(password)
     if accounts_repo.username_exists(ctx.db, name):
         raise ValidationError("username_taken", username=name)
     return accounts_repo.store(ctx.db).insert(
         {
             "username": name,
             "full_name": label,
-            "password_hash": hash_password(password),
+            "password_hash": password_hash or hash_password(password),
             "roles": _roles_text(roles),
             "disabled": 0,
         },
@@ -154,13 +207,18 @@ def change_password(
     elif old_password is not None and not verify_password(old_password, row["password_hash"]):
         raise DomainError("old_password_wrong")
     check_password(new_password)
-    accounts_repo.store(ctx.db).update(
-        row["id"],
-        {"password_hash": hash_password(new_password)},
-        author=author(actor),
-        summary=f"Đổi mật khẩu {row['username']}",
-    )
-    accounts_repo.clear_failures(ctx.db, row["username"])
+    new_hash = hash_password(new_password)
+    with accounts_repo.immediate(ctx.db):
+        accounts_repo.store(ctx.db).update(
+            row["id"],
+            {"password_hash": new_hash},
+            author=author(actor),
+            summary=f"Đổi mật khẩu {row['username']}",
+        )
+        accounts_repo.clear_failures(
+            ctx.db, row["username"], actor_id=actor.user_id, actor_name=actor.username,
+            summary=f"Đổi mật khẩu {row['username']}: xóa bộ đếm lần nhập sai",
+        )
 
 
 def _active_admins(ctx: AppContext) -> list[dict]:
@@ -202,7 +260,10 @@ def unlock(ctx: AppContext, *, actor: Actor, username: str) -> None:
     """Clear the wrong-password counter so the account can sign in at once."""
     require(actor.roles, Permission.MANAGE_ACCOUNTS)
     row = _get(ctx, username)
-    accounts_repo.clear_failures(ctx.db, row["username"])
+    accounts_repo.clear_failures(
+        ctx.db, row["username"], actor_id=actor.user_id, actor_name=actor.username,
+        summary=f"Mở khóa tài khoản {row['username']} (xóa bộ đếm lần nhập sai)",
+    )
 
 
 def require_actor(actor: Actor | None) -> Actor:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 from datetime import timedelta
 
 from lamdong_desktop.domain import clock
-from lamdong_desktop.domain.accounts import Actor
+from lamdong_desktop.domain.accounts import Actor, check_password
 from lamdong_desktop.domain.errors import DomainError
+from lamdong_desktop.domain.passwords import hash_password, verify_password
 from lamdong_desktop.domain.roles import Role
 from lamdong_desktop.domain.units import KIND_LABELS, UnitKind
 from lamdong_desktop.storage import accounts_repo, meta_repo
@@ -15,8 +17,8 @@ from lamdong_desktop.storage.paths import DataPaths
 from lamdong_desktop.storage.records import SYSTEM
 
 from . import staff
-from .accounts import _actor, create_account_row
-from .context import AppContext, is_initialized
+from .accounts import _actor, _lock_end, create_account_row
+from .context import AppContext, is_initialized, open_app
 from .setup import initialize
 
 DEFAULT_DEMO_UNIT = "Xã Di Linh"
@@ -81,6 +83,10 @@ def create_demo(
     """
     if is_initialized(paths):
         raise DomainError("already_initialized", path=str(paths.root))
+    if password != DEMO_PASSWORD:  # "demo" is short, but only ever used in a folder marked as a demo
+        check_password(password)
+    # One hash for the six accounts: the demo's shared password costs one key derivation, not six.
+    password_hash = hash_password(password)
     # The 30 demo texts are imported only here: opening an existing demo must stay quick.
     from .demo_proposals import add_demo_proposals, demo_start
 
@@ -91,11 +97,11 @@ def create_demo(
         admin = DEMO_ACCOUNTS[0]
         ctx, admin_actor = initialize(
             paths, mode="commune", unit=unit or DEFAULT_DEMO_UNIT, admin_username=admin.username,
-            admin_password=password, admin_full_name=admin.full_name,
+            admin_password=password, admin_full_name=admin.full_name, admin_password_hash=password_hash,
         )
     try:
         with clock.pinned(demo_start() - timedelta(days=1)):
-            head = _add_people(ctx, admin_actor, password)
+            head = _add_people(ctx, admin_actor, password_hash)
         if proposals:
             add_demo_proposals(ctx, password=password)
     except BaseException:
@@ -106,7 +112,7 @@ def create_demo(
     return ctx, head
 
 
-def _add_people(ctx: AppContext, admin_actor: Actor, password: str) -> Actor:
+def _add_people(ctx: AppContext, admin_actor: Actor, password_hash: str) -> Actor:
     """The demo accounts (one per role), party organisations and staff; returns the head's account."""
     unit_obj = ctx.unit
     # "xã Di Linh" inside a sentence; a ward's villages are residential groups (tổ dân phố).
@@ -120,7 +126,7 @@ def _add_people(ctx: AppContext, admin_actor: Actor, password: str) -> Actor:
         for account in DEMO_ACCOUNTS[1:]:
             row = create_account_row(
                 ctx, by=SYSTEM, username=account.username, full_name=account.full_name,
-                password=password, roles=frozenset({account.role}),
+                password_hash=password_hash, roles=frozenset({account.role}),
             )
             account_ids[account.full_name] = row["id"]
             if account.username == DEMO_HEAD:
@@ -151,13 +157,38 @@ def _remove_demo(paths: DataPaths, fresh: bool) -> None:
         paths.database.with_name(paths.database.name + suffix).unlink(missing_ok=True)
 
 
-def demo_head(ctx: AppContext) -> Actor | None:
-    """The demo head's account when this folder was made by ``create_demo``, else None.
+def is_demo_folder(paths: DataPaths) -> bool:
+    """True when ``paths`` holds a database that ``create_demo`` marked; read-only, so it changes nothing."""
+    if not paths.database.exists():
+        return False
+    try:
+        conn = sqlite3.connect(f"{paths.database.as_uri()}?mode=ro", uri=True)
+        try:
+            rows = conn.execute("SELECT value FROM app_meta WHERE key = 'demo'").fetchall()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return False
+    return rows == [("1",)]
 
-    ``lamdong-desktop --demo`` opens on it without a password; a real installation is never marked as a
-    demo, so no real account is ever tried or signed in this way.
+
+def open_demo(paths: DataPaths) -> AppContext:
+    """Open the demo in ``paths``; a folder with real data is refused before it is opened or migrated."""
+    if not is_demo_folder(paths):
+        raise DomainError("demo_folder_not_demo", path=str(paths.root))
+    return open_app(paths)
+
+
+def demo_head(ctx: AppContext) -> Actor | None:
+    """The demo head's account, signed in without a password, or None when a password must be asked.
+
+    Only in a folder marked as a demo by ``create_demo``, and only while the head's account still has the
+    demo password ("demo"), is not disabled and not locked: a real installation, or a demo whose head
+    chose a password of their own, asks for it. Nothing is written, no real account is ever tried.
     """
     if meta_repo.get(ctx.db, "demo") != "1":
         return None
     row = accounts_repo.by_username(ctx.db, DEMO_HEAD)
-    return _actor(row) if row and not row["disabled"] else None
+    if row is None or row["disabled"] or _lock_end(ctx, DEMO_HEAD) is not None:
+        return None
+    return _actor(row) if verify_password(DEMO_PASSWORD, row["password_hash"]) else None

@@ -41,8 +41,12 @@ def initialize(
     admin_username: str,
     admin_password: str,
     admin_full_name: str = "",
+    admin_password_hash: str | None = None,
 ) -> tuple[AppContext, Actor]:
-    """Create the database of a new installation, all in one transaction; nothing is written on error."""
+    """Create the database of a new installation, all in one transaction; nothing is written on error.
+
+    ``admin_password_hash`` is for the demo only (its shared password, hashed once).
+    """
     if is_initialized(paths):
         raise DomainError("already_initialized", path=str(paths.root))
     chosen = choose_unit(mode, unit)
@@ -72,6 +76,7 @@ def initialize(
                 full_name=admin_full_name or "Quản trị hệ thống",
                 password=admin_password,
                 roles=frozenset({Role.ADMIN}),
+                password_hash=admin_password_hash,
             )
             append_event(
                 db,

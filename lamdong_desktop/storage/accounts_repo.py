@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import secrets
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import sqlite_utils
 
+from .audit import append_event
 from .records import RecordStore
+
+FAILURES = "login_failures"
 
 
 def store(db: sqlite_utils.Database) -> RecordStore:
@@ -27,20 +33,93 @@ def username_exists(db: sqlite_utils.Database, username: str) -> bool:
     return bool(list(db.query("SELECT 1 FROM accounts WHERE username = ?", [username])))
 
 
+@contextmanager
+def immediate(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
+    """A write transaction that takes SQLite's write lock at once (``BEGIN IMMEDIATE``); a savepoint if nested.
+
+    What is read inside it cannot be changed by another connection before it commits, so reading the
+    counter and counting one more attempt are a single step for parallel sign-ins.
+    INTEGRATOR: replace with ``db.atomic()`` once that begins IMMEDIATE (branch "writes").
+    """
+    conn = db.conn
+    if conn.in_transaction:
+        savepoint = f"accounts_{secrets.token_hex(8)}"
+        conn.execute(f"SAVEPOINT {savepoint}")
+        try:
+            yield db
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute(f"ROLLBACK TO SAVEPOINT {savepoint}")
+                conn.execute(f"RELEASE SAVEPOINT {savepoint}")
+            raise
+        conn.execute(f"RELEASE SAVEPOINT {savepoint}")
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    try:
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+
+
+def failure_row(db: sqlite_utils.Database, username: str) -> dict[str, Any] | None:
+    rows = list(db.query(f"SELECT * FROM {FAILURES} WHERE username = ?", [username]))
+    return rows[0] if rows else None
+
+
 def failures(db: sqlite_utils.Database, username: str) -> tuple[int, str | None]:
-    rows = list(db.table("login_failures").rows_where("username = ?", [username]))
-    return (rows[0]["failed_attempts"], rows[0]["last_failure_at"]) if rows else (0, None)
+    row = failure_row(db, username)
+    return (row["failed_attempts"], row["last_failure_at"]) if row else (0, None)
 
 
-def record_failure(db: sqlite_utils.Database, username: str, at: str) -> int:
-    count, _ = failures(db, username)
+def count_attempt(
+    db: sqlite_utils.Database, username: str, *, at: str, move_last: bool, actor_id: str | None, summary: str
+) -> dict[str, Any]:
+    """Add one attempt to ``username``'s counter in one statement, audited; returns the row as stored.
+
+    ``move_last=False`` keeps the time of the last failure (an attempt while locked does not restart the
+    lock's clock). Call inside ``immediate()`` together with the read that decided ``move_last``.
+    """
     with db.atomic():
-        db.table("login_failures").upsert(
-            {"username": username, "failed_attempts": count + 1, "last_failure_at": at}, pk="username"
+        db.execute(
+            f"INSERT INTO {FAILURES} (username, failed_attempts, last_failure_at) VALUES (?, 1, ?) "
+            "ON CONFLICT(username) DO UPDATE SET failed_attempts = failed_attempts + 1, "
+            "last_failure_at = CASE WHEN ? THEN excluded.last_failure_at ELSE last_failure_at END",
+            [username, at, int(move_last)],
         )
-    return count + 1
+        row = failure_row(db, username)
+        assert row is not None
+        _audit_set(db, row, actor_id=actor_id, actor_name=username, summary=summary)
+    return row
 
 
-def clear_failures(db: sqlite_utils.Database, username: str) -> None:
+def clear_failures(
+    db: sqlite_utils.Database, username: str, *, actor_id: str | None, actor_name: str | None, summary: str
+) -> bool:
+    """Remove ``username``'s counter (audited); False when there was none, and then nothing is written."""
     with db.atomic():
-        db.execute("DELETE FROM login_failures WHERE username = ?", [username])
+        if failure_row(db, username) is None:
+            return False
+        db.execute(f"DELETE FROM {FAILURES} WHERE username = ?", [username])
+        append_event(
+            db, actor_id=actor_id, actor_name=actor_name, action=f"{FAILURES}.delete", target_table=FAILURES,
+            target_id=username, summary=summary, content=None,
+        )
+    return True
+
+
+def _audit_set(
+    db: sqlite_utils.Database, row: dict[str, Any], *, actor_id: str | None, actor_name: str | None, summary: str
+) -> None:
+    # Keyed-table contract: the whole row as stored, in the same transaction as the change.
+    append_event(
+        db, actor_id=actor_id, actor_name=actor_name, action=f"{FAILURES}.set", target_table=FAILURES,
+        target_id=row["username"], summary=summary, content=row,
+    )

@@ -80,14 +80,13 @@ def ensure_demo(paths: DataPaths) -> None:
 def build_demo_window(paths: DataPaths):  # -> MainWindow | None
     """The main window on the demo data, signed in as the demo head; None if the user gave up.
 
-    When the folder is not a demo made by the program (real data given with --data-dir), the login
-    dialog asks instead: no real account is ever tried with the demo password.
+    A folder with real data (given with --data-dir) is refused with ``demo_folder_not_demo`` before it is
+    opened. In a demo whose head chose a password of their own, the login dialog asks for it.
     """
-    from lamdong_desktop.services.context import open_app
-    from lamdong_desktop.services.demo import DEMO_HEAD, demo_head
+    from lamdong_desktop.services.demo import DEMO_HEAD, demo_head, open_demo
 
     ensure_demo(paths)
-    ctx = open_app(paths)
+    ctx = open_demo(paths)
     actor = demo_head(ctx)
     if actor is None:
         actor = _login(ctx, username=DEMO_HEAD)

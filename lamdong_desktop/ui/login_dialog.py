@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from lamdong_desktop.domain.accounts import Actor
 from lamdong_desktop.domain.errors import DomainError
@@ -49,7 +58,9 @@ class LoginDialog(QDialog):
         (self.password if username else self.username).setFocus()
 
     def accept(self) -> None:
-        """Check the password (scrypt, ~50 ms: fine on the GUI thread); stay open on failure."""
+        """Check the password (argon2id, about a quarter of a second: a wait cursor, on the GUI thread so
+        that the dialog cannot be used meanwhile); stay open on failure."""
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             self.actor = sign_in(self.ctx, username=self.username.text(), password=self.password.text())
         except DomainError as error:
@@ -58,4 +69,6 @@ class LoginDialog(QDialog):
             self.password.clear()
             self.password.setFocus()
             return
+        finally:
+            QApplication.restoreOverrideCursor()
         super().accept()

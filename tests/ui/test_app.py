@@ -90,39 +90,63 @@ def test_build_demo_window_reopens_existing_demo(qtbot, demo_paths):
         window.ctx.close()
 
 
-def test_demo_opens_on_the_demo_head_even_after_a_password_change(qtbot, demo_paths, demo_ctx, monkeypatch):
+def test_a_demo_whose_head_chose_a_password_asks_for_it(qtbot, demo_paths, demo_ctx, monkeypatch):
     from lamdong_desktop.services.accounts import change_password
 
     head = sign_in(demo_ctx, username="chutich", password="demo")
     change_password(demo_ctx, actor=head, username="chutich", new_password="khac1234", old_password="demo")
-    monkeypatch.setattr(app_module, "_login", lambda ctx, username="": pytest.fail("no login on a demo"))
+    asked: list[str] = []
+
+    def login(ctx, username=""):
+        asked.append(username)
+        return sign_in(ctx, username=username, password="khac1234")
+
+    monkeypatch.setattr(app_module, "_login", login)
     window = app_module.build_demo_window(demo_paths)
     qtbot.addWidget(window)
-    assert window.actor.username == "chutich"
+    try:
+        assert asked == ["chutich"] and window.actor.username == "chutich"
+    finally:
+        window.ctx.close()
 
 
-def test_demo_on_real_data_asks_for_the_password_and_tries_none(qtbot, tmp_path, monkeypatch):
-    from lamdong_desktop.services.accounts import add_account, list_accounts
+def _real_folder(tmp_path):
+    """A real installation whose head's password is literally "demo" (set as a 0.2 installation could)."""
+    from lamdong_desktop.domain.passwords import hash_password
+    from lamdong_desktop.services.accounts import create_account_row
     from lamdong_desktop.services.setup import initialize
-    from lamdong_desktop.storage.paths import DataPaths
+    from lamdong_desktop.storage.records import SYSTEM
 
     real = DataPaths(tmp_path / "real")
-    ctx, admin = initialize(real, mode="commune", unit="Xã Di Linh", admin_username="admin",
-                            admin_password="matkhau1")
-    add_account(ctx, actor=admin, username="chutich", full_name="Chủ Tịch", password="demo", roles=["nguoi_dung_dau"])
+    ctx, _admin = initialize(real, mode="commune", unit="Xã Di Linh", admin_username="admin",
+                             admin_password="matkhau1")
+    create_account_row(ctx, by=SYSTEM, username="chutich", full_name="Chủ Tịch", roles=frozenset(),
+                       password_hash=hash_password("demo"))
     ctx.close()
-    asked: list[str] = []
-    monkeypatch.setattr(app_module, "_login", lambda ctx, username="": asked.append(username))
-    assert app_module.build_demo_window(real) is None
-    assert asked == ["chutich"]
-    from lamdong_desktop.services.context import open_app
+    return real
 
-    again = open_app(real)
-    assert all(a.locked_until is None for a in list_accounts(again))
-    from lamdong_desktop.storage import accounts_repo
 
-    assert accounts_repo.failures(again.db, "chutich") == (0, None)
-    again.close()
+def test_demo_refuses_a_real_folder_without_opening_it(qtbot, tmp_path, monkeypatch):
+    from lamdong_desktop.domain.errors import DomainError
+
+    real = _real_folder(tmp_path)
+    before = real.database.read_bytes()
+    monkeypatch.setattr(app_module, "_login", lambda ctx, username="": pytest.fail("no login on real data"))
+    with pytest.raises(DomainError) as err:
+        app_module.build_demo_window(real)
+    assert err.value.code == "demo_folder_not_demo"
+    assert real.database.read_bytes() == before  # not opened for writing, not migrated, no attempt counted
+
+
+def test_main_demo_on_a_real_folder_says_why_in_vietnamese(tmp_path, monkeypatch, fake_event_loop):
+    from lamdong_desktop.ui import messages
+
+    real = _real_folder(tmp_path)
+    shown: list[str] = []
+    monkeypatch.setattr(messages, "show_error", lambda _p, error, **_k: shown.append(messages.error_text(error)))
+    assert app_module.main(["--demo", "--data-dir", str(real.root)]) == 1
+    assert fake_event_loop == []
+    assert len(shown) == 1 and "không phải dữ liệu mẫu" in shown[0] and str(real.root) in shown[0]
 
 
 def test_normal_start_runs_wizard_then_login(qtbot, paths, monkeypatch):

@@ -57,9 +57,9 @@ def test_usernames_are_ascii_lower_case():
             normalize_username(bad)
 
 
-def test_password_hash_is_salted_scrypt_and_verifies():
+def test_password_hash_is_salted_argon2id_and_verifies():
     first, second = hash_password("matkhau1"), hash_password("matkhau1")
-    assert first != second and first.startswith("scrypt$")
+    assert first != second and first.startswith("$argon2id$")
     assert "matkhau1" not in first
     assert verify_password("matkhau1", first)
     assert not verify_password("matkhau2", first)
