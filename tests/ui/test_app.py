@@ -139,7 +139,7 @@ def test_demo_refuses_a_real_folder_without_opening_it(qtbot, tmp_path, monkeypa
 
 
 def test_main_demo_on_a_real_folder_says_why_in_vietnamese(tmp_path, monkeypatch, fake_event_loop):
-    from lamdong_desktop.ui import messages
+    from lamdong_desktop.ui.shared import messages
 
     real = _real_folder(tmp_path)
     shown: list[str] = []
