@@ -49,8 +49,23 @@ MESSAGES: dict[str, str] = {
     "máy này đang dùng {current}). Hãy cập nhật chương trình; dữ liệu không bị thay đổi.",
     "migration_failed": "Nâng cấp cơ sở dữ liệu thất bại ở bước {name}; dữ liệu giữ nguyên như trước bước "
     "này. Bản sao lưu: {backup}.",
-    "database_unreadable": "Không đọc được tệp cơ sở dữ liệu {path}: tệp hỏng hoặc không phải cơ sở dữ liệu "
-    "của chương trình.",
+    "database_unreadable": "Không mở được tệp cơ sở dữ liệu {path}: không có quyền đọc hoặc ghi tệp này. Hãy "
+    "kiểm tra quyền truy cập; nếu tệp đã hỏng, khôi phục từ bản sao lưu trong thư mục {backups}.",
+    "database_damaged": "Tệp cơ sở dữ liệu {path} bị hỏng ({problem}). Đây không phải thư mục chưa khởi tạo: "
+    "đừng khởi tạo lại. Hãy khôi phục từ bản sao lưu trong thư mục {backups} (hoặc nhờ cán bộ CNTT).",
+    "database_busy": "Cơ sở dữ liệu đang bận: một cửa sổ hoặc lệnh khác đang ghi suốt {seconds} giây. Chưa có "
+    "gì được ghi; hãy thử lại sau ít phút.",
+    "database_readonly": "Cơ sở dữ liệu {path} chỉ cho phép đọc (ổ đĩa chỉ đọc hoặc không có quyền ghi). Chưa có "
+    "gì được ghi.",
+    "database_io_error": "Lỗi đọc/ghi ổ đĩa khi làm việc với {path}. Chưa có gì được ghi; hãy kiểm tra ổ đĩa "
+    "rồi thử lại.",
+    "disk_full": "Ổ đĩa chứa {path} đã đầy. Chưa có gì được ghi; hãy giải phóng dung lượng rồi thử lại.",
+    "data_dir_unreadable": "Không đọc được thư mục dữ liệu {path} (không có quyền hoặc ổ đĩa lỗi). Hãy kiểm tra "
+    "quyền truy cập; bản sao lưu nằm trong thư mục {backups}.",
+    "attachments_unwritable": "Không ghi được vào thư mục tệp đính kèm {path} (không phải thư mục hoặc không có "
+    "quyền ghi). Chưa có gì được ghi.",
+    "data_dir_has_database": "Thư mục {path} đã có tệp cơ sở dữ liệu hoặc tệp đính kèm ({found}). Không khởi tạo "
+    "đè lên dữ liệu cũ: chọn thư mục khác, hoặc khôi phục từ thư mục sao lưu {backups}.",
     "data_dir_not_empty": "Thư mục {path} đã có dữ liệu khác.",
     "data_dir_unwritable": "Không ghi được vào thư mục dữ liệu {path}.",
     "version_conflict": "Bản ghi đã được người khác sửa trong lúc bạn đang sửa. Hãy mở lại và sửa tiếp.",

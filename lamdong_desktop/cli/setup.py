@@ -31,14 +31,10 @@ def add_parsers(sub: Any) -> None:
 
 
 def cmd_init(c: Call) -> int:
-    from lamdong_desktop.services.context import is_initialized
-    from lamdong_desktop.services.setup import choose_unit, initialize
+    from lamdong_desktop.services.setup import check_can_initialize, choose_unit, initialize
 
     paths = c.paths
-    if is_initialized(paths):  # before asking for a password: nothing to do, nothing to change
-        from lamdong_desktop.domain.errors import DomainError
-
-        raise DomainError("already_initialized", path=str(paths.root))
+    check_can_initialize(paths)  # before asking for a password: damaged, set up, or leftover data
     choose_unit(c.args.mode, c.args.unit)
     password = c.read_new_password(c.args.password_stdin, "Mật khẩu quản trị: ")
     ctx, _ = initialize(paths, mode=c.args.mode, unit=c.args.unit, admin_username=c.args.admin,

@@ -71,41 +71,49 @@ def _locked_error(until: datetime) -> DomainError:
 def sign_in(ctx: AppContext, *, username: str, password: str) -> Actor:
     """Check the password; after 5 wrong ones in a row the account locks for 1, 2, 4 … 60 minutes.
 
-    Count first, then check: one immediate write transaction reads the counter and counts this attempt,
-    so parallel guesses are all counted and at most five are ever checked before the lock; a locked
-    account is refused without looking at the password. Only a correct password clears the counter.
-    An unknown user name costs one verification too (against a dummy hash), and a disabled account is
-    named only after its correct password. A hash in an older format is renewed on a correct password.
+    One immediate write transaction reads the lock, checks the password and counts a failure, so
+    sign-ins of one database are decided one at a time: parallel guesses are all counted, at most five
+    are ever checked before the lock, a locked account is refused without looking at the password, and
+    parallel correct sign-ins never lock anyone out. Only a correct password clears the counter. An
+    unknown user name costs one verification too (against a dummy hash), and a disabled account is named
+    only after its correct password. A hash in an older format is renewed on a correct password.
     """
     try:
         name = normalize_username(username)
     except ValidationError:
         verify_dummy(password)
         raise DomainError("login_failed", remaining=MAX_FAILED_ATTEMPTS) from None
-    row = accounts_repo.by_username(ctx.db, name)
-    actor_id = row["id"] if row else None
-    with accounts_repo.immediate(ctx.db):
+    refusal: DomainError | None = None
+    with ctx.db.atomic():
+        row = accounts_repo.by_username(ctx.db, name)
+        actor_id = row["id"] if row else None
         before = _active_lock(*accounts_repo.failures(ctx.db, name))
-        counted = accounts_repo.count_attempt(
-            ctx.db, name, at=clock.stamp(), move_last=before is None, actor_id=actor_id,
-            summary=f"Từ chối đăng nhập {name}: tài khoản đang tạm khóa" if before
-            else f"Ghi nhận một lần thử đăng nhập {name}",
-        )
-    if before:
-        raise _locked_error(_active_lock(counted["failed_attempts"], counted["last_failure_at"]) or before)
-    if row is None or not verify_password(password, row["password_hash"]):
-        if row is None:
-            verify_dummy(password)
-        until = _active_lock(counted["failed_attempts"], counted["last_failure_at"])
-        if until:
-            raise _locked_error(until)
-        raise DomainError("login_failed", remaining=max(0, MAX_FAILED_ATTEMPTS - counted["failed_attempts"]))
-    renewed = None if row["disabled"] or not needs_rehash(row["password_hash"]) else hash_password(password)
-    with accounts_repo.immediate(ctx.db):
-        accounts_repo.clear_failures(
-            ctx.db, name, actor_id=row["id"], actor_name=name, summary=f"{name} nhập đúng mật khẩu: xóa bộ đếm"
-        )
-        if renewed:
+        if before:
+            counted = accounts_repo.count_attempt(
+                ctx.db, name, at=clock.stamp(), move_last=False, actor_id=actor_id,
+                summary=f"Từ chối đăng nhập {name}: tài khoản đang tạm khóa",
+            )
+            refusal = _locked_error(_active_lock(counted["failed_attempts"], counted["last_failure_at"]) or before)
+        elif row is not None and verify_password(password, row["password_hash"]):
+            accounts_repo.clear_failures(
+                ctx.db, name, actor_id=row["id"], actor_name=name, summary=f"{name} nhập đúng mật khẩu: xóa bộ đếm"
+            )
+        else:
+            if row is None:
+                verify_dummy(password)
+            counted = accounts_repo.count_attempt(
+                ctx.db, name, at=clock.stamp(), move_last=True, actor_id=actor_id,
+                summary=f"Đăng nhập {name} sai mật khẩu",
+            )
+            until = _active_lock(counted["failed_attempts"], counted["last_failure_at"])
+            refusal = _locked_error(until) if until else DomainError(
+                "login_failed", remaining=max(0, MAX_FAILED_ATTEMPTS - counted["failed_attempts"]))
+    if refusal is not None:  # raised after the commit, so that the failure stays counted
+        raise refusal
+    assert row is not None
+    if not row["disabled"] and needs_rehash(row["password_hash"]):
+        renewed = hash_password(password)
+        with ctx.db.atomic():
             _renew_hash(ctx, row, renewed)
     if row["disabled"]:
         raise DomainError("account_disabled", username=name)
@@ -208,7 +216,7 @@ def change_password(
         raise DomainError("old_password_wrong")
     check_password(new_password)
     new_hash = hash_password(new_password)
-    with accounts_repo.immediate(ctx.db):
+    with ctx.db.atomic():
         accounts_repo.store(ctx.db).update(
             row["id"],
             {"password_hash": new_hash},

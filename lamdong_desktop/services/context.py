@@ -11,7 +11,7 @@ import sqlite_utils
 from lamdong_desktop.domain.errors import DomainError
 from lamdong_desktop.domain.units import PROVINCE_CODE, InstallMode, Unit
 from lamdong_desktop.storage import meta_repo, units_repo
-from lamdong_desktop.storage.database import open_database
+from lamdong_desktop.storage.database import inspect_database, open_database
 from lamdong_desktop.storage.paths import DataPaths, resolve_data_dir
 
 
@@ -54,8 +54,14 @@ def data_paths(data_dir: str | Path | None = None) -> DataPaths:
 
 
 def is_initialized(paths: DataPaths) -> bool:
-    """True when the folder holds a set-up database; opens it read-only, so it changes nothing."""
-    if not paths.database.exists():
+    """True when the folder holds a set-up database, False when it holds none; changes nothing.
+
+    A folder that holds a database which cannot be used is never called "not initialised": a
+    damaged file (zero bytes, garbage, truncated, no unit recorded) raises database_damaged, an
+    unreadable one database_unreadable / data_dir_unreadable, a newer one schema_too_new — each
+    message points to the backups folder instead of suggesting ``lamdong init``.
+    """
+    if not inspect_database(paths):
         return False
     try:
         conn = sqlite3.connect(f"{paths.database.as_uri()}?mode=ro", uri=True)
@@ -63,9 +69,13 @@ def is_initialized(paths: DataPaths) -> bool:
             rows = conn.execute("SELECT value FROM app_meta WHERE key = 'unit_code'").fetchall()
         finally:
             conn.close()
-    except sqlite3.DatabaseError:
-        return False
-    return bool(rows)
+    except sqlite3.DatabaseError as exc:
+        raise DomainError("database_damaged", path=str(paths.database), backups=str(paths.backups),
+                          problem=f"thiếu bảng thông tin cài đặt ({exc})") from exc
+    if not rows or not rows[0][0]:
+        raise DomainError("database_damaged", path=str(paths.database), backups=str(paths.backups),
+                          problem="không ghi đơn vị nào (app_meta.unit_code)")
+    return True
 
 
 def open_app(paths: DataPaths) -> AppContext:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from dataclasses import dataclass
 from datetime import timedelta
@@ -12,17 +13,21 @@ from lamdong_desktop.domain.errors import DomainError
 from lamdong_desktop.domain.passwords import hash_password, verify_password
 from lamdong_desktop.domain.roles import Role
 from lamdong_desktop.domain.units import KIND_LABELS, UnitKind
-from lamdong_desktop.storage import accounts_repo, meta_repo
-from lamdong_desktop.storage.paths import DataPaths
+from lamdong_desktop.storage import accounts_repo, files, meta_repo
+from lamdong_desktop.storage.paths import PRIVATE_DIR_MODE, DataPaths
 from lamdong_desktop.storage.records import SYSTEM
 
 from . import staff
 from .accounts import _actor, _lock_end, create_account_row
-from .context import AppContext, is_initialized, open_app
-from .setup import initialize
+from .context import AppContext, open_app
+from .setup import check_can_initialize, initialize
 
 DEFAULT_DEMO_UNIT = "Xã Di Linh"
 DEMO_PASSWORD = "demo"
+# Beside the target folder X: ".X.demo-building-<pid>-…" while the demo is built (removed when stale),
+# ".X.demo-old-<pid>-…" for X's own things (logs, notes) while the demo takes its place (put back).
+_STAGING_MARK = ".demo-building-"
+_ASIDE_MARK = ".demo-old-"
 
 
 @dataclass(frozen=True)
@@ -77,12 +82,15 @@ _STAFF = (
 def create_demo(
     paths: DataPaths, *, unit: str | None = None, password: str = DEMO_PASSWORD, proposals: bool = True
 ) -> tuple[AppContext, Actor]:
-    """Set up ``paths`` as a demo commune; refuses a folder that already holds data.
+    """Set up ``paths`` as a demo commune, all or nothing; refuses a folder that already holds data.
 
-    ``proposals=False`` leaves out the demo proposals (tests that need an empty list).
+    The demo is built in a temporary folder beside ``paths.root`` and moved into place only when
+    complete, so a run killed at any moment leaves either no demo or the whole demo; what a killed run
+    left is removed by the next one. ``proposals=False`` leaves out the demo proposals (tests that need
+    an empty list).
     """
-    if is_initialized(paths):
-        raise DomainError("already_initialized", path=str(paths.root))
+    files.recover_aside(paths.root.parent, f".{paths.root.name}{_ASIDE_MARK}", paths.root)
+    check_can_initialize(paths)
     if password != DEMO_PASSWORD:  # "demo" is short, but only ever used in a folder marked as a demo
         check_password(password)
     # One hash for the six accounts: the demo's shared password costs one key derivation, not six.
@@ -90,26 +98,42 @@ def create_demo(
     # The 30 demo texts are imported only here: opening an existing demo must stay quick.
     from .demo_proposals import add_demo_proposals, demo_start
 
-    fresh = not paths.root.exists() or not any(paths.root.iterdir())
-    # The installation is dated a few weeks back, before the demo proposals that follow it, so the audit
-    # log reads in time order.
-    with clock.pinned(demo_start() - timedelta(days=1)):
-        admin = DEMO_ACCOUNTS[0]
-        ctx, admin_actor = initialize(
-            paths, mode="commune", unit=unit or DEFAULT_DEMO_UNIT, admin_username=admin.username,
-            admin_password=password, admin_full_name=admin.full_name, admin_password_hash=password_hash,
-        )
+    parent = paths.root.parent
+    stage_prefix = f".{paths.root.name}{_STAGING_MARK}"
+    aside_prefix = f".{paths.root.name}{_ASIDE_MARK}"
     try:
+        parent.mkdir(parents=True, exist_ok=True)
+        files.remove_stale(parent, stage_prefix)
+        staging = DataPaths(parent / files.temp_name(stage_prefix))
+        staging.root.mkdir(mode=PRIVATE_DIR_MODE)
+    except OSError as exc:
+        raise DomainError("data_dir_unwritable", path=str(parent), detail=str(exc)) from exc
+    try:
+        # The installation is dated a few weeks back, before the demo proposals that follow it, so the
+        # audit log reads in time order.
         with clock.pinned(demo_start() - timedelta(days=1)):
-            head = _add_people(ctx, admin_actor, password_hash)
-        if proposals:
-            add_demo_proposals(ctx, password=password)
-    except BaseException:
-        # Half a demo is worse than none: the folder goes back to how it was, so that a new try can start.
-        ctx.close()
-        _remove_demo(paths, fresh)
-        raise
-    return ctx, head
+            admin = DEMO_ACCOUNTS[0]
+            ctx, admin_actor = initialize(
+                staging, mode="commune", unit=unit or DEFAULT_DEMO_UNIT, admin_username=admin.username,
+                admin_password=password, admin_full_name=admin.full_name,
+                admin_password_hash=password_hash,
+            )
+        try:
+            with clock.pinned(demo_start() - timedelta(days=1)):
+                head = _add_people(ctx, admin_actor, password_hash)
+            if proposals:
+                add_demo_proposals(ctx, password=password)
+            ctx.db.disable_wal()  # one file per database before the folder moves
+        finally:
+            ctx.close()
+        check_can_initialize(paths)  # nobody filled the folder meanwhile
+        files.publish_dir(staging.root, paths.root, aside_prefix=aside_prefix)
+    except OSError as exc:
+        raise files.os_error(exc, paths, staging=staging) from exc
+    finally:
+        if staging.root.exists():
+            shutil.rmtree(staging.root, ignore_errors=True)
+    return open_app(paths), head
 
 
 def _add_people(ctx: AppContext, admin_actor: Actor, password_hash: str) -> Actor:
@@ -144,17 +168,6 @@ def _add_people(ctx: AppContext, admin_actor: Actor, password_hash: str) -> Acto
         meta_repo.set_many(ctx.db, {"demo": "1"})
     assert head is not None
     return head
-
-
-def _remove_demo(paths: DataPaths, fresh: bool) -> None:
-    """Undo a demo that failed half-way: the whole folder if it was new or empty, else the database files."""
-    import shutil
-
-    if fresh:
-        shutil.rmtree(paths.root, ignore_errors=True)
-        return
-    for suffix in ("", "-wal", "-shm"):
-        paths.database.with_name(paths.database.name + suffix).unlink(missing_ok=True)
 
 
 def is_demo_folder(paths: DataPaths) -> bool:

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import secrets
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any
 
 import sqlite_utils
@@ -33,42 +30,6 @@ def username_exists(db: sqlite_utils.Database, username: str) -> bool:
     return bool(list(db.query("SELECT 1 FROM accounts WHERE username = ?", [username])))
 
 
-@contextmanager
-def immediate(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
-    """A write transaction that takes SQLite's write lock at once (``BEGIN IMMEDIATE``); a savepoint if nested.
-
-    What is read inside it cannot be changed by another connection before it commits, so reading the
-    counter and counting one more attempt are a single step for parallel sign-ins.
-    INTEGRATOR: replace with ``db.atomic()`` once that begins IMMEDIATE (branch "writes").
-    """
-    conn = db.conn
-    if conn.in_transaction:
-        savepoint = f"accounts_{secrets.token_hex(8)}"
-        conn.execute(f"SAVEPOINT {savepoint}")
-        try:
-            yield db
-        except BaseException:
-            if conn.in_transaction:
-                conn.execute(f"ROLLBACK TO SAVEPOINT {savepoint}")
-                conn.execute(f"RELEASE SAVEPOINT {savepoint}")
-            raise
-        conn.execute(f"RELEASE SAVEPOINT {savepoint}")
-        return
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        yield db
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
-    try:
-        conn.execute("COMMIT")
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
-
-
 def failure_row(db: sqlite_utils.Database, username: str) -> dict[str, Any] | None:
     rows = list(db.query(f"SELECT * FROM {FAILURES} WHERE username = ?", [username]))
     return rows[0] if rows else None
@@ -85,7 +46,7 @@ def count_attempt(
     """Add one attempt to ``username``'s counter in one statement, audited; returns the row as stored.
 
     ``move_last=False`` keeps the time of the last failure (an attempt while locked does not restart the
-    lock's clock). Call inside ``immediate()`` together with the read that decided ``move_last``.
+    lock's clock). Call inside ``db.atomic()`` (BEGIN IMMEDIATE) together with the read that decided ``move_last``.
     """
     with db.atomic():
         db.execute(

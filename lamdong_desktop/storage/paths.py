@@ -8,8 +8,12 @@ from pathlib import Path
 
 from platformdirs import user_data_path
 
+from lamdong_desktop.domain.errors import DomainError
+
 APP_DIR_NAME = "lamdong-desktop"
 ENV_HOME = "LAMDONG_HOME"
+PRIVATE_DIR_MODE = 0o700  # personnel records: the data folder is its owner's alone
+PRIVATE_FILE_MODE = 0o600
 
 
 def default_data_dir() -> Path:
@@ -51,6 +55,31 @@ class DataPaths:
     def logs(self) -> Path:
         return self.root / "logs"
 
+    def database_files(self) -> list[Path]:
+        """``lamdong.db`` and its siblings (``-wal``, ``-shm``, ``-journal``…) present in the folder."""
+        return sorted(self.root.glob(self.database.name + "*"))
+
     def ensure(self) -> None:
-        for folder in (self.root, self.attachments, self.backups, self.logs):
-            folder.mkdir(parents=True, exist_ok=True)
+        """Create the folder and its subfolders, readable by their owner only (0700).
+
+        A folder that cannot be used is named: a file where the attachments folder should be, or a
+        folder this account may not write, raises ``attachments_unwritable`` / ``data_dir_unwritable``
+        before anything is written.
+        """
+        try:
+            if not self.root.is_dir():
+                self.root.mkdir(mode=PRIVATE_DIR_MODE, parents=True, exist_ok=True)
+                self.root.chmod(PRIVATE_DIR_MODE)  # mkdir's mode is filtered by the umask
+            if not os.access(self.root, os.W_OK | os.X_OK):
+                raise PermissionError(f"no write access to {self.root}")
+        except OSError as exc:
+            raise DomainError("data_dir_unwritable", path=str(self.root), detail=str(exc)) from exc
+        for folder in (self.attachments, self.backups, self.logs):
+            try:
+                if not folder.is_dir():
+                    folder.mkdir(mode=PRIVATE_DIR_MODE, exist_ok=True)
+                if not os.access(folder, os.W_OK | os.X_OK):
+                    raise PermissionError(f"no write access to {folder}")
+            except OSError as exc:
+                code = "attachments_unwritable" if folder == self.attachments else "data_dir_unwritable"
+                raise DomainError(code, path=str(folder), detail=str(exc)) from exc

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from lamdong_desktop.domain.errors import NotFound, PermissionDenied, ValidationError
+from lamdong_desktop.domain.errors import DomainError, NotFound, PermissionDenied, ValidationError
 from lamdong_desktop.domain.roles import Role
 from lamdong_desktop.services import accounts, calendar, staff
 from lamdong_desktop.services.demo import DEMO_ACCOUNTS
@@ -145,9 +145,11 @@ def test_a_demo_that_fails_half_way_leaves_nothing_behind(tmp_path, monkeypatch,
 
     original = demo_proposals.add_demo_proposals
     monkeypatch.setattr(demo_proposals, "add_demo_proposals", broken)
-    with pytest.raises(OSError):
+    with pytest.raises(DomainError) as err:  # a Vietnamese message, not a traceback
         create_demo(paths)
+    assert err.value.code == "data_dir_unwritable" and err.value.params["path"] == str(paths.root)
     assert not is_initialized(paths) and not paths.database.exists()
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no staging folder left
     if existing_folder:
         assert (paths.root / "ghi-chu.txt").read_text(encoding="utf-8") == "của người dùng"
     else:

@@ -155,7 +155,7 @@ def test_a_file_that_is_not_a_database_gets_a_clear_error(data_paths):
     data_paths.database.write_bytes(b"this is not sqlite" * 100)
     with pytest.raises(DomainError) as err:
         database.open_database(data_paths)
-    assert err.value.code == "database_unreadable"
+    assert err.value.code == "database_damaged"
 
 
 def test_backup_api_copy_is_a_consistent_database(data_paths, tmp_path):

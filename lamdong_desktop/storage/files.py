@@ -1,0 +1,182 @@
+"""Build under a temporary name, then publish in one step: what an interrupted run leaves is never half.
+
+A temporary name carries the id of the process that made it (``<prefix><pid>-<random>``), so that the
+next run can tell a leftover of a killed process from the work of one still running, and remove it.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import shutil
+import sys
+import uuid
+from pathlib import Path
+
+from lamdong_desktop.domain.errors import DomainError
+
+from .paths import DataPaths
+
+DATABASE_SUFFIXES = ("", "-wal", "-shm", "-journal")
+
+
+def temp_name(prefix: str, suffix: str = "") -> str:
+    return f"{prefix}{os.getpid()}-{uuid.uuid4().hex[:8]}{suffix}"
+
+
+def _pid_of(name: str, prefix: str) -> int | None:
+    head = name[len(prefix):].split("-", 1)[0]
+    return int(head) if head.isdigit() else None
+
+
+def pid_alive(pid: int) -> bool:
+    """True while process ``pid`` runs (a zombie still counts until its parent reaps it)."""
+    if pid == os.getpid():
+        return True
+    if sys.platform == "win32":  # os.kill(pid, 0) would send CTRL_C_EVENT there
+        import ctypes
+
+        kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+        handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+        if not handle:
+            return False
+        try:
+            code = ctypes.c_ulong()
+            kernel32.GetExitCodeProcess(handle, ctypes.byref(code))
+            return code.value == 259  # STILL_ACTIVE
+        finally:
+            kernel32.CloseHandle(handle)
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def remove_stale(folder: Path, prefix: str) -> list[Path]:
+    """Remove what killed runs left in ``folder`` under ``prefix``; returns what was removed."""
+    removed: list[Path] = []
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return removed
+    for entry in entries:
+        if not entry.name.startswith(prefix):
+            continue
+        pid = _pid_of(entry.name, prefix)
+        if pid is not None and pid_alive(pid):
+            continue
+        if entry.is_dir() and not entry.is_symlink():
+            shutil.rmtree(entry, ignore_errors=True)
+        else:
+            entry.unlink(missing_ok=True)
+        removed.append(entry)
+    return removed
+
+
+def remove_database_files(path: Path) -> None:
+    for suffix in DATABASE_SUFFIXES:
+        try:
+            path.with_name(path.name + suffix).unlink(missing_ok=True)
+        except OSError:
+            pass
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make a rename in ``folder`` durable (POSIX; Windows has no directory handles for this)."""
+    if sys.platform == "win32":
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def publish_file(temp: Path, target: Path) -> None:
+    """Give ``temp`` the name ``target`` in one step; FileExistsError if ``target`` appeared meanwhile.
+
+    A hard link never replaces an existing file; where the file system has none (FAT on a USB stick)
+    a rename after a check does the same, with a window too small to matter for one user's folder.
+    """
+    try:
+        os.link(temp, target)
+    except FileExistsError:
+        raise
+    except OSError:
+        if target.exists():
+            raise FileExistsError(errno.EEXIST, "exists", str(target)) from None
+        os.rename(temp, target)
+    fsync_dir(target.parent)
+
+
+def publish_dir(staging: Path, target: Path, *, aside_prefix: str) -> None:
+    """Move the finished folder ``staging`` to ``target``, which is missing or holds no data.
+
+    A missing or empty ``target`` is replaced in one rename. A ``target`` holding other things (logs,
+    a note of the user's) is first renamed aside under ``aside_prefix``, the new folder takes its
+    place, and everything of the old one is carried into it. If the process dies between the two
+    renames, ``target`` is simply missing (not initialised) and ``recover_aside`` puts the old folder
+    back on the next run; nothing of the user's is ever deleted.
+    """
+    if not target.exists():
+        os.rename(staging, target)
+    elif target.is_dir() and not any(target.iterdir()):
+        if sys.platform == "win32":
+            target.rmdir()
+        os.rename(staging, target)  # POSIX rename replaces an empty directory in one step
+    else:
+        aside = target.parent / temp_name(aside_prefix)
+        os.rename(target, aside)
+        os.rename(staging, target)
+        merge_into(aside, target)
+    fsync_dir(target.parent)
+
+
+def recover_aside(parent: Path, aside_prefix: str, target: Path) -> None:
+    """Put back what a killed ``publish_dir`` had moved aside: the whole folder, or what is left of it."""
+    try:
+        entries = [e for e in parent.iterdir() if e.name.startswith(aside_prefix) and e.is_dir()]
+    except OSError:
+        return
+    for aside in entries:
+        pid = _pid_of(aside.name, aside_prefix)
+        if pid is not None and pid_alive(pid):
+            continue
+        if not target.exists():
+            os.rename(aside, target)
+        else:
+            merge_into(aside, target)
+
+
+def merge_into(old: Path, new: Path) -> None:
+    """Move every entry of ``old`` that ``new`` lacks into it (folders merged), then drop ``old`` if empty."""
+    for item in list(old.iterdir()):
+        destination = new / item.name
+        if not destination.exists():
+            os.rename(item, destination)
+        elif item.is_dir() and destination.is_dir() and not item.is_symlink():
+            merge_into(item, destination)
+    try:
+        old.rmdir()  # only when empty: a name taken in both is left where it was, never deleted
+    except OSError:
+        pass
+
+
+def os_error(exc: OSError, paths: DataPaths, *, staging: DataPaths | None = None) -> DomainError:
+    """The Vietnamese-message error for a file-system failure while writing into ``paths`` (or into the
+    ``staging`` folder being built for it); messages name ``paths``, the folder the user knows."""
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return DomainError("disk_full", path=str(paths.root), detail=str(exc))
+    filename = str(exc.filename or "")
+    attachment_folders = [str(p.attachments) for p in (paths, staging) if p is not None]
+    if any(filename.startswith(folder) for folder in attachment_folders):
+        return DomainError("attachments_unwritable", path=str(paths.attachments), detail=str(exc))
+    return DomainError("data_dir_unwritable", path=str(paths.root), detail=str(exc))
