@@ -198,3 +198,26 @@ def test_printed_plans_follow_the_state_and_the_proposer(demo, loaded, tmp_path)
         assert "Chủ tịch UBND tỉnh Lâm Đồng (để xem xét)" in text
     finally:
         fresh.close()
+
+
+def test_demo_texts_are_data_read_through_importlib_resources():
+    """The texts live in resources/data as readable UTF-8 TOML, in NFC; the module keeps only the composing code."""
+    import inspect
+    import tomllib
+    from importlib import resources
+
+    from lamdong_desktop.services import demo_proposals
+
+    raw = resources.files("lamdong_desktop.resources").joinpath(demo_proposals.DATA_FILE).read_bytes()
+    text = raw.decode("utf-8")
+    assert unicodedata.is_normalized("NFC", text)
+    data = tomllib.loads(text)
+    assert len(data["proposals"]) == len(demo_proposals._SPECS) >= 28
+    assert set(data["fields"]) == set(PRIORITY_FIELDS)
+    assert {p["field"] for p in data["proposals"]} == set(PRIORITY_FIELDS)
+    for table in data["proposals"]:
+        assert table["title"] and table["author"] in {"canbo", "phochutich", "thuky", "chutich"}
+        assert all(p[:2] in ("p ", "t ") for p in table.get("people", ()))
+    assert max(len(line) for line in text.splitlines()) <= 120  # readable: no endless lines
+    source = inspect.getsource(demo_proposals)
+    assert len(source.splitlines()) <= 400 and "Nghị định số 101/2024" not in source
