@@ -166,7 +166,7 @@ def test_every_submitted_proposal_carries_the_minutes_of_its_village_meeting(dem
         assert line in text
     trail = [e.summary for e in proposals.audit_trail(ctx, sample.id)]
     attached = next(i for i, s in enumerate(trail) if s.startswith("Đính kèm «Biên bản"))
-    assert attached < trail.index(f"Nộp {sample.ref}")  # heard the people first, then submitted
+    assert attached < trail.index(f"Trình {sample.ref}")  # heard the people first, then submitted
 
 
 def test_printed_plans_follow_the_state_and_the_proposer(demo, loaded, tmp_path):
