@@ -8,40 +8,40 @@ from lamdong_desktop.domain.errors import DomainError
 
 MESSAGES: dict[str, str] = {
     "already_initialized": "Thư mục dữ liệu {path} đã được khởi tạo trước đó. Không thay đổi gì.",
-    "not_initialized": "Thư mục dữ liệu {path} chưa được khởi tạo. Hãy chạy «lamdong init» hoặc mở chương "
+    "not_initialized": "Thư mục dữ liệu {path} chưa được khởi tạo. Hãy chạy “lamdong init” hoặc mở chương "
     "trình để khởi tạo.",
-    "unit_not_found": "Không tìm thấy đơn vị «{query}». Dùng «lamdong units --search …» để tra tên đúng.",
-    "unit_ambiguous": "«{query}» khớp với nhiều đơn vị: {candidates}. Hãy ghi rõ tên hoặc mã đơn vị.",
+    "unit_not_found": "Không tìm thấy đơn vị “{query}”. Dùng “lamdong units --search …” để tra tên đúng.",
+    "unit_ambiguous": "“{query}” khớp với nhiều đơn vị: {candidates}. Hãy ghi rõ tên hoặc mã đơn vị.",
     "unit_required": "Cần chọn đơn vị (xã, phường hoặc đặc khu) khi cài đặt cho cấp xã.",
-    "invalid_mode": "Chế độ «{mode}» không hợp lệ: chọn «commune» (cấp xã) hoặc «province» (cấp tỉnh).",
-    "username_invalid": "Tên đăng nhập «{username}» không hợp lệ: 2–32 ký tự, chỉ gồm chữ không dấu, số, "
+    "invalid_mode": "Chế độ “{mode}” không hợp lệ: chọn “commune” (cấp xã) hoặc “province” (cấp tỉnh).",
+    "username_invalid": "Tên đăng nhập “{username}” không hợp lệ: 2–32 ký tự, chỉ gồm chữ không dấu, số, "
     "dấu chấm, gạch ngang, gạch dưới.",
-    "username_taken": "Tên đăng nhập «{username}» đã có người dùng.",
+    "username_taken": "Tên đăng nhập “{username}” đã có người dùng.",
     "password_too_short": "Mật khẩu quá ngắn: cần ít nhất {minimum} ký tự.",
     "password_mismatch": "Hai lần nhập mật khẩu không khớp nhau.",
     "login_failed": "Sai tên đăng nhập hoặc mật khẩu. Còn {remaining} lần thử trước khi tài khoản bị tạm khóa.",
     "account_locked": "Tài khoản đang tạm khóa vì nhập sai mật khẩu nhiều lần. Thử lại sau {minutes} phút "
     "(lúc {until}) hoặc nhờ quản trị viên mở khóa.",
-    "account_disabled": "Tài khoản «{username}» đã bị vô hiệu hóa. Liên hệ quản trị viên.",
-    "user_not_found": "Không có tài khoản «{username}».",
-    "role_unknown": "Vai trò «{role}» không có. Các vai trò: quan_tri, nguoi_dung_dau, lanh_dao, thu_ky, "
+    "account_disabled": "Tài khoản “{username}” đã bị vô hiệu hóa. Liên hệ quản trị viên.",
+    "user_not_found": "Không có tài khoản “{username}”.",
+    "role_unknown": "Vai trò “{role}” không có. Các vai trò: quan_tri, nguoi_dung_dau, lanh_dao, thu_ky, "
     "can_bo, tinh.",
     "roles_required": "Cần chọn ít nhất một vai trò.",
-    "last_admin": "Không thể bỏ quyền quản trị của «{username}»: đây là quản trị viên cuối cùng.",
+    "last_admin": "Không thể bỏ quyền quản trị của “{username}”: đây là quản trị viên cuối cùng.",
     "permission_denied": "Tài khoản của bạn không có quyền thực hiện thao tác này.",
     "authentication_required": "Thao tác này cần đăng nhập: dùng --user TÊN và mật khẩu qua --password-stdin "
     "hoặc biến LAMDONG_PASSWORD.",
     "name_required": "Cần nhập tên.",
     "person_not_found": "Không tìm thấy cán bộ này (có thể đã bị xóa).",
-    "party_org_not_found": "Không tìm thấy tổ chức đảng «{query}».",
-    "party_org_has_members": "Không thể xóa «{name}»: vẫn còn cán bộ thuộc tổ chức này.",
-    "party_org_name_taken": "Đã có tổ chức đảng tên «{name}».",
-    "party_org_kind_invalid": "Loại tổ chức đảng «{kind}» không hợp lệ: dang_bo_co_so, chi_bo_co_so hoặc "
+    "party_org_not_found": "Không tìm thấy tổ chức đảng “{query}”.",
+    "party_org_has_members": "Không thể xóa “{name}”: vẫn còn cán bộ thuộc tổ chức này.",
+    "party_org_name_taken": "Đã có tổ chức đảng tên “{name}”.",
+    "party_org_kind_invalid": "Loại tổ chức đảng “{kind}” không hợp lệ: dang_bo_co_so, chi_bo_co_so hoặc "
     "chi_bo_truc_thuoc.",
-    "date_invalid": "Ngày «{value}» không hợp lệ: viết dạng dd/mm/yyyy hoặc yyyy-mm-dd.",
+    "date_invalid": "Ngày “{value}” không hợp lệ: viết dạng dd/mm/yyyy hoặc yyyy-mm-dd.",
     "year_invalid": "Năm {value} nằm ngoài khoảng 1995–2100.",
     "working_days_invalid": "Số ngày làm việc phải là số nguyên dương (đã nhập: {value}).",
-    "correction_kind_invalid": "Loại ngày «{kind}» không hợp lệ: chọn «off» (ngày nghỉ) hoặc «workday» "
+    "correction_kind_invalid": "Loại ngày “{kind}” không hợp lệ: chọn “off” (ngày nghỉ) hoặc “workday” "
     "(ngày làm việc).",
     "correction_not_found": "Ngày {day} không có điều chỉnh nào trong lịch.",
     "correction_weekday_workday": "Ngày {day} vốn đã là ngày làm việc; không cần điều chỉnh.",
@@ -69,25 +69,25 @@ MESSAGES: dict[str, str] = {
     "data_dir_not_empty": "Thư mục {path} đã có dữ liệu khác.",
     "data_dir_unwritable": "Không ghi được vào thư mục dữ liệu {path}.",
     "version_conflict": "Bản ghi đã được người khác sửa trong lúc bạn đang sửa. Hãy mở lại và sửa tiếp.",
-    "proposal_not_found": "Không tìm thấy đề xuất «{ref}».",
-    "proposal_incomplete": "Đề xuất chưa đủ nội dung để nộp. Còn thiếu: {problems}. Chưa có gì được nộp.",
-    "proposal_not_editable": "Đề xuất đang ở trạng thái «{state}» nên không sửa được nội dung.",
-    "transition_not_allowed": "Không thể «{action}» khi đề xuất đang ở trạng thái «{state}».",
+    "proposal_not_found": "Không tìm thấy đề xuất “{ref}”.",
+    "proposal_incomplete": "Đề xuất chưa đủ nội dung để trình. Còn thiếu: {problems}. Đề xuất chưa được trình.",
+    "proposal_not_editable": "Đề xuất đang ở trạng thái “{state}” nên không sửa được nội dung.",
+    "transition_not_allowed": "Không thể “{action}” khi đề xuất đang ở trạng thái “{state}”.",
     "reason_required": "Cần ghi rõ lý do.",
     "revision_not_found": "Không có phiên bản {revision} của đề xuất này.",
     "attachment_not_found": "Không tìm thấy tệp đính kèm.",
-    "attachment_unreadable": "Không đọc được tệp «{name}» (không tồn tại, không phải tệp hoặc không có quyền đọc).",
-    "attachment_too_large": "Tệp «{name}» nặng {size_mb} MB, vượt giới hạn {max_mb} MB.",
-    "attachment_empty": "Tệp «{name}» rỗng.",
-    "attachment_damaged": "Tệp đính kèm «{name}» trong kho đã bị thay đổi hoặc mất; hãy chạy «lamdong verify».",
+    "attachment_unreadable": "Không đọc được tệp “{name}” (không tồn tại, không phải tệp hoặc không có quyền đọc).",
+    "attachment_too_large": "Tệp “{name}” nặng {size_mb} MB, vượt giới hạn {max_mb} MB.",
+    "attachment_empty": "Tệp “{name}” rỗng.",
+    "attachment_damaged": "Tệp đính kèm “{name}” trong kho đã bị thay đổi hoặc mất; hãy chạy “lamdong verify”.",
     "print_failed": "Không in được tài liệu: {detail}.",
     "old_password_wrong": "Mật khẩu hiện tại không đúng; mật khẩu chưa được đổi.",
     "demo_folder_not_demo": "Thư mục «{path}» chứa dữ liệu thật, không phải dữ liệu mẫu: chế độ --demo chỉ mở "
     "dữ liệu mẫu do chương trình tạo. Hãy mở chương trình không kèm --demo và đăng nhập bằng mật khẩu.",
 }
 
-STATE_WORDS = {"nhap": "Dự thảo", "da_nop": "Đã nộp", "tra_lai": "Trả lại để sửa", "da_rut": "Đã rút"}
-ACTION_WORDS = {"submit": "Nộp", "return": "Trả lại", "resubmit": "Nộp lại", "withdraw": "Rút"}
+STATE_WORDS = {"nhap": "Dự thảo", "da_nop": "Đã trình", "tra_lai": "Trả lại để sửa", "da_rut": "Đã rút"}
+ACTION_WORDS = {"submit": "Trình", "return": "Trả lại", "resubmit": "Trình lại", "withdraw": "Rút"}
 
 
 def describe_item(code: str) -> str:
@@ -96,9 +96,9 @@ def describe_item(code: str) -> str:
 
     kind, _, key = code.partition(":")
     if kind == "section":
-        return f"mục «{SECTION_LABELS[Section(key)]}»"
+        return f"mục “{SECTION_LABELS[Section(key)]}”"
     if kind == "criterion":
-        return f"tiêu chí «{CRITERION_LABELS[Criterion(key)]}» (đánh giá và lý do)"
+        return f"tiêu chí “{CRITERION_LABELS[Criterion(key)]}” (đánh giá và lý do)"
     if kind == "indicator":
         return f"chỉ tiêu thứ {key} (tên, đơn vị, giá trị hiện tại, mục tiêu)"
     return {

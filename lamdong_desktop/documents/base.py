@@ -8,10 +8,10 @@ closing). One instance may render many documents: ``render`` keeps no state of i
 from __future__ import annotations
 
 import io
-import math
 import os
 import secrets
 from collections.abc import Sequence
+from datetime import datetime
 from pathlib import Path
 from typing import BinaryIO
 from xml.sax.saxutils import escape
@@ -28,6 +28,7 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     Frame,
+    FrameBreak,
     KeepTogether,
     PageTemplate,
     Spacer,
@@ -76,7 +77,9 @@ TABLE_SIZE = 13.0
 PAGE_NUMBER_SIZE = 13.0
 SIGNING_SPACE = 2.6 * cm  # room for the hand signature and the seal
 RULE_THICKNESS = 0.6
-KEEP_LINES = 2  # a heading never ends a page: at least this many lines of its text follow it
+KEEP_LINES = 2  # a table's caption and header row start on a page with room for this many lines under them
+DRAFT_MARK = "DỰ THẢO"  # on every page of a text not yet submitted or issued
+DRAFT_MARK_SIZE = 13.0
 
 NATIONAL_NAME = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 MOTTO = "Độc lập - Tự do - Hạnh phúc"
@@ -115,6 +118,49 @@ class CentredRule(Flowable):
         self.canv.line(x, y, x + width, y)
 
 
+class KeepWithNext(Spacer):
+    """A page break unless the flowables in ``lead`` (headings, a note) and the start of ``following`` fit here.
+
+    Placed in the story before ``lead``; draws nothing. "The start" is as much of ``following`` as reportlab
+    would put on this page: a paragraph splits only where its orphan rule allows (two lines or more), so a
+    heading is never left at a page foot with its text on the next page. Cheaper than reportlab's
+    keepWithNext, which lays the whole following block out twice and moves it whole.
+    """
+
+    locChanger = 1
+
+    def __init__(self, lead: Sequence[Flowable], following: Flowable) -> None:
+        super().__init__(0, 0)
+        self.lead = list(lead)
+        self.following = following
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 (reportlab API)
+        if not self._fits(availWidth, availHeight):
+            frame = self._doctemplateAttr("frame")
+            if frame:
+                frame.add_generated_content(FrameBreak)
+        return 0, 0
+
+    def _fits(self, width: float, height: float) -> bool:
+        frame = self._doctemplateAttr("frame")
+        if frame is not None and getattr(frame, "_atTop", False):
+            return True  # a fresh page: breaking again would not help
+        for index, flowable in enumerate(self.lead):
+            _, used = flowable.wrapOn(self.canv, width, height)
+            height -= used + flowable.getSpaceAfter() + (flowable.getSpaceBefore() if index else 0)
+        following = self.following
+        height -= following.getSpaceBefore()
+        if height <= 0:
+            return False
+        if isinstance(following, CondPageBreak):
+            return height >= following.height
+        _, needed = following.wrapOn(self.canv, width, height)
+        return needed <= height or bool(following.splitOn(self.canv, width, height))
+
+    def __repr__(self) -> str:
+        return f"KeepWithNext({self.lead!r})"
+
+
 def _heading_level(heading: Heading) -> int:
     return min(max(heading.level, 1), 3)
 
@@ -139,7 +185,8 @@ class DocumentTemplate:
     margin_right = MARGIN_RIGHT_MM * mm
     header_left_fraction = 0.38  # issuer column; the national name needs the other 62 % on one line
     closing_left_fraction = 0.45  # "Nơi nhận" column; the signature takes the rest
-    # Same model → same bytes (no time stamp, fixed document id), so a dossier can hash a re-rendered copy.
+    # Same model and creation time → same bytes (fixed document id), so a dossier can hash a re-rendered copy;
+    # the creation date itself is the real one (``render(created=…)``), not reportlab's invariant 1/1/2000.
     invariant = True
     creator = "lamdong-desktop"
 
@@ -219,6 +266,8 @@ class DocumentTemplate:
 
     def draw_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         """Page decorations: the page number, centred in the top margin, from page 2 on (ND 30 Phụ lục I)."""
+        if getattr(doc, "draft", False):
+            self.draw_draft_mark(canvas)
         page = canvas.getPageNumber()
         if page < 2:
             return
@@ -227,6 +276,18 @@ class DocumentTemplate:
         # Baseline placed so the digits sit in the middle of the top margin.
         y = self.page_size[1] - self.margin_top / 2 - PAGE_NUMBER_SIZE * 0.33
         canvas.drawCentredString(self.margin_left + self.frame_width / 2, y, str(page))
+        canvas.restoreState()
+
+    def draw_draft_mark(self, canvas: Canvas) -> None:
+        """ "DỰ THẢO" in bold capitals in a box at the right of the top margin, on every page of a draft."""
+        canvas.saveState()
+        canvas.setFont(self.fonts.bold, DRAFT_MARK_SIZE)
+        width = stringWidth(DRAFT_MARK, self.fonts.bold, DRAFT_MARK_SIZE)
+        right = self.page_size[0] - self.margin_right
+        y = self.page_size[1] - self.margin_top / 2 - DRAFT_MARK_SIZE * 0.33
+        canvas.drawRightString(right - 4, y, DRAFT_MARK)
+        canvas.setLineWidth(RULE_THICKNESS)
+        canvas.rect(right - width - 8, y - 4, width + 8, DRAFT_MARK_SIZE + 6)
         canvas.restoreState()
 
     # ----- story ----------------------------------------------------------------------------------------------
@@ -241,19 +302,24 @@ class DocumentTemplate:
         return CentredRule(width, above=above, below=below)
 
     def build_story(self, document: Document) -> list[Flowable]:
-        """Header, title and summary, body, then signature and "Nơi nhận" kept with the last body block."""
+        """Header, title and summary, body, then signature and "Nơi nhận" kept with the last body block.
+
+        A run of headings (and notes marked ``keep_with_next``) starts on the page where the block after it starts.
+        """
         story: list[Flowable] = [*self.header_flowables(document), *self.title_flowables(document)]
         body: list[Flowable] = []
-        blocks = document.body
-        for index, block in enumerate(blocks):
-            if isinstance(block, Heading) and not (index and isinstance(blocks[index - 1], Heading)):
-                run = [block]
-                for following in blocks[index + 1:]:
-                    if not isinstance(following, Heading):
-                        break
-                    run.append(following)
-                body.append(self.keep_headings_with_text(run))
-            body.extend(self.block_flowables(block))
+        run: list[Flowable] = []
+        for block in document.body:
+            flowables = self.block_flowables(block)
+            if _keeps_with_next(block):
+                run.extend(flowables)
+                continue
+            if run and flowables:
+                body.append(KeepWithNext(run, flowables[0]))
+            body.extend(run)
+            body.extend(flowables)
+            run = []
+        body.extend(run)
         closing = self.closing_flowables(document)
         # The signature never stands alone on a page: it keeps the end of the body with it.
         if body:
@@ -263,20 +329,6 @@ class DocumentTemplate:
         else:
             story.extend(closing)
         return story
-
-    def keep_headings_with_text(self, headings: Sequence[Heading]) -> CondPageBreak:
-        """A page break unless the run of headings and two lines of the text under them fit on this page.
-
-        Cheaper than reportlab's keepWithNext, which lays every following paragraph out twice; the heading
-        heights are estimated from their text width, which is close enough for a keep rule.
-        """
-        height = KEEP_LINES * BODY_LEADING + PARAGRAPH_SPACE_AFTER
-        for heading in headings:
-            style = self.styles[f"heading{_heading_level(heading)}"]
-            width = style.firstLineIndent + stringWidth(heading.text, style.fontName, style.fontSize)
-            lines = math.ceil(width / self.frame_width)
-            height += lines * style.leading + style.spaceBefore + style.spaceAfter
-        return CondPageBreak(height)
 
     def header_flowables(self, document: Document) -> list[Flowable]:
         """The two-column header: issuer | national name and motto; then number | place and date."""
@@ -302,7 +354,8 @@ class DocumentTemplate:
             self.paragraph(MOTTO, motto),
             self.rule(min(stringWidth(MOTTO, motto.fontName, motto.fontSize), right_w)),
         ]
-        number = [self.paragraph(document.number_line, "number")]
+        # A document that takes no number from a register (a proposer's plan) leaves the cell empty.
+        number: list[Flowable] | str = [self.paragraph(document.number_line, "number")] if document.number_line else ""
         when = [self.paragraph(date_line(document.place, document.date, year=document.draft_year), "date")]
         table = RLTable([[left, right], [number, when]], colWidths=[left_w, right_w], hAlign="CENTER")
         table.setStyle(TableStyle([
@@ -436,11 +489,13 @@ class DocumentTemplate:
 
     # ----- output ---------------------------------------------------------------------------------------------
 
-    def doc_template(self, buffer: BinaryIO, document: Document) -> BaseDocTemplate:
-        """The reportlab document with page templates and PDF metadata."""
+    def doc_template(self, buffer: BinaryIO, document: Document, *, created: datetime | None = None
+                     ) -> BaseDocTemplate:
+        """The reportlab document with page templates and PDF metadata (creation date ``created``, default now)."""
         title = " ".join([document.kind.upper(), *document.summary])
-        doc = BaseDocTemplate(
-            buffer, pagesize=self.page_size, leftMargin=self.margin_left, rightMargin=self.margin_right,
+        doc = _PdfDocument(
+            buffer, created=created or datetime.now().astimezone(), draft=document.draft,
+            pagesize=self.page_size, leftMargin=self.margin_left, rightMargin=self.margin_right,
             topMargin=self.margin_top, bottomMargin=self.margin_bottom, title=title,
             author=document.signature.name, subject=" ".join(document.issuer), creator=self.creator,
             invariant=int(self.invariant), lang="vi",
@@ -450,15 +505,15 @@ class DocumentTemplate:
         doc.addPageTemplates(self.page_templates())
         return doc
 
-    def render(self, document: Document, target: Target) -> int:
+    def render(self, document: Document, target: Target, *, created: datetime | None = None) -> int:
         """Write ``document`` as a PDF to ``target`` (a path or a binary file object) and return its page count.
 
         Every string is normalised to NFC first. A path is written atomically: a failed render leaves any
-        existing file untouched.
+        existing file untouched. ``created`` is the PDF's creation date (default: now).
         """
         document = nfc_all(document)
         buffer = io.BytesIO()
-        doc = self.doc_template(buffer, document)
+        doc = self.doc_template(buffer, document, created=created)
         doc.build(self.build_story(document))
         data = buffer.getvalue()
         if isinstance(target, str | os.PathLike):
@@ -466,6 +521,37 @@ class DocumentTemplate:
         else:
             target.write(data)
         return int(doc.page)
+
+
+def _keeps_with_next(block: Block) -> bool:
+    return isinstance(block, Heading) or (isinstance(block, Paragraph) and block.keep_with_next)
+
+
+def _pdf_date(when: datetime) -> str:
+    """A PDF date string, "D:20260105083000+07'00'" (PDF 1.7 §7.9.4)."""
+    offset = when.utcoffset()
+    if offset is None:
+        return when.strftime("D:%Y%m%d%H%M%S")
+    minutes = int(offset.total_seconds() // 60)
+    sign = "+" if minutes >= 0 else "-"
+    return when.strftime("D:%Y%m%d%H%M%S") + f"{sign}{abs(minutes) // 60:02d}'{abs(minutes) % 60:02d}'"
+
+
+class _PdfDocument(BaseDocTemplate):
+    """reportlab's document with the real creation date and the document's draft flag for the page decorations.
+
+    Invariant mode keeps the document id stable; the date formatter (a public canvas hook) then prints
+    ``created`` instead of reportlab's fixed invariant date.
+    """
+
+    def __init__(self, buffer: BinaryIO, *, created: datetime, draft: bool, **kw: object) -> None:
+        super().__init__(buffer, **kw)
+        self.created = created
+        self.draft = draft
+
+    def beforeDocument(self) -> None:  # noqa: N802 (reportlab API)
+        stamp = _pdf_date(self.created)
+        self.canv.setDateFormatter(lambda *_parts: stamp)
 
 
 def _write_atomically(path: Path, data: bytes) -> None:
@@ -480,6 +566,7 @@ def _write_atomically(path: Path, data: bytes) -> None:
         raise
 
 
-def render(document: Document, target: Target, *, font_source: FontSource = "auto") -> int:
+def render(document: Document, target: Target, *, font_source: FontSource = "auto",
+           created: datetime | None = None) -> int:
     """Render a generic ``Document`` with the base template; see ``DocumentTemplate.render``."""
-    return DocumentTemplate(font_source=font_source).render(document, target)
+    return DocumentTemplate(font_source=font_source).render(document, target, created=created)

@@ -23,13 +23,18 @@ class Heading:
 
 @dataclass(frozen=True)
 class Paragraph:
-    """A body paragraph: justified, first line indented. ``lead`` is printed in bold before the text."""
+    """A body paragraph: justified, first line indented. ``lead`` is printed in bold before the text.
+
+    ``keep_with_next``: a short note under a heading (e.g. the legal source of a list of criteria) that must stay
+    on the page of what follows it, as a heading does.
+    """
 
     text: str
     lead: str = ""
     italic: bool = False
     indent: bool = True
     align: Align = "justify"
+    keep_with_next: bool = False
 
 
 @dataclass(frozen=True)
@@ -83,10 +88,12 @@ class Document:
 
     ``issuer``: lines of the issuing body, e.g. ("ỦY BAN NHÂN DÂN", "XÃ DI LINH"), printed in capitals.
     ``number_line``: e.g. "Số: 07/KH-UBND", or the blank form "Số:      /KH-UBND" for a draft (see
-    ``formatting.number_line``). ``place`` is the issuing unit's own name ("Di Linh"). ``date`` None prints
+    ``formatting.number_line``); empty for a document that takes no number from a register (a proposer's plan).
+    ``place`` is the issuing unit's own name ("Di Linh"). ``date`` None prints
     blanks for the day and month (and for the year unless ``draft_year`` is given).
     ``left_signature`` is for minutes: the secretary signs on the left, the chair (``signature``) on the right.
     ``recipients`` are the "Nơi nhận" lines, the last one like "- Lưu: VT, …".
+    ``draft`` marks every page "DỰ THẢO": a text not yet submitted or issued.
     """
 
     issuer: tuple[str, ...]
@@ -100,3 +107,4 @@ class Document:
     left_signature: Signature | None = None
     recipients: tuple[str, ...] = ()
     draft_year: int | None = None
+    draft: bool = False

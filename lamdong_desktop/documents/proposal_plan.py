@@ -3,16 +3,20 @@
 ``ProposalPlan`` holds plain values (the service fills it from the database); ``proposal_plan_document`` turns it
 into a ``model.Document`` and ``render_proposal_plan`` prints it. The printed section headings are the constants
 below, so other code and tests can find them in the PDF.
+
+The plan is the proposer's own document (domain §4): it takes no number from the unit's register and is signed
+"NGƯỜI ĐỀ XUẤT". It never states what the proposer did not declare: an unassessed criterion, an undeclared
+conflict of interest and an empty section each print as such, and a draft is marked "DỰ THẢO" on every page.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from lamdong_desktop.documents.base import DocumentTemplate, Target
 from lamdong_desktop.documents.fonts import FontSource
-from lamdong_desktop.documents.formatting import nfc_all, number_line, short_date, split_paragraphs
+from lamdong_desktop.documents.formatting import nfc_all, short_date, split_paragraphs
 from lamdong_desktop.documents.model import Block, Document, Heading, Paragraph, Signature, Table
 
 # The printed indicators are the domain's own: one definition of what an indicator holds.
@@ -20,7 +24,7 @@ from lamdong_desktop.domain.proposals import Indicator
 
 KIND = "KẾ HOẠCH"
 SUMMARY = "Đề xuất đổi mới, sáng tạo"
-NUMBER_SYMBOL = "KH-UBND"
+SIGNER_TITLE = "NGƯỜI ĐỀ XUẤT"
 
 # The five required sections (seed IV.3; ND 73/2023 Đ7.2), then the criteria (ND 73/2023 Đ5.1) and the
 # declaration of interests.
@@ -63,8 +67,16 @@ LEGAL_BASIS = (
 INTRODUCTION = "Tôi xây dựng Kế hoạch đề xuất đổi mới, sáng tạo như sau:"
 CRITERIA_NOTE = "(Theo khoản 1 Điều 5 Nghị định số 73/2023/NĐ-CP)"
 
+ASSESSMENT_LEAD = "Tự đánh giá:"
 MET = "Đáp ứng."
 NOT_MET = "Chưa đáp ứng."
+# What was not declared prints as such, never as a default answer.
+NOT_ASSESSED = "(Chưa tự đánh giá.)"
+NO_JUSTIFICATION = "(Chưa nêu căn cứ đánh giá.)"
+NOT_DECLARED = "(Chưa kê khai.)"
+EMPTY_SECTION = "(Chưa có nội dung.)"
+NO_INDICATORS = "(Chưa xác định chỉ tiêu định lượng.)"
+NOT_CHOSEN = "Chưa xác định."
 NO_CONFLICT = (
     "Tôi cam kết đề xuất này không vì lợi ích cục bộ, lợi ích nhóm hoặc vụ lợi cá nhân; bản thân tôi không có "
     "xung đột lợi ích liên quan đến nội dung đề xuất."
@@ -75,18 +87,23 @@ HONESTY = "Tôi cam kết chịu trách nhiệm về tính trung thực của n�
 
 @dataclass(frozen=True)
 class CriterionAssessment:
-    """The author's yes/no assessment of one ND 73 Đ5.1 criterion, with its justification."""
+    """The proposer's yes/no assessment of one ND 73 Đ5.1 criterion, with its justification.
 
-    met: bool
-    justification: str
+    ``met`` None: not assessed yet (printed "Chưa tự đánh giá", never "Chưa đáp ứng").
+    """
+
+    met: bool | None
+    justification: str = ""
 
 
 @dataclass(frozen=True, kw_only=True)
 class ProposalPlan:
     """Everything the printed plan shows. Long text fields may hold several paragraphs, one per line.
 
-    ``number`` None prints the blank number of a draft ("Số:      /KH-UBND"); ``date`` None prints blanks.
-    ``issuer`` and ``recipients`` left empty take the defaults of a commune-level People's Committee.
+    ``date`` None prints blanks (a draft). ``draft`` marks every page "DỰ THẢO". ``to_province``: the proposer
+    heads the unit, so the plan goes to the province (ND 73 Đ7.1) and "Nơi nhận" lists it, not the head.
+    ``has_conflict_of_interest`` None: not declared yet. ``issuer`` and ``recipients`` left empty take the
+    defaults of a commune-level People's Committee.
     """
 
     unit_name: str  # "Xã Di Linh"
@@ -94,7 +111,7 @@ class ProposalPlan:
     reference: str  # the proposal's own code, "DX-2026-007"
     title: str
     author_name: str
-    author_position: str  # "Phó Chủ tịch UBND xã": printed in capitals above the signature
+    author_position: str  # "Phó Chủ tịch UBND xã": printed after the name in "Người đề xuất:"
     party_organisation: str
     priority_field: str
     breakthrough: bool
@@ -112,11 +129,12 @@ class ProposalPlan:
     urgency: CriterionAssessment
     pure_purpose: CriterionAssessment
     democratic_process: CriterionAssessment
-    has_conflict_of_interest: bool = False
+    has_conflict_of_interest: bool | None = None
     conflict_of_interest: str = ""  # the declaration itself when there is a conflict; optional note otherwise
     date: date | None = None
-    number: int | None = None
-    number_symbol: str = NUMBER_SYMBOL
+    draft: bool = False
+    to_province: bool = False
+    province_name: str = "Lâm Đồng"
     issuer: tuple[str, ...] = ()
     recipients: tuple[str, ...] = ()
 
@@ -131,12 +149,24 @@ def _level_word(unit_name: str) -> str:
 
 
 def default_recipients(plan: ProposalPlan) -> tuple[str, ...]:
-    """Head of the unit to decide, the party committee for its opinion (ND 73 Đ8), the council if broad."""
-    level = _level_word(plan.unit_name)
-    lines = [f"- Chủ tịch UBND {level} (để xem xét);", f"- Đảng ủy {level} (để cho ý kiến);"]
+    """Who decides, the party committee for its opinion (ND 73 Đ8), the council if broad; the proposer's file.
+
+    ND 73 Đ7.1: a plan goes to the head of the employing unit; the head's own plan goes to the level above. Since
+    1/7/2025 a commune's level above is the province: its Chairman decides, with the opinion of the provincial
+    party committee's standing board, and a broad plan goes to the province's council (seed V.3).
+    """
+    if plan.to_province:
+        lines = [f"- Chủ tịch UBND tỉnh {plan.province_name} (để xem xét);",
+                 f"- Ban Thường vụ Tỉnh ủy {plan.province_name} (để cho ý kiến);"]
+        council = "- Hội đồng đánh giá đề xuất đổi mới, sáng tạo của tỉnh (để đánh giá);"
+    else:
+        level = _level_word(plan.unit_name)
+        lines = [f"- Chủ tịch UBND {level} (để xem xét);", f"- Đảng ủy {level} (để cho ý kiến);"]
+        council = "- Hội đồng đánh giá đề xuất đổi mới, sáng tạo (để đánh giá);"
     if plan.broad_or_complex:
-        lines.append("- Hội đồng đánh giá đề xuất đổi mới, sáng tạo (để đánh giá);")
-    lines.append(f"- Lưu: VT, hồ sơ đề xuất {plan.reference}.")
+        lines.append(council)
+    # The proposer's own document: not registered by the unit's records office (no "VT").
+    lines.append(f"- Lưu: hồ sơ đề xuất {plan.reference}.")
     return tuple(lines)
 
 
@@ -146,16 +176,31 @@ def _sentence(value: str) -> str:
     return value if not value or value[-1] in ".;:!?…" else value + "."
 
 
-def _paragraphs(value: str) -> list[Block]:
-    return [Paragraph(p) for p in split_paragraphs(value)]
+def _paragraphs(value: str, *, empty: str = EMPTY_SECTION) -> list[Block]:
+    """One block per paragraph of ``value``; an empty field says so (``empty``, in italics)."""
+    found: list[Block] = [Paragraph(p) for p in split_paragraphs(value)]
+    return found or [Paragraph(empty, italic=True)]
 
 
 def _criterion(heading: str, assessment: CriterionAssessment) -> list[Block]:
+    if assessment.met is None:
+        return [Heading(heading, level=2), Paragraph(NOT_ASSESSED, italic=True),
+                *(_paragraphs(assessment.justification) if assessment.justification.strip() else [])]
     return [
         Heading(heading, level=2),
-        Paragraph(MET if assessment.met else NOT_MET, lead="Tự đánh giá:"),
-        *_paragraphs(assessment.justification),
+        Paragraph(MET if assessment.met else NOT_MET, lead=ASSESSMENT_LEAD),
+        *_paragraphs(assessment.justification, empty=NO_JUSTIFICATION),
     ]
+
+
+def _declaration(plan: ProposalPlan) -> list[Block]:
+    """Section VII: the declaration as made, or "Chưa kê khai" — never a commitment nobody gave."""
+    if plan.has_conflict_of_interest is None:
+        return [Paragraph(NOT_DECLARED, italic=True)]
+    notes = [Paragraph(p) for p in split_paragraphs(plan.conflict_of_interest)]
+    if plan.has_conflict_of_interest and not notes:
+        notes = [Paragraph(EMPTY_SECTION, italic=True)]
+    return [Paragraph(CONFLICT if plan.has_conflict_of_interest else NO_CONFLICT), *notes, Paragraph(HONESTY)]
 
 
 def _indicator_table(indicators: tuple[Indicator, ...]) -> Table:
@@ -184,9 +229,10 @@ def proposal_plan_body(plan: ProposalPlan) -> tuple[Block, ...]:
         Paragraph(LEGAL_BASIS, italic=True),
         Paragraph(INTRODUCTION),
         Paragraph(_sentence(plan.reference), lead="Mã đề xuất:"),
-        Paragraph(_sentence(f"{plan.author_name}, {plan.author_position}"), lead="Người đề xuất:"),
-        Paragraph(_sentence(plan.party_organisation), lead="Tổ chức cơ sở đảng:"),
-        Paragraph(_sentence(plan.priority_field), lead="Lĩnh vực ưu tiên:"),
+        Paragraph(_sentence(", ".join(p for p in (plan.author_name, plan.author_position) if p.strip())),
+                  lead="Người đề xuất:"),
+        Paragraph(_sentence(plan.party_organisation) or NOT_CHOSEN, lead="Tổ chức cơ sở đảng:"),
+        Paragraph(_sentence(plan.priority_field) or NOT_CHOSEN, lead="Lĩnh vực ưu tiên:"),
         Paragraph(yes_no[plan.breakthrough] + ".", lead="Giải pháp đột phá:"),
         Paragraph(scope_kind, lead="Tính chất:"),
         Heading(HEADING_NECESSITY),
@@ -212,17 +258,16 @@ def proposal_plan_body(plan: ProposalPlan) -> tuple[Block, ...]:
     if plan.indicators:
         blocks.append(_indicator_table(plan.indicators))
     else:
-        blocks.append(Paragraph("(Chưa xác định chỉ tiêu định lượng.)", italic=True))
+        blocks.append(Paragraph(NO_INDICATORS, italic=True))
     blocks += [
         Heading(HEADING_CRITERIA),
-        Paragraph(CRITERIA_NOTE, italic=True),
+        # The note belongs to the heading: it never ends a page without the first criterion under it.
+        Paragraph(CRITERIA_NOTE, italic=True, keep_with_next=True),
         *_criterion(SUBHEADING_URGENCY, plan.urgency),
         *_criterion(SUBHEADING_PURE_PURPOSE, plan.pure_purpose),
         *_criterion(SUBHEADING_DEMOCRATIC_PROCESS, plan.democratic_process),
         Heading(HEADING_DECLARATION),
-        Paragraph(CONFLICT if plan.has_conflict_of_interest else NO_CONFLICT),
-        *_paragraphs(plan.conflict_of_interest),
-        Paragraph(HONESTY),
+        *_declaration(plan),
     ]
     return tuple(blocks)
 
@@ -232,20 +277,22 @@ def proposal_plan_document(plan: ProposalPlan) -> Document:
     plan = nfc_all(plan)
     return Document(
         issuer=plan.issuer or ("ỦY BAN NHÂN DÂN", plan.unit_name.upper()),
-        number_line=number_line(plan.number, plan.number_symbol),
+        number_line="",  # the proposer's own document: no number from the unit's register (domain §4)
         place=plan.unit_short_name,
-        date=plan.date,
+        date=None if plan.draft else plan.date,
         kind=KIND,
-        summary=(SUMMARY, plan.title),
+        summary=(SUMMARY, plan.title or EMPTY_SECTION),
         body=proposal_plan_body(plan),
-        signature=Signature(title=plan.author_position.upper(), name=plan.author_name),
+        signature=Signature(title=SIGNER_TITLE, name=plan.author_name),
         recipients=plan.recipients or default_recipients(plan),
+        draft=plan.draft,
     )
 
 
-def render_proposal_plan(plan: ProposalPlan, target: Target, *, font_source: FontSource = "auto") -> int:
+def render_proposal_plan(plan: ProposalPlan, target: Target, *, font_source: FontSource = "auto",
+                         created: datetime | None = None) -> int:
     """Print ``plan`` as a PDF to ``target`` (a path, written atomically, or a binary file object).
 
-    Returns the number of pages.
+    ``created`` is the PDF's creation date (default: now). Returns the number of pages.
     """
-    return DocumentTemplate(font_source=font_source).render(proposal_plan_document(plan), target)
+    return DocumentTemplate(font_source=font_source).render(proposal_plan_document(plan), target, created=created)

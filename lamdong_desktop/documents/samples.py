@@ -78,7 +78,6 @@ def sample_proposal_plan(*, extra_paragraphs: int = 0) -> ProposalPlan:
         unit_name="Xã Di Linh",
         unit_short_name="Di Linh",
         reference="DX-2026-007",
-        number=7,
         date=date(2026, 1, 5),
         title="Đơn giản hóa thủ tục cấp Giấy chứng nhận quyền sử dụng đất cho các trường hợp vi phạm pháp luật "
               "đất đai xảy ra trước ngày 01/8/2024",
@@ -112,4 +111,5 @@ def sample_proposal_plan(*, extra_paragraphs: int = 0) -> ProposalPlan:
         democratic_process=CriterionAssessment(
             True, "Ý tưởng đã báo cáo Chủ tịch UBND xã ngày 22/12/2025 và sẽ được tập thể lãnh đạo thảo luận, "
                   "biểu quyết theo quy định sau khi có ý kiến của Đảng ủy xã."),
+        has_conflict_of_interest=False,
     )

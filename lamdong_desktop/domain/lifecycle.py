@@ -21,7 +21,7 @@ class State(StrEnum):
 
 STATE_LABELS: dict[State, str] = {
     State.DRAFT: "Dự thảo",
-    State.SUBMITTED: "Đã nộp",
+    State.SUBMITTED: "Đã trình",
     State.RETURNED: "Trả lại để sửa",
     State.WITHDRAWN: "Đã rút",
 }
@@ -35,9 +35,9 @@ class Action(StrEnum):
 
 
 ACTION_LABELS: dict[Action, str] = {
-    Action.SUBMIT: "Nộp",
+    Action.SUBMIT: "Trình",
     Action.RETURN: "Trả lại",
-    Action.RESUBMIT: "Nộp lại",
+    Action.RESUBMIT: "Trình lại",
     Action.WITHDRAW: "Rút",
 }
 

@@ -22,7 +22,7 @@ ROLE_LABELS: dict[Role, str] = {
     Role.HEAD: "Người đứng đầu",
     Role.LEADER: "Lãnh đạo",
     Role.SECRETARY: "Thư ký",
-    Role.OFFICIAL: "Cán bộ",
+    Role.OFFICIAL: "Cán bộ, công chức",
     Role.PROVINCE: "Tỉnh",
 }
 
@@ -54,6 +54,8 @@ def parse_roles(values: Iterable[str]) -> frozenset[Role]:
 
     by_key = {r.value: r for r in Role} | {fold(label): r for r, label in ROLE_LABELS.items()}
     by_key |= {fold(label).replace(" ", "_"): r for r, label in ROLE_LABELS.items()}
+    # A label with a comma ("Cán bộ, công chức") is also split on it below: each piece names the role.
+    by_key |= {fold(piece.strip()): r for r, label in ROLE_LABELS.items() for piece in label.split(",")}
     roles = set()
     for value in values:
         for part in value.split(","):

@@ -7,8 +7,11 @@ from pathlib import Path
 
 from lamdong_desktop.documents.proposal_plan import CriterionAssessment, ProposalPlan, render_proposal_plan
 from lamdong_desktop.domain.errors import DomainError, NotFound
+from lamdong_desktop.domain.lifecycle import EDITABLE_STATES, Recipient
 from lamdong_desktop.domain.proposals import PRIORITY_FIELDS, Assessment, Criterion, Section
-from lamdong_desktop.storage import staff_repo
+from lamdong_desktop.domain.roles import Role
+from lamdong_desktop.domain.units import PROVINCE
+from lamdong_desktop.storage import accounts_repo, staff_repo
 
 from . import proposals
 from .context import AppContext
@@ -17,8 +20,29 @@ LEGAL_PROVISIONS_LEAD = "Các quy định pháp luật đang vướng: "
 
 
 def _assessment(value: Assessment | None) -> CriterionAssessment:
-    # A draft may be printed before it is assessed: it then reads "Chưa đáp ứng" with no justification.
-    return CriterionAssessment(met=bool(value and value.met), justification=value.justification if value else "")
+    # A draft may be printed before it is assessed: it then reads "Chưa tự đánh giá", never "Chưa đáp ứng".
+    if value is None:
+        return CriterionAssessment(met=None)
+    return CriterionAssessment(met=value.met, justification=value.justification)
+
+
+def is_draft(proposal: proposals.Proposal) -> bool:
+    """A plan is final only as submitted: a draft, or a returned plan under revision, prints as a draft."""
+    return proposal.state in EDITABLE_STATES or not proposal.summary.submitted_at
+
+
+def _goes_to_province(ctx: AppContext, proposal: proposals.Proposal, draft: bool) -> bool:
+    """Whether the plan goes to the province: the head's own proposal (ND 73 Đ7.1).
+
+    A submitted plan says where it went; a draft goes where ``proposals.submit`` would send it today.
+    """
+    if proposal.submitted_to is not None and not draft:
+        return proposal.submitted_to is Recipient.PROVINCE
+    try:
+        row = accounts_repo.store(ctx.db).get(proposal.summary.author_id, include_deleted=True)
+    except NotFound:
+        return False
+    return Role.HEAD.value in (row["roles"] or "").split(",")
 
 
 def proposal_plan(ctx: AppContext, proposal_id: str) -> ProposalPlan:
@@ -36,13 +60,14 @@ def proposal_plan(ctx: AppContext, proposal_id: str) -> ProposalPlan:
     if sections.get(Section.LEGAL_PROVISIONS):
         bottleneck = f"{bottleneck}\n{LEGAL_PROVISIONS_LEAD}{sections[Section.LEGAL_PROVISIONS]}".strip()
     submitted = proposal.summary.submitted_at
+    draft = is_draft(proposal)
     return ProposalPlan(
         unit_name=unit.name,
         unit_short_name=unit.short_name,
         reference=proposal.ref,
         title=content.title,
         author_name=proposal.summary.author_name,
-        author_position=proposal.author_position or "Người đề xuất",
+        author_position=proposal.author_position,
         party_organisation=org_name,
         priority_field=PRIORITY_FIELDS.get(content.field, ""),
         breakthrough=content.breakthrough,
@@ -60,9 +85,12 @@ def proposal_plan(ctx: AppContext, proposal_id: str) -> ProposalPlan:
         urgency=_assessment(content.criteria.get(Criterion.URGENCY)),
         pure_purpose=_assessment(content.criteria.get(Criterion.PURE_PURPOSE)),
         democratic_process=_assessment(content.criteria.get(Criterion.DEMOCRATIC_PROCESS)),
-        has_conflict_of_interest=bool(content.conflict_declared),
+        has_conflict_of_interest=content.conflict_declared,
         conflict_of_interest=content.conflict_details,
-        date=datetime.fromisoformat(submitted).date() if submitted else None,
+        date=datetime.fromisoformat(submitted).date() if submitted and not draft else None,
+        draft=draft,
+        to_province=_goes_to_province(ctx, proposal, draft),
+        province_name=PROVINCE.short_name,
     )
 
 

@@ -99,7 +99,7 @@ class UnitPage(QWizardPage):
         QTimer.singleShot(0, self.search.setFocus)
 
     def _filter(self, text: str) -> None:
-        # The service decides what matches, so the wizard and «lamdong units --search» agree.
+        # The service decides what matches, so the wizard and “lamdong units --search” agree.
         codes = {u.code for u in list_units(None, search=text)} if text.strip() else None
         chosen = self.selected_unit()
         self.proxy.set_predicate(None if codes is None else (lambda u: u.code in codes))

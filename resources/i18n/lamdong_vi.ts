@@ -40,24 +40,24 @@
         <translation>Vô hiệu hóa</translation>
     </message>
     <message>
-        <source>Nhập sai mật khẩu 5 lần liên tiếp thì tài khoản bị tạm khóa (1, 2, 4… đến 60 phút). «Mở khóa» cho đăng nhập lại ngay; «Vô hiệu hóa» chặn hẳn tài khoản cho đến khi cho dùng lại.</source>
-        <translation>Nhập sai mật khẩu 5 lần liên tiếp thì tài khoản bị tạm khóa (1, 2, 4… đến 60 phút). «Mở khóa» cho đăng nhập lại ngay; «Vô hiệu hóa» chặn hẳn tài khoản cho đến khi cho dùng lại.</translation>
+        <source>Nhập sai mật khẩu 5 lần liên tiếp thì tài khoản bị tạm khóa (1, 2, 4… đến 60 phút). “Mở khóa” cho đăng nhập lại ngay; “Vô hiệu hóa” chặn hẳn tài khoản cho đến khi được kích hoạt lại.</source>
+        <translation>Nhập sai mật khẩu 5 lần liên tiếp thì tài khoản bị tạm khóa (1, 2, 4… đến 60 phút). “Mở khóa” cho đăng nhập lại ngay; “Vô hiệu hóa” chặn hẳn tài khoản cho đến khi được kích hoạt lại.</translation>
+    </message>
+    <message>
+        <source>Đang hoạt động</source>
+        <translation>Đang hoạt động</translation>
+    </message>
+    <message>
+        <source>Kích hoạt lại</source>
+        <translation>Kích hoạt lại</translation>
+    </message>
+    <message>
+        <source>Vô hiệu hóa tài khoản “{username}”? Người này sẽ không đăng nhập được cho đến khi được kích hoạt lại.</source>
+        <translation>Vô hiệu hóa tài khoản “{username}”? Người này sẽ không đăng nhập được cho đến khi được kích hoạt lại.</translation>
     </message>
     <message>
         <source>Tạm khóa đến {time} ngày {day}</source>
         <translation>Tạm khóa đến {time} ngày {day}</translation>
-    </message>
-    <message>
-        <source>Đang dùng</source>
-        <translation>Đang dùng</translation>
-    </message>
-    <message>
-        <source>Cho dùng lại</source>
-        <translation>Cho dùng lại</translation>
-    </message>
-    <message>
-        <source>Vô hiệu hóa tài khoản «{username}»? Người này sẽ không đăng nhập được cho đến khi được cho dùng lại.</source>
-        <translation>Vô hiệu hóa tài khoản «{username}»? Người này sẽ không đăng nhập được cho đến khi được cho dùng lại.</translation>
     </message>
 </context>
 <context>
@@ -138,40 +138,40 @@
         <translation>Chọn tệp đính kèm</translation>
     </message>
     <message>
-        <source>Mọi tệp (*)</source>
-        <translation>Mọi tệp (*)</translation>
+        <source>Tất cả các tệp (*)</source>
+        <translation>Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <source>Đang đính kèm «{name}»…</source>
-        <translation>Đang đính kèm «{name}»…</translation>
+        <source>Đang đính kèm “{name}”…</source>
+        <translation>Đang đính kèm “{name}”…</translation>
+    </message>
+    <message>
+        <source>Không mở được tệp “{name}”: {detail}</source>
+        <translation>Không mở được tệp “{name}”: {detail}</translation>
+    </message>
+    <message>
+        <source>Máy chưa có chương trình để mở tệp “{name}”. Hãy dùng “Lưu ra thư mục…”.</source>
+        <translation>Máy chưa có chương trình để mở tệp “{name}”. Hãy dùng “Lưu ra thư mục…”.</translation>
+    </message>
+    <message>
+        <source>Thư mục đã có tệp “{name}”. Ghi đè lên tệp đó?</source>
+        <translation>Thư mục đã có tệp “{name}”. Ghi đè lên tệp đó?</translation>
+    </message>
+    <message>
+        <source>Không lưu được tệp “{name}”: {detail}</source>
+        <translation>Không lưu được tệp “{name}”: {detail}</translation>
+    </message>
+    <message>
+        <source>Đã lưu “{path}”.</source>
+        <translation>Đã lưu “{path}”.</translation>
     </message>
     <message>
         <source>Không đính kèm được</source>
         <translation>Không đính kèm được</translation>
     </message>
     <message>
-        <source>Không mở được tệp «{name}»: {detail}</source>
-        <translation>Không mở được tệp «{name}»: {detail}</translation>
-    </message>
-    <message>
-        <source>Máy chưa có chương trình để mở tệp «{name}». Hãy dùng «Lưu ra thư mục…».</source>
-        <translation>Máy chưa có chương trình để mở tệp «{name}». Hãy dùng «Lưu ra thư mục…».</translation>
-    </message>
-    <message>
         <source>Lưu tệp vào thư mục</source>
         <translation>Lưu tệp vào thư mục</translation>
-    </message>
-    <message>
-        <source>Thư mục đã có tệp «{name}». Ghi đè lên tệp đó?</source>
-        <translation>Thư mục đã có tệp «{name}». Ghi đè lên tệp đó?</translation>
-    </message>
-    <message>
-        <source>Không lưu được tệp «{name}»: {detail}</source>
-        <translation>Không lưu được tệp «{name}»: {detail}</translation>
-    </message>
-    <message>
-        <source>Đã lưu «{path}».</source>
-        <translation>Đã lưu «{path}».</translation>
     </message>
 </context>
 <context>
@@ -307,12 +307,12 @@
         <translation>Tự đánh giá theo ba tiêu chí của Nghị định 73/2023/NĐ-CP (Điều 5), mỗi tiêu chí kèm lý do, căn cứ.</translation>
     </message>
     <message>
-        <source>Đạt</source>
-        <translation>Đạt</translation>
+        <source>Đáp ứng</source>
+        <translation>Đáp ứng</translation>
     </message>
     <message>
-        <source>Không đạt</source>
-        <translation>Không đạt</translation>
+        <source>Chưa đáp ứng</source>
+        <translation>Chưa đáp ứng</translation>
     </message>
     <message>
         <source>Lý do, căn cứ…</source>
@@ -418,8 +418,8 @@
         <translation>Nội dung hiện tại</translation>
     </message>
     <message>
-        <source>Chưa có phiên bản nào: phiên bản 1 được lưu khi nộp.</source>
-        <translation>Chưa có phiên bản nào: phiên bản 1 được lưu khi nộp.</translation>
+        <source>Chưa có phiên bản nào: phiên bản 1 được lưu khi trình.</source>
+        <translation>Chưa có phiên bản nào: phiên bản 1 được lưu khi trình.</translation>
     </message>
     <message>
         <source>Hai bản giống nhau.</source>
@@ -461,8 +461,8 @@
         <translation>Xóa chỉ tiêu đã chọn</translation>
     </message>
     <message>
-        <source>Thời hạn của chỉ tiêu thứ {n} («{text}») không phải ngày dạng dd/mm/yyyy.</source>
-        <translation>Thời hạn của chỉ tiêu thứ {n} («{text}») không phải ngày dạng dd/mm/yyyy.</translation>
+        <source>Thời hạn của chỉ tiêu thứ {n} (“{text}”) không phải ngày dạng dd/mm/yyyy.</source>
+        <translation>Thời hạn của chỉ tiêu thứ {n} (“{text}”) không phải ngày dạng dd/mm/yyyy.</translation>
     </message>
 </context>
 <context>
@@ -696,8 +696,8 @@
         <translation>Đang tạo bản in…</translation>
     </message>
     <message>
-        <source>Thôi chờ</source>
-        <translation>Thôi chờ</translation>
+        <source>Hủy</source>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>Vừa chiều rộng</source>
@@ -752,8 +752,8 @@
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>Không lưu được tệp «{path}»: {detail}</source>
-        <translation>Không lưu được tệp «{path}»: {detail}</translation>
+        <source>Không lưu được tệp “{path}”: {detail}</source>
+        <translation>Không lưu được tệp “{path}”: {detail}</translation>
     </message>
 </context>
 <context>
@@ -922,8 +922,8 @@
         <translation>Tác động tích cực và tiêu cực có thể xảy ra; cách hạn chế rủi ro.</translation>
     </message>
     <message>
-        <source>Hiệu quả mong đợi. Các chỉ tiêu định lượng (để đo kết quả sau này) ghi ở thẻ «Chỉ tiêu».</source>
-        <translation>Hiệu quả mong đợi. Các chỉ tiêu định lượng (để đo kết quả sau này) ghi ở thẻ «Chỉ tiêu».</translation>
+        <source>Hiệu quả mong đợi. Các chỉ tiêu định lượng (để đo kết quả sau này) ghi ở thẻ “Chỉ tiêu”.</source>
+        <translation>Hiệu quả mong đợi. Các chỉ tiêu định lượng (để đo kết quả sau này) ghi ở thẻ “Chỉ tiêu”.</translation>
     </message>
     <message>
         <source>Chỉ tiêu định lượng…</source>
@@ -965,8 +965,40 @@
         <translation>Lưu</translation>
     </message>
     <message>
-        <source>Nộp</source>
-        <translation>Nộp</translation>
+        <source>Trình</source>
+        <translation>Trình</translation>
+    </message>
+    <message>
+        <source>Trình lại</source>
+        <translation>Trình lại</translation>
+    </message>
+    <message>
+        <source>Người đề xuất: {name}</source>
+        <translation>Người đề xuất: {name}</translation>
+    </message>
+    <message>
+        <source>Trình lúc {time}</source>
+        <translation>Trình lúc {time}</translation>
+    </message>
+    <message>
+        <source>Chỉ xem: đề xuất ở trạng thái “{state}” nên không sửa được nội dung.</source>
+        <translation>Chỉ xem: đề xuất ở trạng thái “{state}” nên không sửa được nội dung.</translation>
+    </message>
+    <message>
+        <source>Chỉ xem: chỉ người đề xuất được sửa nội dung đề xuất này.</source>
+        <translation>Chỉ xem: chỉ người đề xuất được sửa nội dung đề xuất này.</translation>
+    </message>
+    <message>
+        <source>Chưa trình được</source>
+        <translation>Chưa trình được</translation>
+    </message>
+    <message>
+        <source>Trình đề xuất {ref} lên {recipient}? Sau khi trình, nội dung không sửa được nữa, trừ khi đề xuất được trả lại để sửa.</source>
+        <translation>Trình đề xuất {ref} lên {recipient}? Sau khi trình, nội dung không sửa được nữa, trừ khi đề xuất được trả lại để sửa.</translation>
+    </message>
+    <message>
+        <source>Đã trình.</source>
+        <translation>Đã trình.</translation>
     </message>
     <message>
         <source>Trả lại…</source>
@@ -993,20 +1025,12 @@
         <translation>Kế hoạch đề xuất theo mẫu in, để in hoặc lưu thành PDF</translation>
     </message>
     <message>
-        <source>Nộp lại</source>
-        <translation>Nộp lại</translation>
-    </message>
-    <message>
         <source>Đề xuất mới[*]</source>
         <translation>Đề xuất mới[*]</translation>
     </message>
     <message>
         <source>Đề xuất mới (chưa lưu)</source>
         <translation>Đề xuất mới (chưa lưu)</translation>
-    </message>
-    <message>
-        <source>Tác giả: {name}</source>
-        <translation>Tác giả: {name}</translation>
     </message>
     <message>
         <source>{ref} — {title}[*]</source>
@@ -1021,10 +1045,6 @@
         <translation>Tạo ngày {day}</translation>
     </message>
     <message>
-        <source>Nộp lúc {time}</source>
-        <translation>Nộp lúc {time}</translation>
-    </message>
-    <message>
         <source>Phiên bản {n}</source>
         <translation>Phiên bản {n}</translation>
     </message>
@@ -1037,14 +1057,6 @@
         <translation>Đã rút. Lý do: {reason}</translation>
     </message>
     <message>
-        <source>Chỉ xem: đề xuất ở trạng thái «{state}» nên không sửa được nội dung.</source>
-        <translation>Chỉ xem: đề xuất ở trạng thái «{state}» nên không sửa được nội dung.</translation>
-    </message>
-    <message>
-        <source>Chỉ xem: chỉ tác giả được sửa nội dung đề xuất này.</source>
-        <translation>Chỉ xem: chỉ tác giả được sửa nội dung đề xuất này.</translation>
-    </message>
-    <message>
         <source>Cần có tên đề xuất để lưu dự thảo.</source>
         <translation>Cần có tên đề xuất để lưu dự thảo.</translation>
     </message>
@@ -1053,24 +1065,12 @@
         <translation>Đã lưu lúc {time}.</translation>
     </message>
     <message>
-        <source>Chưa nộp được</source>
-        <translation>Chưa nộp được</translation>
-    </message>
-    <message>
         <source>cấp tỉnh (cấp trên trực tiếp)</source>
         <translation>cấp tỉnh (cấp trên trực tiếp)</translation>
     </message>
     <message>
         <source>người đứng đầu đơn vị</source>
         <translation>người đứng đầu đơn vị</translation>
-    </message>
-    <message>
-        <source>Nộp đề xuất {ref} cho {recipient}? Sau khi nộp, nội dung không sửa được nữa, trừ khi đề xuất được trả lại để sửa.</source>
-        <translation>Nộp đề xuất {ref} cho {recipient}? Sau khi nộp, nội dung không sửa được nữa, trừ khi đề xuất được trả lại để sửa.</translation>
-    </message>
-    <message>
-        <source>Đã nộp.</source>
-        <translation>Đã nộp.</translation>
     </message>
     <message>
         <source>Đề xuất có thay đổi chưa lưu. Lưu trước khi rút? (Không lưu thì các thay đổi bị bỏ.)</source>
@@ -1108,32 +1108,12 @@
         <translation>Mở</translation>
     </message>
     <message>
-        <source>Mọi trạng thái</source>
-        <translation>Mọi trạng thái</translation>
-    </message>
-    <message>
-        <source>Mọi lĩnh vực</source>
-        <translation>Mọi lĩnh vực</translation>
-    </message>
-    <message>
-        <source>Mọi tổ chức đảng</source>
-        <translation>Mọi tổ chức đảng</translation>
-    </message>
-    <message>
         <source>Giải pháp đột phá</source>
         <translation>Giải pháp đột phá</translation>
     </message>
     <message>
         <source>Không phải đột phá</source>
         <translation>Không phải đột phá</translation>
-    </message>
-    <message>
-        <source>Mọi năm</source>
-        <translation>Mọi năm</translation>
-    </message>
-    <message>
-        <source>Mọi tác giả</source>
-        <translation>Mọi tác giả</translation>
     </message>
     <message>
         <source>Của tôi</source>
@@ -1144,16 +1124,8 @@
         <translation>Bỏ lọc</translation>
     </message>
     <message>
-        <source>Mọi giải pháp</source>
-        <translation>Mọi giải pháp</translation>
-    </message>
-    <message>
         <source>Lọc:</source>
         <translation>Lọc:</translation>
-    </message>
-    <message>
-        <source>Số hiệu</source>
-        <translation>Số hiệu</translation>
     </message>
     <message>
         <source>Tên đề xuất</source>
@@ -1168,8 +1140,32 @@
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <source>Tác giả</source>
-        <translation>Tác giả</translation>
+        <source>Tất cả trạng thái</source>
+        <translation>Tất cả trạng thái</translation>
+    </message>
+    <message>
+        <source>Tất cả lĩnh vực</source>
+        <translation>Tất cả lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Tất cả tổ chức đảng</source>
+        <translation>Tất cả tổ chức đảng</translation>
+    </message>
+    <message>
+        <source>Tất cả giải pháp</source>
+        <translation>Tất cả giải pháp</translation>
+    </message>
+    <message>
+        <source>Tất cả các năm</source>
+        <translation>Tất cả các năm</translation>
+    </message>
+    <message>
+        <source>Mã đề xuất</source>
+        <translation>Mã đề xuất</translation>
+    </message>
+    <message>
+        <source>Người đề xuất</source>
+        <translation>Người đề xuất</translation>
     </message>
     <message>
         <source>Cập nhật</source>
@@ -1187,6 +1183,10 @@
         <source>{n} đề xuất.</source>
         <translation>{n} đề xuất.</translation>
     </message>
+    <message>
+        <source>Tất cả người đề xuất</source>
+        <translation>Tất cả người đề xuất</translation>
+    </message>
 </context>
 <context>
     <name>ReasonDialog</name>
@@ -1195,12 +1195,12 @@
         <translation>Trả lại đề xuất để sửa</translation>
     </message>
     <message>
-        <source>Trả lại đề xuất {ref} «{title}» cho {author} để sửa, bổ sung.</source>
-        <translation>Trả lại đề xuất {ref} «{title}» cho {author} để sửa, bổ sung.</translation>
+        <source>Trả lại đề xuất {ref} “{title}” cho {author} để sửa, bổ sung.</source>
+        <translation>Trả lại đề xuất {ref} “{title}” cho {author} để sửa, bổ sung.</translation>
     </message>
     <message>
-        <source>Những điểm cần sửa, bổ sung (bắt buộc; tác giả sẽ thấy nguyên văn):</source>
-        <translation>Những điểm cần sửa, bổ sung (bắt buộc; tác giả sẽ thấy nguyên văn):</translation>
+        <source>Những điểm cần sửa, bổ sung (bắt buộc; người đề xuất sẽ thấy nguyên văn):</source>
+        <translation>Những điểm cần sửa, bổ sung (bắt buộc; người đề xuất sẽ thấy nguyên văn):</translation>
     </message>
     <message>
         <source>Trả lại</source>
@@ -1211,8 +1211,8 @@
         <translation>Rút đề xuất</translation>
     </message>
     <message>
-        <source>Rút đề xuất {ref} «{title}». Đề xuất đã rút không nộp lại được; nội dung và lịch sử vẫn được lưu giữ.</source>
-        <translation>Rút đề xuất {ref} «{title}». Đề xuất đã rút không nộp lại được; nội dung và lịch sử vẫn được lưu giữ.</translation>
+        <source>Rút đề xuất {ref} “{title}”. Đề xuất đã rút không trình lại được; nội dung và lịch sử vẫn được lưu giữ.</source>
+        <translation>Rút đề xuất {ref} “{title}”. Đề xuất đã rút không trình lại được; nội dung và lịch sử vẫn được lưu giữ.</translation>
     </message>
     <message>
         <source>Lý do rút (bắt buộc):</source>
@@ -1351,12 +1351,12 @@
         <translation>Cán bộ, công chức</translation>
     </message>
     <message>
-        <source>Xóa «{name}» khỏi danh sách cán bộ?</source>
-        <translation>Xóa «{name}» khỏi danh sách cán bộ?</translation>
+        <source>Xóa “{name}” khỏi danh sách cán bộ?</source>
+        <translation>Xóa “{name}” khỏi danh sách cán bộ?</translation>
     </message>
     <message>
-        <source>Xóa tổ chức đảng «{name}»?</source>
-        <translation>Xóa tổ chức đảng «{name}»?</translation>
+        <source>Xóa tổ chức đảng “{name}”?</source>
+        <translation>Xóa tổ chức đảng “{name}”?</translation>
     </message>
 </context>
 <context>
@@ -1366,20 +1366,20 @@
         <translation>Cần ít nhất một chỉ tiêu định lượng.</translation>
     </message>
     <message>
-        <source>Còn thiếu: chọn Đạt hoặc Không đạt và ghi lý do.</source>
-        <translation>Còn thiếu: chọn Đạt hoặc Không đạt và ghi lý do.</translation>
+        <source>Còn thiếu: chọn Đáp ứng hoặc Chưa đáp ứng và ghi lý do.</source>
+        <translation>Còn thiếu: chọn Đáp ứng hoặc Chưa đáp ứng và ghi lý do.</translation>
+    </message>
+    <message>
+        <source>Còn thiếu để trình ({n}): {items}.</source>
+        <translation>Còn thiếu để trình ({n}): {items}.</translation>
+    </message>
+    <message>
+        <source>Đã đủ nội dung để trình.</source>
+        <translation>Đã đủ nội dung để trình.</translation>
     </message>
     <message>
         <source>Còn thiếu: chọn một trong hai; có xung đột thì ghi rõ.</source>
         <translation>Còn thiếu: chọn một trong hai; có xung đột thì ghi rõ.</translation>
-    </message>
-    <message>
-        <source>Còn thiếu để nộp ({n}): {items}.</source>
-        <translation>Còn thiếu để nộp ({n}): {items}.</translation>
-    </message>
-    <message>
-        <source>Đã đủ nội dung để nộp.</source>
-        <translation>Đã đủ nội dung để nộp.</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,8 @@ from pathlib import Path
 from pypdf import PageObject, PdfReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from lamdong_desktop.documents.base import DRAFT_MARK
+
 
 @dataclass(frozen=True)
 class Run:
@@ -50,9 +52,12 @@ def flat(value: str) -> str:
 
 
 def document_text(path: Path) -> str:
-    """The text of every page without the page numbers at the top, white space collapsed."""
+    """The text of every page without what the top margin holds (page number, draft mark), white space collapsed."""
     texts = []
     for number, page in enumerate(PdfReader(path).pages, start=1):
-        first, _, rest = page.extract_text().partition("\n")
-        texts.append(rest if number > 1 and first.strip() == str(number) else f"{first}\n{rest}")
+        lines = page.extract_text().split("\n")
+        margin = {DRAFT_MARK} | ({str(number)} if number > 1 else set())
+        while lines and lines[0].strip() in margin:
+            margin.discard(lines.pop(0).strip())
+        texts.append("\n".join(lines))
     return flat(" ".join(texts))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import io
-from datetime import date
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -103,11 +103,28 @@ def test_minutes_secretary_left_chair_right_and_draft_blanks(tmp_path: Path, tem
 
 
 def test_render_to_file_object_and_same_model_gives_same_bytes(template: DocumentTemplate) -> None:
+    created = datetime(2026, 3, 4, 8, 30, tzinfo=timezone(timedelta(hours=7)))
     first, second = io.BytesIO(), io.BytesIO()
-    template.render(_minutes(), first)
-    render(_minutes(), second, font_source="bundled")
+    template.render(_minutes(), first, created=created)
+    render(_minutes(), second, font_source="bundled", created=created)
     assert first.getvalue().startswith(b"%PDF-")
     assert first.getvalue() == second.getvalue()
+
+
+def test_creation_date_is_the_real_one(template: DocumentTemplate) -> None:
+    created = datetime(2026, 3, 4, 8, 30, 15, tzinfo=timezone(timedelta(hours=7)))
+    given = io.BytesIO()
+    template.render(_minutes(), given, created=created)
+    info = PdfReader(given).metadata
+    assert info["/CreationDate"] == "D:20260304083015+07'00'"
+    assert info.creation_date == created and info.modification_date == created
+    # By default: the time of printing, not reportlab's invariant 1 January 2000.
+    before = datetime.now().astimezone().replace(microsecond=0)
+    now = io.BytesIO()
+    template.render(_minutes(), now)
+    after = datetime.now().astimezone()
+    stamped = PdfReader(now).metadata.creation_date
+    assert before <= stamped <= after
 
 
 def test_failed_render_leaves_the_existing_file(tmp_path: Path, template: DocumentTemplate) -> None:

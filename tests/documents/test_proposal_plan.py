@@ -51,11 +51,13 @@ def test_pages_are_a4_portrait(plan_pdf: Rendered) -> None:
 def test_header_title_and_sections(text: str) -> None:
     for expected in (
         "ỦY BAN NHÂN DÂN", "XÃ DI LINH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
-        "Số: 07/KH-UBND", "Di Linh, ngày 05 tháng 01 năm 2026", "KẾ HOẠCH", "Đề xuất đổi mới, sáng tạo",
+        "Di Linh, ngày 05 tháng 01 năm 2026", "KẾ HOẠCH", "Đề xuất đổi mới, sáng tạo",
         "Mã đề xuất: DX-2026-007", "Giải pháp đột phá: Có.", "Các chỉ tiêu định lượng",
         "Tự đánh giá: Đáp ứng.", proposal_plan.NO_CONFLICT,
     ):
         assert expected in text, expected
+    # The proposer's own document: no number from the unit's KH-UBND register (the code is only a reference).
+    assert "KH-UBND" not in text and "Số:" not in text
     positions = [text.index(heading) for heading in ALL_HEADINGS]
     assert positions == sorted(positions)  # every heading, in order
     assert len(SECTION_HEADINGS) == 5
@@ -82,9 +84,10 @@ def test_indicator_table_rows(text: str) -> None:
 
 def test_signature_and_recipients(text: str, page_runs: list[list[Run]]) -> None:
     assert "Nơi nhận: - Chủ tịch UBND xã (để xem xét); - Đảng ủy xã (để cho ý kiến);" in text
-    assert text.index("- Lưu: VT, hồ sơ đề xuất DX-2026-007.") < text.index("PHÓ CHỦ TỊCH UBND XÃ")
+    assert text.index("- Lưu: hồ sơ đề xuất DX-2026-007.") < text.index("NGƯỜI ĐỀ XUẤT Nguyễn Thị Hồng Nhung")
+    assert "PHÓ CHỦ TỊCH UBND XÃ" not in text  # the position is in "Người đề xuất:", not above the signature
     last = {r.text.strip(): r for r in page_runs[-1]}
-    title, name, recipients = last["PHÓ CHỦ TỊCH UBND XÃ"], last["Nguyễn Thị Hồng Nhung"], last["Nơi nhận:"]
+    title, name, recipients = last["NGƯỜI ĐỀ XUẤT"], last["Nguyễn Thị Hồng Nhung"], last["Nơi nhận:"]
     assert title.face == name.face == "LiberationSerif-Bold"
     assert title.x > CENTRE - 20 and name.x > CENTRE - 20  # the signature is in the right half
     assert recipients.x == pytest.approx(LEFT, abs=0.5)
@@ -98,15 +101,15 @@ def test_header_layout_on_page_one(page_runs: list[list[Run]]) -> None:
     first = {r.text.strip(): r for r in page_runs[0]}
     issuer, nation = first["ỦY BAN NHÂN DÂN"], first["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"]
     motto, when = first["Độc lập - Tự do - Hạnh phúc"], first["Di Linh, ngày 05 tháng 01 năm 2026"]
-    number, title = first["Số: 07/KH-UBND"], first["KẾ HOẠCH"]
+    title = first["KẾ HOẠCH"]
     assert (issuer.face, issuer.size) == ("LiberationSerif-Bold", 13)
     assert nation.face == "LiberationSerif-Bold" and nation.size in (12, 13)
     assert (motto.face, motto.size) == ("LiberationSerif-Bold", 14)
     assert (when.face, when.size) == ("LiberationSerif-Italic", 14)
-    assert number.size == 13 and title.face == "LiberationSerif-Bold"
+    assert title.face == "LiberationSerif-Bold"
     assert issuer.y == pytest.approx(nation.y, abs=1)  # side by side
     assert issuer.x + issuer.width < nation.x
-    assert number.y == pytest.approx(when.y, abs=2) and number.x < when.x
+    assert not [r for r in page_runs[0] if r.y == pytest.approx(when.y, abs=2) and r.x < when.x]  # no number
     assert title.x + title.width / 2 == pytest.approx(CENTRE, abs=1)
     assert title.y < when.y
 
@@ -154,14 +157,14 @@ def test_fonts_embedded_are_the_bundled_liberation_serif(plan_pdf: Rendered) -> 
 
 
 def test_draft_plan_with_broad_scope(tmp_path: Path) -> None:
-    plan = dataclasses.replace(sample_proposal_plan(), number=None, date=None, broad_or_complex=True,
+    plan = dataclasses.replace(sample_proposal_plan(), draft=True, broad_or_complex=True,
                                has_conflict_of_interest=True,
                                conflict_of_interest="Em ruột tôi có một thửa đất thuộc diện rà soát.")
     assert "- Hội đồng đánh giá đề xuất đổi mới, sáng tạo (để đánh giá);" in default_recipients(plan)
     path = tmp_path / "draft.pdf"
     render_proposal_plan(plan, path, font_source="bundled")
     text = document_text(path)
-    assert "Số: /KH-UBND" in text and "Di Linh, ngày tháng năm" in text
+    assert "KH-UBND" not in text and "Di Linh, ngày tháng năm" in text  # a draft has no date yet
     assert "Hội đồng đánh giá đề xuất đổi mới, sáng tạo (để đánh giá);" in text
     assert f"{proposal_plan.CONFLICT} Em ruột tôi có một thửa đất thuộc diện rà soát." in text
 
@@ -172,5 +175,6 @@ def test_document_model_defaults() -> None:
     doc = proposal_plan_document(phuong)
     assert doc.issuer == ("ỦY BAN NHÂN DÂN", "PHƯỜNG LÂM VIÊN - ĐÀ LẠT")
     assert doc.recipients[0] == "- Chủ tịch UBND phường (để xem xét);"
-    assert doc.recipients[-1].startswith("- Lưu: VT")
-    assert doc.signature.title == "PHÓ CHỦ TỊCH UBND XÃ" and doc.signature.authority == ""
+    assert doc.recipients[-1] == "- Lưu: hồ sơ đề xuất DX-2026-007."  # the proposer keeps it, not the unit's VT
+    assert doc.signature.title == "NGƯỜI ĐỀ XUẤT" and doc.signature.authority == ""
+    assert doc.number_line == "" and not doc.draft

@@ -166,4 +166,58 @@ def test_every_submitted_proposal_carries_the_minutes_of_its_village_meeting(dem
         assert line in text
     trail = [e.summary for e in proposals.audit_trail(ctx, sample.id)]
     attached = next(i for i, s in enumerate(trail) if s.startswith("Đính kèm «Biên bản"))
-    assert attached < trail.index(f"Nộp {sample.ref}")  # heard the people first, then submitted
+    assert attached < trail.index(f"Trình {sample.ref}")  # heard the people first, then submitted
+
+
+def test_printed_plans_follow_the_state_and_the_proposer(demo, loaded, tmp_path):
+    """A draft, a returned plan or one never submitted prints as a draft; the head's own plan goes to the province."""
+    from lamdong_desktop.domain.proposals import ProposalContent
+    from lamdong_desktop.services import printing
+
+    ctx, head = demo
+    for p in loaded:
+        plan = printing.proposal_plan(ctx, p.id)
+        # A plan withdrawn before it was ever submitted is a draft too.
+        assert plan.draft is (p.state in (State.DRAFT, State.RETURNED) or not p.summary.submitted_at), p.ref
+        assert (plan.date is None) is plan.draft, p.ref
+        assert plan.to_province is (p.summary.author_id == head.user_id), p.ref
+        if p.content.conflict_declared is None:
+            assert plan.has_conflict_of_interest is None
+    # A head's draft not yet submitted goes where submitting would send it: to the province.
+    fresh, fresh_head = create_demo(DataPaths(tmp_path / "fresh"), proposals=False)
+    try:
+        draft = proposals.create_draft(fresh, actor=fresh_head, content=ProposalContent(title="Thử in dự thảo"))
+        plan = printing.proposal_plan(fresh, draft.id)
+        assert plan.draft and plan.to_province and plan.urgency.met is None
+        assert plan.has_conflict_of_interest is None and plan.author_name == fresh_head.full_name
+        path = printing.print_proposal_plan(fresh, proposal_id=draft.id, target=tmp_path / "draft.pdf")
+        from tests.documents.pdftext import document_text
+
+        text = document_text(path)
+        assert "Chưa kê khai" in text and text.count("Chưa tự đánh giá") == 3
+        assert "Chủ tịch UBND tỉnh Lâm Đồng (để xem xét)" in text
+    finally:
+        fresh.close()
+
+
+def test_demo_texts_are_data_read_through_importlib_resources():
+    """The texts live in resources/data as readable UTF-8 TOML, in NFC; the module keeps only the composing code."""
+    import inspect
+    import tomllib
+    from importlib import resources
+
+    from lamdong_desktop.services import demo_proposals
+
+    raw = resources.files("lamdong_desktop.resources").joinpath(demo_proposals.DATA_FILE).read_bytes()
+    text = raw.decode("utf-8")
+    assert unicodedata.is_normalized("NFC", text)
+    data = tomllib.loads(text)
+    assert len(data["proposals"]) == len(demo_proposals._SPECS) >= 28
+    assert set(data["fields"]) == set(PRIORITY_FIELDS)
+    assert {p["field"] for p in data["proposals"]} == set(PRIORITY_FIELDS)
+    for table in data["proposals"]:
+        assert table["title"] and table["author"] in {"canbo", "phochutich", "thuky", "chutich"}
+        assert all(p[:2] in ("p ", "t ") for p in table.get("people", ()))
+    assert max(len(line) for line in text.splitlines()) <= 120  # readable: no endless lines
+    source = inspect.getsource(demo_proposals)
+    assert len(source.splitlines()) <= 400 and "Nghị định số 101/2024" not in source

@@ -84,8 +84,8 @@ def test_full_cycle_submit_return_revise_resubmit_keeps_both_versions(unit):
     # The audit speaks Vietnamese: it is printed in the dossier that protects the official.
     summaries = [e.summary for e in proposals.audit_trail(ctx, draft.id)]
     assert f"Trả lại {draft.ref}: Bổ sung số liệu hộ dân" in summaries
-    assert f"{draft.ref}: Đã nộp → Trả lại để sửa" in summaries
-    assert f"{draft.ref}: Trả lại để sửa → Đã nộp" in summaries
+    assert f"{draft.ref}: Đã trình → Trả lại để sửa" in summaries
+    assert f"{draft.ref}: Trả lại để sửa → Đã trình" in summaries
     assert verify_all(ctx).ok
 
 

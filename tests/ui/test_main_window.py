@@ -58,7 +58,7 @@ def test_official_has_no_accounts_area_and_no_edit_buttons(qtbot, demo_ctx):
     assert not unit.people.add_button.isVisible() and not unit.orgs.remove_button.isVisible()
     cal = window.show_area(AREA_CALENDAR)
     assert not cal.add_button.isVisible()
-    assert "Cán bộ" in window.user_label.text()
+    assert "Cán bộ, công chức" in window.user_label.text()
 
 
 def test_head_may_edit_staff(qtbot, demo_ctx):
@@ -134,7 +134,7 @@ def test_edit_and_remove_person(qtbot, demo_ctx, on_modal, answer_yes):
     assert any(p.position == "Phó Trưởng phòng Văn hóa - Xã hội" for p in staff.list_people(demo_ctx))
     unit.people.table.selectRow(column(unit.people.proxy).index("Bùi Thị Lan"))
     unit.people.remove_button.click()
-    assert answer_yes == ["Xóa «Bùi Thị Lan» khỏi danh sách cán bộ?"]
+    assert answer_yes == ["Xóa “Bùi Thị Lan” khỏi danh sách cán bộ?"]
     assert "Bùi Thị Lan" not in column(unit.people.proxy)
 
 
@@ -144,7 +144,7 @@ def test_party_org_with_members_cannot_be_removed(qtbot, demo_ctx, answer_yes, e
     orgs.table.selectRow(column(orgs.proxy).index("Chi bộ Quân sự"))
     assert orgs.proxy.index(orgs.table.currentIndex().row(), 2).data() == "1"
     orgs.remove_button.click()
-    assert errors_shown == ["Không thể xóa «Chi bộ Quân sự»: vẫn còn cán bộ thuộc tổ chức này."]
+    assert errors_shown == ["Không thể xóa “Chi bộ Quân sự”: vẫn còn cán bộ thuộc tổ chức này."]
 
 
 def test_accounts_area_adds_and_unlocks(qtbot, demo_ctx, on_modal):
@@ -273,7 +273,7 @@ def test_switch_user_rebuilds_the_areas_for_the_new_person(qtbot, demo_ctx):
     official = sign_in(demo_ctx, username="canbo", password="demo")
     assert window.switch_user(login=lambda: official)
     assert window.area_titles() == ["Đề xuất", "Đơn vị", "Lịch làm việc"]
-    assert window.user_label.text() == "Đăng nhập: K'Brơi Ngọc Sơn (canbo) — Cán bộ"
+    assert window.user_label.text() == "Đăng nhập: K'Brơi Ngọc Sơn (canbo) — Cán bộ, công chức"
     view = window.area_widget(AREA_PROPOSALS)
     assert window.stack.currentWidget() is view and view.actor.username == "canbo"
     assert view.new_button.isVisibleTo(view) and window.stack.count() == 3

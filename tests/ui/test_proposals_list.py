@@ -78,7 +78,7 @@ def test_area_is_first_and_default_for_every_role(qtbot, demo_ctx):
         assert window.stack.currentWidget() is view
         assert view.new_button.isVisibleTo(view) == (username in ("chutich", "canbo"))
         header = [view.model.headerData(c, Qt.Orientation.Horizontal) for c in range(view.model.columnCount())]
-        assert header == ["Số hiệu", "Tên đề xuất", "Trạng thái", "Lĩnh vực", "Tác giả", "Cập nhật"]
+        assert header == ["Mã đề xuất", "Tên đề xuất", "Trạng thái", "Lĩnh vực", "Người đề xuất", "Cập nhật"]
 
 
 def test_list_shows_newest_first_with_vietnamese_cells(qtbot, unit):
@@ -88,7 +88,7 @@ def test_list_shows_newest_first_with_vietnamese_cells(qtbot, unit):
     row = view.titles().index(INVESTMENT)
     cells = [view.proxy.index(row, c).data() for c in range(6)]
     assert cells[0] == made[INVESTMENT].ref
-    assert cells[2:5] == ["Đã nộp", "Giải ngân vốn đầu tư công", "K'Brơi Ngọc Sơn"]
+    assert cells[2:5] == ["Đã trình", "Giải ngân vốn đầu tư công", "K'Brơi Ngọc Sơn"]
     assert cells[5] == clock.today().strftime("%d/%m/%Y")
     total = proposals.count_proposals(ctx)
     assert view.count_label.text() == f"{total} đề xuất."

@@ -62,13 +62,13 @@ def test_draft_submit_return_resubmit_and_history(qtbot, demo_ctx, tmp_path, ans
     official = view_as(qtbot, demo_ctx, "canbo")
     assert official.new_button.isVisible()
     window = track(official.new_proposal())
-    assert window.visible_buttons() == ["Lưu", "Nộp"]
+    assert window.visible_buttons() == ["Lưu", "Trình"]
     # the writer is already listed as the proposer, with their party organisation; nothing is unsaved yet
     assert [(p.name, p.role.value) for p in window.participants()] == [("K'Brơi Ngọc Sơn", "de_xuat")]
     assert window.org_combo.currentData() is not None and not window.dirty
     fill(window)
     assert window.update_validation() == []
-    assert window.missing_line.text() == "Đã đủ nội dung để nộp."
+    assert window.missing_line.text() == "Đã đủ nội dung để trình."
     window.save_button.click()
     assert window.proposal is not None and not window.dirty
     proposal_id = window.proposal.id
@@ -87,7 +87,7 @@ def test_draft_submit_return_resubmit_and_history(qtbot, demo_ctx, tmp_path, ans
     assert row[1:3] == [f"{pdf.stat().st_size} byte", "Tài liệu PDF"]
 
     window.submit_button.click()
-    assert answer_yes and "Nộp đề xuất" in answer_yes[0]
+    assert answer_yes and "Trình đề xuất" in answer_yes[0]
     assert window.proposal.state is State.SUBMITTED
     assert not window.editable and window.title_edit.isReadOnly()
     assert window.visible_buttons() == ["Rút…", "Xem bản in…"]
@@ -118,7 +118,7 @@ def test_draft_submit_return_resubmit_and_history(qtbot, demo_ctx, tmp_path, ans
     window = track(official.open_proposal(proposal_id))
     assert window.editable and window.banner.text() == (
         "Được trả lại để sửa. Lý do: Bổ sung số hộ dân bị ảnh hưởng ở thôn 1.")
-    assert window.submit_button.text() == "Nộp lại"
+    assert window.submit_button.text() == "Trình lại"
     window.section_edits[Section.SCOPE].setPlainText("120 hộ dân thôn 1 và 35 hộ thôn Kao Kuil.")
     window.submit_button.click()
     assert proposals.get(demo_ctx, proposal_id).state is State.SUBMITTED
@@ -133,7 +133,7 @@ def test_draft_submit_return_resubmit_and_history(qtbot, demo_ctx, tmp_path, ans
     moves = [(t.action, t.reason) for t in history.transitions_model.records()]
     assert moves == [(Action.SUBMIT, ""), (Action.RETURN, "Bổ sung số hộ dân bị ảnh hưởng ở thôn 1."),
                      (Action.RESUBMIT, "")]
-    assert history.transitions_model.index(1, 3).data() == "Đã nộp → Trả lại để sửa"
+    assert history.transitions_model.index(1, 3).data() == "Đã trình → Trả lại để sửa"
     events = [history.audit_model.index(r, 3).data() for r in range(history.audit_model.rowCount())]
     assert any("Đính kèm «Biên bản họp thôn.pdf»" in e for e in events)
     assert any(e.startswith(f"Tạo dự thảo đề xuất «{TITLE}»") for e in events)
@@ -142,7 +142,7 @@ def test_draft_submit_return_resubmit_and_history(qtbot, demo_ctx, tmp_path, ans
     assert history.audit_model.index(0, 2).data() == "Tạo đề xuất"
     assert history.audit_model.index(0, 1).data() == "K'Brơi Ngọc Sơn (canbo)"
     assert f"Trả lại {window.proposal.ref}: Bổ sung số hộ dân bị ảnh hưởng ở thôn 1." in events
-    assert f"{window.proposal.ref}: Đã nộp → Trả lại để sửa" in events
+    assert f"{window.proposal.ref}: Đã trình → Trả lại để sửa" in events
 
 
 def test_incomplete_submission_is_one_message_naming_every_missing_item(qtbot, demo_ctx, errors_shown, answer_yes):
@@ -150,7 +150,7 @@ def test_incomplete_submission_is_one_message_naming_every_missing_item(qtbot, d
     fill(window, skip=(Section.IMPACT, Section.TIMELINE), indicators=(("Hộ được cấp giấy", "hộ", "", "120", ""),))
     missing = window.update_validation()
     assert missing == ["section:timeline", "section:impact", "indicator:1"]
-    assert window.missing_line.text().startswith("Còn thiếu để nộp (3): mục «Thời gian thực hiện»")
+    assert window.missing_line.text().startswith("Còn thiếu để trình (3): mục “Thời gian thực hiện”")
     assert window.section_items[Section.IMPACT].icon(0).isNull() is False
     assert window.section_items[Section.NECESSITY].icon(0).isNull()
     assert "#b3261e" in window.section_titles[Section.IMPACT].styleSheet()
@@ -158,9 +158,9 @@ def test_incomplete_submission_is_one_message_naming_every_missing_item(qtbot, d
     window.submit_button.click()
     assert len(errors_shown) == 1
     message = errors_shown[0]
-    for item in ("mục «Thời gian thực hiện»", "mục «Dự báo tác động»", "chỉ tiêu thứ 1"):
+    for item in ("mục “Thời gian thực hiện”", "mục “Dự báo tác động”", "chỉ tiêu thứ 1"):
         assert item in message
-    assert message.endswith("Chưa có gì được nộp.")
+    assert message.endswith("Đề xuất chưa được trình.")
     assert answer_yes == []  # not even asked
     assert window.proposal is not None  # the draft itself was saved
     assert proposals.get(demo_ctx, window.proposal.id).state is State.DRAFT
@@ -175,7 +175,7 @@ def test_saving_a_draft_needs_only_a_title(qtbot, demo_ctx, errors_shown):
     assert window.save()
     assert window.proposal.state is State.DRAFT
     line = window.missing_line.text()
-    assert "tên đề xuất" not in line and "mục «Điểm nghẽn, nút thắt»" in line
+    assert "tên đề xuất" not in line and "mục “Điểm nghẽn, nút thắt”" in line
 
 
 def test_wrong_target_date_blocks_saving_and_is_marked(qtbot, demo_ctx, errors_shown):
@@ -183,7 +183,7 @@ def test_wrong_target_date_blocks_saving_and_is_marked(qtbot, demo_ctx, errors_s
     fill(window, indicators=(("Hộ được cấp giấy", "hộ", "0", "120", "31/13/2026"),))
     window.update_validation()
     assert window.indicator_note.text() == (
-        "Thời hạn của chỉ tiêu thứ 1 («31/13/2026») không phải ngày dạng dd/mm/yyyy.")
+        "Thời hạn của chỉ tiêu thứ 1 (“31/13/2026”) không phải ngày dạng dd/mm/yyyy.")
     assert not window.save()
     assert errors_shown == [window.indicator_note.text()]
     assert window.tabs.currentWidget() is window.indicators_tab
@@ -200,7 +200,7 @@ def test_buttons_per_role(qtbot, demo_ctx, answer_yes):
     draft_window = track(official.new_proposal())
     fill(draft_window)
     draft_window.save()
-    assert draft_window.visible_buttons() == ["Lưu", "Nộp", "Rút…", "Xem bản in…"]
+    assert draft_window.visible_buttons() == ["Lưu", "Trình", "Rút…", "Xem bản in…"]
     draft_id = draft_window.proposal.id
 
     head = view_as(qtbot, demo_ctx, "chutich")
@@ -259,7 +259,7 @@ def test_attachment_errors_and_opening(qtbot, demo_ctx, tmp_path, errors_shown, 
     empty.write_bytes(b"")
     pdf = small_pdf(tmp_path)
     assert window.attachments.attach([empty, tmp_path / "không có.pdf", pdf]) == 1
-    assert errors_shown == ["Tệp «trống.pdf» rỗng.\nKhông đọc được tệp «không có.pdf» (không tồn tại, không phải tệp "
+    assert errors_shown == ["Tệp “trống.pdf” rỗng.\nKhông đọc được tệp “không có.pdf” (không tồn tại, không phải tệp "
                             "hoặc không có quyền đọc)."]
     assert window.attachments.model.index(0, 1).data() == "69 byte"
 
@@ -270,7 +270,7 @@ def test_attachment_errors_and_opening(qtbot, demo_ctx, tmp_path, errors_shown, 
     big.write_bytes(b"0" * 2_500_000)
     errors_shown.clear()
     assert window.attachments.attach([big]) == 0
-    assert errors_shown == ["Tệp «Ảnh hiện trường.pdf» nặng 2,5 MB, vượt giới hạn 1 MB."]
+    assert errors_shown == ["Tệp “Ảnh hiện trường.pdf” nặng 2,5 MB, vượt giới hạn 1 MB."]
 
     opened: list[QUrl] = []
     monkeypatch.setattr("PySide6.QtGui.QDesktopServices.openUrl", lambda url: opened.append(url) or True)

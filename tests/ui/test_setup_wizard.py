@@ -138,7 +138,7 @@ def test_short_password_and_bad_username_shown_inline(wizard, paths):
     assert wizard.admin_page.error.text() == "Mật khẩu quá ngắn: cần ít nhất 8 ký tự."
     fill_admin(wizard.admin_page, username="quản trị")
     wizard.button(QWizard.WizardButton.FinishButton).click()
-    assert "Tên đăng nhập «quản trị» không hợp lệ" in wizard.admin_page.error.text()
+    assert "Tên đăng nhập “quản trị” không hợp lệ" in wizard.admin_page.error.text()
     assert not is_initialized(paths)
 
 

@@ -42,4 +42,4 @@ def test_every_state_and_action_has_vietnamese_words():
 
 def test_decimal_numbers_read_the_vietnamese_way():
     error = DomainError("attachment_too_large", name="a.pdf", size_mb=52.4, max_mb=50)
-    assert describe(error) == "Tệp «a.pdf» nặng 52,4 MB, vượt giới hạn 50 MB."
+    assert describe(error) == "Tệp “a.pdf” nặng 52,4 MB, vượt giới hạn 50 MB."

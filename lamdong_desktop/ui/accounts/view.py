@@ -47,7 +47,7 @@ class AccountsView(QWidget):
         bar.addStretch(1)
         note = QLabel(self.tr(
             "Nhập sai mật khẩu 5 lần liên tiếp thì tài khoản bị tạm khóa (1, 2, 4… đến 60 phút). "
-            "«Mở khóa» cho đăng nhập lại ngay; «Vô hiệu hóa» chặn hẳn tài khoản cho đến khi cho dùng lại."
+            "“Mở khóa” cho đăng nhập lại ngay; “Vô hiệu hóa” chặn hẳn tài khoản cho đến khi được kích hoạt lại."
         ))
         note.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -64,7 +64,7 @@ class AccountsView(QWidget):
             until = datetime.fromisoformat(account.locked_until)
             return self.tr("Tạm khóa đến {time} ngày {day}").format(
                 time=until.strftime("%H:%M"), day=until.strftime("%d/%m/%Y"))
-        return self.tr("Đang dùng")
+        return self.tr("Đang hoạt động")
 
     def reload(self) -> None:
         chosen = self.selected()
@@ -84,7 +84,7 @@ class AccountsView(QWidget):
             button.setEnabled(account is not None)
         self.unlock_button.setEnabled(account is not None and bool(account.locked_until))
         self.disable_button.setText(
-            self.tr("Cho dùng lại") if account is not None and account.disabled else self.tr("Vô hiệu hóa"))
+            self.tr("Kích hoạt lại") if account is not None and account.disabled else self.tr("Vô hiệu hóa"))
 
     def _dialog(self, dialog: QDialog) -> None:
         if messages.run_dialog(dialog):
@@ -110,8 +110,8 @@ class AccountsView(QWidget):
         if account is None:
             return
         if not account.disabled and not messages.confirm(self, self.tr(
-            "Vô hiệu hóa tài khoản «{username}»? Người này sẽ không đăng nhập được cho đến khi "
-            "được cho dùng lại."
+            "Vô hiệu hóa tài khoản “{username}”? Người này sẽ không đăng nhập được cho đến khi "
+            "được kích hoạt lại."
         ).format(username=account.username)):
             return
         self._call(lambda: accounts.set_disabled(

@@ -87,7 +87,7 @@ class AttachmentsPanel(QWidget):
     def choose_files(self) -> None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         paths, _filter = QFileDialog.getOpenFileNames(self, self.tr("Chọn tệp đính kèm"), folder,
-                                                      self.tr("Mọi tệp (*)"))
+                                                      self.tr("Tất cả các tệp (*)"))
         if paths:
             self.attach([Path(p) for p in paths])
 
@@ -107,7 +107,7 @@ class AttachmentsPanel(QWidget):
             try:
                 stored = workers.run_and_wait(
                     workers.Job(proposals.store_file, self.ctx.paths, path, max_bytes=limit), parent=self,
-                    label=self.tr("Đang đính kèm «{name}»…").format(name=path.name))
+                    label=self.tr("Đang đính kèm “{name}”…").format(name=path.name))
                 proposals.record_attachment(self.ctx, actor=self.actor, proposal_id=self.proposal.id,
                                             stored=stored)
                 added += 1
@@ -139,11 +139,11 @@ class AttachmentsPanel(QWidget):
             path = proposals.export_attachment(self.ctx, attachment_id=attachment.id, folder=folder)
         except (DomainError, OSError) as error:
             messages.show_error(self, error if isinstance(error, DomainError) else self.tr(
-                "Không mở được tệp «{name}»: {detail}").format(name=attachment.filename, detail=error))
+                "Không mở được tệp “{name}”: {detail}").format(name=attachment.filename, detail=error))
             return None
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
             messages.show_error(self, self.tr(
-                "Máy chưa có chương trình để mở tệp «{name}». Hãy dùng «Lưu ra thư mục…».").format(
+                "Máy chưa có chương trình để mở tệp “{name}”. Hãy dùng “Lưu ra thư mục…”.").format(
                 name=attachment.filename))
         return path
 
@@ -157,15 +157,15 @@ class AttachmentsPanel(QWidget):
             return None
         target = Path(folder) / Path(attachment.filename).name
         if target.exists() and not messages.confirm(self, self.tr(
-                "Thư mục đã có tệp «{name}». Ghi đè lên tệp đó?").format(name=target.name)):
+                "Thư mục đã có tệp “{name}”. Ghi đè lên tệp đó?").format(name=target.name)):
             return None
         try:
             path = proposals.export_attachment(self.ctx, attachment_id=attachment.id, folder=folder)
         except (DomainError, OSError) as error:
             messages.show_error(self, error if isinstance(error, DomainError) else self.tr(
-                "Không lưu được tệp «{name}»: {detail}").format(name=attachment.filename, detail=error))
+                "Không lưu được tệp “{name}”: {detail}").format(name=attachment.filename, detail=error))
             return None
-        self.note.setText(self.tr("Đã lưu «{path}».").format(path=path))
+        self.note.setText(self.tr("Đã lưu “{path}”.").format(path=path))
         return path
 
     def cleanup(self) -> None:

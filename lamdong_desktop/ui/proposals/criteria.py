@@ -24,7 +24,7 @@ from lamdong_desktop.domain.proposals import (
 
 
 class CriteriaTabMixin:
-    """Builds the «Tiêu chí» tab on a ``ProposalWindow``."""
+    """Builds the “Tiêu chí” tab on a ``ProposalWindow``."""
 
     def _criterion_hint(self, criterion: Criterion) -> str:
         hints = {
@@ -57,7 +57,7 @@ class CriteriaTabMixin:
             hint = QLabel(self._criterion_hint(criterion))
             hint.setWordWrap(True)
             hint.setStyleSheet("color: palette(placeholder-text);")
-            met, not_met = QRadioButton(self.tr("Đạt")), QRadioButton(self.tr("Không đạt"))
+            met, not_met = QRadioButton(self.tr("Đáp ứng")), QRadioButton(self.tr("Chưa đáp ứng"))
             group = QButtonGroup(box)
             group.addButton(met)
             group.addButton(not_met)

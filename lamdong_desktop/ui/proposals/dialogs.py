@@ -38,13 +38,13 @@ class ReasonDialog(QDialog):
         summary = proposal.summary
         if action is Action.RETURN:
             self.setWindowTitle(self.tr("Trả lại đề xuất để sửa"))
-            intro = self.tr("Trả lại đề xuất {ref} «{title}» cho {author} để sửa, bổ sung.").format(
+            intro = self.tr("Trả lại đề xuất {ref} “{title}” cho {author} để sửa, bổ sung.").format(
                 ref=summary.ref, title=summary.title, author=summary.author_name)
-            prompt = self.tr("Những điểm cần sửa, bổ sung (bắt buộc; tác giả sẽ thấy nguyên văn):")
+            prompt = self.tr("Những điểm cần sửa, bổ sung (bắt buộc; người đề xuất sẽ thấy nguyên văn):")
             ok_text = self.tr("Trả lại")
         else:
             self.setWindowTitle(self.tr("Rút đề xuất"))
-            intro = self.tr("Rút đề xuất {ref} «{title}». Đề xuất đã rút không nộp lại được; "
+            intro = self.tr("Rút đề xuất {ref} “{title}”. Đề xuất đã rút không trình lại được; "
                             "nội dung và lịch sử vẫn được lưu giữ.").format(ref=summary.ref, title=summary.title)
             prompt = self.tr("Lý do rút (bắt buộc):")
             ok_text = self.tr("Rút đề xuất")

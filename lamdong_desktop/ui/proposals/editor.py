@@ -1,5 +1,5 @@
 """The window of one proposal: its content page by page, indicators, criteria, files and history, and the
-actions the signed-in person may take on it (Lưu, Nộp / Nộp lại, Trả lại, Rút, Xem bản in).
+actions the signed-in person may take on it (Lưu, Trình / Trình lại, Trả lại, Rút, Xem bản in).
 
 What is still missing for submission is marked as the author types; saving a draft is always allowed.
 """
@@ -112,7 +112,7 @@ class ProposalWindow(ProposalFormMixin, CriteriaTabMixin, ValidationMixin, QWidg
         self.missing_line.setWordWrap(True)
         self.missing_line.setTextFormat(Qt.TextFormat.PlainText)
         self.save_button = QPushButton(self.tr("Lưu"))
-        self.submit_button = QPushButton(self.tr("Nộp"))
+        self.submit_button = QPushButton(self.tr("Trình"))
         self.return_button = QPushButton(self.tr("Trả lại…"))
         self.withdraw_button = QPushButton(self.tr("Rút…"))
         self.preview_button = QPushButton(self.tr("Xem bản in…"))
@@ -217,7 +217,7 @@ class ProposalWindow(ProposalFormMixin, CriteriaTabMixin, ValidationMixin, QWidg
         actions = self.allowed_actions()
         self.save_button.setVisible(self.editable)
         resubmit = Action.RESUBMIT in actions
-        self.submit_button.setText(self.tr("Nộp lại") if resubmit else self.tr("Nộp"))
+        self.submit_button.setText(self.tr("Trình lại") if resubmit else self.tr("Trình"))
         self.submit_button.setVisible(resubmit or Action.SUBMIT in actions or proposal is None)
         self.return_button.setVisible(Action.RETURN in actions)
         self.withdraw_button.setVisible(Action.WITHDRAW in actions)
@@ -228,7 +228,7 @@ class ProposalWindow(ProposalFormMixin, CriteriaTabMixin, ValidationMixin, QWidg
         if proposal is None:
             self.setWindowTitle(self.tr("Đề xuất mới[*]"))
             self.heading.setText(self.tr("Đề xuất mới (chưa lưu)"))
-            self.status_line.setText(self.tr("Tác giả: {name}").format(name=self.actor.full_name))
+            self.status_line.setText(self.tr("Người đề xuất: {name}").format(name=self.actor.full_name))
             self.banner.hide()
             self.read_only_note.hide()
         else:
@@ -237,10 +237,10 @@ class ProposalWindow(ProposalFormMixin, CriteriaTabMixin, ValidationMixin, QWidg
             self.heading.setText(f"{summary.ref} — {summary.title}")
             author = summary.author_name + (f" ({proposal.author_position})" if proposal.author_position else "")
             parts = [self.tr("Trạng thái: {state}").format(state=state_label(summary.state)),
-                     self.tr("Tác giả: {name}").format(name=author),
+                     self.tr("Người đề xuất: {name}").format(name=author),
                      self.tr("Tạo ngày {day}").format(day=format_stamp_day(proposal.created_at))]
             if summary.submitted_at:
-                parts.append(self.tr("Nộp lúc {time}").format(time=format_stamp(summary.submitted_at)))
+                parts.append(self.tr("Trình lúc {time}").format(time=format_stamp(summary.submitted_at)))
             if summary.revision:
                 parts.append(self.tr("Phiên bản {n}").format(n=summary.revision))
             self.status_line.setText(" · ".join(parts))
@@ -256,10 +256,10 @@ class ProposalWindow(ProposalFormMixin, CriteriaTabMixin, ValidationMixin, QWidg
                 self.read_only_note.hide()
             else:
                 if summary.state not in EDITABLE_STATES:
-                    note = self.tr("Chỉ xem: đề xuất ở trạng thái «{state}» nên không sửa được nội dung.").format(
+                    note = self.tr("Chỉ xem: đề xuất ở trạng thái “{state}” nên không sửa được nội dung.").format(
                         state=state_label(summary.state))
                 else:
-                    note = self.tr("Chỉ xem: chỉ tác giả được sửa nội dung đề xuất này.")
+                    note = self.tr("Chỉ xem: chỉ người đề xuất được sửa nội dung đề xuất này.")
                 self.read_only_note.setText(note)
                 self.read_only_note.show()
         self.attachments.load(proposal)
@@ -312,21 +312,21 @@ class ProposalWindow(ProposalFormMixin, CriteriaTabMixin, ValidationMixin, QWidg
         if missing:
             self.update_validation()
             messages.show_error(self, ValidationError("proposal_incomplete", problems=missing),
-                                title=self.tr("Chưa nộp được"))
+                                title=self.tr("Chưa trình được"))
             return False
         recipient = (self.tr("cấp tỉnh (cấp trên trực tiếp)") if self.actor.has(Role.HEAD)
                      else self.tr("người đứng đầu đơn vị"))
         if not messages.confirm(self, self.tr(
-                "Nộp đề xuất {ref} cho {recipient}? Sau khi nộp, nội dung không sửa được nữa, trừ khi đề xuất "
+                "Trình đề xuất {ref} lên {recipient}? Sau khi trình, nội dung không sửa được nữa, trừ khi đề xuất "
                 "được trả lại để sửa.").format(ref=self.proposal.ref, recipient=recipient)):
             return False
         try:
             submitted = proposals.submit(self.ctx, actor=self.actor, proposal_id=self.proposal.id)
         except DomainError as error:
-            messages.show_error(self, error, title=self.tr("Chưa nộp được"))
+            messages.show_error(self, error, title=self.tr("Chưa trình được"))
             return False
         self._load(submitted)
-        self._show_flash(self.tr("Đã nộp."))
+        self._show_flash(self.tr("Đã trình."))
         self.changed.emit(submitted.id)
         return True
 

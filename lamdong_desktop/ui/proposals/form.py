@@ -228,7 +228,7 @@ class ProposalFormMixin:
             Section.FEASIBILITY: self.tr("Cơ sở cho thấy giải pháp làm được trong điều kiện của địa phương."),
             Section.IMPACT: self.tr("Tác động tích cực và tiêu cực có thể xảy ra; cách hạn chế rủi ro."),
             Section.EFFECTIVENESS: self.tr(
-                "Hiệu quả mong đợi. Các chỉ tiêu định lượng (để đo kết quả sau này) ghi ở thẻ «Chỉ tiêu»."),
+                "Hiệu quả mong đợi. Các chỉ tiêu định lượng (để đo kết quả sau này) ghi ở thẻ “Chỉ tiêu”."),
         }
         return hints[section]
 

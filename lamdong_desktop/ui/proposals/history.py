@@ -200,7 +200,7 @@ class HistoryPanel(QWidget):
         first, second = self.first.currentData(), self.second.currentData()
         self.diffs = []
         if self.proposal_id is None or first is None or second is None or not self.revisions_model.records():
-            self.diff_view.setHtml(self._note(self.tr("Chưa có phiên bản nào: phiên bản 1 được lưu khi nộp.")))
+            self.diff_view.setHtml(self._note(self.tr("Chưa có phiên bản nào: phiên bản 1 được lưu khi trình.")))
             return
         try:
             self.diffs = proposals.diff(self.ctx, self.proposal_id, first, second)

@@ -122,7 +122,7 @@ class IndicatorsTab(QWidget):
             try:
                 parse_day(text)
             except ValueError:
-                problems.append(self.tr("Thời hạn của chỉ tiêu thứ {n} («{text}») không phải ngày dạng dd/mm/yyyy.")
+                problems.append(self.tr("Thời hạn của chỉ tiêu thứ {n} (“{text}”) không phải ngày dạng dd/mm/yyyy.")
                                 .format(n=row + 1, text=text))
         return problems
 

@@ -83,26 +83,26 @@ class ProposalsView(QWidget):
         top.addWidget(self.new_button)
 
         self.state_filter = QComboBox()
-        self.state_filter.addItem(self.tr("Mọi trạng thái"), None)
+        self.state_filter.addItem(self.tr("Tất cả trạng thái"), None)
         for state in State:
             self.state_filter.addItem(state_label(state), state.value)
         self.field_filter = QComboBox()
-        self.field_filter.addItem(self.tr("Mọi lĩnh vực"), None)
+        self.field_filter.addItem(self.tr("Tất cả lĩnh vực"), None)
         for code, label in PRIORITY_FIELDS.items():
             self.field_filter.addItem(label, code)
         self.org_filter = QComboBox()
-        self.org_filter.addItem(self.tr("Mọi tổ chức đảng"), None)
+        self.org_filter.addItem(self.tr("Tất cả tổ chức đảng"), None)
         collator = vietnamese_collator()
         self.org_names: dict[str, str] = {}
         for org in sorted(staff.list_party_orgs(ctx), key=lambda o: collator.sortKey(o.name)):
             self.org_filter.addItem(org.name, org.id)
             self.org_names[org.id] = org.name
         self.breakthrough_filter = QComboBox()
-        self.breakthrough_filter.addItem(self.tr("Mọi giải pháp"), None)
+        self.breakthrough_filter.addItem(self.tr("Tất cả giải pháp"), None)
         self.breakthrough_filter.addItem(self.tr("Giải pháp đột phá"), True)
         self.breakthrough_filter.addItem(self.tr("Không phải đột phá"), False)
         self.year_filter = QComboBox()
-        self.year_filter.addItem(self.tr("Mọi năm"), None)
+        self.year_filter.addItem(self.tr("Tất cả các năm"), None)
         for year in range(clock.today().year, FIRST_YEAR - 1, -1):
             self.year_filter.addItem(str(year), year)
         self.author_filter = QComboBox()
@@ -121,11 +121,11 @@ class ProposalsView(QWidget):
         filters.addWidget(self.clear_button)
 
         self.model: PagedRecordTableModel[ProposalSummary] = PagedRecordTableModel([
-            Column(self.tr("Số hiệu"), lambda p: p.ref, sort_key=_number_key),
+            Column(self.tr("Mã đề xuất"), lambda p: p.ref, sort_key=_number_key),
             Column(self.tr("Tên đề xuất"), lambda p: p.title),
             Column(self.tr("Trạng thái"), lambda p: state_label(p.state)),
             Column(self.tr("Lĩnh vực"), lambda p: field_label(p.field)),
-            Column(self.tr("Tác giả"), lambda p: p.author_name),
+            Column(self.tr("Người đề xuất"), lambda p: p.author_name),
             Column(self.tr("Cập nhật"), lambda p: format_stamp_day(p.updated_at), sort_key=lambda p: p.updated_at),
         ], natural_order=(0, Qt.SortOrder.DescendingOrder), parent=self)
         self.table, self.proxy = make_table(self.model, self, sort_in_source=True)
@@ -231,11 +231,11 @@ class ProposalsView(QWidget):
         view.setMinimumWidth(view.sizeHintForColumn(0) + view.verticalScrollBar().sizeHint().width() + 8)
 
     def _fill_authors(self) -> None:
-        """"Mọi tác giả", then "Của tôi", then every other author by Vietnamese name order."""
+        """"Tất cả người đề xuất", then "Của tôi", then every other author by Vietnamese name order."""
         chosen = self.author_filter.currentData()
         self.author_filter.blockSignals(True)
         self.author_filter.clear()
-        self.author_filter.addItem(self.tr("Mọi tác giả"), None)
+        self.author_filter.addItem(self.tr("Tất cả người đề xuất"), None)
         everyone = proposals.authors(self.ctx)
         others = [(uid, name) for uid, name in everyone if uid != self.actor.user_id]
         if self.can_draft or len(others) < len(everyone):

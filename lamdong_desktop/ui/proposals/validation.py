@@ -61,7 +61,7 @@ class ValidationMixin:
 
         for criterion in Criterion:
             note = self.criterion_notes[criterion]
-            note.setText(self.tr("Còn thiếu: chọn Đạt hoặc Không đạt và ghi lý do."))
+            note.setText(self.tr("Còn thiếu: chọn Đáp ứng hoặc Chưa đáp ứng và ghi lý do."))
             note.setVisible(f"criterion:{criterion.value}" in codes)
         self.conflict_note.setText(self.tr("Còn thiếu: chọn một trong hai; có xung đột thì ghi rõ."))
         self.conflict_note.setVisible("conflict" in codes)
@@ -77,11 +77,11 @@ class ValidationMixin:
             self.missing_line.clear()
         elif missing:
             self.missing_line.setStyleSheet(f"color: {MISSING_COLOR};")
-            self.missing_line.setText(self.tr("Còn thiếu để nộp ({n}): {items}.").format(
+            self.missing_line.setText(self.tr("Còn thiếu để trình ({n}): {items}.").format(
                 n=len(missing), items="; ".join(describe_item(code) for code in missing)))
         else:
             self.missing_line.setStyleSheet("color: #1e6b35;")
-            self.missing_line.setText(self.tr("Đã đủ nội dung để nộp."))
+            self.missing_line.setText(self.tr("Đã đủ nội dung để trình."))
         return missing
 
     # -- actions -------------------------------------------------------------------------------------

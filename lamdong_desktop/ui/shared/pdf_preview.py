@@ -89,7 +89,7 @@ class PdfPreviewDialog(QDialog):
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
         self.progress.setMaximumWidth(360)
-        self.stop_button = QPushButton(self.tr("Thôi chờ"))
+        self.stop_button = QPushButton(self.tr("Hủy"))
         self.stop_button.clicked.connect(self.reject)
         busy = QWidget()
         busy_layout = QVBoxLayout(busy)
@@ -254,7 +254,7 @@ class PdfPreviewDialog(QDialog):
         try:
             shutil.copyfile(self.pdf_path, target)
         except OSError as error:
-            messages.show_error(self, self.tr("Không lưu được tệp «{path}»: {detail}").format(
+            messages.show_error(self, self.tr("Không lưu được tệp “{path}”: {detail}").format(
                 path=target, detail=error.strerror or error))
             return None
         return target

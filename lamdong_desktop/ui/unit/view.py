@@ -172,7 +172,7 @@ class UnitView(QWidget):
         person = self.people.selected()
         if not isinstance(person, staff.Person):
             return
-        if not messages.confirm(self, self.tr("Xóa «{name}» khỏi danh sách cán bộ?").format(name=person.full_name)):
+        if not messages.confirm(self, self.tr("Xóa “{name}” khỏi danh sách cán bộ?").format(name=person.full_name)):
             return
         self._call(lambda: staff.remove_person(self.ctx, actor=self.actor, person_id=person.id))
 
@@ -188,7 +188,7 @@ class UnitView(QWidget):
         org = self.orgs.selected()
         if not isinstance(org, staff.PartyOrg):
             return
-        if not messages.confirm(self, self.tr("Xóa tổ chức đảng «{name}»?").format(name=org.name)):
+        if not messages.confirm(self, self.tr("Xóa tổ chức đảng “{name}”?").format(name=org.name)):
             return
         self._call(lambda: staff.remove_party_org(self.ctx, actor=self.actor, org_id=org.id))
 
