@@ -88,4 +88,10 @@ CODES = (
     "attachment_damaged",
     "print_failed",
     "old_password_wrong",
+    "text_control_chars",
+    "text_too_long",
+    "date_out_of_range",
+    "working_days_too_many",
+    "demo_exists",
+    "not_a_demo",
 )

@@ -17,7 +17,7 @@ from lamdong_desktop.domain.accounts import (
 from lamdong_desktop.domain.errors import DomainError, NotFound, PermissionDenied, ValidationError
 from lamdong_desktop.domain.passwords import hash_password, verify_password
 from lamdong_desktop.domain.roles import Permission, Role, parse_roles, require
-from lamdong_desktop.domain.text import clean
+from lamdong_desktop.domain.text import check_text
 from lamdong_desktop.storage import accounts_repo
 from lamdong_desktop.storage.records import Author
 
@@ -104,7 +104,7 @@ def create_account_row(
 ) -> dict:
     """Create an account without a permission check: for first-run set-up and the demo only."""
     name = normalize_username(username)
-    label = clean(full_name) or name
+    label = check_text(full_name, field="full_name", limit="name") or name
     check_password(password)
     if accounts_repo.username_exists(ctx.db, name):
         raise ValidationError("username_taken", username=name)

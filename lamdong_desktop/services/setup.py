@@ -49,7 +49,7 @@ def initialize(
     try:
         paths.ensure()
     except OSError as exc:
-        raise DomainError("data_dir_unwritable", path=str(paths.root), detail=str(exc)) from exc
+        raise DomainError("data_dir_unwritable", path=str(paths.root), detail=exc) from exc
     db = open_database(paths)
     ctx = AppContext(paths=paths, db=db)
     try:
