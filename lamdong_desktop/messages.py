@@ -73,7 +73,7 @@ MESSAGES: dict[str, str] = {
     "date_out_of_range": "Ngày «{value}» nằm ngoài khoảng chương trình xử lý ({minimum} – {maximum}).",
     "working_days_too_many": "Số ngày làm việc quá lớn (đã nhập: {value}); tối đa {maximum} ngày làm việc.",
     "demo_exists": "Thư mục {path} đã có dữ liệu mẫu. Mở bằng «lamdong-desktop --demo», hoặc tạo lại từ đầu "
-    "bằng «lamdong demo --reset».",
+    "bằng «lamdong demo --reset» (thêm --unit để đổi đơn vị).",
     "not_a_demo": "Thư mục {path} chứa dữ liệu thật, không phải dữ liệu mẫu: không xóa, không thay đổi gì.",
 }
 

@@ -104,6 +104,29 @@ def matches(query: str, *fields: str) -> bool:
     return all(word in haystack for word in fold(query).split())
 
 
+def fold_words(value: str) -> list[str]:
+    """The folded words of ``value``, split at spaces and punctuation ("B'Lao - Bảo Lộc" → b'lao, blao, bao, loc).
+
+    A word with an apostrophe (K'Ho names: B'Lao, K'Brơi) is also given without it, so "blao" finds it.
+    """
+    words: list[str] = []
+    for word in re.findall(r"[^\W_]+(?:'[^\W_]+)*", fold(value).replace("\u2019", "'")):
+        words.append(word)
+        if "'" in word:
+            words.append(word.replace("'", ""))
+    return words
+
+
+def matches_word_starts(query: str, *fields: str) -> bool:
+    """True when every folded word of ``query`` starts a word of one of ``fields``.
+
+    "huong" finds "Xuân Hương" but not every "Phường"; "da lat" finds the wards of Đà Lạt.
+    """
+    haystack = [w for f in fields if f for w in fold_words(f)]
+    needles = fold_words(query)
+    return bool(needles) and all(any(w.startswith(n) for w in haystack) for n in needles)
+
+
 def _fold_char(ch: str) -> str:
     return fold(ch) if not ch.isspace() else " "
 

@@ -151,6 +151,65 @@ def _remove_demo(paths: DataPaths, fresh: bool) -> None:
         paths.database.with_name(paths.database.name + suffix).unlink(missing_ok=True)
 
 
+# What a data folder holds (storage.paths.DataPaths): the only entries a reset removes.
+_DATA_ENTRIES = ("lamdong.db", "lamdong.db-wal", "lamdong.db-shm", "attachments", "backups", "logs")
+
+
+def is_demo_folder(paths: DataPaths) -> bool:
+    """True when ``paths`` holds a demo made by ``create_demo`` (``app_meta`` key ``demo``); read-only."""
+    import sqlite3
+
+    if not is_initialized(paths):
+        return False
+    try:
+        conn = sqlite3.connect(f"{paths.database.as_uri()}?mode=ro", uri=True)
+        try:
+            rows = conn.execute("SELECT value FROM app_meta WHERE key = 'demo'").fetchall()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return False
+    return bool(rows) and rows[0][0] == "1"
+
+
+def demo_unit_code(paths: DataPaths) -> str | None:
+    """The unit code of the demo in ``paths`` (read-only), or None when there is none."""
+    import sqlite3
+
+    if not is_demo_folder(paths):
+        return None
+    conn = sqlite3.connect(f"{paths.database.as_uri()}?mode=ro", uri=True)
+    try:
+        rows = conn.execute("SELECT value FROM app_meta WHERE key = 'unit_code'").fetchall()
+    finally:
+        conn.close()
+    return rows[0][0] if rows else None
+
+
+def reset_demo(
+    paths: DataPaths, *, unit: str | None = None, password: str = DEMO_PASSWORD, proposals: bool = True
+) -> tuple[AppContext, Actor]:
+    """Remove the demo in ``paths`` and create it again; refuses a folder that holds real data.
+
+    Only the entries a data folder is made of are removed (database, attachments, backups, logs): any
+    other file a person put beside them stays. The unit is checked before anything is removed.
+    """
+    import shutil
+
+    if is_initialized(paths) and not is_demo_folder(paths):
+        raise DomainError("not_a_demo", path=str(paths.root))
+    from .setup import choose_unit
+
+    choose_unit("commune", unit or DEFAULT_DEMO_UNIT)  # a wrong --unit changes nothing
+    for name in _DATA_ENTRIES:
+        entry = paths.root / name
+        if entry.is_dir() and not entry.is_symlink():
+            shutil.rmtree(entry)
+        else:
+            entry.unlink(missing_ok=True)
+    return create_demo(paths, unit=unit, password=password, proposals=proposals)
+
+
 def demo_head(ctx: AppContext) -> Actor | None:
     """The demo head's account when this folder was made by ``create_demo``, else None.
 
