@@ -69,6 +69,13 @@ def main(argv: Sequence[str] | None = None, io: Io | None = None) -> int:
         except OSError:
             pass
         return 0
+    except OSError as exc:  # a full disk, a read-only stick, a folder without rights: say which, in Vietnamese
+        from lamdong_desktop.messages import os_error_words
+
+        log = _log_unexpected(args)
+        where = f" Chi tiết đã ghi vào {log}." if log else ""
+        print(f"lamdong: thao tác chưa hoàn tất: {os_error_words(exc)}.{where}", file=io.stderr)
+        return 1
     except Exception:  # noqa: BLE001 - a bug or a broken disk: log it, never show a traceback
         log = _log_unexpected(args)
         where = f" Chi tiết đã ghi vào {log}." if log else ""

@@ -20,6 +20,11 @@ _USAGE_PHRASES = (
     ("choose from", "chọn một trong"),
     ("expected one argument", "cần một giá trị"),
     ("invalid int value", "không phải số nguyên"),
+    ("invalid float value", "không phải số"),
+    ("expected at least one argument", "cần ít nhất một giá trị"),
+    ("not allowed with argument", "không dùng chung với tham số"),
+    ("ambiguous option", "tùy chọn chưa rõ"),
+    ("could match", "có thể là"),
     ("argument", "tham số"),
     ("usage:", "cách dùng:"),
 )

@@ -144,3 +144,26 @@ def test_control_characters_typed_on_the_command_line_are_refused(tmp_path):
     assert code == 1 and "Tên ngày nghỉ (lý do điều chỉnh lịch) có ký tự không được phép (U+001B" in err
     code, out, _ = run(["--data-dir", folder, "calendar", "--year", "2026", "--json"])
     assert "Nghỉ" not in [d["name"] for d in json.loads(out) if d["date"] == "2026-03-06"]
+
+
+def test_a_system_error_is_told_in_vietnamese_not_as_the_catch_all(tmp_path, monkeypatch):
+    import errno
+
+    from lamdong_desktop import cli
+
+    def full_disk(call):
+        raise OSError(errno.ENOSPC, "No space left on device", "/media/usb/lamdong.db")
+
+    monkeypatch.setitem(cli.COMMANDS, "units", full_disk)
+    code, _, err = run(["--data-dir", str(tmp_path / "d"), "units"])
+    assert code == 1
+    assert "ổ đĩa đã đầy («/media/usb/lamdong.db»)" in err
+    assert "No space" not in err and "lỗi không mong đợi" not in err
+
+
+def test_usage_errors_read_in_vietnamese(capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["calendar", "due", "--from", "2026-01-05", "--working-days", "ba"])
+    assert exc.value.code == 2
+    err = capsys.readouterr().err
+    assert "không phải số nguyên" in err and "invalid" not in err
