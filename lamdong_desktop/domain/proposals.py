@@ -229,6 +229,10 @@ def check_content(content: ProposalContent) -> ProposalContent:
     for number, indicator in enumerate(content.indicators, start=1):
         for part in ("name", "unit", "baseline", "target"):
             check_text(str(getattr(indicator, part) or ""), field=f"indicator:{number}:{part}", limit="indicator")
+        if indicator.target_date is not None:
+            from .calendar import check_date  # the holiday tables load only when a date is checked
+
+            check_date(indicator.target_date)
     for criterion, assessment in content.criteria.items():
         check_text(assessment.justification, field=f"criterion:{Criterion(criterion).value}",
                    limit="justification", multiline=True)

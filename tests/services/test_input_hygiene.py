@@ -73,6 +73,15 @@ def test_proposal_content_is_checked_when_a_draft_is_saved(unit):
     assert again.summary.version == draft.summary.version and again.content == draft.content
 
 
+def test_an_indicator_date_outside_the_sane_range_is_refused(unit):
+    ctx, users, org = unit
+    content = replace(full(org.id), indicators=(Indicator("Hồ sơ", "hồ sơ", "1", "2", date(9999, 12, 31)),))
+    with pytest.raises(ValidationError) as err:
+        proposals.create_draft(ctx, actor=users["canbo"], content=content)
+    assert err.value.code == "date_out_of_range" and "31/12/9999" in describe(err.value)
+    assert proposals.list_proposals(ctx) == []
+
+
 def test_multiline_sections_keep_their_tabs_and_paragraphs(unit):
     ctx, users, org = unit
     draft = proposals.create_draft(ctx, actor=users["canbo"], content=full(org.id))
