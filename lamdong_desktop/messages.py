@@ -67,7 +67,7 @@ MESSAGES: dict[str, str] = {
     "data_dir_has_database": "Thư mục {path} đã có tệp cơ sở dữ liệu hoặc tệp đính kèm ({found}). Không khởi tạo "
     "đè lên dữ liệu cũ: chọn thư mục khác, hoặc khôi phục từ thư mục sao lưu {backups}.",
     "data_dir_not_empty": "Thư mục {path} đã có dữ liệu khác.",
-    "data_dir_unwritable": "Không ghi được vào thư mục dữ liệu {path}.",
+    "data_dir_unwritable": "Không ghi được vào thư mục dữ liệu {path}: {detail}.",
     "version_conflict": "Bản ghi đã được người khác sửa trong lúc bạn đang sửa. Hãy mở lại và sửa tiếp.",
     "proposal_not_found": "Không tìm thấy đề xuất “{ref}”.",
     "proposal_incomplete": "Đề xuất chưa đủ nội dung để trình. Còn thiếu: {problems}. Đề xuất chưa được trình.",
@@ -82,8 +82,16 @@ MESSAGES: dict[str, str] = {
     "attachment_damaged": "Tệp đính kèm “{name}” trong kho đã bị thay đổi hoặc mất; hãy chạy “lamdong verify”.",
     "print_failed": "Không in được tài liệu: {detail}.",
     "old_password_wrong": "Mật khẩu hiện tại không đúng; mật khẩu chưa được đổi.",
-    "demo_folder_not_demo": "Thư mục «{path}» chứa dữ liệu thật, không phải dữ liệu mẫu: chế độ --demo chỉ mở "
+    "demo_folder_not_demo": "Thư mục “{path}” chứa dữ liệu thật, không phải dữ liệu mẫu: chế độ --demo chỉ mở "
     "dữ liệu mẫu do chương trình tạo. Hãy mở chương trình không kèm --demo và đăng nhập bằng mật khẩu.",
+    "text_control_chars": "{field} có ký tự không được phép ({char}, ở vị trí thứ {position}): ký tự điều khiển "
+    "hoặc ký tự đảo chiều văn bản. Hãy xóa ký tự đó rồi thử lại; chưa có gì được lưu.",
+    "text_too_long": "{field} quá dài: {length} ký tự, tối đa {max_length} ký tự. Chưa có gì được lưu.",
+    "date_out_of_range": "Ngày “{value}” nằm ngoài khoảng chương trình xử lý ({minimum} – {maximum}).",
+    "working_days_too_many": "Số ngày làm việc quá lớn (đã nhập: {value}); tối đa {maximum} ngày làm việc.",
+    "demo_exists": "Thư mục {path} đã có dữ liệu mẫu. Mở bằng “lamdong-desktop --demo”, hoặc tạo lại từ đầu "
+    "bằng “lamdong demo --reset” (thêm --unit để đổi đơn vị).",
+    "not_a_demo": "Thư mục {path} chứa dữ liệu thật, không phải dữ liệu mẫu: không xóa, không thay đổi gì.",
 }
 
 STATE_WORDS = {"nhap": "Dự thảo", "da_nop": "Đã trình", "tra_lai": "Trả lại để sửa", "da_rut": "Đã rút"}
@@ -110,6 +118,79 @@ def describe_item(code: str) -> str:
     }.get(code, code)
 
 
+# Field codes carried by text_control_chars / text_too_long, in words (the message starts with them).
+FIELD_WORDS = {
+    "title": "Tên đề xuất",
+    "conflict_details": "Nội dung xung đột lợi ích",
+    "reason": "Lý do",
+    "full_name": "Họ và tên",
+    "position": "Chức vụ",
+    "phone": "Số điện thoại",
+    "email": "Thư điện tử",
+    "party_org_name": "Tên tổ chức đảng",
+    "correction_name": "Tên ngày nghỉ (lý do điều chỉnh lịch)",
+    "query": "Từ khóa tìm kiếm",
+    "filename": "Tên tệp đính kèm",
+}
+_INDICATOR_PART_WORDS = {"name": "tên", "unit": "đơn vị", "baseline": "giá trị hiện tại", "target": "mục tiêu"}
+_PARTICIPANT_PART_WORDS = {"name": "Họ tên", "position": "Chức vụ"}
+
+
+def describe_field(code: str) -> str:
+    """Vietnamese name of a text field code (``section:solution``, ``indicator:2:unit``, ``full_name``…)."""
+    from lamdong_desktop.domain.proposals import CRITERION_LABELS, SECTION_LABELS, Criterion, Section
+
+    kind, _, rest = code.partition(":")
+    try:
+        if kind == "section":
+            return f"Mục “{SECTION_LABELS[Section(rest)]}”"
+        if kind == "criterion":
+            return f"Lý do của tiêu chí “{CRITERION_LABELS[Criterion(rest)]}”"
+        if kind == "indicator":
+            number, _, part = rest.partition(":")
+            return f"Chỉ tiêu thứ {number} ({_INDICATOR_PART_WORDS.get(part, part)})"
+        if kind == "participant":
+            number, _, part = rest.partition(":")
+            return f"{_PARTICIPANT_PART_WORDS.get(part, part)} của người tham gia thứ {number}"
+    except ValueError:
+        pass
+    return FIELD_WORDS.get(code, "Nội dung đã nhập")
+
+
+def os_error_words(error: BaseException) -> str:
+    """An operating-system error in Vietnamese, never the system's English (``Permission denied``)."""
+    import errno
+
+    words = {
+        errno.EACCES: "không có quyền truy cập",
+        errno.EPERM: "không có quyền truy cập",
+        errno.ENOSPC: "ổ đĩa đã đầy",
+        errno.EDQUOT: "đã hết dung lượng được cấp trên ổ đĩa",
+        errno.EROFS: "ổ đĩa chỉ cho phép đọc (không ghi được)",
+        errno.ENOENT: "không tìm thấy tệp hoặc thư mục",
+        errno.EISDIR: "đây là một thư mục, không phải tệp",
+        errno.ENOTDIR: "một phần của đường dẫn không phải thư mục",
+        errno.EEXIST: "tệp đã tồn tại",
+        errno.EBUSY: "tệp đang được chương trình khác sử dụng",
+        errno.ENAMETOOLONG: "tên tệp hoặc đường dẫn quá dài",
+        errno.EIO: "lỗi đọc/ghi của ổ đĩa",
+    }
+    if not isinstance(error, OSError):
+        return "lỗi hệ thống"
+    phrase = words.get(error.errno or -1)
+    if phrase is None:
+        phrase = f"lỗi hệ thống (mã {error.errno})" if error.errno else "lỗi hệ thống"
+    return f"{phrase} (“{error.filename}”)" if error.filename else phrase
+
+
+def _number(value: int) -> str:
+    """Thousands with a dot, the Vietnamese way: 20.000."""
+    return f"{value:,}".replace(",", ".")
+
+
+_NUMBER_KEYS = ("length", "max_length", "maximum")
+
+
 class _Default(dict[str, Any]):
     def __missing__(self, key: str) -> str:
         return "…"
@@ -127,8 +208,15 @@ def describe(error: DomainError) -> str:
         params["state"] = STATE_WORDS[params["state"]]
     if params.get("action") in ACTION_WORDS:
         params["action"] = ACTION_WORDS[params["action"]]
+    if error.code.startswith("text_") and isinstance(params.get("field"), str):
+        params["field"] = describe_field(params["field"])
+    for key in _NUMBER_KEYS:
+        if isinstance(params.get(key), int) and not isinstance(params[key], bool):
+            params[key] = _number(params[key])
     for key, value in params.items():
-        if isinstance(value, float):  # Vietnamese decimal comma: 2,5 MB
+        if isinstance(value, OSError):  # the system's words are English: say it in Vietnamese
+            params[key] = os_error_words(value)
+        elif isinstance(value, float):  # Vietnamese decimal comma: 2,5 MB
             params[key] = f"{value:.2f}".rstrip("0").rstrip(".").replace(".", ",")
     return template.format_map(_Default(params))
 

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from lamdong_desktop import __version__
 
 from . import accounts, calendar, integrity, proposals, setup, staff
-from .base import Call, CliError, Io, Parser
+from .base import Call, CliError, Io, Parser, data_paths_for
 
 # One module per noun, each adding its sub-commands and naming the function that runs each.
 MODULES = (setup, accounts, staff, calendar, proposals, integrity)
@@ -27,6 +27,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"lamdong {__version__}")
     p.add_argument("--data-dir", metavar="THƯ_MỤC", help="thư mục dữ liệu (mặc định: LAMDONG_HOME hoặc "
                    "thư mục dữ liệu của người dùng)")
+    p.add_argument("--demo", action="store_true", dest="use_demo",
+                   help="làm việc trên thư mục dữ liệu mẫu (như lamdong-desktop --demo), không bao giờ trên dữ "
+                   "liệu thật; với --data-dir thì thư mục đó phải là dữ liệu mẫu")
     p.add_argument("--user", metavar="TÊN", help="tài khoản thực hiện thao tác thay đổi dữ liệu")
     p.add_argument("--password-stdin", action="store_true", dest="auth_password_stdin",
                    help="đọc mật khẩu của --user từ dòng đầu của stdin")
@@ -47,7 +50,10 @@ def main(argv: Sequence[str] | None = None, io: Io | None = None) -> int:
     from lamdong_desktop.messages import describe
 
     try:
-        return COMMANDS[args.command](Call(args=args, io=io))
+        call = Call(args=args, io=io)
+        if args.use_demo:
+            _check_demo_target(call)
+        return COMMANDS[args.command](call)
     except DomainError as exc:
         print(f"lamdong: {describe(exc)}", file=io.stderr)
         return 1
@@ -63,6 +69,13 @@ def main(argv: Sequence[str] | None = None, io: Io | None = None) -> int:
         except OSError:
             pass
         return 0
+    except OSError as exc:  # a full disk, a read-only stick, a folder without rights: say which, in Vietnamese
+        from lamdong_desktop.messages import os_error_words
+
+        log = _log_unexpected(args)
+        where = f" Chi tiết đã ghi vào {log}." if log else ""
+        print(f"lamdong: thao tác chưa hoàn tất: {os_error_words(exc)}.{where}", file=io.stderr)
+        return 1
     except Exception:  # noqa: BLE001 - a bug or a broken disk: log it, never show a traceback
         log = _log_unexpected(args)
         where = f" Chi tiết đã ghi vào {log}." if log else ""
@@ -70,15 +83,27 @@ def main(argv: Sequence[str] | None = None, io: Io | None = None) -> int:
         return 1
 
 
+def _check_demo_target(call: Call) -> None:
+    """``--demo`` never touches real data: a folder set up for real is refused before anything runs."""
+    from lamdong_desktop.domain.errors import DomainError
+    from lamdong_desktop.services.context import is_initialized
+    from lamdong_desktop.services.demo import is_demo_folder
+
+    if call.args.command == "init":
+        raise CliError("“init” khởi tạo dữ liệu thật, không dùng với --demo; dữ liệu mẫu tạo bằng “lamdong demo”.")
+    paths = call.paths
+    if is_initialized(paths) and not is_demo_folder(paths):
+        raise DomainError("not_a_demo", path=str(paths.root))
+
+
 def _log_unexpected(args: argparse.Namespace) -> str | None:
     """Append the current exception's traceback to the data folder's log; returns the log's path."""
     import traceback
 
     from lamdong_desktop.domain import clock
-    from lamdong_desktop.services.context import data_paths
 
     try:
-        logs = data_paths(args.data_dir).logs
+        logs = data_paths_for(args).logs
         logs.mkdir(parents=True, exist_ok=True)
         path = logs / "lamdong-cli.log"
         with path.open("a", encoding="utf-8") as out:

@@ -20,6 +20,11 @@ _USAGE_PHRASES = (
     ("choose from", "chọn một trong"),
     ("expected one argument", "cần một giá trị"),
     ("invalid int value", "không phải số nguyên"),
+    ("invalid float value", "không phải số"),
+    ("expected at least one argument", "cần ít nhất một giá trị"),
+    ("not allowed with argument", "không dùng chung với tham số"),
+    ("ambiguous option", "tùy chọn chưa rõ"),
+    ("could match", "có thể là"),
     ("argument", "tham số"),
     ("usage:", "cách dùng:"),
 )
@@ -79,6 +84,29 @@ def print_json(io: Io, value: Any) -> None:
     io.out(json.dumps(value, ensure_ascii=False, indent=2))
 
 
+def uses_demo(args: argparse.Namespace) -> bool:
+    """True for the global ``--demo`` and for the ``demo`` command: both work on the demo folder."""
+    return bool(getattr(args, "use_demo", False)) or getattr(args, "command", None) == "demo"
+
+
+def data_paths_for(args: argparse.Namespace) -> Any:
+    """The folder a command works on.
+
+    ``--data-dir D`` always names it (with ``--demo``, D is taken as a demo folder). Otherwise ``--demo``
+    and the ``demo`` command use the demo folder of ``lamdong-desktop --demo`` (never ``LAMDONG_HOME``
+    nor the real data folder); every other command uses ``LAMDONG_HOME`` or the user's data folder.
+    """
+    from pathlib import Path
+
+    from lamdong_desktop.services.context import data_paths
+    from lamdong_desktop.storage.paths import DataPaths, demo_data_dir
+
+    if uses_demo(args):
+        root = Path(args.data_dir).expanduser().resolve() if args.data_dir else demo_data_dir()
+        return DataPaths(root)
+    return data_paths(args.data_dir)
+
+
 @dataclass
 class Call:
     args: argparse.Namespace
@@ -86,9 +114,7 @@ class Call:
 
     @property
     def paths(self) -> Any:
-        from lamdong_desktop.services.context import data_paths
-
-        return data_paths(self.args.data_dir)
+        return data_paths_for(self.args)
 
     def read_new_password(self, flag: bool, prompt: str = "Mật khẩu mới: ") -> str:
         if flag:

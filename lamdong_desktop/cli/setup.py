@@ -10,6 +10,13 @@ from lamdong_desktop import __version__
 from .base import Call, print_json
 
 
+def describe_code(code: str, **params: Any) -> str:
+    from lamdong_desktop.domain.errors import DomainError
+    from lamdong_desktop.messages import describe
+
+    return describe(DomainError(code, **params))
+
+
 def add_parsers(sub: Any) -> None:
     init = sub.add_parser("init", help="khởi tạo thư mục dữ liệu cho một đơn vị")
     init.add_argument("--mode", required=True, choices=["commune", "province"])
@@ -22,8 +29,9 @@ def add_parsers(sub: Any) -> None:
     units.add_argument("--search", default="", metavar="TỪ_KHÓA", help="tìm không phân biệt dấu")
     units.add_argument("--json", action="store_true")
 
-    demo = sub.add_parser("demo", help="tạo dữ liệu mẫu trong một thư mục trống")
+    demo = sub.add_parser("demo", help="tạo dữ liệu mẫu (thư mục của lamdong-desktop --demo, hoặc --data-dir)")
     demo.add_argument("--unit", metavar="MÃ_HOẶC_TÊN")
+    demo.add_argument("--reset", action="store_true", help="xóa dữ liệu mẫu đã có rồi tạo lại từ đầu")
     demo.add_argument("--password-stdin", action="store_true", help="mật khẩu chung của các tài khoản mẫu")
 
     sub.add_parser("version", help="in số phiên bản")
@@ -65,11 +73,30 @@ def cmd_units(c: Call) -> int:
 
 
 def cmd_demo(c: Call) -> int:
-    from lamdong_desktop.services.demo import DEMO_ACCOUNTS, DEMO_PASSWORD, create_demo
+    """Create the demo; an existing demo is kept (``--reset`` makes it again), real data is never touched."""
+    from lamdong_desktop.domain.errors import DomainError
+    from lamdong_desktop.services.demo import (
+        DEMO_ACCOUNTS,
+        DEMO_PASSWORD,
+        create_demo,
+        demo_unit_code,
+        reset_demo,
+    )
+    from lamdong_desktop.services.units import resolve_unit
 
+    paths = c.paths
+    existing = demo_unit_code(paths)
+    if existing is not None and not c.args.reset:
+        wanted = resolve_unit(c.args.unit).code if c.args.unit else existing
+        if wanted != existing:  # another unit was asked for: say how, change nothing
+            raise DomainError("demo_exists", path=str(paths.root))
+        c.io.out(describe_code("demo_exists", path=str(paths.root)))
+        return 0
     password = c.io.next_stdin_line() if c.args.password_stdin else DEMO_PASSWORD
-    ctx, _ = create_demo(c.paths, unit=c.args.unit, password=password)
-    c.io.out(f"Đã tạo dữ liệu mẫu cho {ctx.unit.name} tại {c.paths.root}.")
+    make = reset_demo if c.args.reset else create_demo
+    ctx, _ = make(paths, unit=c.args.unit, password=password)
+    c.io.out(f"Đã {'tạo lại' if c.args.reset and existing else 'tạo'} dữ liệu mẫu cho {ctx.unit.name} "
+             f"tại {paths.root}.")
     for account in DEMO_ACCOUNTS:
         c.io.out(f"  {account.username:<12}{account.full_name}")
     ctx.close()

@@ -17,7 +17,25 @@ from enum import StrEnum
 from holidays.countries.vietnam import Vietnam
 
 from .errors import ValidationError
-from .text import clean
+from .text import check_text
+
+# The dates the program reasons about: typed dates and calendar arguments outside them are refused with a
+# message (a date near 9999-12-31 would overflow; the holiday tables do not reach that far anyway).
+MIN_DATE = date(1900, 1, 1)
+MAX_DATE = date(2100, 12, 31)
+# The longest period in working days a deadline may have (about 14 years): 99999999999 would never end.
+MAX_WORKING_DAYS = 3_650
+LATEST_DUE_DATE = date(MAX_DATE.year + 20, 12, 31)  # beyond any due date computed from MAX_DATE
+
+
+def check_date(day: date, *, value: object = None, latest: date = MAX_DATE) -> date:
+    """``day`` when it lies in MIN_DATE…``latest``, else ``ValidationError("date_out_of_range")``."""
+    if not MIN_DATE <= day <= latest:
+        raise ValidationError(
+            "date_out_of_range", value=str(value if value is not None else day.strftime("%d/%m/%Y")),
+            minimum=MIN_DATE.strftime("%d/%m/%Y"), maximum=latest.strftime("%d/%m/%Y"),
+        )
+    return day
 
 
 class DayKind(StrEnum):
@@ -40,7 +58,8 @@ class CalendarCorrection:
             day_kind = DayKind(kind)
         except ValueError:
             raise ValidationError("correction_kind_invalid", kind=kind) from None
-        label = clean(name)
+        check_date(day)
+        label = check_text(name, field="correction_name", limit="name")
         if not label:
             raise ValidationError("name_required")
         return cls(day=day, kind=day_kind, name=label)
@@ -99,8 +118,11 @@ class WorkingCalendar:
 
         BLDS Đ147: counting begins the day after ``start``; the result is the last day of the period.
         """
-        if working_days < 1:
+        if isinstance(working_days, bool) or not isinstance(working_days, int) or working_days < 1:
             raise ValidationError("working_days_invalid", value=working_days)
+        if working_days > MAX_WORKING_DAYS:
+            raise ValidationError("working_days_too_many", value=working_days, maximum=MAX_WORKING_DAYS)
+        check_date(start)
         return self._holidays.get_nth_working_day(start, working_days)
 
     def working_days_between(self, start: date, end: date) -> int:
@@ -108,6 +130,9 @@ class WorkingCalendar:
 
         Negative when ``end`` is before ``start`` (a task finished ahead of a date in the past).
         """
+        # A due date computed from a late start may pass MAX_DATE: allow what MAX_WORKING_DAYS can reach.
+        check_date(start, latest=LATEST_DUE_DATE)
+        check_date(end, latest=LATEST_DUE_DATE)
         if end == start:
             return 0
         if end < start:

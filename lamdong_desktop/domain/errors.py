@@ -97,4 +97,10 @@ CODES = (
     "print_failed",
     "old_password_wrong",
     "demo_folder_not_demo",
+    "text_control_chars",
+    "text_too_long",
+    "date_out_of_range",
+    "working_days_too_many",
+    "demo_exists",
+    "not_a_demo",
 )

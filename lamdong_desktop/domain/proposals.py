@@ -7,14 +7,13 @@ ND 73/2023 Đ5.1 (seed footnote 1).
 from __future__ import annotations
 
 import difflib
-import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
 from typing import Any
 
 from .errors import ValidationError
-from .text import clean, nfc
+from .text import check_text, clean, clean_block
 
 
 class Section(StrEnum):
@@ -213,12 +212,35 @@ class ProposalContent:
         return "\n".join([self.title, *(self.sections.get(s, "") for s in Section)])
 
 
-def _clean_block(text: str | None) -> str:
-    """NFC; trailing spaces and runs of blank lines removed, paragraphs kept."""
-    if not text:
-        return ""
-    lines = [" ".join(line.split()) for line in nfc(text).replace("\r\n", "\n").split("\n")]
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+_clean_block = clean_block  # NFC; trailing spaces and runs of blank lines removed, paragraphs kept
+
+
+def check_content(content: ProposalContent) -> ProposalContent:
+    """``content.normalized()`` after checking every text the author typed (the input boundary).
+
+    Raises ``text_control_chars`` or ``text_too_long`` naming the first field at fault (``title``,
+    ``section:solution``, ``indicator:2:unit``, ``criterion:urgency``, ``conflict_details``,
+    ``participant:1:name``); nothing is changed by the caller when it does.
+    """
+    check_text(content.title, field="title", limit="title")
+    for section in Section:
+        check_text(content.sections.get(section, ""), field=f"section:{section.value}", limit="section",
+                   multiline=True)
+    for number, indicator in enumerate(content.indicators, start=1):
+        for part in ("name", "unit", "baseline", "target"):
+            check_text(str(getattr(indicator, part) or ""), field=f"indicator:{number}:{part}", limit="indicator")
+        if indicator.target_date is not None:
+            from .calendar import check_date  # the holiday tables load only when a date is checked
+
+            check_date(indicator.target_date)
+    for criterion, assessment in content.criteria.items():
+        check_text(assessment.justification, field=f"criterion:{Criterion(criterion).value}",
+                   limit="justification", multiline=True)
+    check_text(content.conflict_details, field="conflict_details", limit="justification", multiline=True)
+    for number, participant in enumerate(content.participants, start=1):
+        check_text(participant.name, field=f"participant:{number}:name", limit="name")
+        check_text(participant.position, field=f"participant:{number}:position", limit="position")
+    return content.normalized()
 
 
 # What must be present before a proposal can be submitted: every item is reported at once.

@@ -1,8 +1,11 @@
-"""Vietnamese text rules: NFC at every boundary, and a search fold that also maps đ to d."""
+"""Vietnamese text rules: NFC at every boundary, a checker for what may enter, and a search fold (đ→d)."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
+
+from .errors import ValidationError
 
 # SQLite's remove_diacritics leaves đ alone, and NFD does not decompose it either (domain brief §7).
 _D_MAP = str.maketrans({"đ": "d", "Đ": "D"})
@@ -20,6 +23,74 @@ def clean(value: str | None) -> str:
     return " ".join(nfc(value).split())
 
 
+# ------------------------------------------------------------------------------------------ input hygiene
+
+# Length limits, in characters after cleaning, declared once for every text field that people type.
+LIMITS: dict[str, int] = {
+    "title": 300,  # a proposal's title
+    "section": 20_000,  # one section of a proposal
+    "indicator": 300,  # name, unit, baseline or target of an indicator
+    "justification": 5_000,  # why a criterion is met, conflict-of-interest details
+    "reason": 2_000,  # return, withdraw, override …
+    "name": 200,  # people, accounts, party organisations, participants, calendar days
+    "position": 200,
+    "phone": 30,
+    "email": 254,  # RFC 5321
+    "query": 500,  # a search box
+    "filename": 255,  # an attached file's name (most file systems stop there)
+}
+
+# Bidirectional marks, embeddings, overrides and isolates: they make a text read differently from what is
+# stored (a name shown reversed on a printed minute), so no field accepts them.
+_BIDI = frozenset("\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+_MULTILINE_ALLOWED = frozenset("\t\n\r")
+
+
+def forbidden_char(value: str, *, multiline: bool = False) -> tuple[int, str] | None:
+    """The first character no field accepts, as (1-based position, "U+XXXX"), or None when all is well.
+
+    Refused: C0 and C1 control characters (tab and line breaks are allowed in multi-line fields), the
+    bidirectional marks and overrides, and lone surrogates (undecodable bytes from a command line).
+    """
+    for index, ch in enumerate(value):
+        code = ord(ch)
+        if multiline and ch in _MULTILINE_ALLOWED:
+            continue
+        if code < 0x20 or 0x7F <= code <= 0x9F or ch in _BIDI or 0xD800 <= code <= 0xDFFF:
+            return index + 1, f"U+{code:04X}"
+    return None
+
+
+def check_text(value: str | None, *, field: str, limit: str, multiline: bool = False) -> str:
+    """The text as it is stored (NFC; one line: spaces collapsed; multi-line: paragraphs kept).
+
+    Raises ``ValidationError("text_control_chars", field=…, char=…, position=…)`` for a forbidden
+    character and ``ValidationError("text_too_long", field=…, length=…, max_length=…)`` beyond
+    ``LIMITS[limit]``. ``field`` is a field code that the messages table names in Vietnamese.
+    """
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        value = str(value)
+    found = forbidden_char(value, multiline=multiline)
+    if found:
+        raise ValidationError("text_control_chars", field=field, position=found[0], char=found[1])
+    text = clean_block(value) if multiline else clean(value)
+    maximum = LIMITS[limit]
+    if len(text) > maximum:
+        raise ValidationError("text_too_long", field=field, length=len(text), max_length=maximum)
+    return text
+
+
+def clean_block(text: str | None) -> str:
+    """NFC; trailing spaces and runs of blank lines removed, paragraphs kept (multi-line fields)."""
+    if not text:
+        return ""
+    unified = nfc(text).replace("\r\n", "\n").replace("\r", "\n")
+    lines = [" ".join(line.split()) for line in unified.split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
 def fold(value: str) -> str:
     """Search key: no diacritics, đ→d, lower case, single spaces ("Đất  Đai" → "dat dai")."""
     decomposed = unicodedata.normalize("NFD", value.translate(_D_MAP))
@@ -31,6 +102,29 @@ def matches(query: str, *fields: str) -> bool:
     """True when every folded word of ``query`` appears in one of the folded ``fields``."""
     haystack = " ".join(fold(f) for f in fields if f)
     return all(word in haystack for word in fold(query).split())
+
+
+def fold_words(value: str) -> list[str]:
+    """The folded words of ``value``, split at spaces and punctuation ("B'Lao - Bảo Lộc" → b'lao, blao, bao, loc).
+
+    A word with an apostrophe (K'Ho names: B'Lao, K'Brơi) is also given without it, so "blao" finds it.
+    """
+    words: list[str] = []
+    for word in re.findall(r"[^\W_]+(?:'[^\W_]+)*", fold(value).replace("\u2019", "'")):
+        words.append(word)
+        if "'" in word:
+            words.append(word.replace("'", ""))
+    return words
+
+
+def matches_word_starts(query: str, *fields: str) -> bool:
+    """True when every folded word of ``query`` starts a word of one of ``fields``.
+
+    "huong" finds "Xuân Hương" but not every "Phường"; "da lat" finds the wards of Đà Lạt.
+    """
+    haystack = [w for f in fields if f for w in fold_words(f)]
+    needles = fold_words(query)
+    return bool(needles) and all(any(w.startswith(n) for w in haystack) for n in needles)
 
 
 def _fold_char(ch: str) -> str:

@@ -17,7 +17,7 @@ from lamdong_desktop.domain.accounts import (
 from lamdong_desktop.domain.errors import DomainError, NotFound, PermissionDenied, ValidationError
 from lamdong_desktop.domain.passwords import hash_password, needs_rehash, verify_dummy, verify_password
 from lamdong_desktop.domain.roles import Permission, Role, parse_roles, require
-from lamdong_desktop.domain.text import clean
+from lamdong_desktop.domain.text import check_text
 from lamdong_desktop.storage import accounts_repo
 from lamdong_desktop.storage.records import Author
 
@@ -164,7 +164,7 @@ def create_account_row(
     instead: its shared password, hashed once, for accounts in a folder marked as a demo.
     """
     name = normalize_username(username)
-    label = clean(full_name) or name
+    label = check_text(full_name, field="full_name", limit="name") or name
     if password_hash is None:
         check_password(password)
     if accounts_repo.username_exists(ctx.db, name):

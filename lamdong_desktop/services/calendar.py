@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from lamdong_desktop.domain.accounts import Actor
-from lamdong_desktop.domain.calendar import CalendarCorrection, CalendarDay, DayKind, WorkingCalendar
+from lamdong_desktop.domain.calendar import CalendarCorrection, CalendarDay, DayKind, WorkingCalendar, check_date
 from lamdong_desktop.domain.errors import NotFound, ValidationError
 from lamdong_desktop.domain.roles import Permission, require
 from lamdong_desktop.storage import calendar_repo
@@ -16,15 +16,17 @@ from .context import AppContext
 
 
 def parse_date(value: str) -> date:
-    """A date typed as YYYY-MM-DD or dd/mm/yyyy."""
+    """A date typed as YYYY-MM-DD or dd/mm/yyyy, within the calendar's range (1900–2100)."""
     text = (value or "").strip()
     try:
         if "/" in text:
             day, month, year = (int(p) for p in text.split("/"))
-            return date(year, month, day)
-        return date.fromisoformat(text)
-    except ValueError:
+            parsed = date(year, month, day)
+        else:
+            parsed = date.fromisoformat(text)
+    except (ValueError, OverflowError):
         raise ValidationError("date_invalid", value=value) from None
+    return check_date(parsed, value=text)
 
 
 def corrections(ctx: AppContext | None, year: int | None = None) -> list[CalendarCorrection]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import sqlite3
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -19,7 +18,7 @@ from lamdong_desktop.storage.records import SYSTEM
 
 from . import staff
 from .accounts import _actor, _lock_end, create_account_row
-from .context import AppContext, open_app
+from .context import AppContext, is_initialized, open_app
 from .setup import check_can_initialize, initialize
 
 DEFAULT_DEMO_UNIT = "Xã Di Linh"
@@ -170,26 +169,49 @@ def _add_people(ctx: AppContext, admin_actor: Actor, password_hash: str) -> Acto
     return head
 
 
-def is_demo_folder(paths: DataPaths) -> bool:
-    """True when ``paths`` holds a database that ``create_demo`` marked; read-only, so it changes nothing."""
-    if not paths.database.exists():
-        return False
-    try:
-        conn = sqlite3.connect(f"{paths.database.as_uri()}?mode=ro", uri=True)
-        try:
-            rows = conn.execute("SELECT value FROM app_meta WHERE key = 'demo'").fetchall()
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError:
-        return False
-    return rows == [("1",)]
-
-
 def open_demo(paths: DataPaths) -> AppContext:
     """Open the demo in ``paths``; a folder with real data is refused before it is opened or migrated."""
     if not is_demo_folder(paths):
         raise DomainError("demo_folder_not_demo", path=str(paths.root))
     return open_app(paths)
+
+
+# What a data folder holds (storage.paths.DataPaths): the only entries a reset removes.
+_DATA_ENTRIES = ("lamdong.db", "lamdong.db-wal", "lamdong.db-shm", "attachments", "backups", "logs")
+
+
+def is_demo_folder(paths: DataPaths) -> bool:
+    """True when ``paths`` holds a demo made by ``create_demo`` (``app_meta`` key ``demo``); read-only."""
+    return is_initialized(paths) and meta_repo.peek(paths.database, "demo") == "1"
+
+
+def demo_unit_code(paths: DataPaths) -> str | None:
+    """The unit code of the demo in ``paths`` (read-only), or None when there is none."""
+    return meta_repo.peek(paths.database, "unit_code") if is_demo_folder(paths) else None
+
+
+def reset_demo(
+    paths: DataPaths, *, unit: str | None = None, password: str = DEMO_PASSWORD, proposals: bool = True
+) -> tuple[AppContext, Actor]:
+    """Remove the demo in ``paths`` and create it again; refuses a folder that holds real data.
+
+    Only the entries a data folder is made of are removed (database, attachments, backups, logs): any
+    other file a person put beside them stays. The unit is checked before anything is removed.
+    """
+    import shutil
+
+    if is_initialized(paths) and not is_demo_folder(paths):
+        raise DomainError("not_a_demo", path=str(paths.root))
+    from .setup import choose_unit
+
+    choose_unit("commune", unit or DEFAULT_DEMO_UNIT)  # a wrong --unit changes nothing
+    for name in _DATA_ENTRIES:
+        entry = paths.root / name
+        if entry.is_dir() and not entry.is_symlink():
+            shutil.rmtree(entry)
+        else:
+            entry.unlink(missing_ok=True)
+    return create_demo(paths, unit=unit, password=password, proposals=proposals)
 
 
 def demo_head(ctx: AppContext) -> Actor | None:

@@ -268,7 +268,7 @@ def _village_minutes(ctx: AppContext, proposal: proposals.Proposal, words: dict[
         place=ctx.unit.short_name,
         date=when.date(),
         kind="BIÊN BẢN",
-        summary=("Họp lấy ý kiến Nhân dân", f"về đề xuất «{proposal.content.title}»"),
+        summary=("Họp lấy ý kiến Nhân dân", f"về đề xuất “{proposal.content.title}”"),
         body=(
             Paragraph(f"Hồi {when:%H} giờ {when:%M} ngày {when:%d/%m/%Y}, tại nhà văn hóa {village}, "
                       f"{words['unit']}."),
@@ -277,7 +277,7 @@ def _village_minutes(ctx: AppContext, proposal: proposals.Proposal, words: dict[
             Paragraph(f"Người trình bày: {summary.author_name}, {proposal.author_position}. Có mặt 46 hộ gia đình "
                       "trên tổng số 58 hộ của thôn."),
             Heading("II. Nội dung", 1),
-            Paragraph(f"{summary.author_name} trình bày đề xuất {summary.ref} «{proposal.content.title}»: sự "
+            Paragraph(f"{summary.author_name} trình bày đề xuất {summary.ref} “{proposal.content.title}”: sự "
                       "cần thiết, nội dung, giải pháp, phạm vi tác động và các chỉ tiêu dự kiến."),
             Paragraph("Ý kiến của Nhân dân: các hộ dự họp thống nhất với đề xuất; đề nghị công khai tiến độ "
                       "thực hiện tại nhà văn hóa thôn và trên nhóm thông tin của thôn; không phát sinh khoản "

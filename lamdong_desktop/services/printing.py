@@ -105,5 +105,8 @@ def render_plan(plan: ProposalPlan, target: str | Path) -> Path:
     try:
         render_proposal_plan(plan, path)
     except OSError as exc:
-        raise DomainError("print_failed", detail=f"{path}: {exc.strerror or exc}") from exc
+        if not exc.filename:
+            exc.filename = str(path)
+        # The exception itself: messages.describe tells it in Vietnamese (never "Permission denied").
+        raise DomainError("print_failed", detail=exc) from exc
     return path

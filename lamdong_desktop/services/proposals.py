@@ -28,11 +28,13 @@ from lamdong_desktop.domain.lifecycle import (
 from lamdong_desktop.domain.proposals import (
     FieldDiff,
     ProposalContent,
+    check_content,
     check_submittable,
     diff_contents,
     format_reference,
 )
 from lamdong_desktop.domain.roles import Permission, Role, require
+from lamdong_desktop.domain.text import check_text
 from lamdong_desktop.messages import ACTION_WORDS, STATE_WORDS
 from lamdong_desktop.storage import attachments as blobs
 from lamdong_desktop.storage import meta_repo, proposals_repo, sequences_repo, staff_repo
@@ -214,7 +216,7 @@ def _content_fields(content: ProposalContent) -> dict[str, Any]:
 def create_draft(ctx: AppContext, *, actor: Actor, content: ProposalContent) -> Proposal:
     """A new draft by ``actor``; its reference (DX-YYYY-NNN) is taken now and never reused."""
     require(actor.roles, Permission.DRAFT_PROPOSAL)
-    content = content.normalized()
+    content = check_content(content)
     if not content.title:
         raise ValidationError("proposal_incomplete", problems=["title"])
     _validate_refs(ctx, content)
@@ -237,7 +239,7 @@ def create_draft(ctx: AppContext, *, actor: Actor, content: ProposalContent) -> 
                 **_content_fields(content),
             },
             author=author(actor),
-            summary=f"Tạo dự thảo đề xuất «{content.title}»",
+            summary=f"Tạo dự thảo đề xuất “{content.title}”",
         )
         proposals_repo.index(ctx.db, row["id"], content.title, content.searchable_text())
     return _proposal(row)
@@ -252,7 +254,7 @@ def update_content(
         raise PermissionDenied("permission_denied", permission="proposal.edit")
     if proposal.state not in EDITABLE_STATES:
         raise ValidationError("proposal_not_editable", state=proposal.state.value)
-    content = content.normalized()
+    content = check_content(content)
     if not content.title:
         raise ValidationError("proposal_incomplete", problems=["title"])
     _validate_refs(ctx, content)
@@ -282,6 +284,7 @@ def _add_revision(ctx: AppContext, actor: Actor, proposal: Proposal, content: Pr
 
 def _transition(ctx: AppContext, actor: Actor, proposal: Proposal, action: Action, reason: str,
                 changes: dict[str, Any]) -> Proposal:
+    reason = check_text(reason, field="reason", limit="reason", multiline=True)
     transition = check_transition(action, proposal.state, parties(proposal, actor), reason)
     with ctx.db.atomic():
         fields = {"state": transition.target.value, "last_reason": reason.strip() or None, **changes}
@@ -351,6 +354,7 @@ def authors(ctx: AppContext) -> list[tuple[str, str]]:
 
 def search(ctx: AppContext, text: str, filters: Filters | None = None, *, limit: int = 200) -> list[SearchHit]:
     """Diacritic-insensitive, đ→d, ranked: "dat dai" and "DAT DAI" find "đất đai"."""
+    text = check_text(text, field="query", limit="query")
     rows = proposals_repo.search_rows(ctx.db, ctx.unit_code, text, filters or Filters(), limit=limit)
     return [SearchHit(summary=_summary(r), rank=float(r.get("rank") or 0.0)) for r in rows]
 
@@ -425,6 +429,8 @@ def may_attach(proposal: Proposal, actor: Actor) -> bool:
 def store_file(paths: DataPaths, path: str | Path, *, max_bytes: int) -> StoredFile:
     """The slow half of attaching (hash and copy), touching files only: safe on a worker thread."""
     source = Path(path)
+    # A name like "hoso\u202efdp.exe" shows as "hosoexe.pdf": refused before anything is copied.
+    check_text(source.name, field="filename", limit="filename")
     sha, size = blobs.store_blob(paths, source, max_bytes=max_bytes)
     return StoredFile(source.name, sha, size)
 
@@ -440,7 +446,7 @@ def record_attachment(ctx: AppContext, *, actor: Actor, proposal_id: str, stored
     row = proposals_repo.attachments(ctx.db).insert(
         {"owner_table": "proposals", "owner_id": proposal.id, "filename": stored.filename,
          "sha256": stored.sha256, "size": stored.size, "media_type": media_type},
-        author=author(actor), summary=f"Đính kèm «{stored.filename}» vào {proposal.ref}",
+        author=author(actor), summary=f"Đính kèm “{stored.filename}” vào {proposal.ref}",
     )
     return _attachment(row)
 

@@ -8,7 +8,7 @@ from enum import StrEnum
 from lamdong_desktop.domain.accounts import Actor
 from lamdong_desktop.domain.errors import NotFound, ValidationError
 from lamdong_desktop.domain.roles import Permission, require
-from lamdong_desktop.domain.text import clean, fold
+from lamdong_desktop.domain.text import check_text, fold
 from lamdong_desktop.storage import staff_repo
 
 from .accounts import author
@@ -81,7 +81,7 @@ def find_party_org(ctx: AppContext, query: str) -> PartyOrg:
 
 
 def _check_org_name(ctx: AppContext, name: str, exclude_id: str = "") -> str:
-    label = clean(name)
+    label = check_text(name, field="party_org_name", limit="name")
     if not label:
         raise ValidationError("name_required")
     if staff_repo.party_org_name_taken(ctx.db, ctx.unit_code, fold(label), exclude_id):
@@ -140,12 +140,16 @@ def list_people(ctx: AppContext) -> list[Person]:
 
 def _person_fields(ctx: AppContext, full_name: str, position: str, party_org: str | None,
                    phone: str, email: str) -> dict[str, str | None]:
-    label = clean(full_name)
+    label = check_text(full_name, field="full_name", limit="name")
     if not label:
         raise ValidationError("name_required")
+    texts = {
+        "position": check_text(position, field="position", limit="position"),
+        "phone": check_text(phone, field="phone", limit="phone"),
+        "email": check_text(email, field="email", limit="email"),
+    }
     org_id = find_party_org(ctx, party_org).id if party_org else None
-    return {"full_name": label, "name_fold": fold(label), "position": clean(position),
-            "party_org_id": org_id, "phone": clean(phone), "email": clean(email)}
+    return {"full_name": label, "name_fold": fold(label), "party_org_id": org_id, **texts}
 
 
 def add_person(

@@ -105,7 +105,7 @@ def translate_sqlite_error(
     if primary == _READONLY:
         return DomainError("database_readonly", detail=str(exc), **where)
     if primary in (_CORRUPT, _NOTADB):
-        return DomainError("database_damaged", problem=str(exc), **where)
+        return DomainError("database_damaged", problem="SQLite báo dữ liệu hỏng khi đọc", **where)
     if primary == _CANTOPEN:
         return DomainError("database_unreadable", detail=str(exc), **where)
     if primary == _IOERR:
@@ -144,7 +144,7 @@ def connect(path: Path, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Database:
         conn.close()
         error = translate_sqlite_error(exc, path, busy_timeout_ms=busy_timeout_ms)
         raise (error or DomainError("database_damaged", path=str(path), backups=str(path.parent / "backups"),
-                                    problem=str(exc))) from exc
+                                    problem="SQLite không mở được tệp")) from exc
     return db
 
 
@@ -201,7 +201,7 @@ def inspect_database(paths: DataPaths) -> bool:
     except sqlite3.DatabaseError as exc:
         error = translate_sqlite_error(exc, path)
         if error is None or error.code in ("database_damaged", "database_io_error"):
-            raise _damaged(paths, str(exc)) from exc
+            raise _damaged(paths, "SQLite không đọc được cấu trúc dữ liệu") from exc
         raise error from exc
     finally:
         conn.close()

@@ -174,9 +174,9 @@ def os_error(exc: OSError, paths: DataPaths, *, staging: DataPaths | None = None
     """The Vietnamese-message error for a file-system failure while writing into ``paths`` (or into the
     ``staging`` folder being built for it); messages name ``paths``, the folder the user knows."""
     if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
-        return DomainError("disk_full", path=str(paths.root), detail=str(exc))
+        return DomainError("disk_full", path=str(paths.root), detail=exc)
     filename = str(exc.filename or "")
     attachment_folders = [str(p.attachments) for p in (paths, staging) if p is not None]
     if any(filename.startswith(folder) for folder in attachment_folders):
-        return DomainError("attachments_unwritable", path=str(paths.attachments), detail=str(exc))
-    return DomainError("data_dir_unwritable", path=str(paths.root), detail=str(exc))
+        return DomainError("attachments_unwritable", path=str(paths.attachments), detail=exc)
+    return DomainError("data_dir_unwritable", path=str(paths.root), detail=exc)

@@ -36,6 +36,31 @@ def resolve_paths(args: argparse.Namespace) -> DataPaths:
     return data_paths(args.data_dir)
 
 
+# Qt's own words when no display is found ("could not load the Qt platform plugin xcb … libxcb-cursor0 is
+# needed") send people to install packages they already have: say what is wrong, in Vietnamese, first.
+NO_DISPLAY_MESSAGE = """\
+lamdong-desktop: không tìm thấy màn hình để mở cửa sổ chương trình (máy chưa có phiên giao diện đồ họa:
+biến DISPLAY và WAYLAND_DISPLAY đều trống, thường gặp khi đăng nhập từ xa qua SSH hoặc trên máy chủ).
+Cách chạy:
+  - mở chương trình ngay trên màn hình của máy (phiên làm việc có giao diện đồ họa), hoặc ssh -X;
+  - chạy trong màn hình ảo:       xvfb-run lamdong-desktop --demo
+  - chạy thử, không hiện cửa sổ:  QT_QPA_PLATFORM=offscreen lamdong-desktop --demo
+Dòng lệnh “lamdong” (cài đặt, tài khoản, dữ liệu mẫu…) không cần màn hình."""
+
+_SCREEN_PLATFORMS = ("", "xcb", "wayland", "wayland-egl")  # Qt platforms that need DISPLAY / WAYLAND_DISPLAY
+
+
+def display_missing(environ: dict[str, str] | None = None, platform: str | None = None) -> bool:
+    """True on Linux when Qt would look for a display and none is set (checked before Qt loads)."""
+    env = os.environ if environ is None else environ
+    if not (platform or sys.platform).startswith("linux"):
+        return False
+    qpa = env.get("QT_QPA_PLATFORM", "").strip().split(":")[0].lower()
+    if qpa not in _SCREEN_PLATFORMS:
+        return False  # offscreen, minimal, vnc, eglfs, linuxfb …: no display server needed
+    return not (env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"))
+
+
 def create_application():  # -> QApplication
     """The QApplication (reused if one exists) with the Vietnamese locale and translations."""
     from PySide6.QtWidgets import QApplication
@@ -174,6 +199,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parse_args(argv)
     except SystemExit as exit_:  # --help, --version, or a wrong option: argparse has printed why
         return int(exit_.code or 0)
+    if display_missing():
+        print(NO_DISPLAY_MESSAGE, file=sys.stderr)
+        return 1
     paths = resolve_paths(args)
 
     app = create_application()

@@ -7,6 +7,7 @@ import json
 import subprocess
 import sys
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
@@ -170,7 +171,13 @@ def test_demo_creates_every_role_and_refuses_a_used_folder(home):
     _, out, _ = run(["--data-dir", home, "users", "list", "--json"])
     roles = {r for u in json.loads(out) for r in u["roles"]}
     assert roles == {"quan_tri", "nguoi_dung_dau", "lanh_dao", "thu_ky", "can_bo", "tinh"}
-    code, _, err = run(["--data-dir", home, "demo"])
+    code, out, _ = run(["--data-dir", home, "demo"])  # already a demo: said so, nothing changes
+    assert code == 0 and "đã có dữ liệu mẫu" in out
+    real = str(Path(home).parent / "real")
+    code, _, err = run(["--data-dir", real, "init", "--mode", "province", "--admin", "admin", "--password-stdin"],
+                       stdin="matkhau1\n")
+    assert code == 0, err
+    code, _, err = run(["--data-dir", real, "demo"])
     assert code == 1 and "đã được khởi tạo" in err
 
 
@@ -193,8 +200,9 @@ def test_version_command_and_flag(capsys):
 
 def test_data_dir_from_the_environment(tmp_path, monkeypatch):
     monkeypatch.setenv("LAMDONG_HOME", str(tmp_path / "env-home"))
-    code, out, _ = run(["demo"])
-    assert code == 0 and (tmp_path / "env-home" / "lamdong.db").exists()
+    code, out, err = run(["init", "--mode", "commune", "--unit", "Xã Di Linh", "--admin", "admin",
+                          "--password-stdin"], stdin="matkhau1\n")
+    assert code == 0 and (tmp_path / "env-home" / "lamdong.db").exists(), err
     code, out, _ = run(["info"])
     assert str(tmp_path / "env-home") in out and "Xã Di Linh" in out
 

@@ -165,7 +165,7 @@ def test_every_submitted_proposal_carries_the_minutes_of_its_village_meeting(dem
     for line in ("BIÊN BẢN", "Họp lấy ý kiến Nhân dân", sample.ref, sample.summary.author_name, "CHỦ TRÌ", "THƯ KÝ"):
         assert line in text
     trail = [e.summary for e in proposals.audit_trail(ctx, sample.id)]
-    attached = next(i for i, s in enumerate(trail) if s.startswith("Đính kèm «Biên bản"))
+    attached = next(i for i, s in enumerate(trail) if s.startswith("Đính kèm “Biên bản"))
     assert attached < trail.index(f"Trình {sample.ref}")  # heard the people first, then submitted
 
 

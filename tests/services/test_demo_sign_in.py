@@ -59,7 +59,9 @@ def test_not_a_demo_folder_when_empty_or_not_a_database(tmp_path):
     junk = DataPaths(tmp_path / "junk")
     junk.root.mkdir()
     junk.database.write_bytes(b"not sqlite at all" * 100)
-    assert not is_demo_folder(junk)
+    with pytest.raises(DomainError) as err:  # a damaged database is named as damaged, never "not a demo"
+        is_demo_folder(junk)
+    assert err.value.code == "database_damaged"
 
 
 def test_the_demo_shares_one_hash_and_keeps_the_short_password(demo):

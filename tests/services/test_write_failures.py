@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+from dataclasses import replace
 from datetime import date
 
 import pytest
 
 from lamdong_desktop.domain.errors import DomainError
+from lamdong_desktop.domain.proposals import Section
 from lamdong_desktop.messages import describe
 from lamdong_desktop.services import accounts, calendar, proposals, staff
 from lamdong_desktop.services.context import is_initialized, open_app
@@ -58,7 +60,8 @@ def test_a_full_disk_gets_disk_full_and_takes_no_reference_number(unit):
     before = _counts(ctx)
     pages = ctx.db.execute("PRAGMA page_count").fetchone()[0]
     ctx.db.execute(f"PRAGMA max_page_count = {pages}")  # the disk is full: not one page more
-    big = full(org, "Đề xuất rất dài " + "nội dung " * 20000)
+    # Long, but within every field's limit: ten sections of nearly 20,000 characters.
+    big = replace(full(org, "Đề xuất rất dài"), sections={s: "nội dung " * 2200 for s in Section})
     with pytest.raises(DomainError) as err:
         proposals.create_draft(ctx, actor=canbo, content=big)
     assert err.value.code == "disk_full" and "đầy" in describe(err.value)

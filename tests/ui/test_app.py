@@ -234,3 +234,36 @@ def test_worker_thread_used_for_demo_creation(tmp_path, monkeypatch):
     monkeypatch.setattr(app_module, "_create_demo_and_close", spy)
     app_module.ensure_demo(DataPaths(tmp_path / "demo"))
     assert threads and threads[0] != threading.main_thread().name
+
+
+def _no_display_env(tmp_path) -> dict[str, str]:
+    import os
+
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM") and not k.startswith(("LAMDONG_", "XDG_"))}
+    env["XDG_DATA_HOME"] = str(tmp_path / "xdg")
+    return env
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the display check is for Linux")
+def test_no_display_says_so_in_vietnamese_and_creates_nothing(tmp_path):
+    data = tmp_path / "data"
+    result = subprocess.run([sys.executable, "-m", "lamdong_desktop", "--demo", "--data-dir", str(data)],
+                            capture_output=True, text=True, timeout=120, env=_no_display_env(tmp_path))
+    assert result.returncode == 1
+    assert "không tìm thấy màn hình" in result.stderr
+    assert "xvfb-run lamdong-desktop --demo" in result.stderr and "QT_QPA_PLATFORM=offscreen" in result.stderr
+    assert "libxcb" not in result.stderr and "Aborted" not in result.stderr and "qt.qpa" not in result.stderr
+    assert not data.exists() and not (tmp_path / "xdg").exists()
+
+
+def test_display_check_only_fires_when_qt_would_need_a_display():
+    linux = "linux"
+    assert app_module.display_missing({}, linux)
+    assert app_module.display_missing({"QT_QPA_PLATFORM": "xcb"}, linux)
+    assert app_module.display_missing({"DISPLAY": ""}, linux)
+    assert not app_module.display_missing({"DISPLAY": ":0"}, linux)
+    assert not app_module.display_missing({"WAYLAND_DISPLAY": "wayland-0"}, linux)
+    assert not app_module.display_missing({"QT_QPA_PLATFORM": "offscreen"}, linux)
+    assert not app_module.display_missing({"QT_QPA_PLATFORM": "vnc:size=1280x800"}, linux)
+    assert not app_module.display_missing({}, "win32") and not app_module.display_missing({}, "darwin")

@@ -135,8 +135,8 @@ def test_draft_submit_return_resubmit_and_history(qtbot, demo_ctx, tmp_path, ans
                      (Action.RESUBMIT, "")]
     assert history.transitions_model.index(1, 3).data() == "Đã trình → Trả lại để sửa"
     events = [history.audit_model.index(r, 3).data() for r in range(history.audit_model.rowCount())]
-    assert any("Đính kèm «Biên bản họp thôn.pdf»" in e for e in events)
-    assert any(e.startswith(f"Tạo dự thảo đề xuất «{TITLE}»") for e in events)
+    assert any("Đính kèm “Biên bản họp thôn.pdf”" in e for e in events)
+    assert any(e.startswith(f"Tạo dự thảo đề xuất “{TITLE}”") for e in events)
     when = history.audit_model.index(0, 0).data()
     assert len(when) == 16 and when[2] == "/" and when[13] == ":"  # dd/mm/yyyy HH:MM
     assert history.audit_model.index(0, 2).data() == "Tạo đề xuất"

@@ -132,3 +132,52 @@ def test_correction_validation():
     assert err.value.code == "correction_kind_invalid"
     with pytest.raises(ValidationError):
         CalendarCorrection.create(day=D(2026, 3, 6), kind="off", name="   ")
+
+
+# ------------------------------------------------------------------------------------------ sane ranges
+
+
+def test_huge_working_day_counts_are_refused_with_the_maximum(cal):
+    from lamdong_desktop.domain.calendar import MAX_WORKING_DAYS
+    from lamdong_desktop.messages import describe
+
+    assert cal.due_date(D(2026, 1, 5), MAX_WORKING_DAYS) > D(2039, 1, 1)
+    with pytest.raises(ValidationError) as err:
+        cal.due_date(D(2026, 1, 5), 99999999999)
+    assert err.value.code == "working_days_too_many"
+    assert describe(err.value) == (
+        "Số ngày làm việc quá lớn (đã nhập: 99999999999); tối đa 3.650 ngày làm việc."
+    )
+
+
+@pytest.mark.parametrize("start", [D(9999, 12, 30), D(1, 1, 1), D(1899, 12, 31), D(2101, 1, 1)])
+def test_start_dates_outside_the_sane_range_give_a_message(cal, start):
+    from lamdong_desktop.messages import describe
+
+    with pytest.raises(ValidationError) as err:
+        cal.due_date(start, 1)
+    assert err.value.code == "date_out_of_range"
+    assert "01/01/1900 – 31/12/2100" in describe(err.value)
+
+
+def test_counting_between_dates_far_outside_the_range_gives_a_message(cal):
+    for far in (D(9999, 12, 30), D(1, 1, 1)):
+        with pytest.raises(ValidationError) as err:
+            cal.working_days_between(far, D(2026, 1, 1))
+        assert err.value.code == "date_out_of_range"
+
+
+def test_the_edges_of_the_range_still_count(cal):
+    assert cal.due_date(D(2100, 12, 31), 1) > D(2100, 12, 31)
+    late = cal.due_date(D(2100, 12, 31), 3650)
+    assert cal.working_days_between(D(2100, 12, 31), late) == 3650
+    assert cal.due_date(D(1900, 1, 1), 1) >= D(1900, 1, 2)
+
+
+def test_a_correction_outside_the_range_is_refused():
+    with pytest.raises(ValidationError) as err:
+        CalendarCorrection.create(day=D(2101, 1, 1), kind="off", name="Nghỉ")
+    assert err.value.code == "date_out_of_range"
+    with pytest.raises(ValidationError) as err:
+        CalendarCorrection.create(day=D(2026, 1, 2), kind="off", name="Nghỉ\u202ebù")
+    assert err.value.code == "text_control_chars"

@@ -1,6 +1,10 @@
 from __future__ import annotations
 
+import errno
+import os
 import re
+
+import pytest
 
 from lamdong_desktop.domain.errors import CODES, DomainError
 from lamdong_desktop.messages import MESSAGES, describe
@@ -43,3 +47,41 @@ def test_every_state_and_action_has_vietnamese_words():
 def test_decimal_numbers_read_the_vietnamese_way():
     error = DomainError("attachment_too_large", name="a.pdf", size_mb=52.4, max_mb=50)
     assert describe(error) == "Tệp “a.pdf” nặng 52,4 MB, vượt giới hạn 50 MB."
+
+
+@pytest.mark.parametrize(
+    ("errno_code", "words"),
+    [
+        (errno.EACCES, "không có quyền truy cập (“/media/usb/a.pdf”)"),
+        (errno.ENOSPC, "ổ đĩa đã đầy (“/media/usb/a.pdf”)"),
+        (errno.EROFS, "ổ đĩa chỉ cho phép đọc (không ghi được) (“/media/usb/a.pdf”)"),
+        (errno.ENOENT, "không tìm thấy tệp hoặc thư mục (“/media/usb/a.pdf”)"),
+        (errno.EISDIR, "đây là một thư mục, không phải tệp (“/media/usb/a.pdf”)"),
+    ],
+)
+def test_system_errors_read_in_vietnamese_inside_a_vietnamese_message(errno_code, words):
+    exc = OSError(errno_code, os.strerror(errno_code), "/media/usb/a.pdf")
+    text = describe(DomainError("print_failed", detail=exc))
+    assert text == f"Không in được tài liệu: {words}."
+    assert os.strerror(errno_code) not in text  # "Permission denied", "No space left on device" …
+
+
+def test_an_unknown_system_error_still_reads_in_vietnamese():
+    from lamdong_desktop.messages import os_error_words
+
+    assert os_error_words(OSError(errno.ECONNRESET, "Connection reset by peer")) == (
+        f"lỗi hệ thống (mã {errno.ECONNRESET})"
+    )
+
+
+def test_a_real_system_error_from_printing_is_told_in_vietnamese(tmp_path):
+    from lamdong_desktop.documents.samples import sample_proposal_plan
+    from lamdong_desktop.services.printing import render_plan
+
+    target = tmp_path / "no-such-folder" / "kehoach.pdf"
+    with pytest.raises(DomainError) as err:
+        render_plan(sample_proposal_plan(), target)
+    text = describe(err.value)
+    assert err.value.code == "print_failed"
+    assert "không tìm thấy tệp hoặc thư mục" in text and "No such file" not in text
+    assert "no-such-folder" in text

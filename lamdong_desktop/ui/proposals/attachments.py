@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVB
 
 from lamdong_desktop.domain.accounts import Actor
 from lamdong_desktop.domain.errors import DomainError, ValidationError
+from lamdong_desktop.messages import os_error_words
 from lamdong_desktop.services import proposals
 from lamdong_desktop.services.context import AppContext
 from lamdong_desktop.services.proposals import AttachmentView
@@ -139,7 +140,7 @@ class AttachmentsPanel(QWidget):
             path = proposals.export_attachment(self.ctx, attachment_id=attachment.id, folder=folder)
         except (DomainError, OSError) as error:
             messages.show_error(self, error if isinstance(error, DomainError) else self.tr(
-                "Không mở được tệp “{name}”: {detail}").format(name=attachment.filename, detail=error))
+                "Không mở được tệp “{name}”: {detail}").format(name=attachment.filename, detail=os_error_words(error)))
             return None
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
             messages.show_error(self, self.tr(
@@ -163,7 +164,7 @@ class AttachmentsPanel(QWidget):
             path = proposals.export_attachment(self.ctx, attachment_id=attachment.id, folder=folder)
         except (DomainError, OSError) as error:
             messages.show_error(self, error if isinstance(error, DomainError) else self.tr(
-                "Không lưu được tệp “{name}”: {detail}").format(name=attachment.filename, detail=error))
+                "Không lưu được tệp “{name}”: {detail}").format(name=attachment.filename, detail=os_error_words(error)))
             return None
         self.note.setText(self.tr("Đã lưu “{path}”.").format(path=path))
         return path

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from lamdong_desktop.domain.errors import DomainError
+from lamdong_desktop.messages import os_error_words
 from lamdong_desktop.ui.shared import messages, workers
 from lamdong_desktop.ui.shared.layout import resize_to_fit
 
@@ -255,6 +256,6 @@ class PdfPreviewDialog(QDialog):
             shutil.copyfile(self.pdf_path, target)
         except OSError as error:
             messages.show_error(self, self.tr("Không lưu được tệp “{path}”: {detail}").format(
-                path=target, detail=error.strerror or error))
+                path=target, detail=os_error_words(error)))
             return None
         return target
