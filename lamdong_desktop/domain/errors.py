@@ -88,4 +88,7 @@ CODES = (
     "attachment_damaged",
     "print_failed",
     "old_password_wrong",
+    "attachment_is_evidence",
+    "attachment_already_mistaken",
+    "anchor_invalid",
 )

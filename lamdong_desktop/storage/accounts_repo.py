@@ -6,6 +6,7 @@ from typing import Any
 
 import sqlite_utils
 
+from .audit import audit_keyed
 from .records import RecordStore
 
 
@@ -38,9 +39,13 @@ def record_failure(db: sqlite_utils.Database, username: str, at: str) -> int:
         db.table("login_failures").upsert(
             {"username": username, "failed_attempts": count + 1, "last_failure_at": at}, pk="username"
         )
+        audit_keyed(db, "login_failures", {"username": username}, actor_id=None, actor_name=username,
+                    summary=f"Đăng nhập sai lần {count + 1}: «{username}»")
     return count + 1
 
 
 def clear_failures(db: sqlite_utils.Database, username: str) -> None:
     with db.atomic():
-        db.execute("DELETE FROM login_failures WHERE username = ?", [username])
+        if db.execute("DELETE FROM login_failures WHERE username = ?", [username]).rowcount:
+            audit_keyed(db, "login_failures", {"username": username}, actor_id=None, actor_name=username,
+                        summary=f"Xóa bộ đếm đăng nhập sai của «{username}»")
