@@ -11,6 +11,7 @@ import io
 import math
 import os
 import secrets
+import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
 from typing import BinaryIO
@@ -74,6 +75,7 @@ RECIPIENTS_TITLE_SIZE = 12.0  # "Nơi nhận:" bold italic 12 pt, the list 11 pt
 RECIPIENTS_SIZE = 11.0
 TABLE_SIZE = 13.0
 PAGE_NUMBER_SIZE = 13.0
+AUDIT_HEAD_SIZE = 7.0  # the audit-chain head in the bottom margin: small, out of the text's way
 SIGNING_SPACE = 2.6 * cm  # room for the hand signature and the seal
 RULE_THICKNESS = 0.6
 KEEP_LINES = 2  # a heading never ends a page: at least this many lines of its text follow it
@@ -218,7 +220,9 @@ class DocumentTemplate:
         return [first, later]
 
     def draw_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
-        """Page decorations: the page number, centred in the top margin, from page 2 on (ND 30 Phụ lục I)."""
+        """Page decorations: the page number, centred in the top margin, from page 2 on (ND 30 Phụ lục I);
+        on every page the audit head, if given, small in the bottom margin."""
+        self.draw_audit_head(canvas, getattr(doc, "audit_head", None))
         page = canvas.getPageNumber()
         if page < 2:
             return
@@ -227,6 +231,17 @@ class DocumentTemplate:
         # Baseline placed so the digits sit in the middle of the top margin.
         y = self.page_size[1] - self.margin_top / 2 - PAGE_NUMBER_SIZE * 0.33
         canvas.drawCentredString(self.margin_left + self.frame_width / 2, y, str(page))
+        canvas.restoreState()
+
+    def draw_audit_head(self, canvas: Canvas, audit_head: str | None) -> None:
+        """The head of the audit chain when printed ("Nhật ký #1234 · 9f3a1c2b"), right-aligned at the foot of
+        the page: a paper copy then anchors the chain outside the data file."""
+        if not audit_head:
+            return
+        canvas.saveState()
+        canvas.setFont(self.fonts.regular, AUDIT_HEAD_SIZE)
+        canvas.setFillColor(colors.black)
+        canvas.drawRightString(self.page_size[0] - self.margin_right, self.margin_bottom / 2, audit_head)
         canvas.restoreState()
 
     # ----- story ----------------------------------------------------------------------------------------------
@@ -436,29 +451,33 @@ class DocumentTemplate:
 
     # ----- output ---------------------------------------------------------------------------------------------
 
-    def doc_template(self, buffer: BinaryIO, document: Document) -> BaseDocTemplate:
-        """The reportlab document with page templates and PDF metadata."""
+    def doc_template(self, buffer: BinaryIO, document: Document, *, audit_head: str | None = None) -> BaseDocTemplate:
+        """The reportlab document with page templates and PDF metadata (the audit head in the keywords)."""
         title = " ".join([document.kind.upper(), *document.summary])
         doc = BaseDocTemplate(
             buffer, pagesize=self.page_size, leftMargin=self.margin_left, rightMargin=self.margin_right,
             topMargin=self.margin_top, bottomMargin=self.margin_bottom, title=title,
             author=document.signature.name, subject=" ".join(document.issuer), creator=self.creator,
+            keywords=audit_head or "",
             invariant=int(self.invariant), lang="vi",
             # Without this every page would name Helvetica (reportlab's initial font), a font not embedded.
             initialFontName=self.fonts.regular, initialFontSize=BODY_SIZE,
         )
+        doc.audit_head = audit_head  # read by draw_page; kept on this render's document, not on the template
         doc.addPageTemplates(self.page_templates())
         return doc
 
-    def render(self, document: Document, target: Target) -> int:
+    def render(self, document: Document, target: Target, *, audit_head: str | None = None) -> int:
         """Write ``document`` as a PDF to ``target`` (a path or a binary file object) and return its page count.
 
         Every string is normalised to NFC first. A path is written atomically: a failed render leaves any
-        existing file untouched.
+        existing file untouched. ``audit_head`` ("Nhật ký #1234 · 9f3a1c2b"), when given, is printed small at
+        the foot of every page and set as the PDF's keywords.
         """
         document = nfc_all(document)
+        audit_head = unicodedata.normalize("NFC", audit_head) if audit_head else None
         buffer = io.BytesIO()
-        doc = self.doc_template(buffer, document)
+        doc = self.doc_template(buffer, document, audit_head=audit_head)
         doc.build(self.build_story(document))
         data = buffer.getvalue()
         if isinstance(target, str | os.PathLike):

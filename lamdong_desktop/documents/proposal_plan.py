@@ -119,6 +119,7 @@ class ProposalPlan:
     number_symbol: str = NUMBER_SYMBOL
     issuer: tuple[str, ...] = ()
     recipients: tuple[str, ...] = ()
+    audit_head: str = ""  # "Nhật ký #1234 · 9f3a1c2b": the audit chain's head when printed (page foot, metadata)
 
 
 def _level_word(unit_name: str) -> str:
@@ -248,4 +249,5 @@ def render_proposal_plan(plan: ProposalPlan, target: Target, *, font_source: Fon
 
     Returns the number of pages.
     """
-    return DocumentTemplate(font_source=font_source).render(proposal_plan_document(plan), target)
+    return DocumentTemplate(font_source=font_source).render(proposal_plan_document(plan), target,
+                                                            audit_head=plan.audit_head or None)

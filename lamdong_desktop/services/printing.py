@@ -8,9 +8,10 @@ from pathlib import Path
 from lamdong_desktop.documents.proposal_plan import CriterionAssessment, ProposalPlan, render_proposal_plan
 from lamdong_desktop.domain.errors import DomainError, NotFound
 from lamdong_desktop.domain.proposals import PRIORITY_FIELDS, Assessment, Criterion, Section
+from lamdong_desktop.messages import AUDIT_HEAD_LINE
 from lamdong_desktop.storage import staff_repo
 
-from . import proposals
+from . import integrity, proposals
 from .context import AppContext
 
 LEGAL_PROVISIONS_LEAD = "Các quy định pháp luật đang vướng: "
@@ -63,7 +64,17 @@ def proposal_plan(ctx: AppContext, proposal_id: str) -> ProposalPlan:
         has_conflict_of_interest=bool(content.conflict_declared),
         conflict_of_interest=content.conflict_details,
         date=datetime.fromisoformat(submitted).date() if submitted else None,
+        audit_head=audit_head_line(ctx),
     )
+
+
+def audit_head_line(ctx: AppContext) -> str:
+    """The chain head as printed on every page ("Nhật ký #1234 · 9f3a1c2b"); empty before any event.
+
+    ``lamdong verify --anchor 1234:9f3a1c2b`` later checks that this event is still in the chain.
+    """
+    head = integrity.current_head(ctx)
+    return AUDIT_HEAD_LINE.format(seq=head[0], short_hash=head[1]) if head else ""
 
 
 def print_proposal_plan(ctx: AppContext, *, proposal_id: str, target: str | Path) -> Path:
