@@ -6,6 +6,7 @@ import hashlib
 import json
 import sqlite3
 import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -28,8 +29,9 @@ LATE_COLUMNS = frozenset({"mistaken_reason", "mistaken_at", "mistaken_by"})
 
 
 def content_hash(record: dict[str, Any]) -> str:
-    hashed = {k: v for k, v in record.items() if not (v is None and k in LATE_COLUMNS)}
-    return hashlib.sha256(canonical_json(hashed).encode("utf-8")).hexdigest()
+    if not LATE_COLUMNS.isdisjoint(record):
+        record = {k: v for k, v in record.items() if not (v is None and k in LATE_COLUMNS)}
+    return hashlib.sha256(canonical_json(record).encode("utf-8")).hexdigest()
 
 
 def event_hash(event: dict[str, Any]) -> str:
@@ -240,7 +242,7 @@ def _verify_chain(db: sqlite_utils.Database, problems: list[Problem]) -> int:
     previous_hash = GENESIS
     expected_seq = 1
     count = 0
-    for event in db.query("SELECT * FROM audit_events ORDER BY seq"):
+    for event in _rows(db, "SELECT * FROM audit_events ORDER BY seq"):
         count += 1
         seq = event["seq"]
         if event["prev_hash"] != previous_hash:
@@ -260,6 +262,14 @@ def _verify_chain(db: sqlite_utils.Database, problems: list[Problem]) -> int:
     return count
 
 
+def _rows(db: sqlite_utils.Database, sql: str, params: list[Any] | None = None) -> Iterator[dict[str, Any]]:
+    """Stream rows as dicts straight from the cursor (verify reads every row of the database)."""
+    cursor = db.conn.execute(sql, params or [])
+    names = [d[0] for d in cursor.description]
+    for values in cursor:
+        yield dict(zip(names, values, strict=True))
+
+
 def _key_sql(table: str, keyed: bool, alias: str = "r") -> str:
     if not keyed:
         return f"{alias}.[id]"
@@ -277,7 +287,7 @@ def _verify_rows(db: sqlite_utils.Database, table: str, problems: list[Problem],
     )
     deleted_action = f"{table}.delete"
     rows = 0
-    for row in db.query(sql, [table]):
+    for row in _rows(db, sql, [table]):
         rows += 1
         seq, sha, action = row.pop("__audit_seq"), row.pop("__audit_sha"), row.pop("__audit_action")
         target = keyed_id(table, row) if keyed else row["id"]
