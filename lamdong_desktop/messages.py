@@ -173,7 +173,7 @@ def _what(table: object, record_id: object, label: object, owner: object, detail
     noun = words.split("{label}")[0].rstrip(" «") if words else f"bản ghi {table}"
     if detail:  # a row that is gone: named by what its last event said
         return f"{noun} (nhật ký ghi: «{detail}»)"
-    return f"{noun} {record_id}" if words else f"bản ghi {table} {record_id}"
+    return f"bản ghi {table} {record_id}"  # not yet named (a caller that passes only table and id)
 
 
 def describe_problem(kind: str, **where: object) -> str:

@@ -93,7 +93,13 @@ def test_print_proposal_writes_an_nd30_plan(home, tmp_path):
     lo, hi = base.MARGIN_LIMITS_MM["left"]
     assert lo <= base.MARGIN_LEFT_MM <= hi
     for page_number, page in enumerate(reader.pages, start=1):
-        for r in runs(page):
+        page_runs = runs(page)
+        # The audit head is the one line meant for the bottom margin, small, on every page.
+        heads = [r for r in page_runs if r.text.strip().startswith("Nhật ký #")]
+        assert len(heads) == 1 and heads[0].y < base.MARGIN_BOTTOM_MM * 72 / 25.4, page_number
+        for r in page_runs:
+            if r in heads:
+                continue
             assert r.x >= base.MARGIN_LEFT_MM * 72 / 25.4 - 1, (page_number, r.text)
             assert r.y >= base.MARGIN_BOTTOM_MM * 72 / 25.4 - 1, (page_number, r.text)
     # Page numbers from page 2, in the top margin.
