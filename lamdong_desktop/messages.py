@@ -132,6 +132,8 @@ PROBLEM_WORDS = {
     "record_altered": "{what} đã bị sửa ngoài chương trình (khác với sự kiện số {seq})",
     "record_unaudited": "{what} được thêm hoặc khôi phục ngoài chương trình (nhật ký không ghi nhận)",
     "record_missing": "{what} đã bị xóa ngoài chương trình (sự kiện cuối cùng về nó: số {seq})",
+    "log_missing": "bảng nhật ký đã bị xóa khỏi cơ sở dữ liệu: không kiểm tra được gì",
+    "table_missing": "bảng «{table}» có trong nhật ký nhưng đã bị xóa khỏi cơ sở dữ liệu",
     "table_unaccounted": "bảng «{table}» không thuộc cấu trúc của chương trình (được thêm ngoài chương trình)",
     "blob_altered": "nội dung {what} trong kho tệp đã bị sửa",
     "blob_missing": "{what} bị mất khỏi kho tệp",

@@ -223,9 +223,15 @@ def verify(db: sqlite_utils.Database) -> VerifyReport:
     matched to its latest event by indexed SQL, table by table.
     """
     problems: list[Problem] = []
+    kinds = classify_tables(db)
+    if "audit_events" not in kinds:  # the log table itself was dropped: nothing can be checked against it
+        return VerifyReport(events=0, records=0, problems=(Problem("log_missing"),))
     count = _verify_chain(db, problems)
     records = 0
-    kinds = classify_tables(db)
+    # A table the log knows of that is gone entirely (dropped by hand).
+    for (target_table,) in db.execute("SELECT DISTINCT target_table FROM audit_events WHERE target_table IS NOT NULL"):
+        if target_table not in kinds:
+            problems.append(Problem("table_missing", table=target_table))
     for table, kind in kinds.items():
         if kind == "record":
             records += _verify_rows(db, table, problems, keyed=False)

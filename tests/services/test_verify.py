@@ -99,6 +99,16 @@ def test_every_table_of_the_schema_is_audited_or_declared_derived(data_paths):
     assert all(reason.strip() for reason in audit.DERIVED_TABLES.values())
 
 
+@pytest.mark.parametrize("table, kind", [("proposal_transitions", "table_missing"), ("attachments", "table_missing"),
+                                         ("audit_events", "log_missing")])
+def test_a_table_dropped_by_hand_is_reported_not_a_crash(filled, table, kind):
+    ctx, _ = filled
+    _sql(ctx, f"DROP TABLE [{table}]")
+    problems = _report(ctx).problems
+    assert (kind, table if kind == "table_missing" else None) in {(p.kind, p.table) for p in problems}
+    assert describe_problem(problems[0].kind, **problems[0].where)
+
+
 def test_a_table_added_by_hand_is_reported(filled):
     ctx, _ = filled
     _sql(ctx, "CREATE TABLE ghi_chu (x TEXT)")
