@@ -68,7 +68,8 @@ MESSAGES: dict[str, str] = {
     "print_failed": "Không in được tài liệu: {detail}.",
     "old_password_wrong": "Mật khẩu hiện tại không đúng; mật khẩu chưa được đổi.",
     "attachment_is_evidence": "Tệp «{name}» thuộc đề xuất đã nộp nên là bằng chứng của hồ sơ, không xóa được. "
-    "Hãy dùng «Đánh dấu đính kèm nhầm…» và ghi lý do.",
+    "Hãy đánh dấu đính kèm nhầm và ghi lý do («Đánh dấu đính kèm nhầm…» trong cửa sổ, --reason ở dòng lệnh).",
+    "attachment_name_not_found": "Đề xuất {ref} không có tệp đính kèm tên «{name}».",
     "attachment_already_mistaken": "Tệp «{name}» đã được đánh dấu đính kèm nhầm từ trước.",
     "anchor_invalid": "Mốc nhật ký «{value}» không hợp lệ: viết dạng SỐ:MÃ, ví dụ 1234:9f3a1c2b (như in ở chân "
     "trang tài liệu).",

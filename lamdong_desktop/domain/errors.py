@@ -90,5 +90,6 @@ CODES = (
     "old_password_wrong",
     "attachment_is_evidence",
     "attachment_already_mistaken",
+    "attachment_name_not_found",
     "anchor_invalid",
 )

@@ -535,6 +535,21 @@ def attach_file(ctx: AppContext, *, actor: Actor, proposal_id: str, path: str | 
     return record_attachment(ctx, actor=actor, proposal_id=proposal_id, stored=stored)
 
 
+def detach(ctx: AppContext, *, actor: Actor, proposal_id: str, filename: str, reason: str = "") -> AttachmentView:
+    """Take back the attachment named ``filename`` (``lamdong proposal detach``): without a reason it is removed
+    (never-submitted draft, its author); with one it is marked "attached by mistake". With several files of
+    that name, the newest one not yet marked is taken."""
+    proposal = get(ctx, proposal_id)
+    named = [a for a in list_attachments(ctx, proposal.id) if a.filename == filename.strip()]
+    pending = [a for a in named if not a.mistaken] or named
+    if not pending:
+        raise NotFound("attachment_name_not_found", ref=proposal.ref, name=filename.strip())
+    chosen = pending[-1]
+    if reason.strip():
+        return mark_attachment_mistaken(ctx, actor=actor, attachment_id=chosen.id, reason=reason)
+    return remove_attachment(ctx, actor=actor, attachment_id=chosen.id)
+
+
 def _attachment(row: dict[str, Any]) -> AttachmentView:
     return AttachmentView(id=row["id"], filename=row["filename"], size=row["size"], sha256=row["sha256"],
                           media_type=row["media_type"] or "", created_at=row["created_at"],

@@ -132,3 +132,24 @@ def test_messages_for_the_new_codes_read_in_vietnamese():
 
     text = describe(DomainError("attachment_is_evidence", name="a.pdf"))
     assert "a.pdf" in text and "Đánh dấu đính kèm nhầm" in text
+
+
+def test_detach_by_file_name_removes_from_a_draft_or_marks_once_submitted(unit, doc):  # noqa: F811
+    ctx, users, org = unit
+    draft = proposals.create_draft(ctx, actor=users["canbo"], content=full(org.id))
+    proposals.attach_file(ctx, actor=users["canbo"], proposal_id=draft.id, path=doc)
+    with pytest.raises(DomainError) as err:
+        proposals.detach(ctx, actor=users["canbo"], proposal_id=draft.ref, filename="khong-co.pdf")
+    assert err.value.code == "attachment_name_not_found" and err.value.params["ref"] == draft.ref
+    proposals.detach(ctx, actor=users["canbo"], proposal_id=draft.ref, filename="bien-ban.pdf")
+    assert proposals.list_attachments(ctx, draft.id) == []
+
+    proposals.attach_file(ctx, actor=users["canbo"], proposal_id=draft.id, path=doc)
+    proposals.submit(ctx, actor=users["canbo"], proposal_id=draft.id)
+    with pytest.raises(ValidationError) as err:
+        proposals.detach(ctx, actor=users["canbo"], proposal_id=draft.ref, filename="bien-ban.pdf")
+    assert err.value.code == "attachment_is_evidence"
+    marked = proposals.detach(ctx, actor=users["chutich"], proposal_id=draft.ref, filename="bien-ban.pdf",
+                              reason="Nhầm biên bản")
+    assert marked.mistaken_reason == "Nhầm biên bản"
+    assert verify_all(ctx).ok
