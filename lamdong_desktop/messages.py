@@ -92,6 +92,12 @@ MESSAGES: dict[str, str] = {
     "demo_exists": "Thư mục {path} đã có dữ liệu mẫu. Mở bằng “lamdong-desktop --demo”, hoặc tạo lại từ đầu "
     "bằng “lamdong demo --reset” (thêm --unit để đổi đơn vị).",
     "not_a_demo": "Thư mục {path} chứa dữ liệu thật, không phải dữ liệu mẫu: không xóa, không thay đổi gì.",
+    "attachment_is_evidence": "Tệp “{name}” thuộc đề xuất đã nộp nên là bằng chứng của hồ sơ, không xóa được. "
+    "Hãy đánh dấu đính kèm nhầm và ghi lý do (“Đánh dấu đính kèm nhầm…” trong cửa sổ, --reason ở dòng lệnh).",
+    "attachment_name_not_found": "Đề xuất {ref} không có tệp đính kèm tên “{name}”.",
+    "attachment_already_mistaken": "Tệp “{name}” đã được đánh dấu đính kèm nhầm từ trước.",
+    "anchor_invalid": "Mốc nhật ký “{value}” không hợp lệ: viết dạng SỐ:MÃ, ví dụ 1234:9f3a1c2b (như in ở chân "
+    "trang tài liệu).",
 }
 
 STATE_WORDS = {"nhap": "Dự thảo", "da_nop": "Đã trình", "tra_lai": "Trả lại để sửa", "da_rut": "Đã rút"}
@@ -223,15 +229,65 @@ def describe(error: DomainError) -> str:
 
 PROBLEM_WORDS = {
     "chain_broken": "chuỗi nhật ký bị đứt tại sự kiện số {seq} (có sự kiện bị xóa hoặc chèn)",
+    "genesis_missing": "sự kiện đầu tiên còn lại của nhật ký (số {seq}) không phải sự kiện khởi đầu: phần đầu "
+    "nhật ký đã bị xóa",
+    "seq_gap": "số thứ tự nhật ký bị nhảy tại sự kiện số {seq} (số thứ tự đã bị sửa)",
     "event_altered": "sự kiện nhật ký số {seq} đã bị sửa",
     "head_mismatch": "nhật ký bị cắt bớt: sự kiện cuối (số {seq}) không khớp đầu chuỗi đã lưu",
-    "record_altered": "bản ghi {table} {record_id} đã bị sửa ngoài chương trình (khác với sự kiện số {seq})",
-    "record_unaudited": "bản ghi {table} {record_id} được thêm ngoài chương trình (không có trong nhật ký)",
-    "record_missing": "bản ghi {table} {record_id} đã bị xóa ngoài chương trình",
-    "blob_altered": "tệp đính kèm {record_id} bị sửa hoặc mất trong kho tệp",
+    "log_emptied": "nhật ký đã bị xóa hết (đầu chuỗi đã lưu ghi sự kiện số {seq})",
+    "record_altered": "{what} đã bị sửa ngoài chương trình (khác với sự kiện số {seq})",
+    "record_unaudited": "{what} được thêm hoặc khôi phục ngoài chương trình (nhật ký không ghi nhận)",
+    "record_missing": "{what} đã bị xóa ngoài chương trình (sự kiện cuối cùng về nó: số {seq})",
+    "log_missing": "bảng nhật ký đã bị xóa khỏi cơ sở dữ liệu: không kiểm tra được gì",
+    "table_missing": "bảng “{table}” có trong nhật ký nhưng đã bị xóa khỏi cơ sở dữ liệu",
+    "table_unaccounted": "bảng “{table}” không thuộc cấu trúc của chương trình (được thêm ngoài chương trình)",
+    "blob_altered": "nội dung {what} trong kho tệp đã bị sửa",
+    "blob_missing": "{what} bị mất khỏi kho tệp",
+    "blob_not_a_file": "{what} trong kho tệp bị thay bằng thư mục hoặc liên kết",
+    "blob_unreadable": "không đọc được {what} trong kho tệp (không có quyền đọc hoặc đĩa lỗi)",
+    "blob_size_mismatch": "{what} trong kho tệp có dung lượng khác với khi đính kèm",
+    "anchor_missing": "nhật ký không còn sự kiện số {seq} đã in trên giấy (mã {label}): phần cuối nhật ký đã bị "
+    "xóa",
+    "anchor_mismatch": "sự kiện số {seq} không khớp mã {label} đã in trên giấy: lịch sử đến sự kiện này đã bị "
+    "viết lại",
 }
+
+# How each audited table names its rows in a finding: {label} is the reference, file name, user name …
+TABLE_WORDS = {
+    "proposals": "đề xuất {label}",
+    "proposal_revisions": "phiên bản {label} của đề xuất {owner}",
+    "proposal_transitions": "bước xử lý “{label}” của đề xuất {owner}",
+    "attachments": "tệp đính kèm “{label}” của đề xuất {owner}",
+    "accounts": "tài khoản “{label}”",
+    "people": "cán bộ “{label}”",
+    "party_orgs": "tổ chức đảng “{label}”",
+    "calendar_corrections": "điều chỉnh lịch ngày {label}",
+    "app_meta": "thiết lập “{label}”",
+    "units": "đơn vị {label}",
+    "sequences": "dãy số hiệu {label}",
+    "login_failures": "bộ đếm đăng nhập sai của “{label}”",
+}
+
+AUDIT_HEAD_LINE = "Nhật ký #{seq} · {short_hash}"
+
+
+def _what(table: object, record_id: object, label: object, owner: object, detail: object) -> str:
+    """Name a row as people know it: “đề xuất DX-2026-007”, “tệp đính kèm “scan.pdf” của đề xuất …”."""
+    words = TABLE_WORDS.get(str(table))
+    if words and label:
+        if owner is None:
+            words = words.split(" của ")[0]
+        return words.format(label=label, owner=owner)
+    noun = words.split("{label}")[0].rstrip(" “") if words else f"bản ghi {table}"
+    if detail:  # a row that is gone: named by what its last event said
+        return f"{noun} (nhật ký ghi: “{detail}”)"
+    return f"bản ghi {table} {record_id}"  # not yet named (a caller that passes only table and id)
 
 
 def describe_problem(kind: str, **where: object) -> str:
+    """A verify finding in Vietnamese; ``where`` is ``Problem.where`` (table, record_id, seq, label, owner …)."""
     template = PROBLEM_WORDS.get(kind, kind)
-    return template.format_map(_Default({k: v for k, v in where.items() if v is not None}))
+    values = {k: v for k, v in where.items() if v is not None}
+    values["what"] = _what(where.get("table"), where.get("record_id"), where.get("label"), where.get("owner"),
+                           where.get("detail"))
+    return template.format_map(_Default(values))

@@ -9,24 +9,28 @@ from .base import Call
 
 
 def add_parsers(sub: Any) -> None:
-    sub.add_parser("verify", help="kiểm tra toàn vẹn dữ liệu và nhật ký")
+    verify = sub.add_parser("verify", help="kiểm tra toàn vẹn dữ liệu và nhật ký")
+    verify.add_argument("--anchor", action="append", metavar="SỐ:MÃ",
+                        help="mốc nhật ký in ở chân trang văn bản, ví dụ 1234:9f3a1c2b (dùng nhiều lần được)")
 
 
 def cmd_verify(c: Call) -> int:
     from lamdong_desktop.messages import describe_problem
-    from lamdong_desktop.services.integrity import verify_all
+    from lamdong_desktop.services.integrity import parse_anchor, verify_all
 
+    anchors = tuple(parse_anchor(a) for a in (c.args.anchor or []))
     ctx = c.context()
-    report = verify_all(ctx)
+    report = verify_all(ctx, anchors=anchors)
+    if report.index_rebuilt:
+        c.io.out(f"Đã dựng lại {report.index_rebuilt} dòng chỉ mục tìm kiếm (dữ liệu suy ra, không phải sai lệch).")
     if report.ok:
         c.io.out(f"Dữ liệu toàn vẹn: {report.events} sự kiện nhật ký, {report.records} bản ghi, không có sai lệch.")
         return 0
     first = report.problems[0]
-    where = describe_problem(first.kind, table=first.table, record_id=first.record_id, seq=first.seq)
+    where = describe_problem(first.kind, **first.where)
     print(f"lamdong: phát hiện sai lệch — {where}.", file=c.io.stderr)
     for problem in report.problems[1:20]:
-        print("  - " + describe_problem(problem.kind, table=problem.table, record_id=problem.record_id,
-                                        seq=problem.seq), file=c.io.stderr)
+        print("  - " + describe_problem(problem.kind, **problem.where), file=c.io.stderr)
     if len(report.problems) > 20:
         print(f"  … và {len(report.problems) - 20} sai lệch khác.", file=c.io.stderr)
     return 1

@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import os
 import secrets
+import unicodedata
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
@@ -75,6 +76,7 @@ RECIPIENTS_TITLE_SIZE = 12.0  # "Nơi nhận:" bold italic 12 pt, the list 11 pt
 RECIPIENTS_SIZE = 11.0
 TABLE_SIZE = 13.0
 PAGE_NUMBER_SIZE = 13.0
+AUDIT_HEAD_SIZE = 7.0  # the audit-chain head in the bottom margin: small, out of the text's way
 SIGNING_SPACE = 2.6 * cm  # room for the hand signature and the seal
 RULE_THICKNESS = 0.6
 KEEP_LINES = 2  # a table's caption and header row start on a page with room for this many lines under them
@@ -265,9 +267,12 @@ class DocumentTemplate:
         return [first, later]
 
     def draw_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
-        """Page decorations: the page number, centred in the top margin, from page 2 on (ND 30 Phụ lục I)."""
+        """Page decorations: the page number, centred in the top margin, from page 2 on (ND 30 Phụ lục I);
+        the "DỰ THẢO" mark on every page of a draft; on every page the audit head, if given, small in the
+        bottom margin."""
         if getattr(doc, "draft", False):
             self.draw_draft_mark(canvas)
+        self.draw_audit_head(canvas, getattr(doc, "audit_head", None))
         page = canvas.getPageNumber()
         if page < 2:
             return
@@ -288,6 +293,17 @@ class DocumentTemplate:
         canvas.drawRightString(right - 4, y, DRAFT_MARK)
         canvas.setLineWidth(RULE_THICKNESS)
         canvas.rect(right - width - 8, y - 4, width + 8, DRAFT_MARK_SIZE + 6)
+        canvas.restoreState()
+
+    def draw_audit_head(self, canvas: Canvas, audit_head: str | None) -> None:
+        """The head of the audit chain when printed ("Nhật ký #1234 · 9f3a1c2b"), right-aligned at the foot of
+        the page: a paper copy then anchors the chain outside the data file."""
+        if not audit_head:
+            return
+        canvas.saveState()
+        canvas.setFont(self.fonts.regular, AUDIT_HEAD_SIZE)
+        canvas.setFillColor(colors.black)
+        canvas.drawRightString(self.page_size[0] - self.margin_right, self.margin_bottom / 2, audit_head)
         canvas.restoreState()
 
     # ----- story ----------------------------------------------------------------------------------------------
@@ -489,31 +505,38 @@ class DocumentTemplate:
 
     # ----- output ---------------------------------------------------------------------------------------------
 
-    def doc_template(self, buffer: BinaryIO, document: Document, *, created: datetime | None = None
-                     ) -> BaseDocTemplate:
-        """The reportlab document with page templates and PDF metadata (creation date ``created``, default now)."""
+    def doc_template(self, buffer: BinaryIO, document: Document, *, created: datetime | None = None,
+                     audit_head: str | None = None) -> BaseDocTemplate:
+        """The reportlab document with page templates and PDF metadata (creation date ``created``, default now;
+        the audit head in the keywords)."""
         title = " ".join([document.kind.upper(), *document.summary])
         doc = _PdfDocument(
             buffer, created=created or datetime.now().astimezone(), draft=document.draft,
             pagesize=self.page_size, leftMargin=self.margin_left, rightMargin=self.margin_right,
             topMargin=self.margin_top, bottomMargin=self.margin_bottom, title=title,
             author=document.signature.name, subject=" ".join(document.issuer), creator=self.creator,
+            keywords=audit_head or "",
             invariant=int(self.invariant), lang="vi",
             # Without this every page would name Helvetica (reportlab's initial font), a font not embedded.
             initialFontName=self.fonts.regular, initialFontSize=BODY_SIZE,
         )
+        doc.audit_head = audit_head  # read by draw_page; kept on this render's document, not on the template
         doc.addPageTemplates(self.page_templates())
         return doc
 
-    def render(self, document: Document, target: Target, *, created: datetime | None = None) -> int:
+    def render(self, document: Document, target: Target, *, created: datetime | None = None,
+               audit_head: str | None = None) -> int:
         """Write ``document`` as a PDF to ``target`` (a path or a binary file object) and return its page count.
 
         Every string is normalised to NFC first. A path is written atomically: a failed render leaves any
-        existing file untouched. ``created`` is the PDF's creation date (default: now).
+        existing file untouched. ``created`` is the PDF's creation date (default: now). ``audit_head``
+        ("Nhật ký #1234 · 9f3a1c2b"), when given, is printed small at the foot of every page and set as the
+        PDF's keywords.
         """
         document = nfc_all(document)
+        audit_head = unicodedata.normalize("NFC", audit_head) if audit_head else None
         buffer = io.BytesIO()
-        doc = self.doc_template(buffer, document, created=created)
+        doc = self.doc_template(buffer, document, created=created, audit_head=audit_head)
         doc.build(self.build_story(document))
         data = buffer.getvalue()
         if isinstance(target, str | os.PathLike):
@@ -567,6 +590,7 @@ def _write_atomically(path: Path, data: bytes) -> None:
 
 
 def render(document: Document, target: Target, *, font_source: FontSource = "auto",
-           created: datetime | None = None) -> int:
+           created: datetime | None = None, audit_head: str | None = None) -> int:
     """Render a generic ``Document`` with the base template; see ``DocumentTemplate.render``."""
-    return DocumentTemplate(font_source=font_source).render(document, target, created=created)
+    return DocumentTemplate(font_source=font_source).render(document, target, created=created,
+                                                            audit_head=audit_head)

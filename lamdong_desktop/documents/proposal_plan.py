@@ -137,6 +137,7 @@ class ProposalPlan:
     province_name: str = "Lâm Đồng"
     issuer: tuple[str, ...] = ()
     recipients: tuple[str, ...] = ()
+    audit_head: str = ""  # "Nhật ký #1234 · 9f3a1c2b": the audit chain's head when printed (page foot, metadata)
 
 
 def _level_word(unit_name: str) -> str:
@@ -295,4 +296,5 @@ def render_proposal_plan(plan: ProposalPlan, target: Target, *, font_source: Fon
 
     ``created`` is the PDF's creation date (default: now). Returns the number of pages.
     """
-    return DocumentTemplate(font_source=font_source).render(proposal_plan_document(plan), target, created=created)
+    return DocumentTemplate(font_source=font_source).render(proposal_plan_document(plan), target, created=created,
+                                                            audit_head=plan.audit_head or None)

@@ -103,4 +103,8 @@ CODES = (
     "working_days_too_many",
     "demo_exists",
     "not_a_demo",
+    "attachment_is_evidence",
+    "attachment_already_mistaken",
+    "attachment_name_not_found",
+    "anchor_invalid",
 )

@@ -10,7 +10,7 @@ import sqlite_utils
 
 from lamdong_desktop.domain.errors import DomainError
 from lamdong_desktop.domain.units import PROVINCE_CODE, InstallMode, Unit
-from lamdong_desktop.storage import meta_repo, units_repo
+from lamdong_desktop.storage import attachments, meta_repo, units_repo
 from lamdong_desktop.storage.database import inspect_database, open_database
 from lamdong_desktop.storage.paths import DataPaths, resolve_data_dir
 
@@ -83,6 +83,7 @@ def open_app(paths: DataPaths) -> AppContext:
     if not is_initialized(paths):
         raise DomainError("not_initialized", path=str(paths.root))
     db = open_database(paths)
+    attachments.sweep_incoming(paths)  # partial copies left by a crash during an attach
     ctx = AppContext(paths=paths, db=db)
     ctx.reload_settings()
     return ctx

@@ -11,9 +11,10 @@ from lamdong_desktop.domain.lifecycle import EDITABLE_STATES, Recipient
 from lamdong_desktop.domain.proposals import PRIORITY_FIELDS, Assessment, Criterion, Section
 from lamdong_desktop.domain.roles import Role
 from lamdong_desktop.domain.units import PROVINCE
+from lamdong_desktop.messages import AUDIT_HEAD_LINE
 from lamdong_desktop.storage import accounts_repo, staff_repo
 
-from . import proposals
+from . import integrity, proposals
 from .context import AppContext
 
 LEGAL_PROVISIONS_LEAD = "Các quy định pháp luật đang vướng: "
@@ -91,7 +92,17 @@ def proposal_plan(ctx: AppContext, proposal_id: str) -> ProposalPlan:
         draft=draft,
         to_province=_goes_to_province(ctx, proposal, draft),
         province_name=PROVINCE.short_name,
+        audit_head=audit_head_line(ctx),
     )
+
+
+def audit_head_line(ctx: AppContext) -> str:
+    """The chain head as printed on every page ("Nhật ký #1234 · 9f3a1c2b"); empty before any event.
+
+    ``lamdong verify --anchor 1234:9f3a1c2b`` later checks that this event is still in the chain.
+    """
+    head = integrity.current_head(ctx)
+    return AUDIT_HEAD_LINE.format(seq=head[0], short_hash=head[1]) if head else ""
 
 
 def print_proposal_plan(ctx: AppContext, *, proposal_id: str, target: str | Path) -> Path:

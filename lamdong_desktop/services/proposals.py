@@ -126,6 +126,12 @@ class AttachmentView:
     sha256: str
     media_type: str
     created_at: str
+    mistaken_reason: str = ""  # set once marked "attached by mistake": the file stays, as evidence
+    mistaken_at: str | None = None
+
+    @property
+    def mistaken(self) -> bool:
+        return bool(self.mistaken_reason)
 
 
 @dataclass(frozen=True)
@@ -223,7 +229,7 @@ def create_draft(ctx: AppContext, *, actor: Actor, content: ProposalContent) -> 
     person = staff_repo.person_for_account(ctx.db, actor.user_id)
     year = clock.today().year
     with ctx.db.atomic():
-        number = sequences_repo.next_number(ctx.db, f"DX:{ctx.unit_code}", year)
+        number = sequences_repo.next_number(ctx.db, f"DX:{ctx.unit_code}", year, author=author(actor))
         row = proposals_repo.proposals(ctx.db).insert(
             {
                 "unit_code": ctx.unit_code,
@@ -395,7 +401,9 @@ def audit_trail(ctx: AppContext, proposal_id: str) -> list[AuditEntry]:
     targets = [("proposals", proposal.id)]
     targets += [("proposal_revisions", r["id"]) for r in proposals_repo.revisions_of(ctx.db, proposal.id)]
     targets += [("proposal_transitions", r["id"]) for r in proposals_repo.transitions_of(ctx.db, proposal.id)]
-    targets += [("attachments", r["id"]) for r in proposals_repo.attachments_of(ctx.db, "proposals", proposal.id)]
+    # Removed attachments too: their removal is part of the history.
+    targets += [("attachments", r["id"]) for r in ctx.db.query(
+        "SELECT id FROM attachments WHERE owner_table = 'proposals' AND owner_id = ?", [proposal.id])]
     events = [e for table, rid in targets for e in events_for(ctx.db, table, rid)]
     return [
         AuditEntry(seq=e["seq"], at=e["at"], actor_name=e["actor_name"] or "", action=e["action"],
@@ -436,19 +444,93 @@ def store_file(paths: DataPaths, path: str | Path, *, max_bytes: int) -> StoredF
 
 
 def record_attachment(ctx: AppContext, *, actor: Actor, proposal_id: str, stored: StoredFile) -> AttachmentView:
-    """Attach a file already in the store to the proposal (quick: one audited row)."""
-    proposal = get(ctx, proposal_id)
+    """Attach a file already in the store to the proposal (quick: one audited row).
+
+    When the row cannot be written (refused, or the transaction fails), the stored file is removed again
+    unless a live attachment already uses it: a refused attach leaves no file behind.
+    """
+    try:
+        proposal = get(ctx, proposal_id)
+        if not may_attach(proposal, actor):
+            raise PermissionDenied("permission_denied", permission="proposal.attach")
+        if not blobs.blob_path(ctx.paths, stored.sha256).is_file():
+            raise NotFound("attachment_not_found")
+        media_type = mimetypes.guess_type(stored.filename)[0] or "application/octet-stream"
+        row = proposals_repo.attachments(ctx.db).insert(
+            {"owner_table": "proposals", "owner_id": proposal.id, "filename": stored.filename,
+             "sha256": stored.sha256, "size": stored.size, "media_type": media_type},
+            author=author(actor), summary=f"Đính kèm “{stored.filename}” vào {proposal.ref}",
+        )
+    except BaseException:
+        discard_stored(ctx, stored)
+        raise
+    return _attachment(row)
+
+
+def discard_stored(ctx: AppContext, stored: StoredFile) -> bool:
+    """Remove a stored file that no live attachment refers to (after a refused or failed attach)."""
+    if ctx.db.conn.in_transaction:
+        return False  # the caller's transaction may still insert a row for it; keep the file
+    if _file_in_use(ctx, stored.sha256):
+        return False
+    return blobs.remove_blob(ctx.paths, stored.sha256)
+
+
+def _file_in_use(ctx: AppContext, sha256: str) -> bool:
+    return bool(ctx.db.execute("SELECT 1 FROM attachments WHERE sha256 = ? AND deleted = 0 LIMIT 1",
+                               [sha256]).fetchone())
+
+
+def _attachment_of(ctx: AppContext, attachment_id: str) -> tuple[Proposal, dict[str, Any]]:
+    row = proposals_repo.attachments(ctx.db).get(attachment_id)
+    if row["owner_table"] != "proposals":
+        raise NotFound("attachment_not_found")
+    return get(ctx, row["owner_id"]), row
+
+
+def may_remove_attachments(proposal: Proposal, actor: Actor) -> bool:
+    """Only while the proposal was never submitted, and only by its author: until then it is a working file."""
+    return (Party.AUTHOR in parties(proposal, actor) and not proposal.first_submitted_at
+            and proposal.state is State.DRAFT)
+
+
+def may_mark_mistaken(proposal: Proposal, actor: Actor) -> bool:
+    """Once submitted, an attachment is evidence: its parties may only mark it "attached by mistake"."""
+    return may_attach(proposal, actor) and bool(proposal.first_submitted_at)
+
+
+def remove_attachment(ctx: AppContext, *, actor: Actor, attachment_id: str) -> AttachmentView:
+    """Take a file off a never-submitted proposal (its author only); the file goes once nothing refers to it.
+
+    The row stays as a tombstone and the removal is in the proposal's history.
+    """
+    proposal, row = _attachment_of(ctx, attachment_id)
+    if Party.AUTHOR not in parties(proposal, actor):
+        raise PermissionDenied("permission_denied", permission="proposal.attach")
+    if not may_remove_attachments(proposal, actor):
+        raise ValidationError("attachment_is_evidence", name=row["filename"])
+    removed = proposals_repo.attachments(ctx.db).delete(
+        attachment_id, author=author(actor), summary=f"Gỡ tệp “{row['filename']}” khỏi {proposal.ref}")
+    if not ctx.db.conn.in_transaction and not _file_in_use(ctx, row["sha256"]):
+        blobs.remove_blob(ctx.paths, row["sha256"])
+    return _attachment(removed)
+
+
+def mark_attachment_mistaken(ctx: AppContext, *, actor: Actor, attachment_id: str, reason: str) -> AttachmentView:
+    """Mark an attachment of a submitted proposal "attached by mistake", with a reason; the file stays."""
+    proposal, row = _attachment_of(ctx, attachment_id)
     if not may_attach(proposal, actor):
         raise PermissionDenied("permission_denied", permission="proposal.attach")
-    if not blobs.blob_path(ctx.paths, stored.sha256).is_file():
-        raise NotFound("attachment_not_found")
-    media_type = mimetypes.guess_type(stored.filename)[0] or "application/octet-stream"
-    row = proposals_repo.attachments(ctx.db).insert(
-        {"owner_table": "proposals", "owner_id": proposal.id, "filename": stored.filename,
-         "sha256": stored.sha256, "size": stored.size, "media_type": media_type},
-        author=author(actor), summary=f"Đính kèm “{stored.filename}” vào {proposal.ref}",
-    )
-    return _attachment(row)
+    reason = " ".join(check_text(reason, field="reason", limit="reason", multiline=True).split())
+    if not reason:
+        raise ValidationError("reason_required")
+    if row["mistaken_reason"]:
+        raise ValidationError("attachment_already_mistaken", name=row["filename"])
+    updated = proposals_repo.attachments(ctx.db).update(
+        attachment_id, {"mistaken_reason": reason, "mistaken_at": clock.stamp(), "mistaken_by": actor.user_id},
+        author=author(actor), expected_version=row["version"],
+        summary=f"Đánh dấu “{row['filename']}” của {proposal.ref} là đính kèm nhầm: {reason}")
+    return _attachment(updated)
 
 
 def attach_file(ctx: AppContext, *, actor: Actor, proposal_id: str, path: str | Path) -> AttachmentView:
@@ -459,9 +541,25 @@ def attach_file(ctx: AppContext, *, actor: Actor, proposal_id: str, path: str | 
     return record_attachment(ctx, actor=actor, proposal_id=proposal_id, stored=stored)
 
 
+def detach(ctx: AppContext, *, actor: Actor, proposal_id: str, filename: str, reason: str = "") -> AttachmentView:
+    """Take back the attachment named ``filename`` (``lamdong proposal detach``): without a reason it is removed
+    (never-submitted draft, its author); with one it is marked "attached by mistake". With several files of
+    that name, the newest one not yet marked is taken."""
+    proposal = get(ctx, proposal_id)
+    named = [a for a in list_attachments(ctx, proposal.id) if a.filename == filename.strip()]
+    pending = [a for a in named if not a.mistaken] or named
+    if not pending:
+        raise NotFound("attachment_name_not_found", ref=proposal.ref, name=filename.strip())
+    chosen = pending[-1]
+    if reason.strip():
+        return mark_attachment_mistaken(ctx, actor=actor, attachment_id=chosen.id, reason=reason)
+    return remove_attachment(ctx, actor=actor, attachment_id=chosen.id)
+
+
 def _attachment(row: dict[str, Any]) -> AttachmentView:
     return AttachmentView(id=row["id"], filename=row["filename"], size=row["size"], sha256=row["sha256"],
-                          media_type=row["media_type"] or "", created_at=row["created_at"])
+                          media_type=row["media_type"] or "", created_at=row["created_at"],
+                          mistaken_reason=row.get("mistaken_reason") or "", mistaken_at=row.get("mistaken_at"))
 
 
 def list_attachments(ctx: AppContext, proposal_id: str) -> list[AttachmentView]:

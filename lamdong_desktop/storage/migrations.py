@@ -240,3 +240,29 @@ def m005_proposals(db: sqlite_utils.Database) -> None:
             pk="key",
         )
     _introduced(db, "m005_proposals", "0.2.0")
+
+
+@MIGRATIONS()
+def m006_integrity(db: sqlite_utils.Database) -> None:
+    """Attachments marked "attached by mistake"; the keyed tables (settings, units, sequences, login
+    failures) join the audit chain: each row already present gets its first ``<table>.set`` event."""
+    from .audit import HEAD_KEYS, KEYED_TABLES, audit_keyed, keyed_id
+
+    attachments = db.table("attachments")
+    for column in ("mistaken_reason", "mistaken_at", "mistaken_by"):
+        if column not in attachments.columns_dict:
+            attachments.add_column(column, str)
+    for table, key_columns in KEYED_TABLES.items():
+        if table not in db.table_names():
+            continue
+        audited = {
+            r[0] for r in db.execute("SELECT DISTINCT target_id FROM audit_events WHERE target_table = ?", [table])
+        }
+        for row in list(db.query(f"SELECT * FROM [{table}] ORDER BY {', '.join(key_columns)}")):
+            if table == "app_meta" and row["key"] in HEAD_KEYS:
+                continue
+            if keyed_id(table, row) in audited:
+                continue
+            audit_keyed(db, table, {c: row[c] for c in key_columns}, actor_id="system", actor_name="system",
+                        summary=f"Nâng cấp 0.3.0: bắt đầu ghi nhật ký cho {table} {keyed_id(table, row)}")
+    _introduced(db, "m006_integrity", "0.3.0")

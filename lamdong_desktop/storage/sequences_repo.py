@@ -1,11 +1,17 @@
-"""Yearly number sequences (proposal references, later document numbers): numbers are never reused."""
+"""Yearly number sequences (proposal references, later document numbers): numbers are never reused.
+
+A keyed audited table (key ``scope|year``): every number taken appends a ``sequences.set`` event.
+"""
 
 from __future__ import annotations
 
 import sqlite_utils
 
+from .audit import audit_keyed
+from .records import SYSTEM, Author
 
-def next_number(db: sqlite_utils.Database, scope: str, year: int) -> int:
+
+def next_number(db: sqlite_utils.Database, scope: str, year: int, *, author: Author = SYSTEM) -> int:
     """Take the next number of ``scope`` in ``year``; call inside the transaction that uses it."""
     with db.atomic():
         db.execute(
@@ -14,4 +20,6 @@ def next_number(db: sqlite_utils.Database, scope: str, year: int) -> int:
             [scope, year],
         )
         row = db.execute("SELECT last FROM sequences WHERE scope = ? AND year = ?", [scope, year]).fetchone()
+        audit_keyed(db, "sequences", {"scope": scope, "year": year}, actor_id=author.user_id,
+                    actor_name=author.username, summary=f"Lấy số {row[0]} của dãy {scope} năm {year}")
     return int(row[0])

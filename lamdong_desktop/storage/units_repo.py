@@ -12,6 +12,9 @@ import sqlite_utils
 from lamdong_desktop.domain.text import fold
 from lamdong_desktop.domain.units import PROVINCE, PROVINCE_CODE, Unit, UnitKind
 
+from .audit import audit_keyed
+from .records import SYSTEM, Author
+
 
 def bundled_units() -> list[Unit]:
     """The 124 units shipped in resources/data/units.csv (a public transcription; correctable)."""
@@ -41,9 +44,23 @@ def _row(unit: Unit) -> dict[str, Any]:
     }
 
 
-def replace_all(db: sqlite_utils.Database, units: Iterable[Unit]) -> None:
-    """Load or refresh the reference list (province and units), keeping codes stable."""
-    db.table("units").upsert_all([_row(PROVINCE), *(_row(u) for u in units)], pk="code")
+def replace_all(db: sqlite_utils.Database, units: Iterable[Unit], *, author: Author = SYSTEM) -> int:
+    """Load or refresh the reference list (province and units), keeping codes stable.
+
+    Unit names are printed on documents, so every row added or changed gets a ``units.set`` audit event
+    in the same transaction; unchanged rows are left alone. Returns how many rows changed.
+    """
+    current = {row["code"]: row for row in db.table("units").rows}
+    changed = 0
+    with db.atomic():
+        for row in (_row(PROVINCE), *(_row(u) for u in units)):
+            if current.get(row["code"]) == row:
+                continue
+            db.table("units").upsert(row, pk="code")
+            audit_keyed(db, "units", {"code": row["code"]}, actor_id=author.user_id, actor_name=author.username,
+                        summary=f"Danh mục đơn vị: {row['code']} {row['name']}")
+            changed += 1
+    return changed
 
 
 def _unit(row: dict[str, Any]) -> Unit:

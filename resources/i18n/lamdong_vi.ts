@@ -114,6 +114,10 @@
         <translation>Ngày đính kèm</translation>
     </message>
     <message>
+        <source>Ghi chú</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
         <source>Đính kèm tệp…</source>
         <translation>Đính kèm tệp…</translation>
     </message>
@@ -126,12 +130,28 @@
         <translation>Lưu ra thư mục…</translation>
     </message>
     <message>
+        <source>Xóa tệp</source>
+        <translation>Xóa tệp</translation>
+    </message>
+    <message>
+        <source>Đánh dấu đính kèm nhầm…</source>
+        <translation>Đánh dấu đính kèm nhầm…</translation>
+    </message>
+    <message>
+        <source>Đính kèm nhầm: {reason}</source>
+        <translation>Đính kèm nhầm: {reason}</translation>
+    </message>
+    <message>
         <source>Lưu dự thảo trước, rồi đính kèm tệp.</source>
         <translation>Lưu dự thảo trước, rồi đính kèm tệp.</translation>
     </message>
     <message>
-        <source>Mỗi tệp tối đa {limit} MB. Tệp đã đính kèm không sửa, không xóa được: đó là bằng chứng của hồ sơ.</source>
-        <translation>Mỗi tệp tối đa {limit} MB. Tệp đã đính kèm không sửa, không xóa được: đó là bằng chứng của hồ sơ.</translation>
+        <source>Mỗi tệp tối đa {limit} MB. Đề xuất đã nộp nên tệp đính kèm là bằng chứng của hồ sơ: không sửa, không xóa được, chỉ đánh dấu đính kèm nhầm kèm lý do.</source>
+        <translation>Mỗi tệp tối đa {limit} MB. Đề xuất đã nộp nên tệp đính kèm là bằng chứng của hồ sơ: không sửa, không xóa được, chỉ đánh dấu đính kèm nhầm kèm lý do.</translation>
+    </message>
+    <message>
+        <source>Mỗi tệp tối đa {limit} MB. Trước khi nộp lần đầu, người đề xuất có thể xóa tệp đã đính kèm; sau khi nộp, tệp là bằng chứng của hồ sơ.</source>
+        <translation>Mỗi tệp tối đa {limit} MB. Trước khi nộp lần đầu, người đề xuất có thể xóa tệp đã đính kèm; sau khi nộp, tệp là bằng chứng của hồ sơ.</translation>
     </message>
     <message>
         <source>Chọn tệp đính kèm</source>
@@ -168,6 +188,14 @@
     <message>
         <source>Không đính kèm được</source>
         <translation>Không đính kèm được</translation>
+    </message>
+    <message>
+        <source>Xóa tệp “{name}” khỏi dự thảo? Việc xóa được ghi vào lịch sử.</source>
+        <translation>Xóa tệp “{name}” khỏi dự thảo? Việc xóa được ghi vào lịch sử.</translation>
+    </message>
+    <message>
+        <source>Đã xóa tệp “{name}”.</source>
+        <translation>Đã xóa tệp “{name}”.</translation>
     </message>
     <message>
         <source>Lưu tệp vào thư mục</source>
@@ -577,6 +605,25 @@
     <message>
         <source>Đã đổi mật khẩu.</source>
         <translation>Đã đổi mật khẩu.</translation>
+    </message>
+</context>
+<context>
+    <name>MistakenDialog</name>
+    <message>
+        <source>Đánh dấu đính kèm nhầm</source>
+        <translation>Đánh dấu đính kèm nhầm</translation>
+    </message>
+    <message>
+        <source>Tệp “{name}” đã thuộc hồ sơ đã nộp nên không xóa được. Tệp vẫn được lưu và hiện trong danh sách với ghi chú “Đính kèm nhầm” cùng lý do; việc đánh dấu được ghi vào lịch sử.</source>
+        <translation>Tệp “{name}” đã thuộc hồ sơ đã nộp nên không xóa được. Tệp vẫn được lưu và hiện trong danh sách với ghi chú “Đính kèm nhầm” cùng lý do; việc đánh dấu được ghi vào lịch sử.</translation>
+    </message>
+    <message>
+        <source>Lý do (bắt buộc):</source>
+        <translation>Lý do (bắt buộc):</translation>
+    </message>
+    <message>
+        <source>Đánh dấu</source>
+        <translation>Đánh dấu</translation>
     </message>
 </context>
 <context>

@@ -158,3 +158,27 @@ def test_dated_document_prints_the_date_line(tmp_path: Path, template: DocumentT
     assert "Số: 05/QĐ-UBND" in text
     assert "Xuân Hương - Đà Lạt, ngày 03 tháng 02 năm 2026" in text
     assert "KT. CHỦ TỊCH PHÓ CHỦ TỊCH" in text
+
+
+def test_the_audit_head_is_on_every_page_and_in_the_metadata(tmp_path: Path, template: DocumentTemplate) -> None:
+    head = "Nhật ký #1234 · 9f3a1c2b"
+    long_body = tuple(Paragraph("Nội dung biên bản họp, đoạn dài để tài liệu sang nhiều trang. " * 8)
+                      for _ in range(14))
+    path = tmp_path / "headed.pdf"
+    pages = template.render(_minutes(long_body), path, audit_head=head)
+    assert pages >= 2
+    reader = PdfReader(path)
+    assert head in (reader.metadata.get("/Keywords") or "")
+    for page in reader.pages:
+        foot = [r for r in runs(page) if r.text.strip() == head]
+        assert len(foot) == 1, "the head is printed once on each page"
+        assert foot[0].y < base.MARGIN_BOTTOM_MM * mm  # in the bottom margin, clear of the text
+        assert foot[0].size <= 8
+    # Without a head nothing is added: the same model gives the same bytes as before.
+    plain = io.BytesIO()
+    template.render(_minutes(long_body), plain)
+    assert b"9f3a1c2b" not in plain.getvalue() and "9f3a1c2b" not in document_text_of(plain)
+
+
+def document_text_of(buffer: io.BytesIO) -> str:
+    return flat(" ".join(page.extract_text() for page in PdfReader(buffer).pages))

@@ -93,7 +93,13 @@ def test_print_proposal_writes_an_nd30_plan(home, tmp_path):
     lo, hi = base.MARGIN_LIMITS_MM["left"]
     assert lo <= base.MARGIN_LEFT_MM <= hi
     for page_number, page in enumerate(reader.pages, start=1):
-        for r in runs(page):
+        page_runs = runs(page)
+        # The audit head is the one line meant for the bottom margin, small, on every page.
+        heads = [r for r in page_runs if r.text.strip().startswith("Nhật ký #")]
+        assert len(heads) == 1 and heads[0].y < base.MARGIN_BOTTOM_MM * 72 / 25.4, page_number
+        for r in page_runs:
+            if r in heads:
+                continue
             assert r.x >= base.MARGIN_LEFT_MM * 72 / 25.4 - 1, (page_number, r.text)
             assert r.y >= base.MARGIN_BOTTOM_MM * 72 / 25.4 - 1, (page_number, r.text)
     # Page numbers from page 2, in the top margin.
@@ -119,7 +125,7 @@ def test_verify_passes_then_names_what_was_changed(home):
     conn.commit()
     conn.close()
     code, _, err = run(["--data-dir", data, "verify"])
-    assert code == 1 and "proposals" in err and "bị sửa" in err
+    assert code == 1 and ref in err and "bị sửa" in err
 
 
 def test_verify_detects_a_deleted_audit_row(home):
@@ -142,3 +148,16 @@ def test_attach_needs_the_author(home, tmp_path):
     code, out, err = run(["--data-dir", data, "--user", "canbo", "--password-stdin", "proposal", "attach", ref,
                           str(doc)], stdin="demo\n")
     assert code == 0 and "bien-ban.pdf" in out
+
+
+def test_verify_checks_a_printed_anchor(home):
+    data, _ref = home
+    conn = sqlite3.connect(f"{data}/lamdong.db")
+    seq, digest = conn.execute("SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1").fetchone()
+    conn.close()
+    code, out, _ = run(["--data-dir", data, "verify", "--anchor", f"{seq}:{digest[:8]}"])
+    assert code == 0 and "toàn vẹn" in out
+    code, _, err = run(["--data-dir", data, "verify", "--anchor", f"{seq}:00000000"])
+    assert code == 1 and str(seq) in err
+    code, _, err = run(["--data-dir", data, "verify", "--anchor", "abc"])
+    assert code == 1 and "SỐ:MÃ" in err

@@ -12,6 +12,7 @@ from lamdong_desktop.domain.lifecycle import Action, Recipient, State
 from lamdong_desktop.domain.proposals import Assessment, Criterion, Indicator, ProposalContent, Section
 from lamdong_desktop.services import accounts, proposals, staff
 from lamdong_desktop.services.integrity import verify_all
+from lamdong_desktop.storage import meta_repo
 
 
 @pytest.fixture
@@ -195,7 +196,7 @@ def test_attachments_are_content_addressed_and_deduplicated(unit, tmp_path):
 def test_attachments_too_large_or_unreadable_are_refused_with_nothing_stored(unit, tmp_path):
     ctx, users, org = unit
     draft = proposals.create_draft(ctx, actor=users["canbo"], content=full(org.id))
-    ctx.db["app_meta"].upsert({"key": "attachment_max_mb", "value": "0.001"}, pk="key")
+    meta_repo.set_many(ctx.db, {"attachment_max_mb": "0.001"})
     big = tmp_path / "lon.bin"
     big.write_bytes(b"x" * 5000)
     with pytest.raises(DomainError) as err:

@@ -1,16 +1,27 @@
-"""Tamper evidence: a row changed, added or deleted by hand in SQLite is detected by ``verify``."""
+"""Tamper evidence: a row changed, added or deleted by hand in SQLite is detected by ``verify``.
+
+Every table of the schema is covered: record tables (found from the schema), the keyed tables (settings,
+units, sequences, login failures), the log itself and its head; the search index is derived and rebuilt.
+"""
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import tempfile
 from datetime import date
+from pathlib import Path
 
 import pytest
 
+from lamdong_desktop.domain.errors import DomainError, ValidationError
 from lamdong_desktop.domain.proposals import ProposalContent, Section
-from lamdong_desktop.services import accounts, calendar, proposals, staff
+from lamdong_desktop.messages import describe_problem
+from lamdong_desktop.services import accounts, calendar, integrity, proposals, staff
+from lamdong_desktop.services.context import open_app
 from lamdong_desktop.services.integrity import verify_all
-from lamdong_desktop.storage.audit import AUDITED_TABLES
+from lamdong_desktop.storage import audit, database
+from lamdong_desktop.storage.paths import DataPaths
 
 from .test_proposals import full
 
@@ -20,6 +31,8 @@ def filled(demo, tmp_path):
     ctx, head = demo
     official = accounts.sign_in(ctx, username="canbo", password="demo")
     admin = accounts.sign_in(ctx, username="admin", password="demo")
+    with pytest.raises(DomainError):
+        accounts.sign_in(ctx, username="thuky", password="sai")  # fills login_failures
     calendar.set_correction(ctx, actor=admin, day=date(2026, 3, 14), kind="workday", name="Làm bù")
     org = staff.list_party_orgs(ctx)[0]
     submitted = proposals.create_draft(ctx, actor=official, content=full(org.id))
@@ -34,60 +47,207 @@ def filled(demo, tmp_path):
     return ctx, draft
 
 
-def _sql(ctx, statement: str, *params) -> None:
+def _sql(ctx, *statements: str | tuple) -> None:
     conn = sqlite3.connect(ctx.paths.database)
-    conn.execute(statement, params)
+    for statement in statements:
+        sql, *params = (statement,) if isinstance(statement, str) else statement
+        conn.execute(sql, params)
     conn.commit()
     conn.close()
 
 
-def _report(ctx):
-    from lamdong_desktop.services.context import open_app
+def _scalar(ctx, sql: str, *params):
+    conn = sqlite3.connect(ctx.paths.database)
+    try:
+        row = conn.execute(sql, params).fetchone()
+        return row[0] if row else None
+    finally:
+        conn.close()
 
+
+def _report(ctx, **kw):
     again = open_app(ctx.paths)
     try:
-        return verify_all(again)
+        return verify_all(again, **kw)
     finally:
         again.close()
 
 
-def test_an_untouched_database_verifies(filled):
+def _kinds(ctx) -> set[tuple[str, str | None]]:
+    return {(p.kind, p.table) for p in _report(ctx).problems}
+
+
+def _classes(paths: DataPaths) -> dict[str, str]:
+    db = database.open_database(paths)
+    try:
+        return audit.classify_tables(db)
+    finally:
+        db.close()
+
+
+# ----------------------------------------------------------------------------------------- every table
+
+
+def test_every_table_of_the_schema_is_audited_or_declared_derived(data_paths):
+    classes = _classes(data_paths)
+    unaccounted = sorted(t for t, kind in classes.items() if kind == "unaccounted")
+    assert unaccounted == [], (
+        f"tables neither audited nor derived: {unaccounted}. Give them the record columns (RecordStore), "
+        "declare them in storage.audit.KEYED_TABLES (and audit every change), or in DERIVED_TABLES with a reason")
+    assert {t for t, k in classes.items() if k == "keyed"} == set(audit.KEYED_TABLES)
+    assert {"proposals", "attachments", "accounts", "people"} <= {t for t, k in classes.items() if k == "record"}
+    assert all(reason.strip() for reason in audit.DERIVED_TABLES.values())
+
+
+@pytest.mark.parametrize("table, kind", [("proposal_transitions", "table_missing"), ("attachments", "table_missing"),
+                                         ("audit_events", "log_missing")])
+def test_a_table_dropped_by_hand_is_reported_not_a_crash(filled, table, kind):
     ctx, _ = filled
-    report = _report(ctx)
-    assert report.ok and report.events > 0 and report.records > 0
-
-
-def test_changing_a_proposals_text_is_detected(filled):
-    ctx, draft = filled
-    _sql(ctx, "UPDATE proposals SET content = replace(content, 'tồn đọng', 'đã xong') WHERE id = ?", draft.id)
+    _sql(ctx, f"DROP TABLE [{table}]")
     problems = _report(ctx).problems
-    assert [(p.kind, p.table, p.record_id) for p in problems] == [("record_altered", "proposals", draft.id)]
+    assert (kind, table if kind == "table_missing" else None) in {(p.kind, p.table) for p in problems}
+    assert describe_problem(problems[0].kind, **problems[0].where)
 
 
-@pytest.mark.parametrize("table", AUDITED_TABLES)
-def test_changing_any_audited_table_is_detected(filled, table):
+def test_a_table_added_by_hand_is_reported(filled):
     ctx, _ = filled
-    conn = sqlite3.connect(ctx.paths.database)
-    row = conn.execute(f"SELECT id FROM [{table}] LIMIT 1").fetchone()
-    conn.close()
-    assert row is not None, f"{table} is empty: the fixture must fill every audited table"
-    _sql(ctx, f"UPDATE [{table}] SET updated_at = '2020-01-01T00:00:00+07:00' WHERE id = ?", row[0])
-    kinds = {(p.kind, p.table) for p in _report(ctx).problems}
-    assert ("record_altered", table) in kinds
+    _sql(ctx, "CREATE TABLE ghi_chu (x TEXT)")
+    assert ("table_unaccounted", "ghi_chu") in _kinds(ctx)
+
+
+def test_changing_a_proposals_text_is_detected_and_named_by_its_reference(filled):
+    ctx, draft = filled
+    _sql(ctx, ("UPDATE proposals SET content = replace(content, 'tồn đọng', 'đã xong') WHERE id = ?", draft.id))
+    problems = _report(ctx).problems
+    assert [(p.kind, p.table, p.record_id, p.label) for p in problems] == [
+        ("record_altered", "proposals", draft.id, draft.ref)]
+    text = describe_problem(problems[0].kind, **problems[0].where)
+    assert f"đề xuất {draft.ref}" in text and draft.id not in text
+
+
+def _record_tables() -> list[str]:
+    """The record tables of a fully migrated schema, found as verify finds them (not a hand-kept list)."""
+    with tempfile.TemporaryDirectory() as folder:
+        return sorted(t for t, kind in _classes(DataPaths(Path(folder))).items() if kind == "record")
+
+
+RECORD_TABLES = _record_tables()
+
+
+def test_the_schema_has_the_record_tables_we_know_of():
+    assert {"accounts", "party_orgs", "people", "calendar_corrections", "proposals", "proposal_revisions",
+            "proposal_transitions", "attachments"} <= set(RECORD_TABLES)
+
+
+@pytest.mark.parametrize("table", RECORD_TABLES)
+def test_changing_any_record_table_is_detected(filled, table):
+    ctx, _ = filled
+    row = _scalar(ctx, f"SELECT id FROM [{table}] LIMIT 1")
+    assert row is not None, f"{table} is empty: the fixture must fill every record table"
+    _sql(ctx, (f"UPDATE [{table}] SET updated_at = '2020-01-01T00:00:00+07:00' WHERE id = ?", row))
+    assert ("record_altered", table) in _kinds(ctx)
+
+
+@pytest.mark.parametrize("statement, table, kind", [
+    # app_meta: the unit, the mode, the attachment limit, the demo flag.
+    ("UPDATE app_meta SET value = 'LD001' WHERE key = 'unit_code'", "app_meta", "record_altered"),
+    ("UPDATE app_meta SET value = 'province' WHERE key = 'mode'", "app_meta", "record_altered"),
+    ("INSERT INTO app_meta (key, value) VALUES ('attachment_max_mb', '5000')", "app_meta", "record_unaudited"),
+    ("DELETE FROM app_meta WHERE key = 'demo'", "app_meta", "record_missing"),
+    # units: the names printed on documents.
+    ("UPDATE units SET name = 'Xã Giả Mạo' WHERE code = 'LD021'", "units", "record_altered"),
+    ("DELETE FROM units WHERE code = 'LD001'", "units", "record_missing"),
+    ("INSERT INTO units (code, name, kind, name_fold) VALUES ('LD999', 'Xã Mới', 'xa', 'xa moi')", "units",
+     "record_unaudited"),
+    # sequences: a reference number taken back so it could be reused.
+    ("UPDATE sequences SET last = last - 1", "sequences", "record_altered"),
+    ("DELETE FROM sequences", "sequences", "record_missing"),
+    # login failures: a lockout counter wiped or forged.
+    ("UPDATE login_failures SET failed_attempts = 0", "login_failures", "record_altered"),
+    ("DELETE FROM login_failures", "login_failures", "record_missing"),
+    ("INSERT INTO login_failures (username, failed_attempts) VALUES ('admin', 5)", "login_failures",
+     "record_unaudited"),
+])
+def test_hand_edits_of_keyed_tables_are_detected(filled, statement, table, kind):
+    ctx, _ = filled
+    _sql(ctx, statement)
+    assert (kind, table) in _kinds(ctx)
+
+
+def test_a_keyed_row_removed_by_the_program_verifies(filled):
+    ctx, _ = filled
+    again = open_app(ctx.paths)
+    try:
+        accounts.sign_in(again, username="thuky", password="demo")  # clears the failure counter
+        assert list(again.db.query("SELECT * FROM login_failures")) == []
+        assert verify_all(again).ok
+    finally:
+        again.close()
+
+
+def test_keyed_names_in_messages(filled):
+    ctx, _ = filled
+    _sql(ctx, "UPDATE units SET name = 'Xã Giả Mạo' WHERE code = 'LD021'")
+    problem = next(p for p in _report(ctx).problems if p.table == "units")
+    assert "đơn vị LD021 (Xã Giả Mạo)" in describe_problem(problem.kind, **problem.where)
+
+
+# ----------------------------------------------------------------------------------------- the chain
 
 
 def test_deleting_an_audit_row_is_detected(filled):
     ctx, _ = filled
     _sql(ctx, "DELETE FROM audit_events WHERE seq = 3")
-    kinds = [p.kind for p in _report(ctx).problems]
-    assert "chain_broken" in kinds
+    assert "chain_broken" in [p.kind for p in _report(ctx).problems]
 
 
 def test_deleting_the_newest_audit_rows_is_detected(filled):
     ctx, _ = filled
     _sql(ctx, "DELETE FROM audit_events WHERE seq = (SELECT max(seq) FROM audit_events)")
+    assert "head_mismatch" in [p.kind for p in _report(ctx).problems]
+
+
+def test_an_emptied_log_is_detected(filled):
+    ctx, _ = filled
+    _sql(ctx, "DELETE FROM audit_events")
+    kinds = _kinds(ctx)
+    assert ("log_emptied", None) in kinds
+    assert ("record_unaudited", "proposals") in kinds and ("record_unaudited", "app_meta") in kinds
+
+
+def test_an_emptied_log_and_head_is_still_detected(filled):
+    ctx, _ = filled
+    _sql(ctx, "DELETE FROM audit_events", "DELETE FROM app_meta WHERE key LIKE 'audit_head_%'")
+    assert ("record_unaudited", "app_meta") in _kinds(ctx)
+
+
+@pytest.mark.parametrize("cut", [1, 3, 12])
+def test_a_truncated_tail_with_its_head_rewritten_is_detected(filled, cut):
+    ctx, _ = filled
+    last = _scalar(ctx, "SELECT max(seq) FROM audit_events")
+    keep = last - cut
+    _sql(ctx, ("DELETE FROM audit_events WHERE seq > ?", keep),
+         ("UPDATE app_meta SET value = ? WHERE key = 'audit_head_seq'", str(keep)),
+         ("UPDATE app_meta SET value = (SELECT hash FROM audit_events WHERE seq = ?) WHERE key = 'audit_head_hash'",
+          keep))
+    problems = _report(ctx).problems
+    kinds = {p.kind for p in problems}
+    assert problems and "head_mismatch" not in kinds and "chain_broken" not in kinds  # the chain itself is fine
+    assert kinds & {"record_altered", "record_unaudited"}  # the rows the deleted events wrote betray it
+
+
+def test_a_log_whose_first_event_is_not_the_genesis_fails(filled):
+    ctx, _ = filled
+    _sql(ctx, "DELETE FROM audit_events WHERE seq <= 2")
+    problems = _report(ctx).problems
+    assert problems[0].kind == "genesis_missing" and problems[0].seq == 3
+
+
+def test_renumbered_events_are_detected(filled):
+    ctx, _ = filled
+    _sql(ctx, "UPDATE audit_events SET seq = seq + 1000 WHERE seq = (SELECT max(seq) FROM audit_events)")
     kinds = [p.kind for p in _report(ctx).problems]
-    assert "head_mismatch" in kinds
+    assert "seq_gap" in kinds and "head_mismatch" in kinds
 
 
 def test_editing_an_audit_row_is_detected(filled):
@@ -97,21 +257,129 @@ def test_editing_an_audit_row_is_detected(filled):
 
 
 def test_deleting_or_adding_a_record_by_hand_is_detected(filled):
-    ctx, draft = filled
-    _sql(ctx, "DELETE FROM proposals_fts WHERE rowid = (SELECT rowid FROM proposals WHERE id = ?)", draft.id)
-    assert _report(ctx).ok
-    _sql(ctx, "DELETE FROM attachments")
-    _sql(ctx, "DELETE FROM proposal_transitions")
-    _sql(ctx, "INSERT INTO party_orgs (id, version, created_at, created_by, updated_at, updated_by, deleted, "
-              "unit_code, name, name_fold, kind) VALUES ('x', 1, 'a', 'b', 'c', 'd', 0, 'LD021', 'Giả', 'gia', 'k')")
-    kinds = {(p.kind, p.table) for p in _report(ctx).problems}
+    ctx, _ = filled
+    _sql(ctx, "DELETE FROM attachments", "DELETE FROM proposal_transitions",
+         "INSERT INTO party_orgs (id, version, created_at, created_by, updated_at, updated_by, deleted, "
+         "unit_code, name, name_fold, kind) VALUES ('x', 1, 'a', 'b', 'c', 'd', 0, 'LD021', 'Giả', 'gia', 'k')")
+    problems = _report(ctx).problems
+    kinds = {(p.kind, p.table) for p in problems}
     assert ("record_missing", "attachments") in kinds and ("record_unaudited", "party_orgs") in kinds
     assert ("record_missing", "proposal_transitions") in kinds
+    gone = next(p for p in problems if p.table == "attachments")
+    assert "scan.pdf" in describe_problem(gone.kind, **gone.where)
 
 
-def test_a_changed_attachment_file_is_detected(filled):
+def test_the_search_index_is_derived_checked_and_rebuilt(filled):
+    ctx, draft = filled
+    _sql(ctx, ("DELETE FROM proposals_fts WHERE rowid = (SELECT rowid FROM proposals WHERE id = ?)", draft.id),
+         "INSERT INTO proposals_fts (rowid, title, body) VALUES (99999, 'rac', 'rac')")
+    report = _report(ctx)
+    assert report.ok and report.stale_index == 2 and report.index_rebuilt == 2
+    again = open_app(ctx.paths)
+    try:
+        assert [h.summary.id for h in proposals.search(again, "ton dong")] == [draft.id]
+        assert audit.verify(again.db).stale_index == 0
+    finally:
+        again.close()
+
+
+def test_the_latest_event_of_a_row_is_found_through_the_index(filled):
+    # The per-record check is SQL against the (target_table, target_id) index, never a dict of all events.
     ctx, _ = filled
-    blob = next(p for p in ctx.paths.attachments.rglob("*") if p.is_file())
+    db = database.open_database(ctx.paths)
+    try:
+        plan = " ".join(str(r) for r in db.execute(
+            "EXPLAIN QUERY PLAN SELECT max(x.seq) FROM audit_events AS x WHERE x.target_table = ? "
+            "AND x.target_id = ?", ["proposals", "x"]))
+        assert "idx_audit_events_target_table_target_id" in plan
+    finally:
+        db.close()
+
+
+# ----------------------------------------------------------------------------------------- attachments
+
+
+def _blob(ctx) -> Path:
+    return next(p for p in ctx.paths.attachments.rglob("*") if p.is_file())
+
+
+def test_a_changed_attachment_file_is_detected_by_name(filled):
+    ctx, draft = filled
+    blob = _blob(ctx)
     blob.chmod(0o644)
-    blob.write_bytes(b"%PDF-1.4 forged")
-    assert [p.kind for p in _report(ctx).problems] == ["blob_altered"]
+    blob.write_bytes(b"%PDF-1.4 fake")  # same size, other bytes
+    problems = _report(ctx).problems
+    assert [(p.kind, p.label, p.owner) for p in problems] == [("blob_altered", "scan.pdf", draft.ref)]
+    assert f"“scan.pdf” của đề xuất {draft.ref}" in describe_problem(problems[0].kind, **problems[0].where)
+
+
+def test_a_truncated_attachment_file_is_a_size_finding(filled):
+    ctx, _ = filled
+    blob = _blob(ctx)
+    blob.chmod(0o644)
+    blob.write_bytes(b"%PDF")
+    assert [p.kind for p in _report(ctx).problems] == ["blob_size_mismatch"]
+
+
+@pytest.mark.parametrize("replacement", ["folder", "link", "missing"])
+def test_an_attachment_replaced_by_a_folder_or_link_is_a_finding_not_a_crash(filled, tmp_path, replacement):
+    ctx, _ = filled
+    blob = _blob(ctx)
+    content = blob.read_bytes()
+    blob.unlink()
+    if replacement == "folder":
+        blob.mkdir()
+    elif replacement == "link":
+        outside = tmp_path / "outside.pdf"
+        outside.write_bytes(content)  # even a link to the right bytes is not the stored file
+        os.symlink(outside, blob)
+    expected = {"folder": "blob_not_a_file", "link": "blob_not_a_file", "missing": "blob_missing"}[replacement]
+    assert [p.kind for p in _report(ctx).problems] == [expected]
+
+
+def test_an_unreadable_attachment_file_is_a_finding(filled, monkeypatch):
+    ctx, _ = filled
+    blob = _blob(ctx)
+    real_open = Path.open
+
+    def refuse(self, *args, **kwargs):
+        if self == blob:
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_open(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", refuse)
+    assert [p.kind for p in _report(ctx).problems] == ["blob_unreadable"]
+
+
+# ----------------------------------------------------------------------------------------- anchors
+
+
+def test_the_printed_head_anchors_the_chain(filled):
+    ctx, _ = filled
+    again = open_app(ctx.paths)
+    try:
+        seq, short = integrity.current_head(again)
+        assert len(short) == 8 and integrity.check_anchor(again, seq, short) is None
+        assert integrity.parse_anchor(f"Nhật ký #{seq} · {short}") == (seq, short)
+        assert integrity.parse_anchor(f"{seq}:{short.upper()}") == (seq, short)
+        with pytest.raises(ValidationError) as err:
+            integrity.parse_anchor("mười hai")
+        assert err.value.code == "anchor_invalid"
+    finally:
+        again.close()
+    # The tail after the anchor is cut and the head rewritten: the anchor is missing.
+    _sql(ctx, ("DELETE FROM audit_events WHERE seq >= ?", seq))
+    report = _report(ctx, anchors=((seq, short),))
+    assert ("anchor_missing", seq) in [(p.kind, p.seq) for p in report.problems]
+
+
+def test_a_rewritten_history_does_not_match_the_paper_anchor(filled):
+    ctx, _ = filled
+    again = open_app(ctx.paths)
+    seq, short = integrity.current_head(again)
+    again.close()
+    _sql(ctx, ("UPDATE audit_events SET hash = ? WHERE seq = ?", "f" * 64 if short[0] != "f" else "0" * 64, seq))
+    problems = _report(ctx, anchors=((seq, short),)).problems
+    assert ("anchor_mismatch", seq) in [(p.kind, p.seq) for p in problems]
+    text = describe_problem("anchor_mismatch", seq=seq, label=short)
+    assert str(seq) in text and short in text

@@ -17,6 +17,9 @@ from lamdong_desktop.storage.paths import DataPaths
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "db"
 ALL = [m.name for m in MIGRATIONS._migrations]
 BOOKKEEPING = {"_sqlite_migrations", "schema_versions"}
+# m006 starts the audit trail of the keyed tables: one event per row already there, and the chain head.
+AUDIT_BACKFILL = {"audit_events"}
+HEAD_KEYS = {"audit_head_seq", "audit_head_hash"}
 
 
 def _counts(path: Path) -> dict[str, int]:
@@ -63,6 +66,11 @@ def test_every_earlier_schema_upgrades_after_a_backup_without_losing_rows(data_p
     for table, count in before.items():
         if table in BOOKKEEPING:
             assert after[table] > count  # the new migrations are recorded
+        elif table in AUDIT_BACKFILL:
+            assert after[table] >= count + 3  # unit_code, mode, the unit: each gets its first event
+        elif table == "app_meta":
+            added = {r[0] for r in db.execute("SELECT key FROM app_meta")} - {"unit_code", "mode"}
+            assert added <= HEAD_KEYS
         else:
             assert after[table] == count, table
     db.close()
@@ -96,6 +104,8 @@ def test_released_fixture_databases_upgrade_without_losing_or_changing_a_row(tmp
     db.close()
     after = _rows(paths.database)
     for table, rows in before.items():
+        if table == "app_meta":  # the chain head moves on with the events m006 appends
+            rows = {r for r in rows if dict(r)["key"] not in HEAD_KEYS}
         assert rows <= after[table], f"rows of {table} lost or changed by the upgrade"
     assert sum(len(r) for r in before.values()) > 20  # the fixture really holds data
 
@@ -177,6 +187,8 @@ def test_upgraded_fixture_still_verifies(tmp_path, fixture):
     shutil.copyfile(fixture, paths.database)
     db = database.open_database(paths)
     report = verify(db)
+    keyed = {r[0] for r in db.execute("SELECT DISTINCT target_table FROM audit_events WHERE action LIKE '%.set'")}
     db.close()
     assert report.ok, report.problems
     assert report.events > 0
+    assert {"app_meta", "units"} <= keyed  # the settings and units of the old database are now audited

@@ -1,13 +1,24 @@
-"""The "Tệp đính kèm" tab: the files of a proposal, adding more, and opening one with the system viewer."""
+"""The "Tệp đính kèm" tab: the files of a proposal, adding more, opening one with the system viewer, and
+taking one back: removed from a never-submitted draft, or marked "attached by mistake" with a reason."""
 
 from __future__ import annotations
 
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, QUrl, Signal
+from PySide6.QtCore import QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from lamdong_desktop.domain.accounts import Actor
 from lamdong_desktop.domain.errors import DomainError, ValidationError
@@ -15,15 +26,69 @@ from lamdong_desktop.messages import os_error_words
 from lamdong_desktop.services import proposals
 from lamdong_desktop.services.context import AppContext
 from lamdong_desktop.services.proposals import AttachmentView
-from lamdong_desktop.ui.proposals.text import format_size, format_stamp, media_label
+from lamdong_desktop.ui.proposals.text import MISSING_COLOR, format_size, format_stamp, media_label
 from lamdong_desktop.ui.shared import messages
 from lamdong_desktop.ui.shared.table_models import Column, RecordTableModel, make_table, selected_record
 
 
-class AttachmentsPanel(QWidget):
-    """Lists the attachments of one proposal; its parties (author, recipient) may add files."""
+class MistakenDialog(QDialog):
+    """Mark an attachment of a submitted proposal "attached by mistake": the reason is required and kept.
 
-    attached = Signal(int)  # how many files were added
+    Accepting calls the service; an error is shown inside the dialog, which stays open.
+    """
+
+    def __init__(self, ctx: AppContext, actor: Actor, attachment: AttachmentView,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.actor, self.attachment = ctx, actor, attachment
+        self.result_attachment: AttachmentView | None = None
+        self.setWindowTitle(self.tr("Đánh dấu đính kèm nhầm"))
+        intro = QLabel(self.tr(
+            "Tệp “{name}” đã thuộc hồ sơ đã nộp nên không xóa được. Tệp vẫn được lưu và hiện trong danh sách "
+            "với ghi chú “Đính kèm nhầm” cùng lý do; việc đánh dấu được ghi vào lịch sử.").format(
+            name=attachment.filename))
+        intro.setWordWrap(True)
+        intro.setTextFormat(Qt.TextFormat.PlainText)
+        prompt = QLabel(self.tr("Lý do (bắt buộc):"))
+        self.reason = QPlainTextEdit()
+        self.reason.setTabChangesFocus(True)
+        self.reason.setMinimumHeight(90)
+        prompt.setBuddy(self.reason)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(f"color: {MISSING_COLOR};")
+        self.error.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Đánh dấu"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for widget in (intro, prompt, self.reason, self.error, self.buttons):
+            layout.addWidget(widget)
+        self.setMinimumWidth(480)
+        self.reason.setFocus()
+
+    def accept(self) -> None:
+        try:
+            self.result_attachment = proposals.mark_attachment_mistaken(
+                self.ctx, actor=self.actor, attachment_id=self.attachment.id, reason=self.reason.toPlainText())
+        except DomainError as error:
+            self.error.setText(messages.error_text(error))
+            self.error.show()
+            self.reason.setFocus()
+            return
+        super().accept()
+
+
+class AttachmentsPanel(QWidget):
+    """Lists the attachments of one proposal; its parties (author, recipient) may add files.
+
+    Before the first submission its author may remove a file; afterwards a file is evidence and may only be
+    marked "attached by mistake", with a reason.
+    """
+
+    attached = Signal(int)  # the list changed: how many files were added (0 after a removal or a mark)
 
     def __init__(self, ctx: AppContext, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -35,22 +100,28 @@ class AttachmentsPanel(QWidget):
             Column(self.tr("Dung lượng"), lambda a: format_size(a.size), sort_key=lambda a: a.size, align_right=True),
             Column(self.tr("Loại"), lambda a: media_label(a.media_type)),
             Column(self.tr("Ngày đính kèm"), lambda a: format_stamp(a.created_at), sort_key=lambda a: a.created_at),
+            Column(self.tr("Ghi chú"), self._remark),
         ], self)
         self.table, self.proxy = make_table(self.model, self)
-        for column, width in enumerate((340, 100, 200)):
+        for column, width in enumerate((300, 90, 160, 130)):
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
         self.add_button = QPushButton(self.tr("Đính kèm tệp…"))
         self.open_button = QPushButton(self.tr("Mở"))
         self.export_button = QPushButton(self.tr("Lưu ra thư mục…"))
+        self.remove_button = QPushButton(self.tr("Xóa tệp"))
+        self.mistaken_button = QPushButton(self.tr("Đánh dấu đính kèm nhầm…"))
         self.add_button.clicked.connect(self.choose_files)
         self.open_button.clicked.connect(self.open_selected)
         self.export_button.clicked.connect(self.export_selected)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.mistaken_button.clicked.connect(self.mark_selected_mistaken)
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: palette(placeholder-text);")
         bar = QHBoxLayout()
-        for button in (self.add_button, self.open_button, self.export_button):
+        for button in (self.add_button, self.open_button, self.export_button, self.remove_button,
+                       self.mistaken_button):
             bar.addWidget(button)
         bar.addStretch(1)
         layout = QVBoxLayout(self)
@@ -60,18 +131,30 @@ class AttachmentsPanel(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self._update_buttons()
 
+    def _remark(self, attachment: AttachmentView) -> str:
+        if attachment.mistaken:
+            return self.tr("Đính kèm nhầm: {reason}").format(reason=attachment.mistaken_reason)
+        return ""
+
     def load(self, proposal: proposals.Proposal | None) -> None:
         self.proposal = proposal
         self.add_button.setVisible(proposal is not None and proposals.may_attach(proposal, self.actor))
+        self.remove_button.setVisible(
+            proposal is not None and proposals.may_remove_attachments(proposal, self.actor))
+        self.mistaken_button.setVisible(proposal is not None and proposals.may_mark_mistaken(proposal, self.actor))
         if proposal is None:
             self.model.set_records([])
             self.note.setText(self.tr("Lưu dự thảo trước, rồi đính kèm tệp."))
         else:
             self.model.set_records(proposals.list_attachments(self.ctx, proposal.id))
             limit_mb = proposals.attachment_limit_bytes(self.ctx) // 1_000_000
-            self.note.setText(self.tr(
-                "Mỗi tệp tối đa {limit} MB. Tệp đã đính kèm không sửa, không xóa được: đó là bằng chứng "
-                "của hồ sơ.").format(limit=limit_mb))
+            if proposal.first_submitted_at:
+                note = self.tr("Mỗi tệp tối đa {limit} MB. Đề xuất đã nộp nên tệp đính kèm là bằng chứng của hồ sơ: "
+                               "không sửa, không xóa được, chỉ đánh dấu đính kèm nhầm kèm lý do.")
+            else:
+                note = self.tr("Mỗi tệp tối đa {limit} MB. Trước khi nộp lần đầu, người đề xuất có thể xóa tệp "
+                               "đã đính kèm; sau khi nộp, tệp là bằng chứng của hồ sơ.")
+            self.note.setText(note.format(limit=limit_mb))
         self._update_buttons()
 
     def filenames(self) -> list[str]:
@@ -81,9 +164,43 @@ class AttachmentsPanel(QWidget):
         return selected_record(self.table)
 
     def _update_buttons(self) -> None:
-        chosen = self.selected() is not None
-        self.open_button.setEnabled(chosen)
-        self.export_button.setEnabled(chosen)
+        chosen = self.selected()
+        self.open_button.setEnabled(chosen is not None)
+        self.export_button.setEnabled(chosen is not None)
+        self.remove_button.setEnabled(chosen is not None)
+        self.mistaken_button.setEnabled(chosen is not None and not chosen.mistaken)
+
+    def remove_selected(self) -> bool:
+        """Remove the chosen file from a never-submitted draft, after asking."""
+        attachment = self.selected()
+        if attachment is None or self.proposal is None:
+            return False
+        if not messages.confirm(self, self.tr(
+                "Xóa tệp “{name}” khỏi dự thảo? Việc xóa được ghi vào lịch sử.").format(name=attachment.filename)):
+            return False
+        try:
+            proposals.remove_attachment(self.ctx, actor=self.actor, attachment_id=attachment.id)
+        except DomainError as error:
+            messages.show_error(self, error)
+            return False
+        self._reload()
+        self.note.setText(self.tr("Đã xóa tệp “{name}”.").format(name=attachment.filename))
+        return True
+
+    def mark_selected_mistaken(self) -> bool:
+        """Ask for the reason and mark the chosen file of a submitted proposal "attached by mistake"."""
+        attachment = self.selected()
+        if attachment is None or self.proposal is None:
+            return False
+        if not messages.run_dialog(MistakenDialog(self.ctx, self.actor, attachment, self)):
+            return False
+        self._reload()
+        return True
+
+    def _reload(self) -> None:
+        assert self.proposal is not None
+        self.load(proposals.get(self.ctx, self.proposal.id))
+        self.attached.emit(0)
 
     def choose_files(self) -> None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)

@@ -1,0 +1,155 @@
+"""Attachments through the services: a draft's author removes a file; after submission it is evidence."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from lamdong_desktop.domain.errors import DomainError, PermissionDenied, ValidationError
+from lamdong_desktop.services import proposals
+from lamdong_desktop.services.integrity import verify_all
+from lamdong_desktop.storage import attachments as blobs
+from lamdong_desktop.storage import proposals_repo
+from lamdong_desktop.storage.records import RecordStore
+
+from .test_proposals import full, unit  # noqa: F401 (fixture)
+
+
+def _files(ctx) -> list:
+    return [p for p in ctx.paths.attachments.rglob("*") if p.is_file()]
+
+
+@pytest.fixture
+def doc(tmp_path):
+    path = tmp_path / "bien-ban.pdf"
+    path.write_bytes(b"%PDF-1.4 bien ban hop thon")
+    return path
+
+
+def test_the_author_removes_a_file_from_a_never_submitted_draft(unit, doc):  # noqa: F811
+    ctx, users, org = unit
+    draft = proposals.create_draft(ctx, actor=users["canbo"], content=full(org.id))
+    view = proposals.attach_file(ctx, actor=users["canbo"], proposal_id=draft.id, path=doc)
+    assert proposals.may_remove_attachments(proposals.get(ctx, draft.id), users["canbo"])
+    with pytest.raises(PermissionDenied):
+        proposals.remove_attachment(ctx, actor=users["chutich"], attachment_id=view.id)
+    proposals.remove_attachment(ctx, actor=users["canbo"], attachment_id=view.id)
+    assert proposals.list_attachments(ctx, draft.id) == []
+    assert _files(ctx) == []  # nothing refers to the file any more
+    trail = [e.summary for e in proposals.audit_trail(ctx, draft.id)]
+    assert any("Gỡ tệp “bien-ban.pdf”" in s for s in trail)
+    assert verify_all(ctx).ok
+
+
+def test_a_file_still_used_by_another_attachment_stays(unit, doc):  # noqa: F811
+    ctx, users, org = unit
+    first = proposals.create_draft(ctx, actor=users["canbo"], content=full(org.id))
+    second = proposals.create_draft(ctx, actor=users["canbo"], content=full(org.id, "Đề xuất thứ hai"))
+    one = proposals.attach_file(ctx, actor=users["canbo"], proposal_id=first.id, path=doc)
+    proposals.attach_file(ctx, actor=users["canbo"], proposal_id=second.id, path=doc)
+    proposals.remove_attachment(ctx, actor=users["canbo"], attachment_id=one.id)
+    assert len(_files(ctx)) == 1
+    assert [a.filename for a in proposals.list_attachments(ctx, second.id)] == ["bien-ban.pdf"]
+    assert verify_all(ctx).ok
+
+
+def test_after_submission_an_attachment_is_evidence_marked_mistaken_with_a_reason(unit, doc):  # noqa: F811
+    ctx, users, org = unit
+    draft = proposals.create_draft(ctx, actor=users["canbo"], content=full(org.id))
+    view = proposals.attach_file(ctx, actor=users["canbo"], proposal_id=draft.id, path=doc)
+    proposals.submit(ctx, actor=users["canbo"], proposal_id=draft.id)
+    with pytest.raises(ValidationError) as err:
+        proposals.remove_attachment(ctx, actor=users["canbo"], attachment_id=view.id)
+    assert err.value.code == "attachment_is_evidence" and err.value.params["name"] == "bien-ban.pdf"
+    with pytest.raises(ValidationError) as err:
+        proposals.mark_attachment_mistaken(ctx, actor=users["canbo"], attachment_id=view.id, reason="  ")
+    assert err.value.code == "reason_required"
+    with pytest.raises(PermissionDenied):
+        proposals.mark_attachment_mistaken(ctx, actor=users["thuky"], attachment_id=view.id, reason="Nhầm")
+
+    marked = proposals.mark_attachment_mistaken(ctx, actor=users["canbo"], attachment_id=view.id,
+                                                reason="Biên bản của thôn khác")
+    assert marked.mistaken and marked.mistaken_reason == "Biên bản của thôn khác"
+    listed = proposals.list_attachments(ctx, draft.id)
+    assert [(a.filename, a.mistaken_reason) for a in listed] == [("bien-ban.pdf", "Biên bản của thôn khác")]
+    assert len(_files(ctx)) == 1  # the file stays: it is evidence
+    trail = [e.summary for e in proposals.audit_trail(ctx, draft.id)]
+    assert any("đính kèm nhầm: Biên bản của thôn khác" in s for s in trail)
+    with pytest.raises(ValidationError) as err:
+        proposals.mark_attachment_mistaken(ctx, actor=users["chutich"], attachment_id=view.id, reason="Lần nữa")
+    assert err.value.code == "attachment_already_mistaken"
+    assert verify_all(ctx).ok
+
+
+def test_a_refused_attach_leaves_no_file(unit, doc):  # noqa: F811
+    ctx, users, org = unit
+    draft = proposals.create_draft(ctx, actor=users["canbo"], content=full(org.id))
+    stored = proposals.store_file(ctx.paths, doc, max_bytes=10_000)
+    assert len(_files(ctx)) == 1
+    with pytest.raises(PermissionDenied):
+        proposals.record_attachment(ctx, actor=users["thuky"], proposal_id=draft.id, stored=stored)
+    assert _files(ctx) == []
+
+
+def test_a_rolled_back_attach_leaves_no_file_but_keeps_one_in_use(unit, doc, monkeypatch):  # noqa: F811
+    ctx, users, org = unit
+    draft = proposals.create_draft(ctx, actor=users["canbo"], content=full(org.id))
+    real_insert = RecordStore.insert
+
+    def failing_insert(self, fields, **kw):
+        if self.table == "attachments":
+            with self.db.atomic():
+                real_insert(self, fields, **kw)
+                raise sqlite3.OperationalError("disk I/O error")
+        return real_insert(self, fields, **kw)
+
+    monkeypatch.setattr(RecordStore, "insert", failing_insert)
+    with pytest.raises(sqlite3.OperationalError):
+        proposals.attach_file(ctx, actor=users["canbo"], proposal_id=draft.id, path=doc)
+    assert _files(ctx) == [] and proposals_repo.attachments_of(ctx.db, "proposals", draft.id) == []
+
+    monkeypatch.setattr(RecordStore, "insert", real_insert)
+    kept = proposals.attach_file(ctx, actor=users["canbo"], proposal_id=draft.id, path=doc)
+    monkeypatch.setattr(RecordStore, "insert", failing_insert)
+    with pytest.raises(sqlite3.OperationalError):
+        proposals.attach_file(ctx, actor=users["canbo"], proposal_id=draft.id, path=doc)
+    assert blobs.blob_state(ctx.paths, kept.sha256, kept.size) is None  # the live attachment keeps its file
+    assert verify_all(ctx).ok
+
+
+def test_reference_numbers_are_audited_under_the_author(unit):  # noqa: F811
+    ctx, users, org = unit
+    draft = proposals.create_draft(ctx, actor=users["canbo"], content=full(org.id))
+    event = list(ctx.db.query(
+        "SELECT * FROM audit_events WHERE target_table = 'sequences' ORDER BY seq DESC LIMIT 1"))[0]
+    assert event["actor_name"] == "canbo" and event["action"] == "sequences.set"
+    assert f"Lấy số {int(draft.ref.split('-')[-1])} " in event["summary"]
+
+
+def test_messages_for_the_new_codes_read_in_vietnamese():
+    from lamdong_desktop.messages import describe
+
+    text = describe(DomainError("attachment_is_evidence", name="a.pdf"))
+    assert "a.pdf" in text and "Đánh dấu đính kèm nhầm" in text
+
+
+def test_detach_by_file_name_removes_from_a_draft_or_marks_once_submitted(unit, doc):  # noqa: F811
+    ctx, users, org = unit
+    draft = proposals.create_draft(ctx, actor=users["canbo"], content=full(org.id))
+    proposals.attach_file(ctx, actor=users["canbo"], proposal_id=draft.id, path=doc)
+    with pytest.raises(DomainError) as err:
+        proposals.detach(ctx, actor=users["canbo"], proposal_id=draft.ref, filename="khong-co.pdf")
+    assert err.value.code == "attachment_name_not_found" and err.value.params["ref"] == draft.ref
+    proposals.detach(ctx, actor=users["canbo"], proposal_id=draft.ref, filename="bien-ban.pdf")
+    assert proposals.list_attachments(ctx, draft.id) == []
+
+    proposals.attach_file(ctx, actor=users["canbo"], proposal_id=draft.id, path=doc)
+    proposals.submit(ctx, actor=users["canbo"], proposal_id=draft.id)
+    with pytest.raises(ValidationError) as err:
+        proposals.detach(ctx, actor=users["canbo"], proposal_id=draft.ref, filename="bien-ban.pdf")
+    assert err.value.code == "attachment_is_evidence"
+    marked = proposals.detach(ctx, actor=users["chutich"], proposal_id=draft.ref, filename="bien-ban.pdf",
+                              reason="Nhầm biên bản")
+    assert marked.mistaken_reason == "Nhầm biên bản"
+    assert verify_all(ctx).ok
