@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from lamdong_desktop.ui.proposals.attachments import AttachmentsPanel
-
 from lamdong_desktop.services import accounts, proposals, staff
 from lamdong_desktop.services.integrity import verify_all
+from lamdong_desktop.ui.proposals.attachments import AttachmentsPanel
 from tests.services.test_proposals import full
 
 
