@@ -13,10 +13,13 @@ def add_parsers(sub: Any) -> None:
 
 
 def cmd_verify(c: Call) -> int:
+    from lamdong_desktop.domain.access import RecordKind, require_read
     from lamdong_desktop.messages import describe_problem
     from lamdong_desktop.services.integrity import verify_all
 
     ctx = c.context()
+    # The report names tables and records of personnel files: a signed-in reader of it only.
+    require_read(c.actor(ctx).roles, RecordKind.INTEGRITY)
     report = verify_all(ctx)
     if report.ok:
         c.io.out(f"Dữ liệu toàn vẹn: {report.events} sự kiện nhật ký, {report.records} bản ghi, không có sai lệch.")

@@ -87,5 +87,8 @@ CODES = (
     "attachment_empty",
     "attachment_damaged",
     "print_failed",
+    "quorum_not_met",
+    "vote_not_completed",
+    "document_required",
     "old_password_wrong",
 )

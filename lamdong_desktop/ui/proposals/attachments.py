@@ -28,6 +28,7 @@ class AttachmentsPanel(QWidget):
         super().__init__(parent)
         self.ctx, self.actor = ctx, actor
         self.proposal: proposals.Proposal | None = None
+        self.may_attach = False
         self._open_dir: tempfile.TemporaryDirectory[str] | None = None
         self.model: RecordTableModel[AttachmentView] = RecordTableModel([
             Column(self.tr("Tên tệp"), lambda a: a.filename),
@@ -59,14 +60,17 @@ class AttachmentsPanel(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self._update_buttons()
 
-    def load(self, proposal: proposals.Proposal | None) -> None:
+    def load(self, view: proposals.ProposalView | None) -> None:
+        """Show the files of the proposal in ``view``; the add button follows ``view.may_attach``."""
+        proposal = view.proposal if view is not None else None
         self.proposal = proposal
-        self.add_button.setVisible(proposal is not None and proposals.may_attach(proposal, self.actor))
+        self.may_attach = view is not None and view.may_attach
+        self.add_button.setVisible(self.may_attach)
         if proposal is None:
             self.model.set_records([])
             self.note.setText(self.tr("Lưu dự thảo trước, rồi đính kèm tệp."))
         else:
-            self.model.set_records(proposals.list_attachments(self.ctx, proposal.id))
+            self.model.set_records(proposals.list_attachments(self.ctx, proposal.id, actor=self.actor))
             limit_mb = proposals.attachment_limit_bytes(self.ctx) // 1_000_000
             self.note.setText(self.tr(
                 "Mỗi tệp tối đa {limit} MB. Tệp đã đính kèm không sửa, không xóa được: đó là bằng chứng "
@@ -136,7 +140,7 @@ class AttachmentsPanel(QWidget):
         try:
             folder = self._temp_folder() / attachment.id
             folder.mkdir(exist_ok=True)
-            path = proposals.export_attachment(self.ctx, attachment_id=attachment.id, folder=folder)
+            path = proposals.export_attachment(self.ctx, actor=self.actor, attachment_id=attachment.id, folder=folder)
         except (DomainError, OSError) as error:
             messages.show_error(self, error if isinstance(error, DomainError) else self.tr(
                 "Không mở được tệp «{name}»: {detail}").format(name=attachment.filename, detail=error))
@@ -160,7 +164,7 @@ class AttachmentsPanel(QWidget):
                 "Thư mục đã có tệp «{name}». Ghi đè lên tệp đó?").format(name=target.name)):
             return None
         try:
-            path = proposals.export_attachment(self.ctx, attachment_id=attachment.id, folder=folder)
+            path = proposals.export_attachment(self.ctx, actor=self.actor, attachment_id=attachment.id, folder=folder)
         except (DomainError, OSError) as error:
             messages.show_error(self, error if isinstance(error, DomainError) else self.tr(
                 "Không lưu được tệp «{name}»: {detail}").format(name=attachment.filename, detail=error))
