@@ -21,7 +21,7 @@ def filled(demo, tmp_path):
     official = accounts.sign_in(ctx, username="canbo", password="demo")
     admin = accounts.sign_in(ctx, username="admin", password="demo")
     calendar.set_correction(ctx, actor=admin, day=date(2026, 3, 14), kind="workday", name="Làm bù")
-    org = staff.list_party_orgs(ctx)[0]
+    org = staff.list_party_orgs(ctx, actor=head)[0]
     submitted = proposals.create_draft(ctx, actor=official, content=full(org.id))
     proposals.submit(ctx, actor=official, proposal_id=submitted.id)
     draft = proposals.create_draft(ctx, actor=official, content=ProposalContent(
