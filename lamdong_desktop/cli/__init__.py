@@ -1,8 +1,9 @@
 """The ``lamdong`` command: the same services as the window, for IT staff and scripts. Never imports Qt.
 
-Errors go to stderr in Vietnamese with exit code 1; usage errors exit with 2. State-changing commands
-authenticate with the global ``--user NAME`` and a password from ``--password-stdin`` (first line of
-standard input) or the ``LAMDONG_PASSWORD`` environment variable.
+Errors go to stderr in Vietnamese with exit code 1; usage errors exit with 2. State-changing commands,
+and those that read personnel records (proposals, printing, accounts, staff, verify), authenticate with
+the global ``--user NAME`` and a password from ``--password-stdin`` (first line of standard input) or
+the ``LAMDONG_PASSWORD`` environment variable; ``units``, ``calendar``, ``version`` and ``info`` stay open.
 """
 
 from __future__ import annotations
@@ -27,7 +28,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"lamdong {__version__}")
     p.add_argument("--data-dir", metavar="THƯ_MỤC", help="thư mục dữ liệu (mặc định: LAMDONG_HOME hoặc "
                    "thư mục dữ liệu của người dùng)")
-    p.add_argument("--user", metavar="TÊN", help="tài khoản thực hiện thao tác thay đổi dữ liệu")
+    p.add_argument("--user", metavar="TÊN",
+                   help="tài khoản thực hiện lệnh (cần cho lệnh thay đổi dữ liệu và lệnh xem hồ sơ)")
     p.add_argument("--password-stdin", action="store_true", dest="auth_password_stdin",
                    help="đọc mật khẩu của --user từ dòng đầu của stdin")
     sub = p.add_subparsers(dest="command", metavar="LỆNH", parser_class=Parser)
