@@ -118,7 +118,7 @@ def test_demo_on_real_data_asks_for_the_password_and_tries_none(qtbot, tmp_path,
     from lamdong_desktop.services.context import open_app
 
     again = open_app(real)
-    assert all(a.locked_until is None for a in list_accounts(again))
+    assert all(a.locked_until is None for a in list_accounts(again, actor=admin))
     from lamdong_desktop.storage import accounts_repo
 
     assert accounts_repo.failures(again.db, "chutich") == (0, None)
@@ -147,7 +147,7 @@ def test_normal_start_runs_wizard_then_login(qtbot, paths, monkeypatch):
     qtbot.addWidget(window)
     try:
         assert steps == ["wizard", "login:quantri"]
-        assert window.area_titles() == ["Đề xuất", "Đơn vị", "Tài khoản", "Lịch làm việc"]
+        assert window.area_titles() == ["Đơn vị", "Tài khoản", "Lịch làm việc"]  # no proposal contents
     finally:
         window.ctx.close()
     # Second start: no wizard, straight to the login dialog.

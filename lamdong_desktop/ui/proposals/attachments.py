@@ -28,6 +28,7 @@ class AttachmentsPanel(QWidget):
         super().__init__(parent)
         self.ctx, self.actor = ctx, actor
         self.proposal: proposals.Proposal | None = None
+        self.view: proposals.ProposalView | None = None
         self.may_attach = False
         self._open_dir: tempfile.TemporaryDirectory[str] | None = None
         self.model: RecordTableModel[AttachmentView] = RecordTableModel([
@@ -63,7 +64,7 @@ class AttachmentsPanel(QWidget):
     def load(self, view: proposals.ProposalView | None) -> None:
         """Show the files of the proposal in ``view``; the add button follows ``view.may_attach``."""
         proposal = view.proposal if view is not None else None
-        self.proposal = proposal
+        self.view, self.proposal = view, proposal
         self.may_attach = view is not None and view.may_attach
         self.add_button.setVisible(self.may_attach)
         if proposal is None:
@@ -119,7 +120,7 @@ class AttachmentsPanel(QWidget):
                 refused.append(messages.error_text(error))
             except OSError:  # read failed half-way (a USB stick pulled out…)
                 refused.append(messages.error_text(ValidationError("attachment_unreadable", name=path.name)))
-        self.load(self.proposal)
+        self.load(self.view)
         if refused:
             messages.show_error(self, "\n".join(refused), title=self.tr("Không đính kèm được"))
         if added:
