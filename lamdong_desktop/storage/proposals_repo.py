@@ -58,7 +58,12 @@ class Filters:
 
 
 def _visible(scope: Scope) -> tuple[str, list[Any]]:
-    """The reader's visibility as SQL (domain/access.py), so that LIMIT and count(*) see only those rows."""
+    """The reader's visibility as SQL (domain/access.py), so that LIMIT and count(*) see only those rows.
+
+    "Submitted at least once" is read from ``submitted_to``, set by the first submission together with
+    ``first_submitted_at`` and never cleared: it is stored before the large ``content`` column, whereas
+    ``first_submitted_at`` comes after it and would make every counted row read its overflow pages.
+    """
     if scope.everything:
         return "1", []
     alternatives: list[str] = []
@@ -67,9 +72,9 @@ def _visible(scope: Scope) -> tuple[str, list[Any]]:
         alternatives.append("p.author_id = ?")
         params.append(scope.author_id)
     if scope.submitted:
-        alternatives.append("p.first_submitted_at IS NOT NULL")
+        alternatives.append("p.submitted_to IS NOT NULL")
     elif scope.sent_to_province:
-        alternatives.append("(p.first_submitted_at IS NOT NULL AND p.submitted_to = 'province')")
+        alternatives.append("p.submitted_to = 'province'")
     return ("(" + " OR ".join(alternatives) + ")") if alternatives else "0", params
 
 
