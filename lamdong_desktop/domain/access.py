@@ -2,8 +2,8 @@
 
 Proposals, votes and evaluations are personnel records (domain brief §8). The defaults:
 
-- a proposal never submitted (``first_submitted_at IS NULL``; a withdrawn draft included) is visible only to
-  its authors;
+- a proposal never submitted (no recipient yet: ``submitted_to IS NULL``, set together with
+  ``first_submitted_at`` by the first submission; a withdrawn draft included) is visible only to its authors;
 - once submitted, to its authors, the head, the leadership and the secretary of the unit;
 - the province sees what was sent to it (a head's own proposal, ND 73/2023 Đ7.1);
 - the administrator manages accounts and settings, not proposal contents;

@@ -192,8 +192,10 @@ def _row(ctx: AppContext, proposal_id_or_ref: str) -> dict[str, Any]:
 
 
 def _standing(proposal: Proposal, actor: Actor) -> Standing:
+    # The first submission sets the recipient (with first_submitted_at) and nothing clears it: the same
+    # test storage applies in SQL (proposals_repo._visible), so reading one and listing many agree.
     return Standing(is_author=proposal.summary.author_id == actor.user_id,
-                    submitted=proposal.first_submitted_at is not None,
+                    submitted=proposal.submitted_to is not None,
                     sent_to_province=proposal.submitted_to is Recipient.PROVINCE)
 
 
