@@ -82,13 +82,15 @@ MESSAGES: dict[str, str] = {
 }
 
 # The one words table of the lifecycle: every State, Action, Party and Guard of domain/lifecycle.py.
-STATE_WORDS: dict[State, str] = {
+# States and actions are keyed by their members, which are also their codes (StrEnum): a stored code
+# ("da_nop") finds its words as well.
+STATE_WORDS: dict[str, str] = {
     State.DRAFT: "Dự thảo",
     State.SUBMITTED: "Đã nộp",
     State.RETURNED: "Trả lại để sửa",
     State.WITHDRAWN: "Đã rút",
 }
-ACTION_WORDS: dict[Action, str] = {
+ACTION_WORDS: dict[str, str] = {
     Action.SUBMIT: "Nộp",
     Action.RETURN: "Trả lại",
     Action.RESUBMIT: "Nộp lại",
@@ -127,11 +129,12 @@ ITEM_WORDS: dict[ItemKind, str] = {
 
 
 def state_words(state: State | str) -> str:
-    return STATE_WORDS.get(state, str(state))  # type: ignore[call-overload]
+    """The words of a state (or of its code); an unknown code is shown as it is."""
+    return STATE_WORDS.get(state, str(state))
 
 
 def action_words(action: Action | str) -> str:
-    return ACTION_WORDS.get(action, str(action))  # type: ignore[call-overload]
+    return ACTION_WORDS.get(action, str(action))
 
 
 def describe_item(item: MissingItem | str) -> str:
@@ -140,7 +143,7 @@ def describe_item(item: MissingItem | str) -> str:
         try:
             item = MissingItem.parse(item)
         except ValueError:
-            return item
+            return str(item)
     label = ""
     try:
         if item.kind is ItemKind.SECTION:
