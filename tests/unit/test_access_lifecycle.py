@@ -128,3 +128,14 @@ def test_a_guard_declared_for_later_steps_is_checked_from_facts(monkeypatch):
 def test_a_reason_given_beside_the_facts_still_counts():
     assert check_transition(Action.WITHDRAW, State.DRAFT, frozenset({Party.AUTHOR}), "Trùng", facts=Facts()).target \
         is State.WITHDRAWN
+
+
+def test_every_permission_is_checked_by_some_service():
+    """A permission nothing checks is a promise nobody keeps (VIEW_UNIT was one): each must be required."""
+    from pathlib import Path
+
+    services = Path(__file__).resolve().parents[2] / "lamdong_desktop" / "services"
+    source = "\n".join(p.read_text("utf-8") for p in services.glob("*.py"))
+    assert "require(" in source
+    unchecked = [p for p in Permission if f"Permission.{p.name}" not in source]
+    assert unchecked == []
