@@ -5,6 +5,15 @@ from __future__ import annotations
 from typing import Any
 
 from lamdong_desktop.domain.errors import DomainError
+from lamdong_desktop.domain.lifecycle import Action, Guard, Party, Recipient, State
+from lamdong_desktop.domain.proposals import (
+    CRITERION_LABELS,
+    SECTION_LABELS,
+    Criterion,
+    ItemKind,
+    MissingItem,
+    Section,
+)
 
 MESSAGES: dict[str, str] = {
     "already_initialized": "Thư mục dữ liệu {path} đã được khởi tạo trước đó. Không thay đổi gì.",
@@ -81,6 +90,9 @@ MESSAGES: dict[str, str] = {
     "attachment_empty": "Tệp “{name}” rỗng.",
     "attachment_damaged": "Tệp đính kèm “{name}” trong kho đã bị thay đổi hoặc mất; hãy chạy “lamdong verify”.",
     "print_failed": "Không in được tài liệu: {detail}.",
+    "quorum_not_met": "Không thể “{action}”: chưa đủ số thành viên có mặt (cần ít nhất 2/3).",
+    "vote_not_completed": "Không thể “{action}”: biểu quyết chưa hoàn tất.",
+    "document_required": "Không thể “{action}”: cần đính kèm văn bản đã ký trước.",
     "old_password_wrong": "Mật khẩu hiện tại không đúng; mật khẩu chưa được đổi.",
     "demo_folder_not_demo": "Thư mục “{path}” chứa dữ liệu thật, không phải dữ liệu mẫu: chế độ --demo chỉ mở "
     "dữ liệu mẫu do chương trình tạo. Hãy mở chương trình không kèm --demo và đăng nhập bằng mật khẩu.",
@@ -100,28 +112,78 @@ MESSAGES: dict[str, str] = {
     "trang tài liệu).",
 }
 
-STATE_WORDS = {"nhap": "Dự thảo", "da_nop": "Đã trình", "tra_lai": "Trả lại để sửa", "da_rut": "Đã rút"}
-ACTION_WORDS = {"submit": "Trình", "return": "Trả lại", "resubmit": "Trình lại", "withdraw": "Rút"}
+# The one words table of the lifecycle: every State, Action, Party and Guard of domain/lifecycle.py.
+# States and actions are keyed by their members, which are also their codes (StrEnum): a stored code
+# ("da_nop") finds its words as well.
+STATE_WORDS: dict[str, str] = {
+    State.DRAFT: "Dự thảo",
+    State.SUBMITTED: "Đã trình",
+    State.RETURNED: "Trả lại để sửa",
+    State.WITHDRAWN: "Đã rút",
+}
+ACTION_WORDS: dict[str, str] = {
+    Action.SUBMIT: "Trình",
+    Action.RETURN: "Trả lại",
+    Action.RESUBMIT: "Trình lại",
+    Action.WITHDRAW: "Rút",
+}
+PARTY_WORDS: dict[Party, str] = {
+    Party.AUTHOR: "Người đề xuất",
+    Party.RECIPIENT: "Người tiếp nhận",
+    Party.LEADERSHIP_MEMBER: "Thành viên tập thể lãnh đạo",
+    Party.SECRETARY: "Thư ký",
+    Party.COUNCIL_CHAIR: "Chủ tịch Hội đồng",
+    Party.COUNCIL_SECRETARY: "Thư ký Hội đồng",
+    Party.COUNCIL_MEMBER: "Thành viên Hội đồng",
+    Party.PROVINCE: "Cấp tỉnh",
+}
+GUARD_WORDS: dict[Guard, str] = {
+    Guard.REASON: "lý do bằng văn bản",
+    Guard.QUORUM: "đủ số thành viên có mặt (ít nhất 2/3)",
+    Guard.VOTE_COMPLETED: "biểu quyết đã hoàn tất",
+    Guard.DOCUMENT_ATTACHED: "văn bản đã ký được đính kèm",
+}
+RECIPIENT_WORDS: dict[Recipient, str] = {
+    Recipient.HEAD: "người đứng đầu đơn vị",
+    Recipient.PROVINCE: "cấp tỉnh (cấp trên trực tiếp)",
+}
+ITEM_WORDS: dict[ItemKind, str] = {
+    ItemKind.TITLE: "tên đề xuất",
+    ItemKind.SECTION: "mục “{label}”",
+    ItemKind.INDICATORS: "ít nhất một chỉ tiêu định lượng",
+    ItemKind.INDICATOR: "chỉ tiêu thứ {key} (tên, đơn vị, giá trị hiện tại, mục tiêu)",
+    ItemKind.CRITERION: "tiêu chí “{label}” (đánh giá và lý do)",
+    ItemKind.CONFLICT: "cam kết về xung đột lợi ích",
+    ItemKind.FIELD: "lĩnh vực ưu tiên",
+    ItemKind.PARTY_ORG: "tổ chức đảng",
+}
 
 
-def describe_item(code: str) -> str:
-    """Vietnamese name of a missing-item code of a proposal (``section:necessity`` → its heading)."""
-    from lamdong_desktop.domain.proposals import CRITERION_LABELS, SECTION_LABELS, Criterion, Section
+def state_words(state: State | str) -> str:
+    """The words of a state (or of its code); an unknown code is shown as it is."""
+    return STATE_WORDS.get(state, str(state))
 
-    kind, _, key = code.partition(":")
-    if kind == "section":
-        return f"mục “{SECTION_LABELS[Section(key)]}”"
-    if kind == "criterion":
-        return f"tiêu chí “{CRITERION_LABELS[Criterion(key)]}” (đánh giá và lý do)"
-    if kind == "indicator":
-        return f"chỉ tiêu thứ {key} (tên, đơn vị, giá trị hiện tại, mục tiêu)"
-    return {
-        "title": "tên đề xuất",
-        "indicators": "ít nhất một chỉ tiêu định lượng",
-        "conflict": "cam kết về xung đột lợi ích",
-        "field": "lĩnh vực ưu tiên",
-        "party_org": "tổ chức đảng",
-    }.get(code, code)
+
+def action_words(action: Action | str) -> str:
+    return ACTION_WORDS.get(action, str(action))
+
+
+def describe_item(item: MissingItem | str) -> str:
+    """Vietnamese name of an item still missing before submission (a section by its heading)."""
+    if isinstance(item, str):
+        try:
+            item = MissingItem.parse(item)
+        except ValueError:
+            return str(item)
+    label = ""
+    try:
+        if item.kind is ItemKind.SECTION:
+            label = SECTION_LABELS[Section(item.key)]
+        elif item.kind is ItemKind.CRITERION:
+            label = CRITERION_LABELS[Criterion(item.key)]
+    except ValueError:
+        return item.code
+    return ITEM_WORDS[item.kind].format(label=label, key=item.key)
 
 
 # Field codes carried by text_control_chars / text_too_long, in words (the message starts with them).
@@ -210,10 +272,10 @@ def describe(error: DomainError) -> str:
     params = dict(error.params)
     if isinstance(params.get("problems"), list | tuple):
         params["problems"] = "; ".join(describe_item(p) for p in params["problems"])
-    if params.get("state") in STATE_WORDS:
-        params["state"] = STATE_WORDS[params["state"]]
-    if params.get("action") in ACTION_WORDS:
-        params["action"] = ACTION_WORDS[params["action"]]
+    if isinstance(params.get("state"), str):
+        params["state"] = state_words(params["state"])
+    if isinstance(params.get("action"), str):
+        params["action"] = action_words(params["action"])
     if error.code.startswith("text_") and isinstance(params.get("field"), str):
         params["field"] = describe_field(params["field"])
     for key in _NUMBER_KEYS:

@@ -1,8 +1,9 @@
 """The ``lamdong`` command: the same services as the window, for IT staff and scripts. Never imports Qt.
 
-Errors go to stderr in Vietnamese with exit code 1; usage errors exit with 2. State-changing commands
-authenticate with the global ``--user NAME`` and a password from ``--password-stdin`` (first line of
-standard input) or the ``LAMDONG_PASSWORD`` environment variable.
+Errors go to stderr in Vietnamese with exit code 1; usage errors exit with 2. State-changing commands,
+and those that read personnel records (proposals, printing, accounts, staff, verify), authenticate with
+the global ``--user NAME`` and a password from ``--password-stdin`` (first line of standard input) or
+the ``LAMDONG_PASSWORD`` environment variable; ``units``, ``calendar``, ``version`` and ``info`` stay open.
 """
 
 from __future__ import annotations
@@ -30,7 +31,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--demo", action="store_true", dest="use_demo",
                    help="làm việc trên thư mục dữ liệu mẫu (như lamdong-desktop --demo), không bao giờ trên dữ "
                    "liệu thật; với --data-dir thì thư mục đó phải là dữ liệu mẫu")
-    p.add_argument("--user", metavar="TÊN", help="tài khoản thực hiện thao tác thay đổi dữ liệu")
+    p.add_argument("--user", metavar="TÊN",
+                   help="tài khoản thực hiện lệnh (cần cho lệnh thay đổi dữ liệu và lệnh xem hồ sơ)")
     p.add_argument("--password-stdin", action="store_true", dest="auth_password_stdin",
                    help="đọc mật khẩu của --user từ dòng đầu của stdin")
     sub = p.add_subparsers(dest="command", metavar="LỆNH", parser_class=Parser)

@@ -36,8 +36,9 @@ def cmd_users(c: Call) -> int:
 
     ctx = c.context()
     action = c.args.action
+    actor = c.actor(ctx)
     if action == "list":
-        views = accounts.list_accounts(ctx)
+        views = accounts.list_accounts(ctx, actor=actor)
         if c.args.json:
             print_json(c.io, [
                 {"username": v.username, "full_name": v.full_name, "roles": [r.value for r in v.roles],
@@ -49,7 +50,6 @@ def cmd_users(c: Call) -> int:
                 state = " (vô hiệu)" if v.disabled else " (đang khóa)" if v.locked_until else ""
                 c.io.out(f"{v.username}\t{v.full_name}\t{roles}{state}")
         return 0
-    actor = c.actor(ctx)
     if action == "add":
         password = c.read_new_password(c.args.password_stdin)
         view = accounts.add_account(ctx, actor=actor, username=c.args.username, full_name=c.args.full_name,

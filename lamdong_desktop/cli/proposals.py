@@ -49,33 +49,41 @@ def _proposal_json(p: Any, full: bool = False) -> dict[str, Any]:
 
 
 def cmd_proposal(c: Call) -> int:
-    from lamdong_desktop.domain.lifecycle import STATE_LABELS
     from lamdong_desktop.domain.proposals import CRITERION_LABELS, PRIORITY_FIELDS, SECTION_LABELS
+    from lamdong_desktop.messages import action_words, state_words
     from lamdong_desktop.services import proposals
     from lamdong_desktop.storage.proposals_repo import Filters
 
     ctx = c.context()
     action = c.args.action
+    # Proposals are personnel records: reading them needs the signed-in account, like changing them.
+    actor = c.actor(ctx)
     if action in ("list", "search"):
         if action == "list":
-            items = proposals.list_proposals(ctx, Filters(state=c.args.state))
+            items = proposals.list_proposals(ctx, Filters(state=c.args.state), actor=actor)
         else:
-            items = [hit.summary for hit in proposals.search(ctx, c.args.text)]
+            items = [hit.summary for hit in proposals.search(ctx, c.args.text, actor=actor)]
         if c.args.json:
             print_json(c.io, [_proposal_json(p) for p in items])
         else:
             for p in items:
-                c.io.out(f"{p.ref}\t{STATE_LABELS[p.state]}\t{p.author_name}\t{p.title}")
+                c.io.out(f"{p.ref}\t{state_words(p.state)}\t{p.author_name}\t{p.title}")
             c.io.out(f"({len(items)} đề xuất)")
         return 0
     if action == "show":
-        shown = proposals.get(ctx, c.args.ref)
+        view = proposals.open_proposal(ctx, c.args.ref, actor=actor)
+        shown = view.proposal
         if c.args.json:
-            print_json(c.io, _proposal_json(shown, full=True))
+            data = _proposal_json(shown, full=True)
+            data["may"] = {"edit": view.may_edit, "actions": [a.value for a in view.actions],
+                           "attach": view.may_attach, "print": view.may_print}
+            print_json(c.io, data)
             return 0
         c.io.out(f"{shown.ref} — {shown.summary.title}")
         reason = f" (lý do: {shown.last_reason})" if shown.last_reason else ""
-        c.io.out(f"Trạng thái: {STATE_LABELS[shown.state]}{reason}")
+        c.io.out(f"Trạng thái: {state_words(shown.state)}{reason}")
+        if view.actions:
+            c.io.out("Bạn có thể: " + ", ".join(action_words(a) for a in view.actions) + ".")
         c.io.out(f"Tác giả: {shown.summary.author_name}  Lĩnh vực: {PRIORITY_FIELDS.get(shown.summary.field, '')}")
         for section, label in SECTION_LABELS.items():
             c.io.out(f"\n[{label}]\n{shown.content.sections.get(section, '')}")
@@ -88,10 +96,9 @@ def cmd_proposal(c: Call) -> int:
             verdict = {True: "đạt", False: "không đạt", None: "chưa đánh giá"}[a.met if a else None]
             c.io.out(f"- {label}: {verdict}. {a.justification if a else ''}")
         return 0
-    actor = c.actor(ctx)
-    target = proposals.get(ctx, c.args.ref)
-    view = proposals.attach_file(ctx, actor=actor, proposal_id=target.id, path=c.args.file)
-    c.io.out(f"Đã đính kèm {view.filename} ({view.size} byte) vào {target.ref}.")
+    target = proposals.get(ctx, c.args.ref, actor=actor)
+    attached = proposals.attach_file(ctx, actor=actor, proposal_id=target.id, path=c.args.file)
+    c.io.out(f"Đã đính kèm {attached.filename} ({attached.size} byte) vào {target.ref}.")
     return 0
 
 
@@ -99,7 +106,8 @@ def cmd_print(c: Call) -> int:
     from lamdong_desktop.services import printing
 
     ctx = c.context()
-    target = printing.print_proposal_plan(ctx, proposal_id=c.args.ref, target=c.args.output)
+    actor = c.actor(ctx)
+    target = printing.print_proposal_plan(ctx, actor=actor, proposal_id=c.args.ref, target=c.args.output)
     c.io.out(f"Đã in {target}.")
     return 0
 

@@ -43,8 +43,9 @@ def cmd_people(c: Call) -> int:
     from lamdong_desktop.services import staff
 
     ctx = c.context()
+    actor = c.actor(ctx)
     if c.args.action == "list":
-        people = staff.list_people(ctx)
+        people = staff.list_people(ctx, actor=actor)
         if c.args.json:
             print_json(c.io, [
                 {"id": p.id, "full_name": p.full_name, "position": p.position,
@@ -54,7 +55,6 @@ def cmd_people(c: Call) -> int:
             for p in people:
                 c.io.out(f"{p.id}\t{p.full_name}\t{p.position}\t{p.party_org_name}")
         return 0
-    actor = c.actor(ctx)
     if c.args.action == "add":
         p = staff.add_person(ctx, actor=actor, full_name=c.args.name, position=c.args.position or "",
                              party_org=c.args.party_org, phone=c.args.phone or "", email=c.args.email or "")
@@ -74,15 +74,15 @@ def cmd_party_orgs(c: Call) -> int:
     from lamdong_desktop.services import staff
 
     ctx = c.context()
+    actor = c.actor(ctx)
     if c.args.action == "list":
-        orgs = staff.list_party_orgs(ctx)
+        orgs = staff.list_party_orgs(ctx, actor=actor)
         if c.args.json:
             print_json(c.io, [{"id": o.id, "name": o.name, "kind": o.kind.value} for o in orgs])
         else:
             for o in orgs:
                 c.io.out(f"{o.id}\t{o.name}\t{staff.PARTY_ORG_KIND_LABELS[o.kind]}")
         return 0
-    actor = c.actor(ctx)
     if c.args.action == "add":
         o = staff.add_party_org(ctx, actor=actor, name=c.args.name, kind=c.args.kind)
         c.io.out(f"Đã thêm {o.name} ({o.id}).")

@@ -1,15 +1,19 @@
-"""The proposal lifecycle as one table: states, the actions between them, and who may take each.
+"""The proposal lifecycle as one table: states, the actions between them, who may take each and its guards.
 
 ND 73/2023 Đ7–Đ11. Later issues add the party-committee opinion, meeting, decision, implementation,
-result and protection states to this same table; nothing else in the program hard-codes a transition.
+result and protection states to this same table (new ``State``/``Action`` members and ``Transition`` rows,
+parties and guards already declared here); nothing else in the program hard-codes a transition. The
+Vietnamese words of every state, action, party and guard live once, in ``lamdong_desktop.messages``.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
 from .errors import PermissionDenied, ValidationError
+from .roles import Role
 
 
 class State(StrEnum):
@@ -19,14 +23,6 @@ class State(StrEnum):
     WITHDRAWN = "da_rut"
 
 
-STATE_LABELS: dict[State, str] = {
-    State.DRAFT: "Dự thảo",
-    State.SUBMITTED: "Đã trình",
-    State.RETURNED: "Trả lại để sửa",
-    State.WITHDRAWN: "Đã rút",
-}
-
-
 class Action(StrEnum):
     SUBMIT = "submit"
     RETURN = "return"
@@ -34,19 +30,53 @@ class Action(StrEnum):
     WITHDRAW = "withdraw"
 
 
-ACTION_LABELS: dict[Action, str] = {
-    Action.SUBMIT: "Trình",
-    Action.RETURN: "Trả lại",
-    Action.RESUBMIT: "Trình lại",
-    Action.WITHDRAW: "Rút",
+class Party(StrEnum):
+    """Who may take an action, by how they stand to the proposal (not by account role alone)."""
+
+    AUTHOR = "author"  # the account that drafted it (later also its co-authors)
+    RECIPIENT = "recipient"  # the head of the unit, or the province when the author is the head
+    LEADERSHIP_MEMBER = "leadership_member"  # a member of the leadership collective (head, deputies)
+    SECRETARY = "secretary"  # the unit's secretary, who records meetings and votes
+    COUNCIL_CHAIR = "council_chair"  # chair of the review council (Hội đồng đánh giá, seed V.3)
+    COUNCIL_SECRETARY = "council_secretary"  # the council member acting as its secretary
+    COUNCIL_MEMBER = "council_member"
+    PROVINCE = "province"  # Ban Tổ chức Tỉnh ủy / UBND tỉnh
+
+
+class Guard(StrEnum):
+    """A condition a transition needs besides the right party, checked from ``Facts``."""
+
+    REASON = "reason"  # a written reason (returning, withdrawing, an override)
+    QUORUM = "quorum"  # seed V.3: at least 2/3 of the council present
+    VOTE_COMPLETED = "vote_completed"  # ND 73 Đ8: every present member has voted
+    DOCUMENT_ATTACHED = "document_attached"  # e.g. the signed minutes or decision scanned in
+
+
+# The error code each guard raises when it does not hold (each has its Vietnamese in messages.MESSAGES).
+GUARD_ERRORS: dict[Guard, str] = {
+    Guard.REASON: "reason_required",
+    Guard.QUORUM: "quorum_not_met",
+    Guard.VOTE_COMPLETED: "vote_not_completed",
+    Guard.DOCUMENT_ATTACHED: "document_required",
 }
 
 
-class Party(StrEnum):
-    """Who may take an action, relative to the proposal."""
+@dataclass(frozen=True)
+class Facts:
+    """What the service knows about the proposal when a transition is asked for (guards read it)."""
 
-    AUTHOR = "author"  # the account that drafted it
-    RECIPIENT = "recipient"  # the head of the unit, or the province when the author is the head
+    reason: str = ""
+    quorum_met: bool = False
+    vote_completed: bool = False
+    document_attached: bool = False
+
+    def holds(self, guard: Guard) -> bool:
+        return {
+            Guard.REASON: bool(self.reason.strip()),
+            Guard.QUORUM: self.quorum_met,
+            Guard.VOTE_COMPLETED: self.vote_completed,
+            Guard.DOCUMENT_ATTACHED: self.document_attached,
+        }[guard]
 
 
 class Recipient(StrEnum):
@@ -59,22 +89,63 @@ class Transition:
     action: Action
     sources: frozenset[State]
     target: State
-    party: Party
-    needs_reason: bool = False
+    parties: frozenset[Party]  # any one of them may take it
+    guards: frozenset[Guard] = frozenset()
+
+    @property
+    def needs_reason(self) -> bool:
+        return Guard.REASON in self.guards
+
+
+def _parties(*parties: Party) -> frozenset[Party]:
+    return frozenset(parties)
 
 
 TRANSITIONS: tuple[Transition, ...] = (
-    Transition(Action.SUBMIT, frozenset({State.DRAFT}), State.SUBMITTED, Party.AUTHOR),
-    Transition(Action.RETURN, frozenset({State.SUBMITTED}), State.RETURNED, Party.RECIPIENT, needs_reason=True),
-    Transition(Action.RESUBMIT, frozenset({State.RETURNED}), State.SUBMITTED, Party.AUTHOR),
-    Transition(
-        Action.WITHDRAW, frozenset({State.DRAFT, State.SUBMITTED, State.RETURNED}), State.WITHDRAWN, Party.AUTHOR,
-        needs_reason=True,
-    ),
+    Transition(Action.SUBMIT, frozenset({State.DRAFT}), State.SUBMITTED, _parties(Party.AUTHOR)),
+    Transition(Action.RETURN, frozenset({State.SUBMITTED}), State.RETURNED, _parties(Party.RECIPIENT),
+               frozenset({Guard.REASON})),
+    Transition(Action.RESUBMIT, frozenset({State.RETURNED}), State.SUBMITTED, _parties(Party.AUTHOR)),
+    Transition(Action.WITHDRAW, frozenset({State.DRAFT, State.SUBMITTED, State.RETURNED}), State.WITHDRAWN,
+               _parties(Party.AUTHOR), frozenset({Guard.REASON})),
 )
 
 # States in which the author may change the text (ND 73 Đ7: the plan is revised when returned).
 EDITABLE_STATES = frozenset({State.DRAFT, State.RETURNED})
+# States in which the author and the recipient may still add evidence.
+ATTACHABLE_STATES = frozenset(set(State) - {State.WITHDRAWN})
+
+
+def recipient_for(author_roles: Iterable[Role]) -> Recipient:
+    """Who receives a proposal submitted by an author with these roles.
+
+    ND 73/2023 Đ7.1: to the head of the employing unit; the head's own proposal goes to the level above.
+    """
+    return Recipient.PROVINCE if Role.HEAD in set(author_roles) else Recipient.HEAD
+
+
+def parties_of(roles: Iterable[Role], *, is_author: bool, submitted_to: Recipient | None) -> frozenset[Party]:
+    """How an account with ``roles`` stands to a proposal: the parties it may act as.
+
+    The recipient is the head for a proposal submitted to the head (never its own author: a head's own
+    proposal goes to the province), and the province for one sent to it. Council parties come from the
+    council's membership, recorded by a later issue; no account holds them yet.
+    """
+    held = set(roles)
+    found: set[Party] = set()
+    if is_author:
+        found.add(Party.AUTHOR)
+    if submitted_to is Recipient.HEAD and Role.HEAD in held and not is_author:
+        found.add(Party.RECIPIENT)
+    if submitted_to is Recipient.PROVINCE and Role.PROVINCE in held:
+        found.add(Party.RECIPIENT)
+    if held & {Role.HEAD, Role.LEADER}:
+        found.add(Party.LEADERSHIP_MEMBER)
+    if Role.SECRETARY in held:
+        found.add(Party.SECRETARY)
+    if Role.PROVINCE in held:
+        found.add(Party.PROVINCE)
+    return frozenset(found)
 
 
 def transition_for(action: Action, state: State) -> Transition:
@@ -86,14 +157,23 @@ def transition_for(action: Action, state: State) -> Transition:
 
 def available_actions(state: State, parties: frozenset[Party]) -> list[Action]:
     """Actions the given parties may take from ``state`` (what the UI offers as buttons)."""
-    return [t.action for t in TRANSITIONS if state in t.sources and t.party in parties]
+    return [t.action for t in TRANSITIONS if state in t.sources and t.parties & parties]
 
 
-def check_transition(action: Action, state: State, parties: frozenset[Party], reason: str = "") -> Transition:
-    """The transition to apply, or an error: not allowed from this state, not yours, or no reason."""
+def check_transition(action: Action, state: State, parties: frozenset[Party], reason: str = "", *,
+                     facts: Facts | None = None) -> Transition:
+    """The transition to apply, or an error: not allowed from this state, not yours, or a guard unmet.
+
+    ``reason`` is a shorthand for ``Facts(reason=…)``; guards are checked in a fixed order so the first
+    message is always the same one.
+    """
     transition = transition_for(action, state)
-    if transition.party not in parties:
+    if not transition.parties & parties:
         raise PermissionDenied("permission_denied", permission=f"proposal.{action.value}")
-    if transition.needs_reason and not reason.strip():
-        raise ValidationError("reason_required", action=action.value)
+    known = facts if facts is not None else Facts(reason=reason)
+    if reason and not known.reason:
+        known = Facts(reason, known.quorum_met, known.vote_completed, known.document_attached)
+    for guard in Guard:
+        if guard in transition.guards and not known.holds(guard):
+            raise ValidationError(GUARD_ERRORS[guard], action=action.value)
     return transition

@@ -243,29 +243,64 @@ def check_content(content: ProposalContent) -> ProposalContent:
     return content.normalized()
 
 
+class ItemKind(StrEnum):
+    """The kinds of item a proposal must have before it can be submitted."""
+
+    TITLE = "title"
+    SECTION = "section"  # key: the Section's code
+    INDICATORS = "indicators"  # not one quantified indicator
+    INDICATOR = "indicator"  # key: the incomplete indicator's number, from 1
+    CRITERION = "criterion"  # key: the Criterion's code
+    CONFLICT = "conflict"  # the conflict-of-interest declaration
+    FIELD = "field"
+    PARTY_ORG = "party_org"
+
+
+@dataclass(frozen=True)
+class MissingItem:
+    """One item still missing for submission; its words are ``messages.describe_item``."""
+
+    kind: ItemKind
+    key: str = ""
+
+    @property
+    def code(self) -> str:
+        """A stable text form (``section:necessity``, ``indicators``) for logs and JSON."""
+        return f"{self.kind.value}:{self.key}" if self.key else self.kind.value
+
+    @classmethod
+    def parse(cls, code: str) -> MissingItem:
+        """The item of a ``code`` (the one place that reads the text form)."""
+        kind, _, key = code.partition(":")
+        return cls(ItemKind(kind), key)
+
+    def __str__(self) -> str:
+        return self.code
+
+
 # What must be present before a proposal can be submitted: every item is reported at once.
-def missing_items(content: ProposalContent) -> list[str]:
-    """Codes of every missing item (``section:necessity``, ``indicators``, ``criterion:urgency`` …)."""
+def missing_items(content: ProposalContent) -> list[MissingItem]:
+    """Every missing item, in the order of the form (title, sections, indicators, criteria …)."""
     c = content.normalized()
-    problems: list[str] = []
+    problems: list[MissingItem] = []
     if not c.title:
-        problems.append("title")
-    problems += [f"section:{s.value}" for s in Section if not c.sections.get(s)]
+        problems.append(MissingItem(ItemKind.TITLE))
+    problems += [MissingItem(ItemKind.SECTION, s.value) for s in Section if not c.sections.get(s)]
     if not c.indicators:
-        problems.append("indicators")
+        problems.append(MissingItem(ItemKind.INDICATORS))
     for index, indicator in enumerate(c.indicators, start=1):
         if not (indicator.name and indicator.unit and indicator.baseline and indicator.target):
-            problems.append(f"indicator:{index}")
+            problems.append(MissingItem(ItemKind.INDICATOR, str(index)))
     for criterion in Criterion:
         assessment = c.criteria.get(criterion, Assessment())
         if assessment.met is None or not assessment.justification:
-            problems.append(f"criterion:{criterion.value}")
+            problems.append(MissingItem(ItemKind.CRITERION, criterion.value))
     if c.conflict_declared is None or (c.conflict_declared and not c.conflict_details):
-        problems.append("conflict")
+        problems.append(MissingItem(ItemKind.CONFLICT))
     if c.field not in PRIORITY_FIELDS:
-        problems.append("field")
+        problems.append(MissingItem(ItemKind.FIELD))
     if not c.party_org_id:
-        problems.append("party_org")
+        problems.append(MissingItem(ItemKind.PARTY_ORG))
     return problems
 
 

@@ -31,20 +31,21 @@ class Permission(StrEnum):
     MANAGE_ACCOUNTS = "manage_accounts"
     MANAGE_STAFF = "manage_staff"  # people and party organisations of the unit
     MANAGE_CALENDAR = "manage_calendar"
-    VIEW_UNIT = "view_unit"
     DRAFT_PROPOSAL = "draft_proposal"
 
 
+# What each role may *do*. What each may *read* (proposals, staff, accounts …) is the rule table of
+# ``domain/access.py``; the former VIEW_UNIT permission, which nothing checked, became its PERSON rule.
+
+
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
-    Role.ADMIN: frozenset(
-        {Permission.MANAGE_ACCOUNTS, Permission.MANAGE_STAFF, Permission.MANAGE_CALENDAR, Permission.VIEW_UNIT}
-    ),
-    Role.HEAD: frozenset({Permission.MANAGE_STAFF, Permission.VIEW_UNIT, Permission.DRAFT_PROPOSAL}),
-    Role.LEADER: frozenset({Permission.VIEW_UNIT, Permission.DRAFT_PROPOSAL}),
-    Role.SECRETARY: frozenset({Permission.MANAGE_STAFF, Permission.VIEW_UNIT, Permission.DRAFT_PROPOSAL}),
-    Role.OFFICIAL: frozenset({Permission.VIEW_UNIT, Permission.DRAFT_PROPOSAL}),
+    Role.ADMIN: frozenset({Permission.MANAGE_ACCOUNTS, Permission.MANAGE_STAFF, Permission.MANAGE_CALENDAR}),
+    Role.HEAD: frozenset({Permission.MANAGE_STAFF, Permission.DRAFT_PROPOSAL}),
+    Role.LEADER: frozenset({Permission.DRAFT_PROPOSAL}),
+    Role.SECRETARY: frozenset({Permission.MANAGE_STAFF, Permission.DRAFT_PROPOSAL}),
+    Role.OFFICIAL: frozenset({Permission.DRAFT_PROPOSAL}),
     # Province-owned reference data (calendar corrections) is set at the province (bundles.md).
-    Role.PROVINCE: frozenset({Permission.MANAGE_CALENDAR, Permission.VIEW_UNIT}),
+    Role.PROVINCE: frozenset({Permission.MANAGE_CALENDAR}),
 }
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from lamdong_desktop.domain import clock
+from lamdong_desktop.domain.access import RecordKind, require_read
 from lamdong_desktop.domain.accounts import (
     MAX_FAILED_ATTEMPTS,
     Actor,
@@ -144,7 +145,9 @@ def _view(ctx: AppContext, row: dict) -> AccountView:
     )
 
 
-def list_accounts(ctx: AppContext) -> list[AccountView]:
+def list_accounts(ctx: AppContext, *, actor: Actor) -> list[AccountView]:
+    """Every account and its roles: for the administrator only (domain/access.py)."""
+    require_read(actor.roles, RecordKind.ACCOUNT)
     return [_view(ctx, row) for row in accounts_repo.list_accounts(ctx.db)]
 
 

@@ -234,9 +234,9 @@ def _revised(content: ProposalContent, spec: _Spec, words: dict[str, str]) -> Pr
     return replace(content, sections=sections, indicators=indicators)
 
 
-def _orgs(ctx: AppContext) -> dict[str, tuple[str, str]]:
+def _orgs(ctx: AppContext, actor: Actor) -> dict[str, tuple[str, str]]:
     found: dict[str, tuple[str, str]] = {}
-    orgs = staff.list_party_orgs(ctx)
+    orgs = staff.list_party_orgs(ctx, actor=actor)
     for key, words in _ORG_KEYS.items():
         match = [o for o in orgs if (fold(o.name).endswith(words) if key == "t1" else words in fold(o.name))]
         if match:
@@ -299,7 +299,7 @@ def _attach_minutes(ctx: AppContext, actor: Actor, proposal_id: str, words: dict
     import tempfile
     from pathlib import Path
 
-    proposal = proposals.get(ctx, proposal_id)
+    proposal = proposals.get(ctx, proposal_id, actor=actor)
     with tempfile.TemporaryDirectory(prefix="lamdong-demo-") as folder:
         path = Path(folder) / f"Biên bản họp lấy ý kiến Nhân dân - {proposal.ref}.pdf"
         path.write_bytes(_village_minutes(ctx, proposal, words, index))
@@ -318,13 +318,13 @@ def add_demo_proposals(ctx: AppContext, *, password: str) -> int:
     instance when the unit has no party organisations) stays a draft rather than failing the demo.
     """
     words = _words(ctx.unit)
-    orgs = _orgs(ctx)
-    people = {p.full_name: (p.id, p.position) for p in staff.list_people(ctx)}
     actors: dict[str, Actor] = {
         name: accounts.sign_in(ctx, username=name, password=password)
         for name in ("canbo", "phochutich", "thuky", "chutich")
     }
     head = actors["chutich"]
+    orgs = _orgs(ctx, head)
+    people = {p.full_name: (p.id, p.position) for p in staff.list_people(ctx, actor=head)}
     # The work of the last weeks, replayed in time order so that stamps and the audit log read as they
     # would have happened: each proposal is drafted on its own day, then submitted, returned, revised.
     steps: list[tuple[datetime, int, Callable[[], object]]] = []
@@ -368,7 +368,7 @@ def add_demo_proposals(ctx: AppContext, *, password: str) -> int:
         at(index, 4, on(index, proposals.return_for_revision, actor=head, reason=reason))
         if spec.plan == "revise":
             def revise(index=index, author=author, spec=spec) -> None:
-                revised = _revised(proposals.get(ctx, ids[index]).content, spec, words)
+                revised = _revised(proposals.get(ctx, ids[index], actor=author).content, spec, words)
                 proposals.update_content(ctx, actor=author, proposal_id=ids[index], content=revised)
 
             at(index, 6, revise)

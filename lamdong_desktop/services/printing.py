@@ -6,6 +6,8 @@ from datetime import datetime
 from pathlib import Path
 
 from lamdong_desktop.documents.proposal_plan import CriterionAssessment, ProposalPlan, render_proposal_plan
+from lamdong_desktop.domain.access import RecordKind
+from lamdong_desktop.domain.accounts import Actor
 from lamdong_desktop.domain.errors import DomainError, NotFound
 from lamdong_desktop.domain.lifecycle import EDITABLE_STATES, Recipient
 from lamdong_desktop.domain.proposals import PRIORITY_FIELDS, Assessment, Criterion, Section
@@ -46,9 +48,12 @@ def _goes_to_province(ctx: AppContext, proposal: proposals.Proposal, draft: bool
     return Role.HEAD.value in (row["roles"] or "").split(",")
 
 
-def proposal_plan(ctx: AppContext, proposal_id: str) -> ProposalPlan:
-    """The plain model of the printed Kế hoạch for one proposal; the renderer never sees the database."""
-    proposal = proposals.get(ctx, proposal_id)
+def proposal_plan(ctx: AppContext, proposal_id: str, *, actor: Actor) -> ProposalPlan:
+    """The plain model of the printed Kế hoạch for one proposal; the renderer never sees the database.
+
+    Only for a reader of the proposal (domain/access.py); to anyone else it is not found.
+    """
+    proposal = proposals.get(ctx, proposal_id, actor=actor, kind=RecordKind.PRINTED_PLAN)
     content, unit = proposal.content, ctx.unit
     sections = content.sections
     org_name = ""
@@ -105,9 +110,9 @@ def audit_head_line(ctx: AppContext) -> str:
     return AUDIT_HEAD_LINE.format(seq=head[0], short_hash=head[1]) if head else ""
 
 
-def print_proposal_plan(ctx: AppContext, *, proposal_id: str, target: str | Path) -> Path:
+def print_proposal_plan(ctx: AppContext, *, actor: Actor, proposal_id: str, target: str | Path) -> Path:
     """Write the plan of ``proposal_id`` as an A4 PDF to ``target``; an existing file is replaced whole."""
-    return render_plan(proposal_plan(ctx, proposal_id), target)
+    return render_plan(proposal_plan(ctx, proposal_id, actor=actor), target)
 
 
 def render_plan(plan: ProposalPlan, target: str | Path) -> Path:

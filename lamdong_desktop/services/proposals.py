@@ -2,7 +2,9 @@
 
 Permission rules live here so that the CLI and the window obey the same ones: only the author edits,
 submits, resubmits or withdraws; only the recipient (the head, or the province for a head's own
-proposal) returns; nobody edits a submitted proposal.
+proposal) returns; nobody edits a submitted proposal. Every read takes the ``actor`` and obeys the rule
+table of ``domain/access.py``: a proposal the reader may not see is reported as not found, so that a
+hidden draft does not reveal that it exists.
 """
 
 from __future__ import annotations
@@ -14,9 +16,11 @@ from pathlib import Path
 from typing import Any
 
 from lamdong_desktop.domain import clock
+from lamdong_desktop.domain.access import RecordKind, Standing, can_read, proposal_scope
 from lamdong_desktop.domain.accounts import Actor
 from lamdong_desktop.domain.errors import DomainError, NotFound, PermissionDenied, ValidationError
 from lamdong_desktop.domain.lifecycle import (
+    ATTACHABLE_STATES,
     EDITABLE_STATES,
     Action,
     Party,
@@ -24,20 +28,24 @@ from lamdong_desktop.domain.lifecycle import (
     State,
     available_actions,
     check_transition,
+    parties_of,
+    recipient_for,
 )
 from lamdong_desktop.domain.proposals import (
     FieldDiff,
+    ItemKind,
+    MissingItem,
     ProposalContent,
     check_content,
     check_submittable,
     diff_contents,
     format_reference,
 )
-from lamdong_desktop.domain.roles import Permission, Role, require
+from lamdong_desktop.domain.roles import Permission, require
 from lamdong_desktop.domain.text import check_text
 from lamdong_desktop.messages import ACTION_WORDS, STATE_WORDS
+from lamdong_desktop.storage import accounts_repo, meta_repo, proposals_repo, sequences_repo, staff_repo
 from lamdong_desktop.storage import attachments as blobs
-from lamdong_desktop.storage import meta_repo, proposals_repo, sequences_repo, staff_repo
 from lamdong_desktop.storage.audit import canonical_json, events_for
 from lamdong_desktop.storage.paths import DataPaths
 from lamdong_desktop.storage.proposals_repo import Filters
@@ -113,9 +121,26 @@ class TransitionRecord:
 class AuditEntry:
     seq: int
     at: str
-    actor_name: str
+    actor_name: str  # the user name the log recorded
     action: str
     summary: str
+    actor_full_name: str = ""  # that account's full name, when it is a known account
+
+
+@dataclass(frozen=True)
+class ProposalView:
+    """One proposal as the signed-in person sees it: the record and what they may do with it."""
+
+    proposal: Proposal
+    parties: frozenset[Party]
+    may_edit: bool
+    actions: tuple[Action, ...]
+    may_attach: bool
+    may_print: bool
+
+    @property
+    def id(self) -> str:
+        return self.proposal.id
 
 
 @dataclass(frozen=True)
@@ -174,20 +199,32 @@ def _row(ctx: AppContext, proposal_id_or_ref: str) -> dict[str, Any]:
     return row
 
 
-def get(ctx: AppContext, proposal_id_or_ref: str) -> Proposal:
-    return _proposal(_row(ctx, proposal_id_or_ref))
+def _standing(proposal: Proposal, actor: Actor) -> Standing:
+    # The first submission sets the recipient (with first_submitted_at) and nothing clears it: the same
+    # test storage applies in SQL (proposals_repo._visible), so reading one and listing many agree.
+    return Standing(is_author=proposal.summary.author_id == actor.user_id,
+                    submitted=proposal.submitted_to is not None,
+                    sent_to_province=proposal.submitted_to is Recipient.PROVINCE)
+
+
+def may_read(proposal: Proposal, actor: Actor, kind: RecordKind = RecordKind.PROPOSAL) -> bool:
+    """Whether ``actor`` may read ``proposal`` (or its revisions, attachments … by ``kind``)."""
+    return can_read(actor.roles, kind, _standing(proposal, actor))
+
+
+def get(ctx: AppContext, proposal_id_or_ref: str, *, actor: Actor,
+        kind: RecordKind = RecordKind.PROPOSAL) -> Proposal:
+    """The proposal by id or reference, if ``actor`` may read it; otherwise NotFound (never a hint)."""
+    proposal = _proposal(_row(ctx, proposal_id_or_ref))
+    if not may_read(proposal, actor, kind):
+        raise NotFound("proposal_not_found", ref=proposal_id_or_ref)
+    return proposal
 
 
 def parties(proposal: Proposal, actor: Actor) -> frozenset[Party]:
-    """How ``actor`` stands to ``proposal``: its author, its recipient, both or neither."""
-    found = set()
-    if proposal.summary.author_id == actor.user_id:
-        found.add(Party.AUTHOR)
-    if proposal.submitted_to is Recipient.HEAD and actor.has(Role.HEAD) and Party.AUTHOR not in found:
-        found.add(Party.RECIPIENT)
-    if proposal.submitted_to is Recipient.PROVINCE and actor.has(Role.PROVINCE):
-        found.add(Party.RECIPIENT)
-    return frozenset(found)
+    """How ``actor`` stands to ``proposal`` (author, recipient, leadership member …): domain rule."""
+    return parties_of(actor.roles, is_author=proposal.summary.author_id == actor.user_id,
+                      submitted_to=proposal.submitted_to)
 
 
 def actions_for(proposal: Proposal, actor: Actor) -> list[Action]:
@@ -196,6 +233,25 @@ def actions_for(proposal: Proposal, actor: Actor) -> list[Action]:
 
 def can_edit(proposal: Proposal, actor: Actor) -> bool:
     return proposal.state in EDITABLE_STATES and Party.AUTHOR in parties(proposal, actor)
+
+
+def may_attach(proposal: Proposal, actor: Actor) -> bool:
+    """Its author and its recipient add evidence, until it is withdrawn."""
+    return bool(parties(proposal, actor) & {Party.AUTHOR, Party.RECIPIENT}) and proposal.state in ATTACHABLE_STATES
+
+
+def view_of(proposal: Proposal, actor: Actor) -> ProposalView:
+    """What ``actor`` may do with a proposal already read (no database access)."""
+    return ProposalView(
+        proposal=proposal, parties=parties(proposal, actor), may_edit=can_edit(proposal, actor),
+        actions=tuple(actions_for(proposal, actor)), may_attach=may_attach(proposal, actor),
+        may_print=may_read(proposal, actor, RecordKind.PRINTED_PLAN),
+    )
+
+
+def open_proposal(ctx: AppContext, ref_or_id: str, *, actor: Actor) -> ProposalView:
+    """One call, one view: the proposal with what the signed-in person may do with it."""
+    return view_of(get(ctx, ref_or_id, actor=actor), actor)
 
 
 def _validate_refs(ctx: AppContext, content: ProposalContent) -> None:
@@ -224,7 +280,7 @@ def create_draft(ctx: AppContext, *, actor: Actor, content: ProposalContent) -> 
     require(actor.roles, Permission.DRAFT_PROPOSAL)
     content = check_content(content)
     if not content.title:
-        raise ValidationError("proposal_incomplete", problems=["title"])
+        raise ValidationError("proposal_incomplete", problems=[MissingItem(ItemKind.TITLE)])
     _validate_refs(ctx, content)
     person = staff_repo.person_for_account(ctx.db, actor.user_id)
     year = clock.today().year
@@ -255,14 +311,14 @@ def update_content(
     ctx: AppContext, *, actor: Actor, proposal_id: str, content: ProposalContent, expected_version: int | None = None
 ) -> Proposal:
     """Save the author's text. After the first submission every saved change becomes a new revision."""
-    proposal = get(ctx, proposal_id)
+    proposal = get(ctx, proposal_id, actor=actor)
     if Party.AUTHOR not in parties(proposal, actor):
         raise PermissionDenied("permission_denied", permission="proposal.edit")
     if proposal.state not in EDITABLE_STATES:
         raise ValidationError("proposal_not_editable", state=proposal.state.value)
     content = check_content(content)
     if not content.title:
-        raise ValidationError("proposal_incomplete", problems=["title"])
+        raise ValidationError("proposal_incomplete", problems=[MissingItem(ItemKind.TITLE)])
     _validate_refs(ctx, content)
     if content.to_json() == proposal.content.to_json():
         return proposal
@@ -313,14 +369,14 @@ def submit(ctx: AppContext, *, actor: Actor, proposal_id: str) -> Proposal:
 
     Every missing item is reported at once and nothing changes.
     """
-    proposal = get(ctx, proposal_id)
+    proposal = get(ctx, proposal_id, actor=actor)
     action = Action.RESUBMIT if proposal.state is State.RETURNED else Action.SUBMIT
     check_transition(action, proposal.state, parties(proposal, actor))
     check_submittable(proposal.content)
     now = clock.stamp()
     with ctx.db.atomic():
         changes: dict[str, Any] = {
-            "submitted_to": (Recipient.PROVINCE if actor.has(Role.HEAD) else Recipient.HEAD).value,
+            "submitted_to": recipient_for(actor.roles).value,
             "submitted_at": now,
         }
         if not proposal.first_submitted_at:
@@ -333,40 +389,47 @@ def submit(ctx: AppContext, *, actor: Actor, proposal_id: str) -> Proposal:
 
 
 def return_for_revision(ctx: AppContext, *, actor: Actor, proposal_id: str, reason: str) -> Proposal:
-    return _transition(ctx, actor, get(ctx, proposal_id), Action.RETURN, reason, {})
+    return _transition(ctx, actor, get(ctx, proposal_id, actor=actor), Action.RETURN, reason, {})
 
 
 def withdraw(ctx: AppContext, *, actor: Actor, proposal_id: str, reason: str) -> Proposal:
-    return _transition(ctx, actor, get(ctx, proposal_id), Action.WITHDRAW, reason, {})
+    return _transition(ctx, actor, get(ctx, proposal_id, actor=actor), Action.WITHDRAW, reason, {})
 
 
 # ---------------------------------------------------------------------------------------------- reading
 
 
-def list_proposals(ctx: AppContext, filters: Filters | None = None, *, limit: int | None = None,
+def _scope(actor: Actor) -> proposals_repo.Scope:
+    return proposal_scope(actor.roles, actor.user_id)
+
+
+def list_proposals(ctx: AppContext, filters: Filters | None = None, *, actor: Actor, limit: int | None = None,
                    offset: int = 0) -> list[ProposalSummary]:
-    return [_summary(r) for r in proposals_repo.list_rows(ctx.db, ctx.unit_code, filters or Filters(),
-                                                           limit=limit, offset=offset)]
+    """The proposals ``actor`` may read, newest first; paging counts only those."""
+    rows = proposals_repo.list_rows(ctx.db, ctx.unit_code, filters or Filters(), scope=_scope(actor),
+                                    limit=limit, offset=offset)
+    return [_summary(r) for r in rows]
 
 
-def count_proposals(ctx: AppContext, filters: Filters | None = None) -> int:
-    return proposals_repo.count_rows(ctx.db, ctx.unit_code, filters or Filters())
+def count_proposals(ctx: AppContext, filters: Filters | None = None, *, actor: Actor) -> int:
+    return proposals_repo.count_rows(ctx.db, ctx.unit_code, filters or Filters(), scope=_scope(actor))
 
 
-def authors(ctx: AppContext) -> list[tuple[str, str]]:
-    """(author id, name) of the unit's proposal authors, for the author filter."""
-    return proposals_repo.authors(ctx.db, ctx.unit_code)
+def authors(ctx: AppContext, *, actor: Actor) -> list[tuple[str, str]]:
+    """(author id, name) of the authors of the proposals ``actor`` may read, for the author filter."""
+    return proposals_repo.authors(ctx.db, ctx.unit_code, scope=_scope(actor))
 
 
-def search(ctx: AppContext, text: str, filters: Filters | None = None, *, limit: int = 200) -> list[SearchHit]:
-    """Diacritic-insensitive, đ→d, ranked: "dat dai" and "DAT DAI" find "đất đai"."""
+def search(ctx: AppContext, text: str, filters: Filters | None = None, *, actor: Actor,
+           limit: int = 200) -> list[SearchHit]:
+    """Diacritic-insensitive, đ→d, ranked: "dat dai" and "DAT DAI" find "đất đai" (among what ``actor`` reads)."""
     text = check_text(text, field="query", limit="query")
-    rows = proposals_repo.search_rows(ctx.db, ctx.unit_code, text, filters or Filters(), limit=limit)
+    rows = proposals_repo.search_rows(ctx.db, ctx.unit_code, text, filters or Filters(), scope=_scope(actor),
+                                      limit=limit)
     return [SearchHit(summary=_summary(r), rank=float(r.get("rank") or 0.0)) for r in rows]
 
 
-def revisions(ctx: AppContext, proposal_id: str) -> list[Revision]:
-    proposal = get(ctx, proposal_id)
+def _revisions(ctx: AppContext, proposal: Proposal) -> list[Revision]:
     return [
         Revision(number=r["revision"], content=ProposalContent.from_json(json.loads(r["content"])),
                  created_at=r["created_at"], reason=r["reason"] or "")
@@ -374,10 +437,14 @@ def revisions(ctx: AppContext, proposal_id: str) -> list[Revision]:
     ]
 
 
-def diff(ctx: AppContext, proposal_id: str, first: int, second: int) -> list[FieldDiff]:
+def revisions(ctx: AppContext, proposal_id: str, *, actor: Actor) -> list[Revision]:
+    return _revisions(ctx, get(ctx, proposal_id, actor=actor, kind=RecordKind.REVISION))
+
+
+def diff(ctx: AppContext, proposal_id: str, first: int, second: int, *, actor: Actor) -> list[FieldDiff]:
     """Section-by-section difference between two revisions (0 means the current, unsaved-as-revision text)."""
-    proposal = get(ctx, proposal_id)
-    by_number = {r.number: r.content for r in revisions(ctx, proposal.id)}
+    proposal = get(ctx, proposal_id, actor=actor, kind=RecordKind.REVISION)
+    by_number = {r.number: r.content for r in _revisions(ctx, proposal)}
     by_number[0] = proposal.content
     for number in (first, second):
         if number not in by_number:
@@ -385,8 +452,8 @@ def diff(ctx: AppContext, proposal_id: str, first: int, second: int) -> list[Fie
     return diff_contents(by_number[first], by_number[second])
 
 
-def transitions(ctx: AppContext, proposal_id: str) -> list[TransitionRecord]:
-    proposal = get(ctx, proposal_id)
+def transitions(ctx: AppContext, proposal_id: str, *, actor: Actor) -> list[TransitionRecord]:
+    proposal = get(ctx, proposal_id, actor=actor, kind=RecordKind.TRANSITION)
     return [
         TransitionRecord(action=Action(r["action"]), from_state=State(r["from_state"]),
                          to_state=State(r["to_state"]), reason=r["reason"] or "", actor_name=r["actor_name"] or "",
@@ -395,9 +462,12 @@ def transitions(ctx: AppContext, proposal_id: str) -> list[TransitionRecord]:
     ]
 
 
-def audit_trail(ctx: AppContext, proposal_id: str) -> list[AuditEntry]:
-    """Every audit event about the proposal, its revisions, transitions and attachments, in order."""
-    proposal = get(ctx, proposal_id)
+def audit_trail(ctx: AppContext, proposal_id: str, *, actor: Actor) -> list[AuditEntry]:
+    """Every audit event about the proposal, its revisions, transitions and attachments, in order.
+
+    Each entry also carries its account's full name, so that readers need not list the accounts.
+    """
+    proposal = get(ctx, proposal_id, actor=actor, kind=RecordKind.AUDIT)
     targets = [("proposals", proposal.id)]
     targets += [("proposal_revisions", r["id"]) for r in proposals_repo.revisions_of(ctx.db, proposal.id)]
     targets += [("proposal_transitions", r["id"]) for r in proposals_repo.transitions_of(ctx.db, proposal.id)]
@@ -405,9 +475,15 @@ def audit_trail(ctx: AppContext, proposal_id: str) -> list[AuditEntry]:
     targets += [("attachments", r["id"]) for r in ctx.db.query(
         "SELECT id FROM attachments WHERE owner_table = 'proposals' AND owner_id = ?", [proposal.id])]
     events = [e for table, rid in targets for e in events_for(ctx.db, table, rid)]
+    names: dict[str, str] = {}
+    for e in events:
+        username = e["actor_name"] or ""
+        if username and username not in names:
+            row = accounts_repo.by_username(ctx.db, username)
+            names[username] = row["full_name"] if row else ""
     return [
         AuditEntry(seq=e["seq"], at=e["at"], actor_name=e["actor_name"] or "", action=e["action"],
-                   summary=e["summary"] or "")
+                   summary=e["summary"] or "", actor_full_name=names.get(e["actor_name"] or "", ""))
         for e in sorted(events, key=lambda e: e["seq"])
     ]
 
@@ -429,11 +505,6 @@ class StoredFile:
     size: int
 
 
-def may_attach(proposal: Proposal, actor: Actor) -> bool:
-    """Its author and its recipient add evidence, until it is withdrawn."""
-    return bool(parties(proposal, actor)) and proposal.state is not State.WITHDRAWN
-
-
 def store_file(paths: DataPaths, path: str | Path, *, max_bytes: int) -> StoredFile:
     """The slow half of attaching (hash and copy), touching files only: safe on a worker thread."""
     source = Path(path)
@@ -450,7 +521,7 @@ def record_attachment(ctx: AppContext, *, actor: Actor, proposal_id: str, stored
     unless a live attachment already uses it: a refused attach leaves no file behind.
     """
     try:
-        proposal = get(ctx, proposal_id)
+        proposal = get(ctx, proposal_id, actor=actor)
         if not may_attach(proposal, actor):
             raise PermissionDenied("permission_denied", permission="proposal.attach")
         if not blobs.blob_path(ctx.paths, stored.sha256).is_file():
@@ -481,11 +552,15 @@ def _file_in_use(ctx: AppContext, sha256: str) -> bool:
                                [sha256]).fetchone())
 
 
-def _attachment_of(ctx: AppContext, attachment_id: str) -> tuple[Proposal, dict[str, Any]]:
+def _attachment_of(ctx: AppContext, attachment_id: str, actor: Actor) -> tuple[Proposal, dict[str, Any]]:
+    """An attachment and its proposal, for someone who may read that proposal; to anyone else it does not exist."""
     row = proposals_repo.attachments(ctx.db).get(attachment_id)
     if row["owner_table"] != "proposals":
         raise NotFound("attachment_not_found")
-    return get(ctx, row["owner_id"]), row
+    try:
+        return get(ctx, row["owner_id"], actor=actor, kind=RecordKind.ATTACHMENT), row
+    except NotFound:
+        raise NotFound("attachment_not_found") from None
 
 
 def may_remove_attachments(proposal: Proposal, actor: Actor) -> bool:
@@ -504,7 +579,7 @@ def remove_attachment(ctx: AppContext, *, actor: Actor, attachment_id: str) -> A
 
     The row stays as a tombstone and the removal is in the proposal's history.
     """
-    proposal, row = _attachment_of(ctx, attachment_id)
+    proposal, row = _attachment_of(ctx, attachment_id, actor)
     if Party.AUTHOR not in parties(proposal, actor):
         raise PermissionDenied("permission_denied", permission="proposal.attach")
     if not may_remove_attachments(proposal, actor):
@@ -518,7 +593,7 @@ def remove_attachment(ctx: AppContext, *, actor: Actor, attachment_id: str) -> A
 
 def mark_attachment_mistaken(ctx: AppContext, *, actor: Actor, attachment_id: str, reason: str) -> AttachmentView:
     """Mark an attachment of a submitted proposal "attached by mistake", with a reason; the file stays."""
-    proposal, row = _attachment_of(ctx, attachment_id)
+    proposal, row = _attachment_of(ctx, attachment_id, actor)
     if not may_attach(proposal, actor):
         raise PermissionDenied("permission_denied", permission="proposal.attach")
     reason = " ".join(check_text(reason, field="reason", limit="reason", multiline=True).split())
@@ -535,7 +610,7 @@ def mark_attachment_mistaken(ctx: AppContext, *, actor: Actor, attachment_id: st
 
 def attach_file(ctx: AppContext, *, actor: Actor, proposal_id: str, path: str | Path) -> AttachmentView:
     """Attach any file up to the configured size; stored once per content, named as given."""
-    if not may_attach(get(ctx, proposal_id), actor):
+    if not may_attach(get(ctx, proposal_id, actor=actor), actor):
         raise PermissionDenied("permission_denied", permission="proposal.attach")
     stored = store_file(ctx.paths, path, max_bytes=attachment_limit_bytes(ctx))
     return record_attachment(ctx, actor=actor, proposal_id=proposal_id, stored=stored)
@@ -545,8 +620,8 @@ def detach(ctx: AppContext, *, actor: Actor, proposal_id: str, filename: str, re
     """Take back the attachment named ``filename`` (``lamdong proposal detach``): without a reason it is removed
     (never-submitted draft, its author); with one it is marked "attached by mistake". With several files of
     that name, the newest one not yet marked is taken."""
-    proposal = get(ctx, proposal_id)
-    named = [a for a in list_attachments(ctx, proposal.id) if a.filename == filename.strip()]
+    proposal = get(ctx, proposal_id, actor=actor)
+    named = [a for a in list_attachments(ctx, proposal.id, actor=actor) if a.filename == filename.strip()]
     pending = [a for a in named if not a.mistaken] or named
     if not pending:
         raise NotFound("attachment_name_not_found", ref=proposal.ref, name=filename.strip())
@@ -562,14 +637,17 @@ def _attachment(row: dict[str, Any]) -> AttachmentView:
                           mistaken_reason=row.get("mistaken_reason") or "", mistaken_at=row.get("mistaken_at"))
 
 
-def list_attachments(ctx: AppContext, proposal_id: str) -> list[AttachmentView]:
-    proposal = get(ctx, proposal_id)
+def list_attachments(ctx: AppContext, proposal_id: str, *, actor: Actor) -> list[AttachmentView]:
+    proposal = get(ctx, proposal_id, actor=actor, kind=RecordKind.ATTACHMENT)
     return [_attachment(r) for r in proposals_repo.attachments_of(ctx.db, "proposals", proposal.id)]
 
 
-def export_attachment(ctx: AppContext, *, attachment_id: str, folder: str | Path) -> Path:
-    """Copy an attachment out under its own name, e.g. to open it with the system viewer."""
-    row = proposals_repo.attachments(ctx.db).get(attachment_id)
+def export_attachment(ctx: AppContext, *, actor: Actor, attachment_id: str, folder: str | Path) -> Path:
+    """Copy an attachment out under its own name, e.g. to open it with the system viewer.
+
+    Only for a reader of the proposal it belongs to; to anyone else it does not exist.
+    """
+    _proposal, row = _attachment_of(ctx, attachment_id, actor)
     if not blobs.blob_matches(ctx.paths, row["sha256"]):
         raise DomainError("attachment_damaged", name=row["filename"])
     return blobs.export_blob(ctx.paths, row["sha256"], Path(folder) / Path(row["filename"]).name)

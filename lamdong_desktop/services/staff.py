@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from lamdong_desktop.domain.access import RecordKind, require_read
 from lamdong_desktop.domain.accounts import Actor
 from lamdong_desktop.domain.errors import NotFound, ValidationError
 from lamdong_desktop.domain.roles import Permission, require
@@ -60,7 +61,13 @@ def _kind(value: str) -> PartyOrgKind:
         raise ValidationError("party_org_kind_invalid", kind=value) from None
 
 
-def list_party_orgs(ctx: AppContext) -> list[PartyOrg]:
+def list_party_orgs(ctx: AppContext, *, actor: Actor) -> list[PartyOrg]:
+    """The unit's party organisations, for a reader of the unit's staff (domain/access.py)."""
+    require_read(actor.roles, RecordKind.PARTY_ORG)
+    return _party_orgs(ctx)
+
+
+def _party_orgs(ctx: AppContext) -> list[PartyOrg]:
     return [
         PartyOrg(id=r["id"], name=r["name"], kind=PartyOrgKind(r["kind"]), parent_id=r["parent_id"],
                  version=r["version"])
@@ -69,8 +76,8 @@ def list_party_orgs(ctx: AppContext) -> list[PartyOrg]:
 
 
 def find_party_org(ctx: AppContext, query: str) -> PartyOrg:
-    """A party organisation by id or by name typed with or without accents."""
-    orgs = list_party_orgs(ctx)
+    """A party organisation by id or by name typed with or without accents (callers check the right)."""
+    orgs = _party_orgs(ctx)
     key = fold(query)
     found = [o for o in orgs if o.id == query or fold(o.name) == key] or [
         o for o in orgs if key and key in fold(o.name)
@@ -127,8 +134,14 @@ def remove_party_org(ctx: AppContext, *, actor: Actor, org_id: str) -> None:
     staff_repo.party_orgs(ctx.db).delete(org_id, author=author(actor), summary=f"Xóa {org['name']}")
 
 
-def list_people(ctx: AppContext) -> list[Person]:
-    orgs = {o.id: o.name for o in list_party_orgs(ctx)}
+def list_people(ctx: AppContext, *, actor: Actor) -> list[Person]:
+    """The unit's staff, for a reader of the unit's staff (domain/access.py)."""
+    require_read(actor.roles, RecordKind.PERSON)
+    return _people(ctx)
+
+
+def _people(ctx: AppContext) -> list[Person]:
+    orgs = {o.id: o.name for o in _party_orgs(ctx)}
     return [
         Person(id=r["id"], full_name=r["full_name"], position=r["position"] or "",
                party_org_id=r["party_org_id"], party_org_name=orgs.get(r["party_org_id"] or "", ""),
@@ -163,7 +176,7 @@ def add_person(
         {"unit_code": ctx.unit_code, **fields, "account_id": account_id}, author=author(actor),
         summary=f"Thêm cán bộ {fields['full_name']}",
     )
-    return next(p for p in list_people(ctx) if p.id == row["id"])
+    return next(p for p in _people(ctx) if p.id == row["id"])
 
 
 def update_person(
@@ -176,7 +189,7 @@ def update_person(
         person_id, fields, author=author(actor), summary=f"Sửa cán bộ {fields['full_name']}",
         expected_version=expected_version,
     )
-    return next(p for p in list_people(ctx) if p.id == person_id)
+    return next(p for p in _people(ctx) if p.id == person_id)
 
 
 def edit_person(
@@ -185,7 +198,7 @@ def edit_person(
 ) -> Person:
     """Change only the fields given (None: keep), e.g. ``lamdong people edit ID --phone …``."""
     require(actor.roles, Permission.MANAGE_STAFF)
-    current = next((p for p in list_people(ctx) if p.id == person_id), None)
+    current = next((p for p in _people(ctx) if p.id == person_id), None)
     if current is None:
         raise NotFound("person_not_found", id=person_id)
 

@@ -7,6 +7,7 @@ from typing import Any
 
 import sqlite_utils
 
+from lamdong_desktop.domain.access import ProposalScope as Scope
 from lamdong_desktop.domain.text import fold
 
 from .records import RecordStore
@@ -56,9 +57,31 @@ class Filters:
     year: int | None = None
 
 
-def _where(unit_code: str, filters: Filters) -> tuple[str, list[Any]]:
-    clauses = ["p.deleted = 0", "p.unit_code = ?"]
-    params: list[Any] = [unit_code]
+def _visible(scope: Scope) -> tuple[str, list[Any]]:
+    """The reader's visibility as SQL (domain/access.py), so that LIMIT and count(*) see only those rows.
+
+    "Submitted at least once" is read from ``submitted_to``, set by the first submission together with
+    ``first_submitted_at`` and never cleared: it is stored before the large ``content`` column, whereas
+    ``first_submitted_at`` comes after it and would make every counted row read its overflow pages.
+    """
+    if scope.everything:
+        return "1", []
+    alternatives: list[str] = []
+    params: list[Any] = []
+    if scope.author_id is not None:
+        alternatives.append("p.author_id = ?")
+        params.append(scope.author_id)
+    if scope.submitted:
+        alternatives.append("p.submitted_to IS NOT NULL")
+    elif scope.sent_to_province:
+        alternatives.append("p.submitted_to = 'province'")
+    return ("(" + " OR ".join(alternatives) + ")") if alternatives else "0", params
+
+
+def _where(unit_code: str, filters: Filters, scope: Scope) -> tuple[str, list[Any]]:
+    visible, params = _visible(scope)
+    clauses = ["p.deleted = 0", "p.unit_code = ?", visible]
+    params = [unit_code, *params]
     for column, value in (("state", filters.state), ("field", filters.field),
                           ("party_org_id", filters.party_org_id), ("author_id", filters.author_id),
                           ("year", filters.year)):
@@ -77,9 +100,9 @@ LIST_COLUMNS = (
 )
 
 
-def list_rows(db: sqlite_utils.Database, unit_code: str, filters: Filters, *, limit: int | None = None,
-              offset: int = 0) -> list[dict[str, Any]]:
-    where, params = _where(unit_code, filters)
+def list_rows(db: sqlite_utils.Database, unit_code: str, filters: Filters, *, scope: Scope,
+              limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
+    where, params = _where(unit_code, filters, scope)
     sql = f"SELECT {LIST_COLUMNS} FROM proposals p WHERE {where} ORDER BY p.year DESC, p.number DESC"
     if limit is not None:
         sql += " LIMIT ? OFFSET ?"
@@ -87,16 +110,16 @@ def list_rows(db: sqlite_utils.Database, unit_code: str, filters: Filters, *, li
     return list(db.query(sql, params))
 
 
-def count_rows(db: sqlite_utils.Database, unit_code: str, filters: Filters) -> int:
-    where, params = _where(unit_code, filters)
+def count_rows(db: sqlite_utils.Database, unit_code: str, filters: Filters, *, scope: Scope) -> int:
+    where, params = _where(unit_code, filters, scope)
     return int(db.execute(f"SELECT count(*) FROM proposals p WHERE {where}", params).fetchone()[0])
 
 
-def authors(db: sqlite_utils.Database, unit_code: str) -> list[tuple[str, str]]:
-    """(author id, name) of everyone who has written a proposal of the unit, deleted ones aside."""
-    sql = ("SELECT author_id, max(author_name) AS name FROM proposals WHERE deleted = 0 AND unit_code = ? "
-           "GROUP BY author_id")
-    return [(row["author_id"], row["name"] or "") for row in db.query(sql, [unit_code])]
+def authors(db: sqlite_utils.Database, unit_code: str, *, scope: Scope) -> list[tuple[str, str]]:
+    """(author id, name) of everyone who has written a proposal the reader may see, deleted ones aside."""
+    where, params = _where(unit_code, Filters(), scope)
+    sql = f"SELECT p.author_id, max(p.author_name) AS name FROM proposals p WHERE {where} GROUP BY p.author_id"
+    return [(row["author_id"], row["name"] or "") for row in db.query(sql, params)]
 
 
 def _words(text: str) -> list[str]:
@@ -120,7 +143,7 @@ def fts_phrase(text: str) -> str | None:
     return '"' + " ".join(words) + '"' if words else None
 
 
-def search_rows(db: sqlite_utils.Database, unit_code: str, text: str, filters: Filters, *,
+def search_rows(db: sqlite_utils.Database, unit_code: str, text: str, filters: Filters, *, scope: Scope,
                 limit: int = 200) -> list[dict[str, Any]]:
     """Proposals matching every folded word (đ→d, no diacritics), best first.
 
@@ -131,8 +154,8 @@ def search_rows(db: sqlite_utils.Database, unit_code: str, text: str, filters: F
     """
     query = fts_query(text)
     if query is None:
-        return list_rows(db, unit_code, filters, limit=limit)
-    where, params = _where(unit_code, filters)
+        return list_rows(db, unit_code, filters, scope=scope, limit=limit)
+    where, params = _where(unit_code, filters, scope)
     phrase = fts_phrase(text)
     ranked = list(db.query(
         f"SELECT {LIST_COLUMNS}, f.rank AS rank FROM "

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from lamdong_desktop import __version__
+from lamdong_desktop.domain.access import RecordKind, can_read, reads_others
 from lamdong_desktop.domain.accounts import Actor
 from lamdong_desktop.domain.roles import ROLE_LABELS, Permission, Role, permissions_of
 from lamdong_desktop.services.context import AppContext
@@ -104,9 +105,13 @@ class MainWindow(QMainWindow):
 
             return UnitView(self.ctx, self.actor)
 
-        # Every role reads the unit's proposals, so the list is everyone's first (and default) area.
-        areas = [Area(AREA_PROPOSALS, self.tr("Đề xuất"), proposals_view),
-                 Area(AREA_UNIT, self.tr("Đơn vị"), unit_view)]
+        # The areas follow the read rules of domain/access.py: the administrator manages accounts and
+        # settings, not proposal contents; the unit's staff is for the unit's own roles.
+        areas = []
+        if Permission.DRAFT_PROPOSAL in granted or reads_others(self.actor.roles, RecordKind.PROPOSAL):
+            areas.append(Area(AREA_PROPOSALS, self.tr("Đề xuất"), proposals_view))
+        if can_read(self.actor.roles, RecordKind.PERSON):
+            areas.append(Area(AREA_UNIT, self.tr("Đơn vị"), unit_view))
         if Permission.MANAGE_ACCOUNTS in granted:
             def accounts_view() -> QWidget:
                 from lamdong_desktop.ui.accounts.view import AccountsView

@@ -125,7 +125,8 @@ def test_wrong_password_on_the_cli_is_refused(home):
     code, _, err = run(["--data-dir", home, "--user", "admin", "--password-stdin", "users", "add", "canbo",
                         "--full-name", "Cán Bộ", "--roles", "can_bo", "--password-stdin"], stdin="sai\nabcd1234\n")
     assert code == 1 and "Sai tên đăng nhập hoặc mật khẩu" in err
-    _, out, _ = run(["--data-dir", home, "users", "list", "--json"])
+    _, out, _ = run(["--data-dir", home, "--user", "admin", "--password-stdin", "users", "list", "--json"],
+                    stdin="matkhau1\n")
     assert [u["username"] for u in json.loads(out)] == ["admin"]
 
 
@@ -137,7 +138,7 @@ def test_users_people_and_party_orgs_round_trip(home):
     assert code == 0, err
     code, _, err = run([*auth, "users", "roles", "thuky", "--set", "thu_ky,lanh_dao"], stdin="matkhau1\n")
     assert code == 0, err
-    _, out, _ = run(["--data-dir", home, "users", "list", "--json"])
+    _, out, _ = run([*auth, "users", "list", "--json"], stdin="matkhau1\n")
     users = {u["username"]: u for u in json.loads(out)}
     assert set(users["thuky"]["roles"]) == {"thu_ky", "lanh_dao"}
     assert "password" not in json.dumps(users)
@@ -153,7 +154,7 @@ def test_users_people_and_party_orgs_round_trip(home):
     code, _, err = run(["--data-dir", home, "--user", "thuky", "--password-stdin", "people", "edit", people[0]["id"],
                         "--position", "Bí thư Đảng ủy"], stdin="thuky123\n")
     assert code == 0, err
-    _, out, _ = run(["--data-dir", home, "people", "list", "--json"])
+    _, out, _ = run([*auth, "people", "list", "--json"], stdin="matkhau1\n")
     assert json.loads(out)[0]["position"] == "Bí thư Đảng ủy"
 
 
@@ -168,7 +169,8 @@ def test_an_official_cannot_add_accounts_from_the_cli(home):
 def test_demo_creates_every_role_and_refuses_a_used_folder(home):
     code, out, _ = run(["--data-dir", home, "demo", "--unit", "LD099"])
     assert code == 0 and "Phường Xuân Hương - Đà Lạt" in out
-    _, out, _ = run(["--data-dir", home, "users", "list", "--json"])
+    _, out, _ = run(["--data-dir", home, "--user", "admin", "--password-stdin", "users", "list", "--json"],
+                    stdin="demo\n")
     roles = {r for u in json.loads(out) for r in u["roles"]}
     assert roles == {"quan_tri", "nguoi_dung_dau", "lanh_dao", "thu_ky", "can_bo", "tinh"}
     code, out, _ = run(["--data-dir", home, "demo"])  # already a demo: said so, nothing changes

@@ -21,7 +21,7 @@ def test_every_new_password_on_the_cli_needs_eight_characters(tmp_path):
     code, _, err = run([*auth, "users", "add", "canbo", "--full-name", "Cán Bộ", "--roles", "can_bo",
                         "--password-stdin"], stdin="matkhau1\n1234567\n")
     assert code == 1 and "cần ít nhất 8 ký tự" in err
-    _, out, _ = run(["--data-dir", home, "users", "list", "--json"])
+    _, out, _ = run([*auth, "users", "list", "--json"], stdin="matkhau1\n")
     assert [u["username"] for u in json.loads(out)] == ["admin"]
     code, _, err = run([*auth, "users", "passwd", "admin", "--password-stdin"], stdin="matkhau1\nngan\n")
     assert code == 1 and "cần ít nhất 8 ký tự" in err

@@ -56,7 +56,7 @@ def test_demo_uses_the_desktop_demo_folder_and_never_the_real_data(tmp_path, mon
     code, _, err = run(["--demo", "--user", "admin", "--password-stdin", "people", "add", "--name", "Lê Văn Tám"],
                        stdin="demo\n")
     assert code == 0, err
-    code, out, _ = run(["--demo", "people", "list", "--json"])
+    code, out, _ = run(["--demo", "--user", "admin", "--password-stdin", "people", "list", "--json"], stdin="demo\n")
     assert "Lê Văn Tám" in out
     code, out, _ = run(["info"])  # without --demo: the real folder, untouched all along
     assert str(real_home) in out and "Xã Di Linh" in out
@@ -66,7 +66,7 @@ def test_demo_uses_the_desktop_demo_folder_and_never_the_real_data(tmp_path, mon
     (demo_dir / "ghi-chu.txt").write_text("của tôi", "utf-8")
     code, out, err = run(["demo", "--reset", "--unit", "Xã Di Linh"])
     assert code == 0 and "Đã tạo lại dữ liệu mẫu cho Xã Di Linh" in out, err
-    _, out, _ = run(["--demo", "people", "list", "--json"])
+    _, out, _ = run(["--demo", "--user", "admin", "--password-stdin", "people", "list", "--json"], stdin="demo\n")
     assert "Lê Văn Tám" not in out
     assert (demo_dir / "ghi-chu.txt").read_text("utf-8") == "của tôi"
     assert (real_home / "lamdong.db").read_bytes() == real_before

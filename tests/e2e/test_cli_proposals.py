@@ -30,12 +30,17 @@ def run(argv, stdin=""):
     return code, out.getvalue(), err.getvalue()
 
 
-@pytest.fixture
-def home(tmp_path):
-    paths = DataPaths(tmp_path / "data")
-    ctx, _ = create_demo(paths, proposals=False)
+def run_as(user, data, *argv):
+    """A command signed in as a demo account (password ``demo`` on the first stdin line)."""
+    return run(["--data-dir", data, "--user", user, "--password-stdin", *argv], stdin="demo\n")
+
+
+def _home(folder):
+    """The demo commune with the official's submitted land proposal and their draft about poverty."""
+    paths = DataPaths(folder / "data")
+    ctx, head = create_demo(paths, proposals=False)
     official = accounts.sign_in(ctx, username="canbo", password="demo")
-    org = staff.list_party_orgs(ctx)[0]
+    org = staff.list_party_orgs(ctx, actor=official)[0]
     land = proposals.create_draft(ctx, actor=official, content=ProposalContent(
         title="Giải quyết dứt điểm vi phạm đất đai trước ngày 01/8/2024",
         sections={s: BODY if s is Section.NECESSITY else f"Nội dung {s.value}: đất đai của thôn." for s in Section},
@@ -44,41 +49,52 @@ def home(tmp_path):
         criteria={c: Assessment(True, "Phù hợp Nghị định 73/2023/NĐ-CP.") for c in Criterion},
         conflict_declared=False, field="dat_dai", party_org_id=org.id))
     proposals.submit(ctx, actor=official, proposal_id=land.id)
-    proposals.create_draft(ctx, actor=official, content=ProposalContent(
+    draft = proposals.create_draft(ctx, actor=official, content=ProposalContent(
         title="Sinh kế cho hộ nghèo đồng bào K'Ho", field="giam_ngheo",
         sections={Section.NECESSITY: "Hỗ trợ trồng cà phê xen sầu riêng."}))
     ctx.close()
-    return str(tmp_path / "data"), land.ref
+    return str(folder / "data"), land.ref, draft.ref
+
+
+@pytest.fixture
+def home(tmp_path):
+    return _home(tmp_path)
+
+
+@pytest.fixture(scope="module")
+def shared(tmp_path_factory):
+    """The same folder for the tests that only read it."""
+    return _home(tmp_path_factory.mktemp("shared"))
 
 
 def test_list_and_show(home):
-    data, ref = home
-    code, out, _ = run(["--data-dir", data, "proposal", "list", "--json"])
+    data, ref, _ = home
+    code, out, _ = run_as("canbo", data, "proposal", "list", "--json")
     items = json.loads(out)
     assert code == 0 and len(items) >= 2 and {"ref", "title", "state"} <= set(items[0])
-    code, out, _ = run(["--data-dir", data, "proposal", "list", "--state", "da_nop", "--json"])
+    code, out, _ = run_as("canbo", data, "proposal", "list", "--state", "da_nop", "--json")
     assert [p["ref"] for p in json.loads(out)] == [ref]
-    code, out, _ = run(["--data-dir", data, "proposal", "show", ref, "--json"])
+    code, out, _ = run_as("canbo", data, "proposal", "show", ref, "--json")
     shown = json.loads(out)
     assert shown["state"] == "da_nop" and shown["content"]["sections"]["necessity"] == unicodedata.normalize(
         "NFC", BODY)
-    code, _, err = run(["--data-dir", data, "proposal", "show", "DX-1999-001"])
+    code, _, err = run_as("canbo", data, "proposal", "show", "DX-1999-001")
     assert code == 1 and "Không tìm thấy đề xuất" in err
 
 
 @pytest.mark.parametrize("query", ["dat dai", "DAT DAI", "đất đai"])
 def test_search_finds_dat_dai_without_accents(home, query):
-    data, ref = home
-    code, out, _ = run(["--data-dir", data, "proposal", "search", query, "--json"])
+    data, ref, _ = home
+    code, out, _ = run_as("canbo", data, "proposal", "search", query, "--json")
     hits = json.loads(out)
     assert code == 0 and [h["ref"] for h in hits] == [ref]
     assert {"ref", "title"} <= set(hits[0])
 
 
 def test_print_proposal_writes_an_nd30_plan(home, tmp_path):
-    data, ref = home
+    data, ref, _ = home
     pdf = tmp_path / "ke-hoach.pdf"
-    code, _, err = run(["--data-dir", data, "print", "proposal", ref, "-o", str(pdf)])
+    code, _, err = run_as("chutich", data, "print", "proposal", ref, "-o", str(pdf))
     assert code == 0, err
     reader = PdfReader(pdf)
     assert all(abs(float(p.mediabox.width) - 595.28) < 1 and abs(float(p.mediabox.height) - 841.89) < 1
@@ -111,35 +127,36 @@ def test_print_proposal_writes_an_nd30_plan(home, tmp_path):
 
 
 def test_print_to_an_unwritable_place_fails_clearly(home, tmp_path):
-    data, ref = home
-    code, _, err = run(["--data-dir", data, "print", "proposal", ref, "-o", str(tmp_path / "khong" / "co" / "x.pdf")])
+    data, ref, _ = home
+    code, _, err = run_as("chutich", data, "print", "proposal", ref, "-o",
+                            str(tmp_path / "khong" / "co" / "x.pdf"))
     assert code == 1 and "Không in được" in err and "Traceback" not in err
 
 
 def test_verify_passes_then_names_what_was_changed(home):
-    data, ref = home
-    code, out, _ = run(["--data-dir", data, "verify"])
+    data, ref, _ = home
+    code, out, _ = run_as("admin", data, "verify")
     assert code == 0 and "toàn vẹn" in out
     conn = sqlite3.connect(f"{data}/lamdong.db")
     conn.execute("UPDATE proposals SET title = 'Đã bị sửa' WHERE ref = ?", [ref])
     conn.commit()
     conn.close()
-    code, _, err = run(["--data-dir", data, "verify"])
+    code, _, err = run_as("admin", data, "verify")
     assert code == 1 and ref in err and "bị sửa" in err
 
 
 def test_verify_detects_a_deleted_audit_row(home):
-    data, _ = home
+    data, _, _ = home
     conn = sqlite3.connect(f"{data}/lamdong.db")
     conn.execute("DELETE FROM audit_events WHERE seq = 10")
     conn.commit()
     conn.close()
-    code, _, err = run(["--data-dir", data, "verify"])
+    code, _, err = run_as("admin", data, "verify")
     assert code == 1 and "chuỗi nhật ký bị đứt" in err
 
 
 def test_attach_needs_the_author(home, tmp_path):
-    data, ref = home
+    data, ref, _ = home
     doc = tmp_path / "bien-ban.pdf"
     doc.write_bytes(b"%PDF-1.4 test")
     code, _, err = run(["--data-dir", data, "--user", "thuky", "--password-stdin", "proposal", "attach", ref,
@@ -151,13 +168,91 @@ def test_attach_needs_the_author(home, tmp_path):
 
 
 def test_verify_checks_a_printed_anchor(home):
-    data, _ref = home
+    data, _ref, _ = home
     conn = sqlite3.connect(f"{data}/lamdong.db")
     seq, digest = conn.execute("SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1").fetchone()
     conn.close()
-    code, out, _ = run(["--data-dir", data, "verify", "--anchor", f"{seq}:{digest[:8]}"])
+    code, out, _ = run_as("admin", data, "verify", "--anchor", f"{seq}:{digest[:8]}")
     assert code == 0 and "toàn vẹn" in out
-    code, _, err = run(["--data-dir", data, "verify", "--anchor", f"{seq}:00000000"])
+    code, _, err = run_as("admin", data, "verify", "--anchor", f"{seq}:00000000")
     assert code == 1 and str(seq) in err
-    code, _, err = run(["--data-dir", data, "verify", "--anchor", "abc"])
+    code, _, err = run_as("admin", data, "verify", "--anchor", "abc")
     assert code == 1 and "SỐ:MÃ" in err
+
+
+READ_COMMANDS = (
+    ("proposal", "list"), ("proposal", "show", "DX-2026-001"), ("proposal", "search", "dat dai"),
+    ("print", "proposal", "DX-2026-001", "-o", "x.pdf"), ("users", "list"), ("people", "list"),
+    ("party-orgs", "list"), ("verify",),
+)
+
+
+@pytest.mark.parametrize("command", READ_COMMANDS, ids=" ".join)
+def test_reading_personnel_records_needs_a_signed_in_user(shared, command, tmp_path):
+    data, _, _ = shared
+    code, out, err = run(["--data-dir", data, *command])
+    assert code == 1 and out == "" and "cần đăng nhập" in err and "Traceback" not in err
+
+
+def test_a_wrong_password_reads_nothing(home):
+    data, ref, _ = home
+    code, out, err = run(["--data-dir", data, "--user", "canbo", "--password-stdin", "proposal", "show", ref],
+                         stdin="sai\n")
+    assert code == 1 and out == "" and "Sai tên đăng nhập hoặc mật khẩu" in err
+
+
+@pytest.mark.parametrize("command", [("units", "--search", "di linh"), ("calendar", "--year", "2026"),
+                                     ("version",), ("info",)], ids=" ".join)
+def test_reference_commands_stay_open(shared, command):
+    data, _, _ = shared
+    code, out, err = run(["--data-dir", data, *command])
+    assert code == 0 and out and not err
+
+
+@pytest.mark.parametrize(("user", "expected"), [
+    ("admin", set()), ("chutich", {"land"}), ("phochutich", {"land"}), ("thuky", {"land"}),
+    ("canbo", {"land", "draft"}), ("tinh", set()),
+])
+def test_each_role_lists_and_searches_only_what_it_may_read(shared, user, expected):
+    data, land, draft = shared
+    refs = {"land": land, "draft": draft}
+    code, out, err = run_as(user, data, "proposal", "list", "--json")
+    assert code == 0, err
+    assert {p["ref"] for p in json.loads(out)} == {refs[k] for k in expected}
+    code, out, _ = run_as(user, data, "proposal", "search", "ho ngheo", "--json")
+    assert {p["ref"] for p in json.loads(out)} == ({draft} if "draft" in expected else set())
+    code, _, err = run_as(user, data, "proposal", "show", draft)
+    assert (code == 0) is ("draft" in expected)
+    if code:
+        assert f"Không tìm thấy đề xuất “{draft}”" in err  # a hidden draft is not revealed
+
+
+def test_show_says_what_the_person_may_do(shared, tmp_path):
+    data, land, draft = shared
+    code, out, _ = run_as("chutich", data, "proposal", "show", land, "--json")
+    assert code == 0 and json.loads(out)["may"] == {"edit": False, "actions": ["return"], "attach": True,
+                                                     "print": True}
+    code, out, _ = run_as("chutich", data, "proposal", "show", land)
+    assert "Bạn có thể: Trả lại." in out
+    code, out, _ = run_as("canbo", data, "proposal", "show", draft, "--json")
+    assert json.loads(out)["may"]["actions"] == ["submit", "withdraw"] and json.loads(out)["may"]["edit"]
+    pdf = tmp_path / "dx.pdf"
+    code, _, err = run_as("chutich", data, "print", "proposal", draft, "-o", str(pdf))
+    assert code == 1 and "Không tìm thấy" in err and not pdf.exists()
+    code, _, err = run_as("tinh", data, "print", "proposal", land, "-o", str(pdf))
+    assert code == 1 and "Không tìm thấy" in err and not pdf.exists()
+
+
+@pytest.mark.parametrize(("user", "command", "allowed"), [
+    ("admin", ("users", "list"), True), ("chutich", ("users", "list"), False), ("canbo", ("users", "list"), False),
+    ("canbo", ("people", "list"), True), ("tinh", ("people", "list"), False),
+    ("tinh", ("party-orgs", "list"), True), ("chutich", ("verify",), True), ("canbo", ("verify",), False),
+    ("tinh", ("verify",), False),
+])
+def test_accounts_staff_and_verify_have_their_readers(shared, user, command, allowed):
+    data, _, _ = shared
+    code, out, err = run_as(user, data, *command)
+    if allowed:
+        assert code == 0 and out, err
+    else:
+        assert code == 1 and "không có quyền" in err and out == ""

@@ -10,7 +10,6 @@ import time
 
 import pytest
 
-from lamdong_desktop.services import proposals
 from lamdong_desktop.services.context import is_initialized, open_app
 from lamdong_desktop.services.integrity import verify_all
 from lamdong_desktop.storage.paths import DataPaths
@@ -27,7 +26,7 @@ def _complete(paths: DataPaths) -> dict:
     ctx = open_app(paths)
     try:
         report = verify_all(ctx)
-        return {"ok": report.ok, "proposals": len(proposals.list_proposals(ctx)),
+        return {"ok": report.ok, "proposals": ctx.db["proposals"].count,
                 "accounts": ctx.db["accounts"].count, "attachments": ctx.db["attachments"].count}
     finally:
         ctx.close()

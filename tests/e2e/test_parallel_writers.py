@@ -7,7 +7,7 @@ import subprocess
 import sys
 import textwrap
 
-from lamdong_desktop.services import proposals
+from lamdong_desktop.services import accounts, proposals
 from lamdong_desktop.services.context import open_app
 from lamdong_desktop.services.demo import create_demo
 from lamdong_desktop.services.integrity import verify_all
@@ -70,7 +70,8 @@ def test_six_processes_writing_at_once_lose_nothing(tmp_path):
 
     assert [f for r in results for f in r["failures"]] == []
     ctx = open_app(paths)
-    titles = {p.title for p in proposals.list_proposals(ctx)}
+    canbo = accounts.sign_in(ctx, username="canbo", password="demo")
+    titles = {p.title for p in proposals.list_proposals(ctx, actor=canbo)}
     days = {r["day"] for r in ctx.db["calendar_corrections"].rows}
     refs = [r["ref"] for r in ctx.db["proposals"].rows]
     for result in results:

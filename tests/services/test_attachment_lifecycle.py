@@ -6,7 +6,7 @@ import sqlite3
 
 import pytest
 
-from lamdong_desktop.domain.errors import DomainError, PermissionDenied, ValidationError
+from lamdong_desktop.domain.errors import DomainError, NotFound, PermissionDenied, ValidationError
 from lamdong_desktop.services import proposals
 from lamdong_desktop.services.integrity import verify_all
 from lamdong_desktop.storage import attachments as blobs
@@ -31,13 +31,13 @@ def test_the_author_removes_a_file_from_a_never_submitted_draft(unit, doc):  # n
     ctx, users, org = unit
     draft = proposals.create_draft(ctx, actor=users["canbo"], content=full(org.id))
     view = proposals.attach_file(ctx, actor=users["canbo"], proposal_id=draft.id, path=doc)
-    assert proposals.may_remove_attachments(proposals.get(ctx, draft.id), users["canbo"])
-    with pytest.raises(PermissionDenied):
+    assert proposals.may_remove_attachments(proposals.get(ctx, draft.id, actor=users["canbo"]), users["canbo"])
+    with pytest.raises(NotFound):  # the head cannot even see a draft never submitted
         proposals.remove_attachment(ctx, actor=users["chutich"], attachment_id=view.id)
     proposals.remove_attachment(ctx, actor=users["canbo"], attachment_id=view.id)
-    assert proposals.list_attachments(ctx, draft.id) == []
+    assert proposals.list_attachments(ctx, draft.id, actor=users["canbo"]) == []
     assert _files(ctx) == []  # nothing refers to the file any more
-    trail = [e.summary for e in proposals.audit_trail(ctx, draft.id)]
+    trail = [e.summary for e in proposals.audit_trail(ctx, draft.id, actor=users["canbo"])]
     assert any("Gỡ tệp “bien-ban.pdf”" in s for s in trail)
     assert verify_all(ctx).ok
 
@@ -50,7 +50,7 @@ def test_a_file_still_used_by_another_attachment_stays(unit, doc):  # noqa: F811
     proposals.attach_file(ctx, actor=users["canbo"], proposal_id=second.id, path=doc)
     proposals.remove_attachment(ctx, actor=users["canbo"], attachment_id=one.id)
     assert len(_files(ctx)) == 1
-    assert [a.filename for a in proposals.list_attachments(ctx, second.id)] == ["bien-ban.pdf"]
+    assert [a.filename for a in proposals.list_attachments(ctx, second.id, actor=users["canbo"])] == ["bien-ban.pdf"]
     assert verify_all(ctx).ok
 
 
@@ -71,10 +71,10 @@ def test_after_submission_an_attachment_is_evidence_marked_mistaken_with_a_reaso
     marked = proposals.mark_attachment_mistaken(ctx, actor=users["canbo"], attachment_id=view.id,
                                                 reason="Biên bản của thôn khác")
     assert marked.mistaken and marked.mistaken_reason == "Biên bản của thôn khác"
-    listed = proposals.list_attachments(ctx, draft.id)
+    listed = proposals.list_attachments(ctx, draft.id, actor=users["canbo"])
     assert [(a.filename, a.mistaken_reason) for a in listed] == [("bien-ban.pdf", "Biên bản của thôn khác")]
     assert len(_files(ctx)) == 1  # the file stays: it is evidence
-    trail = [e.summary for e in proposals.audit_trail(ctx, draft.id)]
+    trail = [e.summary for e in proposals.audit_trail(ctx, draft.id, actor=users["canbo"])]
     assert any("đính kèm nhầm: Biên bản của thôn khác" in s for s in trail)
     with pytest.raises(ValidationError) as err:
         proposals.mark_attachment_mistaken(ctx, actor=users["chutich"], attachment_id=view.id, reason="Lần nữa")
@@ -87,7 +87,7 @@ def test_a_refused_attach_leaves_no_file(unit, doc):  # noqa: F811
     draft = proposals.create_draft(ctx, actor=users["canbo"], content=full(org.id))
     stored = proposals.store_file(ctx.paths, doc, max_bytes=10_000)
     assert len(_files(ctx)) == 1
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(NotFound):  # a draft never submitted is its author's alone
         proposals.record_attachment(ctx, actor=users["thuky"], proposal_id=draft.id, stored=stored)
     assert _files(ctx) == []
 
@@ -142,7 +142,7 @@ def test_detach_by_file_name_removes_from_a_draft_or_marks_once_submitted(unit, 
         proposals.detach(ctx, actor=users["canbo"], proposal_id=draft.ref, filename="khong-co.pdf")
     assert err.value.code == "attachment_name_not_found" and err.value.params["ref"] == draft.ref
     proposals.detach(ctx, actor=users["canbo"], proposal_id=draft.ref, filename="bien-ban.pdf")
-    assert proposals.list_attachments(ctx, draft.id) == []
+    assert proposals.list_attachments(ctx, draft.id, actor=users["canbo"]) == []
 
     proposals.attach_file(ctx, actor=users["canbo"], proposal_id=draft.id, path=doc)
     proposals.submit(ctx, actor=users["canbo"], proposal_id=draft.id)

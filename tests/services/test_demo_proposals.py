@@ -10,7 +10,7 @@ import pytest
 from lamdong_desktop.domain.lifecycle import Action, Recipient, State
 from lamdong_desktop.domain.proposals import PRIORITY_FIELDS, Section, missing_items
 from lamdong_desktop.domain.text import fold
-from lamdong_desktop.services import integrity, proposals, staff
+from lamdong_desktop.services import accounts, integrity, proposals, staff
 from lamdong_desktop.services.demo import create_demo
 from lamdong_desktop.services.demo_proposals import add_demo_proposals
 from lamdong_desktop.storage.paths import DataPaths
@@ -30,10 +30,30 @@ def demo(tmp_path_factory):
     ctx.close()
 
 
+def _readable(ctx):
+    """Every proposal of the demo, each with one account that may read it (drafts: only their authors)."""
+    found = {}
+    for name in ("chutich", "canbo", "phochutich", "thuky"):
+        actor = accounts.sign_in(ctx, username=name, password="demo")
+        for summary in proposals.list_proposals(ctx, actor=actor):
+            found.setdefault(summary.id, (proposals.get(ctx, summary.id, actor=actor), actor))
+    return found
+
+
 @pytest.fixture(scope="module")
-def loaded(demo):
+def readable(demo):
     ctx, _ = demo
-    return [proposals.get(ctx, s.id) for s in proposals.list_proposals(ctx)]
+    return _readable(ctx)
+
+
+@pytest.fixture(scope="module")
+def loaded(readable):
+    return [p for p, _ in readable.values()]
+
+
+@pytest.fixture(scope="module")
+def reader(readable):
+    return lambda p: readable[p.id][1]
 
 
 def test_about_thirty_proposals_in_every_state_and_field(loaded):
@@ -48,27 +68,28 @@ def test_about_thirty_proposals_in_every_state_and_field(loaded):
 
 
 def test_several_authors_and_party_organisations(demo, loaded):
-    ctx, _ = demo
+    ctx, head = demo
     authors = {p.summary.author_name for p in loaded}
     assert {"K'Brơi Ngọc Sơn", "Ka Thị Hương", "Trần Thị Mai", "Nguyễn Văn Hùng"} <= authors
-    assert len({p.content.party_org_id for p in loaded if p.content.party_org_id}) == len(staff.list_party_orgs(ctx))
+    orgs = staff.list_party_orgs(ctx, actor=head)
+    assert len({p.content.party_org_id for p in loaded if p.content.party_org_id}) == len(orgs)
     assert any(p.content.broad for p in loaded if p.state is State.SUBMITTED)
-    people = {person.id for person in staff.list_people(ctx)}
+    people = {person.id for person in staff.list_people(ctx, actor=head)}
     linked = [pt for p in loaded for pt in p.content.participants]
     assert linked and all(pt.person_id in people and pt.position for pt in linked)
 
 
 def test_search_finds_land_public_investment_and_poverty(demo, loaded):
-    ctx, _ = demo
+    ctx, head = demo  # the head reads every submitted proposal
     for query in ("dat dai", "dau tu cong", "ho ngheo", "giam ngheo"):
-        assert len(proposals.search(ctx, query)) >= 3, query
+        assert len(proposals.search(ctx, query, actor=head)) >= 3, query
     # The phrases themselves occur in several proposals, and not always in the same section.
     for phrase in ("dat dai", "von dau tu cong", "ho ngheo"):
         holders = [p for p in loaded if phrase in fold(p.content.searchable_text())]
         assert len(holders) >= 3, phrase
         sections = {s for p in holders for s in Section if phrase in fold(p.content.sections.get(s, ""))}
         assert len(sections) >= 3, phrase
-    assert len(proposals.search(ctx, "ho ngheo")) < len(loaded)  # not every proposal is about poverty
+    assert len(proposals.search(ctx, "ho ngheo", actor=head)) < len(loaded)  # not every proposal is about poverty
 
 
 def test_every_proposal_past_the_draft_is_complete(loaded):
@@ -86,27 +107,28 @@ def test_every_proposal_past_the_draft_is_complete(loaded):
     assert any(missing_items(p.content) for p in drafts) and any(not missing_items(p.content) for p in drafts)
 
 
-def test_returns_and_withdrawals_carry_their_reasons(demo, loaded):
+def test_returns_and_withdrawals_carry_their_reasons(demo, loaded, reader):
     ctx, head = demo
     for p in loaded:
-        history = proposals.transitions(ctx, p.id)
+        history = proposals.transitions(ctx, p.id, actor=reader(p))
         if p.state is State.RETURNED:
             assert history[-1].action is Action.RETURN and history[-1].actor_name == head.full_name
             assert len(history[-1].reason) > 40 and p.last_reason == history[-1].reason
         if p.state is State.WITHDRAWN:
             assert history[-1].action is Action.WITHDRAW and len(history[-1].reason) > 40
-    withdrawn_from = {proposals.transitions(ctx, p.id)[-1].from_state for p in loaded if p.state is State.WITHDRAWN}
+    withdrawn_from = {proposals.transitions(ctx, p.id, actor=reader(p))[-1].from_state
+                      for p in loaded if p.state is State.WITHDRAWN}
     assert withdrawn_from == {State.DRAFT, State.SUBMITTED, State.RETURNED}
 
 
-def test_some_were_revised_after_a_return_and_resubmitted(demo, loaded):
+def test_some_were_revised_after_a_return_and_resubmitted(demo, loaded, reader):
     ctx, _ = demo
     revised = [p for p in loaded if p.summary.revision == 2]
     assert len(revised) >= 3
     for p in revised:
-        actions = [t.action for t in proposals.transitions(ctx, p.id)]
+        actions = [t.action for t in proposals.transitions(ctx, p.id, actor=reader(p))]
         assert actions == [Action.SUBMIT, Action.RETURN, Action.RESUBMIT] and p.state is State.SUBMITTED
-        assert proposals.diff(ctx, p.id, 1, 2)  # the revision answers the head's remarks
+        assert proposals.diff(ctx, p.id, 1, 2, actor=reader(p))  # the revision answers the head's remarks
 
 
 def test_the_heads_own_proposals_go_to_the_province(demo, loaded):
@@ -119,8 +141,8 @@ def test_the_heads_own_proposals_go_to_the_province(demo, loaded):
 
 
 def test_breakthrough_coverage_leaves_at_most_one_party_organisation_out(demo, loaded):
-    ctx, _ = demo
-    orgs = {o.id for o in staff.list_party_orgs(ctx)}
+    ctx, head = demo
+    orgs = {o.id for o in staff.list_party_orgs(ctx, actor=head)}
     covered = {p.content.party_org_id for p in loaded if p.content.breakthrough and p.state is State.SUBMITTED}
     assert len(orgs - covered) <= 1 and covered <= orgs
 
@@ -137,7 +159,7 @@ def test_texts_are_nfc_filled_in_and_the_data_verifies(demo, loaded):
 def test_a_ward_gets_its_own_words(tmp_path):
     ctx, _ = _demo_with_proposals(tmp_path / "w", unit="LD099")
     try:
-        loaded = [proposals.get(ctx, s.id) for s in proposals.list_proposals(ctx)]
+        loaded = [p for p, _ in _readable(ctx).values()]
         assert len(loaded) >= 28 and {p.state for p in loaded} == set(State)
         texts = " ".join(fold(p.content.searchable_text()) for p in loaded)
         assert "di linh" not in texts and "xuan huong" in texts and "to dan pho" in texts
@@ -147,7 +169,7 @@ def test_a_ward_gets_its_own_words(tmp_path):
         ctx.close()
 
 
-def test_every_submitted_proposal_carries_the_minutes_of_its_village_meeting(demo, loaded, tmp_path):
+def test_every_submitted_proposal_carries_the_minutes_of_its_village_meeting(demo, loaded, reader, tmp_path):
     """Evidence of the democratic process (criterion 3), attached before submission, as a real PDF."""
     from pypdf import PdfReader
 
@@ -155,28 +177,28 @@ def test_every_submitted_proposal_carries_the_minutes_of_its_village_meeting(dem
     submitted = [p for p in loaded if p.summary.submitted_at]
     assert len(submitted) >= 15
     for proposal in submitted:
-        files = proposals.list_attachments(ctx, proposal.id)
+        files = proposals.list_attachments(ctx, proposal.id, actor=reader(proposal))
         assert [f.filename for f in files] == [f"Biên bản họp lấy ý kiến Nhân dân - {proposal.ref}.pdf"]
         assert files[0].media_type == "application/pdf"
     sample = submitted[0]
-    path = proposals.export_attachment(ctx, attachment_id=proposals.list_attachments(ctx, sample.id)[0].id,
-                                       folder=tmp_path)
+    first = proposals.list_attachments(ctx, sample.id, actor=reader(sample))[0]
+    path = proposals.export_attachment(ctx, actor=reader(sample), attachment_id=first.id, folder=tmp_path)
     text = unicodedata.normalize("NFC", "".join(page.extract_text() for page in PdfReader(path).pages))
     for line in ("BIÊN BẢN", "Họp lấy ý kiến Nhân dân", sample.ref, sample.summary.author_name, "CHỦ TRÌ", "THƯ KÝ"):
         assert line in text
-    trail = [e.summary for e in proposals.audit_trail(ctx, sample.id)]
+    trail = [e.summary for e in proposals.audit_trail(ctx, sample.id, actor=reader(sample))]
     attached = next(i for i, s in enumerate(trail) if s.startswith("Đính kèm “Biên bản"))
     assert attached < trail.index(f"Trình {sample.ref}")  # heard the people first, then submitted
 
 
-def test_printed_plans_follow_the_state_and_the_proposer(demo, loaded, tmp_path):
+def test_printed_plans_follow_the_state_and_the_proposer(demo, loaded, reader, tmp_path):
     """A draft, a returned plan or one never submitted prints as a draft; the head's own plan goes to the province."""
     from lamdong_desktop.domain.proposals import ProposalContent
     from lamdong_desktop.services import printing
 
     ctx, head = demo
     for p in loaded:
-        plan = printing.proposal_plan(ctx, p.id)
+        plan = printing.proposal_plan(ctx, p.id, actor=reader(p))
         # A plan withdrawn before it was ever submitted is a draft too.
         assert plan.draft is (p.state in (State.DRAFT, State.RETURNED) or not p.summary.submitted_at), p.ref
         assert (plan.date is None) is plan.draft, p.ref
@@ -187,10 +209,11 @@ def test_printed_plans_follow_the_state_and_the_proposer(demo, loaded, tmp_path)
     fresh, fresh_head = create_demo(DataPaths(tmp_path / "fresh"), proposals=False)
     try:
         draft = proposals.create_draft(fresh, actor=fresh_head, content=ProposalContent(title="Thử in dự thảo"))
-        plan = printing.proposal_plan(fresh, draft.id)
+        plan = printing.proposal_plan(fresh, draft.id, actor=fresh_head)
         assert plan.draft and plan.to_province and plan.urgency.met is None
         assert plan.has_conflict_of_interest is None and plan.author_name == fresh_head.full_name
-        path = printing.print_proposal_plan(fresh, proposal_id=draft.id, target=tmp_path / "draft.pdf")
+        path = printing.print_proposal_plan(fresh, actor=fresh_head, proposal_id=draft.id,
+                                            target=tmp_path / "draft.pdf")
         from tests.documents.pdftext import document_text
 
         text = document_text(path)

@@ -13,7 +13,8 @@ def test_the_printed_plan_anchors_the_chain(unit, tmp_path):  # noqa: F811
     ctx, users, org = unit
     draft = proposals.create_draft(ctx, actor=users["canbo"], content=full(org.id))
     seq, short = integrity.current_head(ctx)
-    path = printing.print_proposal_plan(ctx, proposal_id=draft.id, target=tmp_path / "ke-hoach.pdf")
+    path = printing.print_proposal_plan(ctx, actor=users["canbo"], proposal_id=draft.id,
+                                        target=tmp_path / "ke-hoach.pdf")
     line = f"Nhật ký #{seq} · {short}"
     reader = PdfReader(path)
     assert reader.metadata["/Keywords"] == line

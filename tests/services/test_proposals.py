@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from lamdong_desktop.domain.errors import DomainError, PermissionDenied, ValidationError
+from lamdong_desktop.domain.errors import DomainError, NotFound, PermissionDenied, ValidationError
 from lamdong_desktop.domain.lifecycle import Action, Recipient, State
 from lamdong_desktop.domain.proposals import Assessment, Criterion, Indicator, ProposalContent, Section
 from lamdong_desktop.services import accounts, proposals, staff
@@ -21,7 +21,7 @@ def unit(demo):
     users = {name: accounts.sign_in(ctx, username=name, password="demo")
              for name in ("canbo", "phochutich", "thuky", "admin", "tinh")}
     users["chutich"] = head
-    org = next(o for o in staff.list_party_orgs(ctx) if o.name == "Chi bộ thôn 1")
+    org = next(o for o in staff.list_party_orgs(ctx, actor=head) if o.name == "Chi bộ thôn 1")
     return ctx, users, org
 
 
@@ -46,7 +46,7 @@ def test_draft_gets_a_yearly_reference_that_is_never_reused(unit):
     assert numbers == sorted(numbers) and len(set(numbers)) == 3
     assert first.ref.startswith("DX-") and first.state is State.DRAFT
     assert first.summary.author_name == "K'Brơi Ngọc Sơn"
-    assert proposals.get(ctx, first.ref).id == first.id
+    assert proposals.get(ctx, first.ref, actor=users["canbo"]).id == first.id
 
 
 def test_submitting_an_incomplete_proposal_names_every_missing_item_and_saves_nothing(unit):
@@ -55,10 +55,10 @@ def test_submitting_an_incomplete_proposal_names_every_missing_item_and_saves_no
     draft = proposals.create_draft(ctx, actor=users["canbo"], content=content)
     with pytest.raises(ValidationError) as err:
         proposals.submit(ctx, actor=users["canbo"], proposal_id=draft.id)
-    assert err.value.params["problems"] == ["section:impact", "indicators"]
-    again = proposals.get(ctx, draft.id)
+    assert [i.code for i in err.value.params["problems"]] == ["section:impact", "indicators"]
+    again = proposals.get(ctx, draft.id, actor=users["canbo"])
     assert again.state is State.DRAFT and again.summary.version == draft.summary.version
-    assert proposals.revisions(ctx, draft.id) == []
+    assert proposals.revisions(ctx, draft.id, actor=users["canbo"]) == []
 
 
 def test_full_cycle_submit_return_revise_resubmit_keeps_both_versions(unit):
@@ -74,16 +74,16 @@ def test_full_cycle_submit_return_revise_resubmit_keeps_both_versions(unit):
     proposals.update_content(ctx, actor=official, proposal_id=draft.id, content=revised)
     final = proposals.submit(ctx, actor=official, proposal_id=draft.id)
     assert final.state is State.SUBMITTED
-    assert [r.number for r in proposals.revisions(ctx, draft.id)] == [1, 2]
-    diffs = proposals.diff(ctx, draft.id, 1, 2)
+    assert [r.number for r in proposals.revisions(ctx, draft.id, actor=head)] == [1, 2]
+    diffs = proposals.diff(ctx, draft.id, 1, 2, actor=official)
     assert [d.label for d in diffs] == ["Phạm vi, đối tượng tác động"]
     assert "+ 120 hộ dân thôn 1." in diffs[0].lines
-    moves = [(t.action, t.reason) for t in proposals.transitions(ctx, draft.id)]
+    moves = [(t.action, t.reason) for t in proposals.transitions(ctx, draft.id, actor=head)]
     assert moves == [(Action.SUBMIT, ""), (Action.RETURN, "Bổ sung số liệu hộ dân"), (Action.RESUBMIT, "")]
-    trail = [e.action for e in proposals.audit_trail(ctx, draft.id)]
+    trail = [e.action for e in proposals.audit_trail(ctx, draft.id, actor=official)]
     assert trail.count("proposal_transitions.create") == 3 and trail.count("proposal_revisions.create") == 2
     # The audit speaks Vietnamese: it is printed in the dossier that protects the official.
-    summaries = [e.summary for e in proposals.audit_trail(ctx, draft.id)]
+    summaries = [e.summary for e in proposals.audit_trail(ctx, draft.id, actor=head)]
     assert f"Trả lại {draft.ref}: Bổ sung số liệu hộ dân" in summaries
     assert f"{draft.ref}: Đã trình → Trả lại để sửa" in summaries
     assert f"{draft.ref}: Trả lại để sửa → Đã trình" in summaries
@@ -94,13 +94,15 @@ def test_role_rules(unit):
     ctx, users, org = unit
     official, head, deputy = users["canbo"], users["chutich"], users["phochutich"]
     draft = proposals.create_draft(ctx, actor=official, content=full(org.id))
-    # An official cannot submit for someone else …
-    with pytest.raises(PermissionDenied):
+    # Nobody else sees a draft never submitted, so nobody else submits or edits it: to them it does not exist.
+    with pytest.raises(NotFound):
         proposals.submit(ctx, actor=deputy, proposal_id=draft.id)
-    # … the head cannot edit an official's text …
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(NotFound):
         proposals.update_content(ctx, actor=head, proposal_id=draft.id, content=full(org.id, "Sửa của chủ tịch"))
     proposals.submit(ctx, actor=official, proposal_id=draft.id)
+    # Once submitted the head reads it, but still cannot edit the official's text …
+    with pytest.raises(PermissionDenied):
+        proposals.update_content(ctx, actor=head, proposal_id=draft.id, content=full(org.id, "Sửa của chủ tịch"))
     # … an official cannot return, and nobody edits a submitted proposal.
     with pytest.raises(PermissionDenied):
         proposals.return_for_revision(ctx, actor=official, proposal_id=draft.id, reason="x")
@@ -113,7 +115,7 @@ def test_role_rules(unit):
     for name in ("admin", "tinh"):
         with pytest.raises(PermissionDenied):
             proposals.create_draft(ctx, actor=users[name], content=full(org.id))
-    assert proposals.get(ctx, draft.id).content.title == full(org.id).title
+    assert proposals.get(ctx, draft.id, actor=official).content.title == full(org.id).title
 
 
 def test_the_heads_own_proposal_goes_to_the_province(unit):
@@ -135,7 +137,7 @@ def test_returning_needs_a_reason(unit):
     with pytest.raises(ValidationError) as err:
         proposals.return_for_revision(ctx, actor=users["chutich"], proposal_id=draft.id, reason="  ")
     assert err.value.code == "reason_required"
-    assert proposals.get(ctx, draft.id).state is State.SUBMITTED
+    assert proposals.get(ctx, draft.id, actor=users["chutich"]).state is State.SUBMITTED
 
 
 def test_search_ignores_diacritics_and_d_with_stroke(unit):
@@ -145,26 +147,31 @@ def test_search_ignores_diacritics_and_d_with_stroke(unit):
                             sections={Section.NECESSITY: "Hỗ trợ sinh kế cà phê."})
     poor = proposals.create_draft(ctx, actor=users["canbo"], content=other)
     for query in ("dat dai", "DAT DAI", "đất đai", "Đất Đai"):
-        refs = [h.summary.ref for h in proposals.search(ctx, query)]
+        refs = [h.summary.ref for h in proposals.search(ctx, query, actor=users["canbo"])]
         assert land.ref in refs and poor.ref not in refs, query
-    assert [h.summary.ref for h in proposals.search(ctx, "ho ngheo k'ho")] == [poor.ref]
-    assert [h.summary.ref for h in proposals.search(ctx, "ca phe")] == [poor.ref]
-    assert proposals.search(ctx, "khongcotu") == []
+    assert [h.summary.ref for h in proposals.search(ctx, "ho ngheo k'ho", actor=users["canbo"])] == [poor.ref]
+    assert [h.summary.ref for h in proposals.search(ctx, "ca phe", actor=users["canbo"])] == [poor.ref]
+    assert proposals.search(ctx, "khongcotu", actor=users["canbo"]) == []
 
 
 def test_search_ranks_title_matches_first_and_filters(unit):
     ctx, users, org = unit
     in_body = proposals.create_draft(ctx, actor=users["canbo"], content=ProposalContent(
         title="Chuyển đổi số một cửa", field="khac", sections={Section.NECESSITY: "Liên quan giảm nghèo bền vững."}))
-    in_title = proposals.create_draft(ctx, actor=users["thuky"], content=ProposalContent(
+    in_title = proposals.create_draft(ctx, actor=users["canbo"], content=ProposalContent(
         title="Giảm nghèo bền vững cho đồng bào", field="giam_ngheo", breakthrough=True))
-    hits = [h.summary.ref for h in proposals.search(ctx, "giam ngheo")]
+    hits = [h.summary.ref for h in proposals.search(ctx, "giam ngheo", actor=users["canbo"])]
     assert hits[:2] == [in_title.ref, in_body.ref]
     from lamdong_desktop.storage.proposals_repo import Filters
 
-    assert [h.summary.ref for h in proposals.search(ctx, "giam ngheo", Filters(field="khac"))] == [in_body.ref]
-    assert [h.summary.ref for h in proposals.search(ctx, "giam ngheo", Filters(breakthrough=True))] == [in_title.ref]
-    assert [p.ref for p in proposals.list_proposals(ctx, Filters(author_id=users["thuky"].user_id))] == [in_title.ref]
+    me = users["canbo"]
+    assert [h.summary.ref for h in proposals.search(ctx, "giam ngheo", Filters(field="khac"), actor=me)] == [
+        in_body.ref]
+    assert [h.summary.ref for h in proposals.search(ctx, "giam ngheo", Filters(breakthrough=True), actor=me)] == [
+        in_title.ref]
+    mine = Filters(author_id=users["canbo"].user_id)
+    assert [p.ref for p in proposals.list_proposals(ctx, mine, actor=users["canbo"])] == [in_title.ref, in_body.ref]
+    assert proposals.list_proposals(ctx, mine, actor=users["thuky"]) == []  # drafts of someone else
 
 
 def test_search_follows_edits(unit):
@@ -172,8 +179,8 @@ def test_search_follows_edits(unit):
     draft = proposals.create_draft(ctx, actor=users["canbo"], content=full(org.id, "Tiêu đề cũ"))
     proposals.update_content(ctx, actor=users["canbo"], proposal_id=draft.id,
                              content=replace(full(org.id, "Đường giao thông nông thôn"), sections={}))
-    assert [h.summary.ref for h in proposals.search(ctx, "giao thong")] == [draft.ref]
-    assert proposals.search(ctx, "tieu de cu") == []
+    assert [h.summary.ref for h in proposals.search(ctx, "giao thong", actor=users["canbo"])] == [draft.ref]
+    assert proposals.search(ctx, "tieu de cu", actor=users["canbo"]) == []
 
 
 def test_attachments_are_content_addressed_and_deduplicated(unit, tmp_path):
@@ -188,8 +195,9 @@ def test_attachments_are_content_addressed_and_deduplicated(unit, tmp_path):
     assert first.sha256 == second.sha256 and first.media_type == "application/pdf"
     stored = [p for p in ctx.paths.attachments.rglob("*") if p.is_file()]
     assert len(stored) == 1 and stored[0].name == first.sha256
-    assert [a.filename for a in proposals.list_attachments(ctx, draft.id)] == ["bao-cao.pdf", "ban-sao.pdf"]
-    out = proposals.export_attachment(ctx, attachment_id=first.id, folder=tmp_path / "out")
+    files = proposals.list_attachments(ctx, draft.id, actor=users["canbo"])
+    assert [a.filename for a in files] == ["bao-cao.pdf", "ban-sao.pdf"]
+    out = proposals.export_attachment(ctx, actor=users["canbo"], attachment_id=first.id, folder=tmp_path / "out")
     assert out.name == "bao-cao.pdf" and out.read_bytes() == pdf.read_bytes()
 
 
@@ -207,7 +215,7 @@ def test_attachments_too_large_or_unreadable_are_refused_with_nothing_stored(uni
     assert err.value.code == "attachment_unreadable"
     with pytest.raises(DomainError):
         proposals.attach_file(ctx, actor=users["canbo"], proposal_id=draft.id, path=tmp_path)
-    assert proposals.list_attachments(ctx, draft.id) == []
+    assert proposals.list_attachments(ctx, draft.id, actor=users["canbo"]) == []
     assert [p for p in ctx.paths.attachments.rglob("*") if p.is_file()] == []
 
 

@@ -33,7 +33,7 @@ def unit(demo):
     ctx, _head = demo
     canbo = accounts.sign_in(ctx, username="canbo", password="demo")
     admin = accounts.sign_in(ctx, username="admin", password="demo")
-    org = staff.list_party_orgs(ctx)[0].id
+    org = staff.list_party_orgs(ctx, actor=admin)[0].id
     return ctx, canbo, admin, org
 
 

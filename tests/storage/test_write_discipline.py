@@ -97,7 +97,8 @@ def test_a_realistic_flow_never_opens_a_deferred_transaction_nor_writes_outside_
     with pytest.raises(DomainError):
         accounts.sign_in(ctx, username="ketoan", password="sai-mat-khau")  # a failure is recorded
     canbo = accounts.sign_in(ctx, username="canbo", password="demo")
-    draft = next(p for p in proposals.list_proposals(ctx) if p.author_id == canbo.user_id and p.state.value == "nhap")
+    draft = next(p for p in proposals.list_proposals(ctx, actor=canbo)
+                 if p.author_id == canbo.user_id and p.state.value == "nhap")
     proposals.attach_file(ctx, actor=canbo, proposal_id=draft.id, path=_note(tmp_path))
     proposals.withdraw(ctx, actor=canbo, proposal_id=draft.id, reason="Trùng với đề xuất khác")
     assert verify_all(ctx).ok

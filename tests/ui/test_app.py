@@ -171,7 +171,7 @@ def test_normal_start_runs_wizard_then_login(qtbot, paths, monkeypatch):
     qtbot.addWidget(window)
     try:
         assert steps == ["wizard", "login:quantri"]
-        assert window.area_titles() == ["Đề xuất", "Đơn vị", "Tài khoản", "Lịch làm việc"]
+        assert window.area_titles() == ["Đơn vị", "Tài khoản", "Lịch làm việc"]  # no proposal contents
     finally:
         window.ctx.close()
     # Second start: no wizard, straight to the login dialog.

@@ -17,7 +17,7 @@ def _panel(qtbot, ctx, actor):
 
 def _setup(demo_ctx, tmp_path):
     author = accounts.sign_in(demo_ctx, username="canbo", password="demo")
-    org = staff.list_party_orgs(demo_ctx)[0]
+    org = staff.list_party_orgs(demo_ctx, actor=author)[0]
     draft = proposals.create_draft(demo_ctx, actor=author, content=full(org.id, "Đề xuất có tệp đính kèm"))
     doc = tmp_path / "Biên bản họp thôn.pdf"
     doc.write_bytes(b"%PDF-1.4 bien ban hop thon 1")
@@ -32,7 +32,7 @@ def test_the_author_removes_a_file_from_a_draft(qtbot, demo_ctx, tmp_path, answe
     author, draft, doc = _setup(demo_ctx, tmp_path)
     before = set(_files(demo_ctx))
     panel = _panel(qtbot, demo_ctx, author)
-    panel.load(draft)
+    panel.load(proposals.view_of(draft, author))
     assert panel.remove_button.isVisibleTo(panel) and not panel.mistaken_button.isVisibleTo(panel)
     assert panel.attach([doc]) == 1
     assert set(_files(demo_ctx)) - before
@@ -52,7 +52,7 @@ def test_a_submitted_proposals_file_is_marked_mistaken_with_a_reason(qtbot, demo
     proposals.attach_file(demo_ctx, actor=author, proposal_id=draft.id, path=doc)
     submitted = proposals.submit(demo_ctx, actor=author, proposal_id=draft.id)
     panel = _panel(qtbot, demo_ctx, author)
-    panel.load(submitted)
+    panel.load(proposals.view_of(submitted, author))
     assert not panel.remove_button.isVisibleTo(panel) and panel.mistaken_button.isVisibleTo(panel)
     assert "bằng chứng" in panel.note.text()
     panel.table.selectRow(0)
@@ -72,13 +72,15 @@ def test_a_submitted_proposals_file_is_marked_mistaken_with_a_reason(qtbot, demo
     panel.table.selectRow(0)
     assert not panel.mistaken_button.isEnabled()  # already marked
     assert panel.filenames() == ["Biên bản họp thôn.pdf"]  # still listed: it is evidence
-    trail = [e.summary for e in proposals.audit_trail(demo_ctx, draft.id)]
+    trail = [e.summary for e in proposals.audit_trail(demo_ctx, draft.id, actor=author)]
     assert any("đính kèm nhầm" in s for s in trail)
 
 
 def test_someone_else_sees_neither_button(qtbot, demo_ctx, tmp_path):
-    _author, draft, _doc = _setup(demo_ctx, tmp_path)
-    other = accounts.sign_in(demo_ctx, username="thuky", password="demo")
+    author, draft, doc = _setup(demo_ctx, tmp_path)
+    proposals.attach_file(demo_ctx, actor=author, proposal_id=draft.id, path=doc)
+    submitted = proposals.submit(demo_ctx, actor=author, proposal_id=draft.id)
+    other = accounts.sign_in(demo_ctx, username="thuky", password="demo")  # reads it, is no party to it
     panel = _panel(qtbot, demo_ctx, other)
-    panel.load(draft)
+    panel.load(proposals.view_of(submitted, other))
     assert not panel.remove_button.isVisibleTo(panel) and not panel.mistaken_button.isVisibleTo(panel)

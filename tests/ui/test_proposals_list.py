@@ -38,14 +38,19 @@ def content(title: str, topic: str, field: str, org_id: str, *, breakthrough: bo
 
 @pytest.fixture
 def unit(demo_ctx):
-    """Five more proposals (the demo holds others) of two authors; one submitted."""
+    """Five more proposals (the demo holds others) of three authors, all of which the head reads.
+
+    The head's own draft (never submitted: only they see it), the official's submitted one and the
+    secretary's three submitted ones.
+    """
+    head = sign_in(demo_ctx, username="chutich", password="demo")
     official = sign_in(demo_ctx, username="canbo", password="demo")
     secretary = sign_in(demo_ctx, username="thuky", password="demo")
-    orgs = {o.name: o.id for o in staff.list_party_orgs(demo_ctx)}
+    orgs = {o.name: o.id for o in staff.list_party_orgs(demo_ctx, actor=official)}
     village, office = orgs["Chi bộ thôn 1"], orgs["Chi bộ Cơ quan Ủy ban nhân dân"]
     made = {}
     for actor, title, topic, field, org, flag in (
-        (official, LAND, "Hồ sơ tồn đọng", "dat_dai", village, True),
+        (head, LAND, "Hồ sơ tồn đọng", "dat_dai", village, True),
         (official, INVESTMENT, "Công trình giao thông", "dau_tu_cong", office, False),
         (secretary, DIGITAL, "Thủ tục hành chính", "khac", office, False),
         (secretary, LAND_TOO, "Đồng bào dân tộc", "dat_dai", village, False),
@@ -54,6 +59,8 @@ def unit(demo_ctx):
         made[title] = proposals.create_draft(demo_ctx, actor=actor, content=content(title, topic, field, org,
                                                                                     breakthrough=flag))
     proposals.submit(demo_ctx, actor=official, proposal_id=made[INVESTMENT].id)
+    for title in (DIGITAL, LAND_TOO, TOURISM):
+        proposals.submit(demo_ctx, actor=secretary, proposal_id=made[title].id)
     return demo_ctx, made
 
 
@@ -68,8 +75,12 @@ def mine(view: ProposalsView, made: dict) -> list[str]:
     return [p.title for p in shown(view) if p.id in ids]
 
 
-def test_area_is_first_and_default_for_every_role(qtbot, demo_ctx):
-    for username in ("admin", "chutich", "canbo", "tinh"):
+def test_area_is_first_and_default_for_every_role_that_reads_proposals(qtbot, demo_ctx):
+    admin = MainWindow(demo_ctx, sign_in(demo_ctx, username="admin", password="demo"))
+    qtbot.addWidget(admin)
+    KEPT.append(admin)
+    assert AREA_PROPOSALS not in admin.area_keys()  # accounts and settings, not proposal contents
+    for username in ("chutich", "canbo", "tinh"):
         window = MainWindow(demo_ctx, sign_in(demo_ctx, username=username, password="demo"))
         qtbot.addWidget(window)
         KEPT.append(window)
@@ -90,20 +101,20 @@ def test_list_shows_newest_first_with_vietnamese_cells(qtbot, unit):
     assert cells[0] == made[INVESTMENT].ref
     assert cells[2:5] == ["Đã trình", "Giải ngân vốn đầu tư công", "K'Brơi Ngọc Sơn"]
     assert cells[5] == clock.today().strftime("%d/%m/%Y")
-    total = proposals.count_proposals(ctx)
+    total = proposals.count_proposals(ctx, actor=view.actor)
     assert view.count_label.text() == f"{total} đề xuất."
 
 
 def test_search_as_you_type_filters_and_highlights(qtbot, unit):
     ctx, made = unit
-    view = view_as(qtbot, ctx, "canbo")
+    view = view_as(qtbot, ctx, "chutich")
     everything = len(view.titles())
     view.search.setText("dat dai")
     assert len(view.titles()) == everything  # not yet: the search waits a moment for more typing
     qtbot.waitUntil(lambda: len(view.titles()) < everything, timeout=3000)
     assert set(mine(view, made)) == {LAND, LAND_TOO}
     # Every hit holds both words, accents or not; those holding them as a phrase come first.
-    texts = [fold(proposals.get(ctx, p.id).content.searchable_text()) for p in shown(view)]
+    texts = [fold(proposals.get(ctx, p.id, actor=view.actor).content.searchable_text()) for p in shown(view)]
     assert all("dat" in t and "dai" in t for t in texts)
     phrase = ["dat dai" in t for t in texts]
     assert phrase == sorted(phrase, reverse=True) and phrase[0]
@@ -132,14 +143,15 @@ def test_search_as_you_type_filters_and_highlights(qtbot, unit):
 
 def test_filters(qtbot, unit):
     ctx, made = unit
-    view = view_as(qtbot, ctx, "canbo")
-    village = next(o.id for o in staff.list_party_orgs(ctx) if o.name == "Chi bộ thôn 1")
+    view = view_as(qtbot, ctx, "chutich")
+    village = next(o.id for o in staff.list_party_orgs(ctx, actor=view.actor) if o.name == "Chi bộ thôn 1")
 
     def choose(combo, data) -> None:
         combo.setCurrentIndex(combo.findData(data))
 
     choose(view.state_filter, State.SUBMITTED.value)
-    assert all(p.state is State.SUBMITTED for p in shown(view)) and mine(view, made) == [INVESTMENT]
+    assert all(p.state is State.SUBMITTED for p in shown(view))
+    assert set(mine(view, made)) == {INVESTMENT, DIGITAL, LAND_TOO, TOURISM}
     view.clear_filters()
     choose(view.field_filter, "dat_dai")
     assert all(p.field == "dat_dai" for p in shown(view)) and set(mine(view, made)) == {LAND, LAND_TOO}
@@ -175,7 +187,7 @@ def test_filters(qtbot, unit):
 
 def test_sorting_uses_the_vietnamese_collator(qtbot, unit):
     ctx, made = unit
-    view = view_as(qtbot, ctx, "canbo")
+    view = view_as(qtbot, ctx, "chutich")
     view.table.sortByColumn(TITLE_COLUMN, Qt.SortOrder.AscendingOrder)
     titles = view.titles()
     assert titles == sorted(titles, key=vietnamese_collator().sortKey)
@@ -190,13 +202,13 @@ def test_sorting_uses_the_vietnamese_collator(qtbot, unit):
 def test_the_list_loads_a_page_at_a_time(qtbot, unit):
     ctx, _made = unit
     author = sign_in(ctx, username="canbo", password="demo")
-    org = staff.list_party_orgs(ctx)[0].id
+    org = staff.list_party_orgs(ctx, actor=author)[0].id
     for number in range(20):
         proposals.create_draft(ctx, actor=author, content=content(f"Đề xuất thứ {number}", "Nội dung", "khac", org))
     view = view_as(qtbot, ctx, "canbo")
     view.model.page_size = 10
     view.reload()
-    total = proposals.count_proposals(ctx)
+    total = proposals.count_proposals(ctx, actor=author)
     assert view.model.rowCount() == 10 and view.model.total() == total >= 25
     assert view.proxy.canFetchMore(QModelIndex())
     view.proxy.fetchMore(QModelIndex())
@@ -214,7 +226,7 @@ def test_the_list_loads_a_page_at_a_time(qtbot, unit):
 
 def test_selection_survives_reload_and_double_click_opens(qtbot, unit):
     ctx, made = unit
-    view = view_as(qtbot, ctx, "canbo")
+    view = view_as(qtbot, ctx, "chutich")
     assert not view.open_button.isEnabled()
     assert view.select(made[LAND].id)
     assert view.open_button.isEnabled()
@@ -263,3 +275,25 @@ def test_a_match_beyond_the_visible_part_is_brought_into_view(qtbot):
     assert shown[shown_spans[0][0]:shown_spans[0][1]] == "đất"  # the first match is in sight, marked
     short, short_spans = fit_text("Đất đai", match_spans("Đất đai", "dat dai"), metrics, 500)
     assert short == "Đất đai" and [short[s:e] for s, e in short_spans] == ["Đất", "đai"]
+
+
+def test_an_official_sees_their_own_drafts_and_submissions_and_nobody_elses(qtbot, unit, errors_shown):
+    ctx, made = unit
+    official = sign_in(ctx, username="canbo", password="demo")
+    org = staff.list_party_orgs(ctx, actor=official)[0].id
+    own = proposals.create_draft(ctx, actor=official, content=content("Dự thảo riêng của cán bộ", "Riêng", "khac", org))
+    own_title = own.summary.title
+    view = view_as(qtbot, ctx, "canbo")
+    assert all(p.author_id == official.user_id for p in shown(view))
+    assert own_title in view.titles() and mine(view, made) == [INVESTMENT]  # not the head's or secretary's
+    assert view.count_label.text() == f"{proposals.count_proposals(ctx, actor=official)} đề xuất."
+    assert proposals.count_proposals(ctx, actor=official) == len(shown(view))
+    # The author filter offers only the authors whose proposals this person may read.
+    assert {view.author_filter.itemData(i) for i in range(1, view.author_filter.count())} == {official.user_id}
+    view.search.setText("dat dai")
+    view.search.returnPressed.emit()
+    assert LAND not in view.titles() and LAND_TOO not in view.titles()
+    head_view = view_as(qtbot, ctx, "chutich")
+    assert own_title not in head_view.titles()  # never submitted: the official's alone
+    assert head_view.open_proposal(own.id) is None
+    assert errors_shown == [f"Không tìm thấy đề xuất “{own.id}”."]

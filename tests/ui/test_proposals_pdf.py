@@ -28,9 +28,11 @@ def _renders_end():
 @pytest.fixture
 def window(qtbot, demo_ctx):
     """The window of a submitted demo proposal, as its recipient (the head) sees it."""
-    submitted = proposals.list_proposals(demo_ctx, proposals.Filters(state=State.SUBMITTED.value), limit=1)
+    head = sign_in(demo_ctx, username="chutich", password="demo")
+    submitted = proposals.list_proposals(demo_ctx, proposals.Filters(state=State.SUBMITTED.value), actor=head,
+                                         limit=1)
     assert submitted, "the demo holds submitted proposals"
-    view = ProposalsView(demo_ctx, sign_in(demo_ctx, username="chutich", password="demo"))
+    view = ProposalsView(demo_ctx, head)
     qtbot.addWidget(view)
     opened = view.open_proposal(submitted[0].id)
     KEPT.extend([view, opened])
@@ -113,5 +115,6 @@ def test_unsaved_edits_are_saved_before_previewing(qtbot, demo_ctx, answer_yes):
     window.title_edit.setText("Bản in của một dự thảo đã sửa")
     dialog = window.preview()
     assert answer_yes == ["Bản in lấy nội dung đã lưu. Lưu các thay đổi trước khi xem bản in?"]
-    assert proposals.get(demo_ctx, window.proposal.id).summary.title == "Bản in của một dự thảo đã sửa"
+    saved = proposals.get(demo_ctx, window.proposal.id, actor=view.actor)
+    assert saved.summary.title == "Bản in của một dự thảo đã sửa"
     qtbot.waitUntil(lambda: dialog.document.pageCount() >= 1, timeout=15_000)

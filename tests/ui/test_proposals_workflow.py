@@ -73,7 +73,7 @@ def test_draft_submit_return_resubmit_and_history(qtbot, demo_ctx, tmp_path, ans
     assert window.proposal is not None and not window.dirty
     proposal_id = window.proposal.id
     assert official.titles()[0] == TITLE and official.selected().id == proposal_id  # the list follows
-    saved = proposals.get(demo_ctx, proposal_id).content
+    saved = proposals.get(demo_ctx, proposal_id, actor=official.actor).content
     assert [(i.name, i.target, i.target_date.isoformat()) for i in saved.indicators] == [
         ("Hồ sơ vi phạm được xử lý", "45", "2026-12-31"), ("Thời gian cấp giấy chứng nhận", "12", "2027-06-30")]
     assert saved.participants[0].name == "K'Brơi Ngọc Sơn" and saved.breakthrough
@@ -121,7 +121,7 @@ def test_draft_submit_return_resubmit_and_history(qtbot, demo_ctx, tmp_path, ans
     assert window.submit_button.text() == "Trình lại"
     window.section_edits[Section.SCOPE].setPlainText("120 hộ dân thôn 1 và 35 hộ thôn Kao Kuil.")
     window.submit_button.click()
-    assert proposals.get(demo_ctx, proposal_id).state is State.SUBMITTED
+    assert proposals.get(demo_ctx, proposal_id, actor=official.actor).state is State.SUBMITTED
 
     # the history shows both versions, their difference, the transitions and every audit event
     history = window.history
@@ -149,7 +149,7 @@ def test_incomplete_submission_is_one_message_naming_every_missing_item(qtbot, d
     window = track(view_as(qtbot, demo_ctx, "canbo").new_proposal())
     fill(window, skip=(Section.IMPACT, Section.TIMELINE), indicators=(("Hộ được cấp giấy", "hộ", "", "120", ""),))
     missing = window.update_validation()
-    assert missing == ["section:timeline", "section:impact", "indicator:1"]
+    assert [item.code for item in missing] == ["section:timeline", "section:impact", "indicator:1"]
     assert window.missing_line.text().startswith("Còn thiếu để trình (3): mục “Thời gian thực hiện”")
     assert window.section_items[Section.IMPACT].icon(0).isNull() is False
     assert window.section_items[Section.NECESSITY].icon(0).isNull()
@@ -163,7 +163,7 @@ def test_incomplete_submission_is_one_message_naming_every_missing_item(qtbot, d
     assert message.endswith("Đề xuất chưa được trình.")
     assert answer_yes == []  # not even asked
     assert window.proposal is not None  # the draft itself was saved
-    assert proposals.get(demo_ctx, window.proposal.id).state is State.DRAFT
+    assert proposals.get(demo_ctx, window.proposal.id, actor=window.actor).state is State.DRAFT
 
 
 def test_saving_a_draft_needs_only_a_title(qtbot, demo_ctx, errors_shown):
@@ -195,7 +195,7 @@ def _submitted(window: ProposalWindow) -> str:
     return window.proposal.id
 
 
-def test_buttons_per_role(qtbot, demo_ctx, answer_yes):
+def test_buttons_per_role(qtbot, demo_ctx, answer_yes, errors_shown):
     official = view_as(qtbot, demo_ctx, "canbo")
     draft_window = track(official.new_proposal())
     fill(draft_window)
@@ -204,20 +204,25 @@ def test_buttons_per_role(qtbot, demo_ctx, answer_yes):
     draft_id = draft_window.proposal.id
 
     head = view_as(qtbot, demo_ctx, "chutich")
-    on_draft = track(head.open_proposal(draft_id))
-    assert on_draft.visible_buttons() == ["Xem bản in…"] and not on_draft.editable
-    on_draft.close()
+    assert head.open_proposal(draft_id) is None  # a draft never submitted is its author's alone
+    assert errors_shown == [f"Không tìm thấy đề xuất “{draft_id}”."]
     assert draft_window.submit()
     submitted_id = draft_window.proposal.id
     on_submitted = track(head.open_proposal(submitted_id))
     assert "Trả lại…" in on_submitted.visible_buttons() and "Lưu" not in on_submitted.visible_buttons()
     assert "Trả lại…" not in draft_window.visible_buttons()
 
-    for username in ("admin", "tinh", "thuky"):
+    for username in ("phochutich", "thuky"):  # the leadership and the secretary read it, and may print it
         other = view_as(qtbot, demo_ctx, username)
-        assert other.new_button.isVisible() == (username == "thuky")
+        assert other.new_button.isVisible()
         window = track(other.open_proposal(submitted_id))
-        assert window.visible_buttons() == ["Xem bản in…"], username
+        assert window.visible_buttons() == ["Xem bản in…"] and not window.attachments.add_button.isVisibleTo(
+            window.attachments), username
+    # The province reads only what is sent to it (a head's own proposal); the administrator no contents.
+    errors_shown.clear()
+    for username in ("admin", "tinh"):
+        assert view_as(qtbot, demo_ctx, username).open_proposal(submitted_id) is None
+    assert errors_shown == [f"Không tìm thấy đề xuất “{submitted_id}”."] * 2
 
 
 def test_return_needs_a_reason_and_withdraw_is_recorded(qtbot, demo_ctx, answer_yes, monkeypatch):
@@ -227,13 +232,13 @@ def test_return_needs_a_reason_and_withdraw_is_recorded(qtbot, demo_ctx, answer_
     window = track(official.new_proposal())
     proposal_id = _submitted(window)
     head = sign_in(demo_ctx, username="chutich", password="demo")
-    dialog = ReasonDialog(demo_ctx, head, proposals.get(demo_ctx, proposal_id), Action.RETURN)
+    dialog = ReasonDialog(demo_ctx, head, proposals.get(demo_ctx, proposal_id, actor=head), Action.RETURN)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.accept()
     assert dialog.isVisible() and dialog.error.text() == "Cần ghi rõ lý do."
     assert dialog.ok_button.text() == "Trả lại"
-    assert proposals.get(demo_ctx, proposal_id).state is State.SUBMITTED
+    assert proposals.get(demo_ctx, proposal_id, actor=head).state is State.SUBMITTED
     dialog.reject()
 
     def withdraw_with_reason(self):
@@ -316,7 +321,7 @@ def test_unsaved_changes_are_asked_about_on_close(qtbot, demo_ctx, monkeypatch):
     monkeypatch.setattr(proposal_dialogs, "ask_unsaved", lambda _parent: proposal_dialogs.SAVE)
     window.close()
     assert not window.isVisible()
-    assert proposals.list_proposals(demo_ctx, limit=1)[0].title == "Một đề xuất chưa lưu"
+    assert proposals.list_proposals(demo_ctx, actor=window.actor, limit=1)[0].title == "Một đề xuất chưa lưu"
 
 
 def test_closing_the_main_window_asks_about_unsaved_proposals(qtbot, demo_ctx, monkeypatch):
@@ -336,3 +341,17 @@ def test_closing_the_main_window_asks_about_unsaved_proposals(qtbot, demo_ctx, m
     monkeypatch.setattr(proposal_dialogs, "ask_unsaved", lambda _parent: proposal_dialogs.DISCARD)
     main.close()
     assert not main.isVisible()
+
+
+def test_a_heads_own_proposal_goes_to_the_province_which_may_return_it(qtbot, demo_ctx, answer_yes):
+    head = view_as(qtbot, demo_ctx, "chutich")
+    window = track(head.new_proposal())
+    fill(window)
+    assert window.submit()
+    assert "lên cấp tỉnh (cấp trên trực tiếp)?" in answer_yes[-1]  # the recipient rule, asked of the domain
+    assert "Trả lại…" not in window.visible_buttons()  # the head does not receive their own proposal
+    province = view_as(qtbot, demo_ctx, "tinh")
+    assert window.proposal.ref in [p.ref for p in province.model.records()]
+    on_province = track(province.open_proposal(window.proposal.id))
+    assert on_province.visible_buttons() == ["Trả lại…", "Xem bản in…"]
+    assert on_province.attachments.add_button.isVisibleTo(on_province.attachments)

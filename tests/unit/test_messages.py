@@ -85,3 +85,39 @@ def test_a_real_system_error_from_printing_is_told_in_vietnamese(tmp_path):
     assert err.value.code == "print_failed"
     assert "không tìm thấy tệp hoặc thư mục" in text and "No such file" not in text
     assert "no-such-folder" in text
+
+
+def test_every_state_action_party_guard_and_missing_item_has_its_words_once():
+    from lamdong_desktop.domain.lifecycle import Guard, Party, Recipient
+    from lamdong_desktop.domain.proposals import Criterion, ItemKind, MissingItem, Section
+    from lamdong_desktop.messages import (
+        GUARD_WORDS,
+        ITEM_WORDS,
+        PARTY_WORDS,
+        RECIPIENT_WORDS,
+        describe_item,
+    )
+
+    assert set(PARTY_WORDS) == set(Party) and set(GUARD_WORDS) == set(Guard)
+    assert set(RECIPIENT_WORDS) == set(Recipient) and set(ITEM_WORDS) == set(ItemKind)
+    items = [MissingItem(k) for k in ItemKind if k not in (ItemKind.SECTION, ItemKind.CRITERION, ItemKind.INDICATOR)]
+    items += [MissingItem(ItemKind.SECTION, s.value) for s in Section]
+    items += [MissingItem(ItemKind.CRITERION, c.value) for c in Criterion] + [MissingItem(ItemKind.INDICATOR, "2")]
+    words = [describe_item(item) for item in items]
+    assert all(w and "{" not in w and ":" not in w for w in words), words
+    assert describe_item(MissingItem(ItemKind.SECTION, "impact")) == "mục “Dự báo tác động”"
+    assert describe_item("criterion:urgency") == describe_item(MissingItem(ItemKind.CRITERION, "urgency"))
+    import lamdong_desktop.domain.lifecycle as lifecycle
+
+    assert not hasattr(lifecycle, "STATE_LABELS") and not hasattr(lifecycle, "ACTION_LABELS")
+
+
+def test_an_incomplete_proposal_reads_its_missing_items_in_vietnamese():
+    from lamdong_desktop.domain.errors import ValidationError
+    from lamdong_desktop.domain.proposals import ItemKind, MissingItem
+
+    error = ValidationError("proposal_incomplete", problems=[MissingItem(ItemKind.SECTION, "impact"),
+                                                              MissingItem(ItemKind.INDICATORS)])
+    assert "Còn thiếu: mục “Dự báo tác động”; ít nhất một chỉ tiêu định lượng." in describe(error)
+    assert "“Trả lại”" in describe(DomainError("transition_not_allowed", action="return", state="nhap"))
+    assert "“Dự thảo”" in describe(DomainError("transition_not_allowed", action="return", state="nhap"))

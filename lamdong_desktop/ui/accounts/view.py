@@ -68,7 +68,7 @@ class AccountsView(QWidget):
 
     def reload(self) -> None:
         chosen = self.selected()
-        self.model.set_records(accounts.list_accounts(self.ctx))
+        self.model.set_records(accounts.list_accounts(self.ctx, actor=self.actor))
         if chosen is not None:
             for row in range(self.proxy.rowCount()):
                 if self.proxy.record_at(self.proxy.index(row, 0)).username == chosen.username:

@@ -94,6 +94,8 @@ class AttachmentsPanel(QWidget):
         super().__init__(parent)
         self.ctx, self.actor = ctx, actor
         self.proposal: proposals.Proposal | None = None
+        self.view: proposals.ProposalView | None = None
+        self.may_attach = False
         self._open_dir: tempfile.TemporaryDirectory[str] | None = None
         self.model: RecordTableModel[AttachmentView] = RecordTableModel([
             Column(self.tr("Tên tệp"), lambda a: a.filename),
@@ -136,9 +138,12 @@ class AttachmentsPanel(QWidget):
             return self.tr("Đính kèm nhầm: {reason}").format(reason=attachment.mistaken_reason)
         return ""
 
-    def load(self, proposal: proposals.Proposal | None) -> None:
-        self.proposal = proposal
-        self.add_button.setVisible(proposal is not None and proposals.may_attach(proposal, self.actor))
+    def load(self, view: proposals.ProposalView | None) -> None:
+        """Show the files of the proposal in ``view``; the add button follows ``view.may_attach``."""
+        proposal = view.proposal if view is not None else None
+        self.view, self.proposal = view, proposal
+        self.may_attach = view is not None and view.may_attach
+        self.add_button.setVisible(self.may_attach)
         self.remove_button.setVisible(
             proposal is not None and proposals.may_remove_attachments(proposal, self.actor))
         self.mistaken_button.setVisible(proposal is not None and proposals.may_mark_mistaken(proposal, self.actor))
@@ -146,7 +151,7 @@ class AttachmentsPanel(QWidget):
             self.model.set_records([])
             self.note.setText(self.tr("Lưu dự thảo trước, rồi đính kèm tệp."))
         else:
-            self.model.set_records(proposals.list_attachments(self.ctx, proposal.id))
+            self.model.set_records(proposals.list_attachments(self.ctx, proposal.id, actor=self.actor))
             limit_mb = proposals.attachment_limit_bytes(self.ctx) // 1_000_000
             if proposal.first_submitted_at:
                 note = self.tr("Mỗi tệp tối đa {limit} MB. Đề xuất đã nộp nên tệp đính kèm là bằng chứng của hồ sơ: "
@@ -199,7 +204,7 @@ class AttachmentsPanel(QWidget):
 
     def _reload(self) -> None:
         assert self.proposal is not None
-        self.load(proposals.get(self.ctx, self.proposal.id))
+        self.load(proposals.open_proposal(self.ctx, self.proposal.id, actor=self.actor))
         self.attached.emit(0)
 
     def choose_files(self) -> None:
@@ -233,7 +238,7 @@ class AttachmentsPanel(QWidget):
                 refused.append(messages.error_text(error))
             except OSError:  # read failed half-way (a USB stick pulled out…)
                 refused.append(messages.error_text(ValidationError("attachment_unreadable", name=path.name)))
-        self.load(self.proposal)
+        self.load(self.view)
         if refused:
             messages.show_error(self, "\n".join(refused), title=self.tr("Không đính kèm được"))
         if added:
@@ -254,7 +259,7 @@ class AttachmentsPanel(QWidget):
         try:
             folder = self._temp_folder() / attachment.id
             folder.mkdir(exist_ok=True)
-            path = proposals.export_attachment(self.ctx, attachment_id=attachment.id, folder=folder)
+            path = proposals.export_attachment(self.ctx, actor=self.actor, attachment_id=attachment.id, folder=folder)
         except (DomainError, OSError) as error:
             messages.show_error(self, error if isinstance(error, DomainError) else self.tr(
                 "Không mở được tệp “{name}”: {detail}").format(name=attachment.filename, detail=os_error_words(error)))
@@ -278,7 +283,7 @@ class AttachmentsPanel(QWidget):
                 "Thư mục đã có tệp “{name}”. Ghi đè lên tệp đó?").format(name=target.name)):
             return None
         try:
-            path = proposals.export_attachment(self.ctx, attachment_id=attachment.id, folder=folder)
+            path = proposals.export_attachment(self.ctx, actor=self.actor, attachment_id=attachment.id, folder=folder)
         except (DomainError, OSError) as error:
             messages.show_error(self, error if isinstance(error, DomainError) else self.tr(
                 "Không lưu được tệp “{name}”: {detail}").format(name=attachment.filename, detail=os_error_words(error)))

@@ -23,14 +23,15 @@ from PySide6.QtWidgets import (
 
 from lamdong_desktop.domain.accounts import Actor
 from lamdong_desktop.domain.errors import DomainError, ValidationError
-from lamdong_desktop.domain.lifecycle import EDITABLE_STATES, Action, State
+from lamdong_desktop.domain.lifecycle import EDITABLE_STATES, Action, Recipient, State, recipient_for
 from lamdong_desktop.domain.proposals import (
+    ItemKind,
+    MissingItem,
     Participant,
     ParticipantRole,
     ProposalContent,
     missing_items,
 )
-from lamdong_desktop.domain.roles import Role
 from lamdong_desktop.services import proposals
 from lamdong_desktop.services.context import AppContext
 from lamdong_desktop.ui.proposals import dialogs as proposal_dialogs
@@ -54,14 +55,17 @@ class ProposalWindow(ProposalFormMixin, CriteriaTabMixin, ValidationMixin, QWidg
     changed = Signal(str)  # the proposal's id, after a save or a change of state
     closed = Signal(str)  # the proposal's id ("" for a draft never saved)
 
-    def __init__(self, ctx: AppContext, actor: Actor, proposal: proposals.Proposal | None,
+    def __init__(self, ctx: AppContext, actor: Actor,
+                 proposal: proposals.ProposalView | proposals.Proposal | None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.ctx, self.actor = ctx, actor
-        self.proposal = proposal
+        self.proposal: proposals.Proposal | None = None
+        # What the signed-in person may do with the proposal, decided by the services (never here).
+        self.view: proposals.ProposalView | None = None
         self.editable = True
         self.dirty = False
-        self.missing: list[str] = []
+        self.missing: list[MissingItem] = []
         self.preview_dialog: QWidget | None = None
         self._loading = False
         self.validation_timer = QTimer(self)
@@ -101,7 +105,7 @@ class ProposalWindow(ProposalFormMixin, CriteriaTabMixin, ValidationMixin, QWidg
         self.criteria_tab = self._build_criteria_tab()
         self.attachments = AttachmentsPanel(ctx, actor)
         self.attachments.attached.connect(lambda _n: self._after_attach())
-        self.history = HistoryPanel(ctx)
+        self.history = HistoryPanel(ctx, actor)
         self.tabs.addTab(self.content_tab, self.tr("Nội dung"))
         self.tabs.addTab(self.indicators_tab, self.tr("Chỉ tiêu"))
         self.tabs.addTab(self.criteria_tab, self.tr("Tiêu chí"))
@@ -147,14 +151,17 @@ class ProposalWindow(ProposalFormMixin, CriteriaTabMixin, ValidationMixin, QWidg
         layout.addLayout(bar)
         self._load(proposal)
 
-    def _load(self, proposal: proposals.Proposal | None) -> None:
+    def _load(self, proposal: proposals.ProposalView | proposals.Proposal | None) -> None:
         """Show ``proposal`` (None: an empty new draft) with nothing unsaved."""
+        if isinstance(proposal, proposals.Proposal):
+            proposal = proposals.view_of(proposal, self.actor)
         self._loading = True
         try:
-            self.proposal = proposal
-            self.editable = proposal is None or proposals.can_edit(proposal, self.actor)
+            self.view = proposal
+            self.proposal = proposal.proposal if proposal is not None else None
+            self.editable = proposal is None or proposal.may_edit
             self._set_editable(self.editable)
-            self._fill(proposal.content if proposal is not None else self._new_content())
+            self._fill(self.proposal.content if self.proposal is not None else self._new_content())
         finally:
             self._loading = False
         self._set_dirty(False)
@@ -203,7 +210,7 @@ class ProposalWindow(ProposalFormMixin, CriteriaTabMixin, ValidationMixin, QWidg
             button.setVisible(editable)
 
     def allowed_actions(self) -> list[Action]:
-        return proposals.actions_for(self.proposal, self.actor) if self.proposal is not None else []
+        return list(self.view.actions) if self.view is not None else []
 
     def visible_buttons(self) -> list[str]:
         """Texts of the action buttons shown (for tests and screenshots)."""
@@ -221,7 +228,7 @@ class ProposalWindow(ProposalFormMixin, CriteriaTabMixin, ValidationMixin, QWidg
         self.submit_button.setVisible(resubmit or Action.SUBMIT in actions or proposal is None)
         self.return_button.setVisible(Action.RETURN in actions)
         self.withdraw_button.setVisible(Action.WITHDRAW in actions)
-        self.preview_button.setVisible(proposal is not None)
+        self.preview_button.setVisible(self.view is not None and self.view.may_print)
         self.missing_line.setVisible(self.editable)
         self.tabs.setTabEnabled(self.tabs.indexOf(self.history), proposal is not None)
 
@@ -262,7 +269,7 @@ class ProposalWindow(ProposalFormMixin, CriteriaTabMixin, ValidationMixin, QWidg
                     note = self.tr("Chỉ xem: chỉ người đề xuất được sửa nội dung đề xuất này.")
                 self.read_only_note.setText(note)
                 self.read_only_note.show()
-        self.attachments.load(proposal)
+        self.attachments.load(self.view)
         self.history.load(proposal.id if proposal is not None else None)
 
     # -- validation ----------------------------------------------------------------------------------
@@ -287,7 +294,8 @@ class ProposalWindow(ProposalFormMixin, CriteriaTabMixin, ValidationMixin, QWidg
                 saved = proposals.update_content(self.ctx, actor=self.actor, proposal_id=self.proposal.id,
                                                  content=content, expected_version=self.proposal.summary.version)
         except DomainError as error:
-            if error.code == "proposal_incomplete" and list(error.params.get("problems", ())) == ["title"]:
+            only_title = list(error.params.get("problems", ())) == [MissingItem(ItemKind.TITLE)]
+            if error.code == "proposal_incomplete" and only_title:
                 self.tabs.setCurrentWidget(self.content_tab)
                 self.pages_tree.setCurrentItem(self.general_item)
                 self.title_edit.setFocus()
@@ -296,6 +304,7 @@ class ProposalWindow(ProposalFormMixin, CriteriaTabMixin, ValidationMixin, QWidg
                 messages.show_error(self, error)
             return False
         self.proposal = saved
+        self.view = proposals.view_of(saved, self.actor)
         self._set_dirty(False)
         self._refresh()
         self.update_validation()
@@ -314,7 +323,8 @@ class ProposalWindow(ProposalFormMixin, CriteriaTabMixin, ValidationMixin, QWidg
             messages.show_error(self, ValidationError("proposal_incomplete", problems=missing),
                                 title=self.tr("Chưa trình được"))
             return False
-        recipient = (self.tr("cấp tỉnh (cấp trên trực tiếp)") if self.actor.has(Role.HEAD)
+        # ND 73 Đ7.1, asked of the one rule in domain/lifecycle.py.
+        recipient = (self.tr("cấp tỉnh (cấp trên trực tiếp)") if recipient_for(self.actor.roles) is Recipient.PROVINCE
                      else self.tr("người đứng đầu đơn vị"))
         if not messages.confirm(self, self.tr(
                 "Trình đề xuất {ref} lên {recipient}? Sau khi trình, nội dung không sửa được nữa, trừ khi đề xuất "
@@ -367,7 +377,7 @@ class ProposalWindow(ProposalFormMixin, CriteriaTabMixin, ValidationMixin, QWidg
         from lamdong_desktop.ui.shared.pdf_preview import PdfPreviewDialog
 
         try:
-            plan = printing.proposal_plan(self.ctx, self.proposal.id)
+            plan = printing.proposal_plan(self.ctx, self.proposal.id, actor=self.actor)
         except DomainError as error:
             messages.show_error(self, error)
             return None

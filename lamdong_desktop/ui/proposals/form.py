@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lamdong_desktop.domain.access import RecordKind, can_read
 from lamdong_desktop.domain.proposals import (
     PRIORITY_FIELDS,
     SECTION_LABELS,
@@ -149,7 +150,8 @@ class ProposalFormMixin:
         self.org_combo = QComboBox()
         self.org_combo.addItem(self.tr("(chọn tổ chức đảng)"), None)
         collator = vietnamese_collator()
-        for org in sorted(staff.list_party_orgs(self.ctx), key=lambda o: collator.sortKey(o.name)):
+        orgs = staff.list_party_orgs(self.ctx, actor=self.actor)
+        for org in sorted(orgs, key=lambda o: collator.sortKey(o.name)):
             self.org_combo.addItem(org.name, org.id)
         self.breakthrough_check = QCheckBox(self.tr("Là giải pháp đột phá của tổ chức đảng"))
         self.broad_check = QCheckBox(self.tr("Phạm vi rộng, phức tạp (đưa ra Hội đồng đánh giá thay cho họp "
@@ -179,7 +181,10 @@ class ProposalFormMixin:
         self.participants_table.itemChanged.connect(lambda _i: self._changed())
         self.people_combo = QComboBox()
         collator = vietnamese_collator()
-        self.people = {p.id: p for p in staff.list_people(self.ctx)}
+        # Co-authors are picked from the unit's staff; a reader who may not list them (the province) edits
+        # nothing here anyway.
+        readable = can_read(self.actor.roles, RecordKind.PERSON)
+        self.people = {p.id: p for p in staff.list_people(self.ctx, actor=self.actor)} if readable else {}
         for person in sorted(self.people.values(), key=lambda p: collator.sortKey(p.full_name)):
             self.people_combo.addItem(f"{person.full_name} — {person.position}" if person.position
                                       else person.full_name, person.id)

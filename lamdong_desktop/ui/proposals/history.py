@@ -15,9 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lamdong_desktop.domain.accounts import Actor
 from lamdong_desktop.domain.errors import DomainError
 from lamdong_desktop.domain.proposals import FieldDiff
-from lamdong_desktop.services import accounts, proposals
+from lamdong_desktop.services import proposals
 from lamdong_desktop.services.context import AppContext
 from lamdong_desktop.services.proposals import AuditEntry, Revision, TransitionRecord
 from lamdong_desktop.ui.proposals.text import (
@@ -68,12 +69,11 @@ def side_by_side_rows(lines: tuple[str, ...]) -> list[tuple[str | None, str | No
 class HistoryPanel(QWidget):
     """Read-only; ``load`` fills it for one proposal."""
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx = ctx
+        self.ctx, self.actor = ctx, actor
         self.proposal_id: str | None = None
         self.diffs: list[FieldDiff] = []
-        self.full_names: dict[str, str] = {}  # the audit log names accounts by user name
 
         self.revisions_model: RecordTableModel[Revision] = RecordTableModel([
             Column(self.tr("Phiên bản"), lambda r: self.tr("Phiên bản {n}").format(n=r.number),
@@ -125,7 +125,7 @@ class HistoryPanel(QWidget):
 
         self.audit_model: RecordTableModel[AuditEntry] = RecordTableModel([
             Column(self.tr("Thời gian"), lambda e: format_stamp(e.at), sort_key=lambda e: e.seq),
-            Column(self.tr("Người"), lambda e: self.person(e.actor_name)),
+            Column(self.tr("Người"), lambda e: self.person(e)),
             Column(self.tr("Thao tác"), lambda e: audit_action_label(e.action)),
             Column(self.tr("Nội dung"), lambda e: audit_summary_text(e.summary)),
         ], self)
@@ -149,19 +149,19 @@ class HistoryPanel(QWidget):
             self._fill_combos([])
             return
         try:
-            self.full_names = {a.username: a.full_name for a in accounts.list_accounts(self.ctx)}
-            revisions = proposals.revisions(self.ctx, proposal_id)
+            revisions = proposals.revisions(self.ctx, proposal_id, actor=self.actor)
             self.revisions_model.set_records(revisions)
-            self.transitions_model.set_records(proposals.transitions(self.ctx, proposal_id))
-            self.audit_model.set_records(proposals.audit_trail(self.ctx, proposal_id))
+            self.transitions_model.set_records(proposals.transitions(self.ctx, proposal_id, actor=self.actor))
+            self.audit_model.set_records(proposals.audit_trail(self.ctx, proposal_id, actor=self.actor))
         except DomainError as error:
             messages.show_error(self, error)
             return
         self._fill_combos(revisions)
 
-    def person(self, username: str) -> str:
+    @staticmethod
+    def person(entry: AuditEntry) -> str:
         """"Ka Thị Hương (phochutich)" for an account; other authors (the system) as recorded."""
-        name = self.full_names.get(username)
+        name, username = entry.actor_full_name, entry.actor_name
         return f"{name} ({username})" if name else username
 
     def _fill_combos(self, revisions: list[Revision]) -> None:
@@ -203,7 +203,7 @@ class HistoryPanel(QWidget):
             self.diff_view.setHtml(self._note(self.tr("Chưa có phiên bản nào: phiên bản 1 được lưu khi trình.")))
             return
         try:
-            self.diffs = proposals.diff(self.ctx, self.proposal_id, first, second)
+            self.diffs = proposals.diff(self.ctx, self.proposal_id, first, second, actor=self.actor)
         except DomainError as error:
             self.diff_view.setHtml(self._note(messages.error_text(error)))
             return

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lamdong_desktop.domain.proposals import Indicator
+from lamdong_desktop.domain.proposals import Indicator, ItemKind, MissingItem
 from lamdong_desktop.ui.proposals.text import MISSING_COLOR
 
 DATE_FORMAT = "%d/%m/%Y"
@@ -141,7 +141,7 @@ class IndicatorsTab(QWidget):
                                    id=(first.data(Qt.ItemDataRole.UserRole) or "") if first else ""))
         return tuple(found)
 
-    def mark(self, codes: set[str]) -> None:
+    def mark(self, codes: set[MissingItem]) -> None:
         """Colour the empty required cells of incomplete indicators and every target date that is not a date."""
         table = self.table
         table.blockSignals(True)
@@ -151,7 +151,7 @@ class IndicatorsTab(QWidget):
                 texts = self._texts(row)
                 if any(t.strip() for t in texts):
                     shown += 1
-                incomplete = f"indicator:{shown}" in codes and any(t.strip() for t in texts)
+                incomplete = MissingItem(ItemKind.INDICATOR, str(shown)) in codes and any(t.strip() for t in texts)
                 bad_date = False
                 try:
                     parse_day(texts[4])

@@ -94,7 +94,7 @@ class ProposalsView(QWidget):
         self.org_filter.addItem(self.tr("Tất cả tổ chức đảng"), None)
         collator = vietnamese_collator()
         self.org_names: dict[str, str] = {}
-        for org in sorted(staff.list_party_orgs(ctx), key=lambda o: collator.sortKey(o.name)):
+        for org in sorted(staff.list_party_orgs(ctx, actor=actor), key=lambda o: collator.sortKey(o.name)):
             self.org_filter.addItem(org.name, org.id)
             self.org_names[org.id] = org.name
         self.breakthrough_filter = QComboBox()
@@ -187,7 +187,7 @@ class ProposalsView(QWidget):
         header = self.table.horizontalHeader()
         try:
             if text:
-                hits = proposals.search(self.ctx, text, filters, limit=SEARCH_LIMIT)
+                hits = proposals.search(self.ctx, text, filters, actor=self.actor, limit=SEARCH_LIMIT)
                 self.highlighter.set_query(text)
                 if not self._searching:
                     header.setSortIndicator(-1, Qt.SortOrder.DescendingOrder)  # best matches first
@@ -203,9 +203,10 @@ class ProposalsView(QWidget):
             else:
                 if self._highlighter is not None:
                     self._highlighter.set_query("")
-                total = proposals.count_proposals(self.ctx, filters)
+                total = proposals.count_proposals(self.ctx, filters, actor=self.actor)
                 self.model.set_source(
-                    lambda offset, limit: proposals.list_proposals(self.ctx, filters, limit=limit, offset=offset),
+                    lambda offset, limit: proposals.list_proposals(self.ctx, filters, actor=self.actor, limit=limit,
+                                                                   offset=offset),
                     total)
                 if self._searching or header.sortIndicatorSection() < 0:
                     header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
@@ -236,7 +237,7 @@ class ProposalsView(QWidget):
         self.author_filter.blockSignals(True)
         self.author_filter.clear()
         self.author_filter.addItem(self.tr("Tất cả người đề xuất"), None)
-        everyone = proposals.authors(self.ctx)
+        everyone = proposals.authors(self.ctx, actor=self.actor)
         others = [(uid, name) for uid, name in everyone if uid != self.actor.user_id]
         if self.can_draft or len(others) < len(everyone):
             self.author_filter.addItem(self.tr("Của tôi"), self.actor.user_id)
@@ -283,11 +284,11 @@ class ProposalsView(QWidget):
         window = self.windows.get(proposal_id)
         if window is None:
             try:
-                proposal = proposals.get(self.ctx, proposal_id)
+                view = proposals.open_proposal(self.ctx, proposal_id, actor=self.actor)
             except DomainError as error:
                 messages.show_error(self, error)
                 return None
-            window = self._window(proposal)
+            window = self._window(view)
         window.show()
         window.raise_()
         window.activateWindow()
@@ -298,10 +299,11 @@ class ProposalsView(QWidget):
         window.show()
         return window
 
-    def _window(self, proposal: proposals.Proposal | None) -> ProposalWindow:
+    def _window(self, view: proposals.ProposalView | None) -> ProposalWindow:
         from lamdong_desktop.ui.proposals.editor import ProposalWindow
 
-        window = ProposalWindow(self.ctx, self.actor, proposal, parent=self)
+        window = ProposalWindow(self.ctx, self.actor, view, parent=self)
+        proposal = view.proposal if view is not None else None
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.changed.connect(lambda proposal_id, w=window: self._proposal_changed(proposal_id, w))
         window.closed.connect(lambda proposal_id, w=window: self._forget(proposal_id, w))

@@ -7,8 +7,9 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from lamdong_desktop.domain.lifecycle import ACTION_LABELS, STATE_LABELS, Action, State
+from lamdong_desktop.domain.lifecycle import Action, State
 from lamdong_desktop.domain.proposals import PRIORITY_FIELDS
+from lamdong_desktop.messages import action_words, state_words
 
 # The red every proposal view marks a missing item with (the same as the other dialogs' error text).
 MISSING_COLOR = "#b3261e"
@@ -30,11 +31,11 @@ def format_stamp_day(stamp: str | None) -> str:
 
 
 def state_label(state: State) -> str:
-    return STATE_LABELS.get(state, str(state))
+    return state_words(state)
 
 
 def action_label(action: Action) -> str:
-    return ACTION_LABELS.get(action, str(action))
+    return action_words(action)
 
 
 def field_label(code: str) -> str:

@@ -34,7 +34,7 @@ class PersonDialog(QDialog):
         self.party_org = QComboBox()
         self.party_org.addItem(self.tr("(không thuộc tổ chức đảng nào)"), None)
         collator = vietnamese_collator()
-        orgs = sorted(staff.list_party_orgs(ctx), key=lambda o: collator.sortKey(o.name))
+        orgs = sorted(staff.list_party_orgs(ctx, actor=actor), key=lambda o: collator.sortKey(o.name))
         for org in orgs:
             self.party_org.addItem(org.name, org.id)
         if person and person.party_org_id:

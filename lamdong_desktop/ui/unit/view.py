@@ -148,13 +148,13 @@ class UnitView(QWidget):
         return self._members.get(org.id, 0)
 
     def reload(self) -> None:
-        people = staff.list_people(self.ctx)
+        people = staff.list_people(self.ctx, actor=self.actor)
         self._members = {}
         for person in people:
             if person.party_org_id:
                 self._members[person.party_org_id] = self._members.get(person.party_org_id, 0) + 1
         self.people_model.set_records(people)
-        self.orgs_model.set_records(staff.list_party_orgs(self.ctx))
+        self.orgs_model.set_records(staff.list_party_orgs(self.ctx, actor=self.actor))
 
     def _run(self, dialog: QDialog) -> None:
         if messages.run_dialog(dialog):

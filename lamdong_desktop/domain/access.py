@@ -1,0 +1,146 @@
+"""Who may read what: one rule table over role × kind of record × the record's standing.
+
+Proposals, votes and evaluations are personnel records (domain brief §8). The defaults:
+
+- a proposal never submitted (no recipient yet: ``submitted_to IS NULL``, set together with
+  ``first_submitted_at`` by the first submission; a withdrawn draft included) is visible only to its authors;
+- once submitted, to its authors, the head, the leadership and the secretary of the unit;
+- the province sees what was sent to it (a head's own proposal, ND 73/2023 Đ7.1);
+- the administrator manages accounts and settings, not proposal contents;
+- the unit's staff and party organisations are read by the unit's own roles, accounts by the administrator.
+
+Services ask ``can_read`` for one record and ``proposal_scope`` for a list, which storage turns into SQL so
+that counting and paging see the same rows as reading.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+
+from .errors import PermissionDenied
+from .roles import Role
+
+
+class RecordKind(StrEnum):
+    PROPOSAL = "proposal"
+    REVISION = "revision"  # a saved version of a proposal's text
+    TRANSITION = "transition"  # a change of a proposal's state, with its reason
+    ATTACHMENT = "attachment"  # a file attached to a proposal
+    AUDIT = "audit"  # the audit events about one proposal
+    PRINTED_PLAN = "printed_plan"  # the printed Kế hoạch of a proposal
+    PERSON = "person"  # the unit's staff
+    PARTY_ORG = "party_org"  # the unit's party organisations
+    ACCOUNT = "account"  # sign-in accounts and their roles
+    INTEGRITY = "integrity"  # the verification report of the whole database
+
+
+# Every kind that belongs to one proposal is read under the proposal's own rule (later: minutes, votes,
+# decisions of a proposal join this set).
+PROPOSAL_KINDS = frozenset({RecordKind.PROPOSAL, RecordKind.REVISION, RecordKind.TRANSITION,
+                            RecordKind.ATTACHMENT, RecordKind.AUDIT, RecordKind.PRINTED_PLAN})
+
+
+class When(StrEnum):
+    """The standing a record needs for a rule to apply."""
+
+    ALWAYS = "always"
+    SUBMITTED = "submitted"  # submitted at least once (returned and withdrawn ones stay visible)
+    SENT_TO_PROVINCE = "sent_to_province"  # submitted, and to the province
+
+
+@dataclass(frozen=True)
+class ReadRule:
+    kinds: frozenset[RecordKind]
+    roles: frozenset[Role]  # any of these roles …
+    when: When = When.ALWAYS  # … when the record stands so
+    authors: bool = False  # True: the record's authors, whatever their roles
+
+
+UNIT_ROLES = frozenset({Role.ADMIN, Role.HEAD, Role.LEADER, Role.SECRETARY, Role.OFFICIAL})
+
+READ_RULES: tuple[ReadRule, ...] = (
+    ReadRule(PROPOSAL_KINDS, frozenset(), authors=True),
+    ReadRule(PROPOSAL_KINDS, frozenset({Role.HEAD, Role.LEADER, Role.SECRETARY}), When.SUBMITTED),
+    ReadRule(PROPOSAL_KINDS, frozenset({Role.PROVINCE}), When.SENT_TO_PROVINCE),
+    # Staff: every role of the unit (officials pick their co-authors when drafting). Party organisations
+    # carry no personal data and name the proposal's organisation, so the province reads them too.
+    ReadRule(frozenset({RecordKind.PERSON}), UNIT_ROLES),
+    ReadRule(frozenset({RecordKind.PARTY_ORG}), UNIT_ROLES | {Role.PROVINCE}),
+    ReadRule(frozenset({RecordKind.ACCOUNT}), frozenset({Role.ADMIN})),
+    # The report names tables and record ids, no contents: IT staff and the head who answers for the unit.
+    ReadRule(frozenset({RecordKind.INTEGRITY}), frozenset({Role.ADMIN, Role.HEAD})),
+)
+
+
+@dataclass(frozen=True)
+class Standing:
+    """How one record stands for reading: who wrote it, whether it was submitted and to whom."""
+
+    is_author: bool = False
+    submitted: bool = False
+    sent_to_province: bool = False
+
+    def meets(self, when: When) -> bool:
+        if when is When.SUBMITTED:
+            return self.submitted
+        if when is When.SENT_TO_PROVINCE:
+            return self.submitted and self.sent_to_province
+        return True
+
+
+def can_read(roles: Iterable[Role], kind: RecordKind, standing: Standing = Standing()) -> bool:
+    """Whether an account with ``roles`` may read a record of ``kind`` standing as ``standing``."""
+    held = set(roles)
+    for rule in READ_RULES:
+        if kind not in rule.kinds or not standing.meets(rule.when):
+            continue
+        if (rule.authors and standing.is_author) or held & rule.roles:
+            return True
+    return False
+
+
+def reads_others(roles: Iterable[Role], kind: RecordKind) -> bool:
+    """Whether ``roles`` read some records of ``kind`` besides their own (e.g. to offer the proposals area)."""
+    held = set(roles)
+    return any(kind in rule.kinds and held & rule.roles for rule in READ_RULES)
+
+
+def require_read(roles: Iterable[Role], kind: RecordKind) -> None:
+    """Raise PermissionDenied unless ``roles`` may read records of ``kind`` (lists without a standing)."""
+    if not can_read(roles, kind):
+        raise PermissionDenied("permission_denied", permission=f"read.{kind.value}")
+
+
+@dataclass(frozen=True)
+class ProposalScope:
+    """Which proposals a list shows one reader, as storage filters them in SQL.
+
+    A row is visible when ``everything`` is set, or it is the reader's own (``author_id``), or it was
+    submitted and ``submitted`` is set, or it was submitted to the province and ``sent_to_province`` is set.
+    """
+
+    author_id: str | None
+    submitted: bool
+    sent_to_province: bool
+    everything: bool = False
+
+
+def proposal_scope(roles: Iterable[Role], user_id: str | None) -> ProposalScope:
+    """The list-visibility of proposals for a reader, derived from ``READ_RULES`` (never stated twice)."""
+    held = set(roles)
+    submitted = sent = everything = authors = False
+    for rule in READ_RULES:
+        if RecordKind.PROPOSAL not in rule.kinds:
+            continue
+        authors = authors or rule.authors
+        if held & rule.roles:
+            if rule.when is When.ALWAYS:
+                everything = True
+            elif rule.when is When.SUBMITTED:
+                submitted = True
+            elif rule.when is When.SENT_TO_PROVINCE:
+                sent = True
+    return ProposalScope(author_id=user_id if authors else None, submitted=submitted, sent_to_province=sent,
+                         everything=everything)
