@@ -90,7 +90,7 @@ def cmd_proposal(c: Call) -> int:
         return 0
     actor = c.actor(ctx)
     target = proposals.get(ctx, c.args.ref)
-    view = proposals.attach_file(ctx, actor=actor, proposal_id=target.id, path=c.args.file)
+    view = proposals.attach_file(ctx, actor=actor, proposal_id=target.id, path=c.args.file).value
     c.io.out(f"Đã đính kèm {view.filename} ({view.size} byte) vào {target.ref}.")
     return 0
 

@@ -19,8 +19,9 @@ from lamdong_desktop.domain.passwords import hash_password, verify_password
 from lamdong_desktop.domain.roles import Permission, Role, parse_roles, require
 from lamdong_desktop.domain.text import clean
 from lamdong_desktop.storage import accounts_repo
-from lamdong_desktop.storage.records import Author
+from lamdong_desktop.storage.records import Author, note_write
 
+from .changes import writes
 from .context import AppContext
 
 
@@ -121,6 +122,7 @@ def create_account_row(
     )
 
 
+@writes
 def add_account(
     ctx: AppContext, *, actor: Actor, username: str, full_name: str, password: str, roles: list[str]
 ) -> AccountView:
@@ -143,6 +145,7 @@ def _get(ctx: AppContext, username: str) -> dict:
     return row
 
 
+@writes
 def change_password(
     ctx: AppContext, *, actor: Actor, username: str, new_password: str, old_password: str | None = None
 ) -> None:
@@ -170,6 +173,7 @@ def _active_admins(ctx: AppContext) -> list[dict]:
     ]
 
 
+@writes
 def set_roles(ctx: AppContext, *, actor: Actor, username: str, roles: list[str]) -> AccountView:
     require(actor.roles, Permission.MANAGE_ACCOUNTS)
     row = _get(ctx, username)
@@ -186,6 +190,7 @@ def set_roles(ctx: AppContext, *, actor: Actor, username: str, roles: list[str])
     return _view(ctx, updated)
 
 
+@writes
 def set_disabled(ctx: AppContext, *, actor: Actor, username: str, disabled: bool) -> AccountView:
     require(actor.roles, Permission.MANAGE_ACCOUNTS)
     row = _get(ctx, username)
@@ -198,11 +203,13 @@ def set_disabled(ctx: AppContext, *, actor: Actor, username: str, disabled: bool
     return _view(ctx, updated)
 
 
+@writes
 def unlock(ctx: AppContext, *, actor: Actor, username: str) -> None:
     """Clear the wrong-password counter so the account can sign in at once."""
     require(actor.roles, Permission.MANAGE_ACCOUNTS)
     row = _get(ctx, username)
     accounts_repo.clear_failures(ctx.db, row["username"])
+    note_write(ctx.db, "accounts", row)  # the counter is no record of its own, but the account shows it
 
 
 def require_actor(actor: Actor | None) -> Actor:

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import json
 import mimetypes
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from lamdong_desktop.domain import clock
 from lamdong_desktop.domain.accounts import Actor
+from lamdong_desktop.domain.cancel import CancelToken
 from lamdong_desktop.domain.errors import DomainError, NotFound, PermissionDenied, ValidationError
 from lamdong_desktop.domain.lifecycle import (
     EDITABLE_STATES,
@@ -41,6 +43,7 @@ from lamdong_desktop.storage.paths import DataPaths
 from lamdong_desktop.storage.proposals_repo import Filters
 
 from .accounts import author
+from .changes import writes
 from .context import AppContext
 
 DEFAULT_ATTACHMENT_MAX_MB = 50
@@ -211,6 +214,7 @@ def _content_fields(content: ProposalContent) -> dict[str, Any]:
     }
 
 
+@writes
 def create_draft(ctx: AppContext, *, actor: Actor, content: ProposalContent) -> Proposal:
     """A new draft by ``actor``; its reference (DX-YYYY-NNN) is taken now and never reused."""
     require(actor.roles, Permission.DRAFT_PROPOSAL)
@@ -243,6 +247,7 @@ def create_draft(ctx: AppContext, *, actor: Actor, content: ProposalContent) -> 
     return _proposal(row)
 
 
+@writes
 def update_content(
     ctx: AppContext, *, actor: Actor, proposal_id: str, content: ProposalContent, expected_version: int | None = None
 ) -> Proposal:
@@ -299,6 +304,7 @@ def _transition(ctx: AppContext, actor: Actor, proposal: Proposal, action: Actio
     return _proposal(row)
 
 
+@writes
 def submit(ctx: AppContext, *, actor: Actor, proposal_id: str) -> Proposal:
     """Submit (or resubmit) to the head — or to the province when the author is the head (ND 73 Đ7.1).
 
@@ -323,10 +329,12 @@ def submit(ctx: AppContext, *, actor: Actor, proposal_id: str) -> Proposal:
         return _transition(ctx, actor, proposal, action, "", changes)
 
 
+@writes
 def return_for_revision(ctx: AppContext, *, actor: Actor, proposal_id: str, reason: str) -> Proposal:
     return _transition(ctx, actor, get(ctx, proposal_id), Action.RETURN, reason, {})
 
 
+@writes
 def withdraw(ctx: AppContext, *, actor: Actor, proposal_id: str, reason: str) -> Proposal:
     return _transition(ctx, actor, get(ctx, proposal_id), Action.WITHDRAW, reason, {})
 
@@ -422,13 +430,18 @@ def may_attach(proposal: Proposal, actor: Actor) -> bool:
     return bool(parties(proposal, actor)) and proposal.state is not State.WITHDRAWN
 
 
-def store_file(paths: DataPaths, path: str | Path, *, max_bytes: int) -> StoredFile:
-    """The slow half of attaching (hash and copy), touching files only: safe on a worker thread."""
+def store_file(paths: DataPaths, path: str | Path, *, max_bytes: int, cancel: CancelToken | None = None,
+               progress: Callable[[int, int], None] | None = None) -> StoredFile:
+    """The slow half of attaching (hash and copy), touching files only: safe on a worker thread.
+
+    A cancelled copy raises ``Cancelled`` and leaves no file in the store.
+    """
     source = Path(path)
-    sha, size = blobs.store_blob(paths, source, max_bytes=max_bytes)
+    sha, size = blobs.store_blob(paths, source, max_bytes=max_bytes, cancel=cancel, progress=progress)
     return StoredFile(source.name, sha, size)
 
 
+@writes
 def record_attachment(ctx: AppContext, *, actor: Actor, proposal_id: str, stored: StoredFile) -> AttachmentView:
     """Attach a file already in the store to the proposal (quick: one audited row)."""
     proposal = get(ctx, proposal_id)
@@ -445,12 +458,20 @@ def record_attachment(ctx: AppContext, *, actor: Actor, proposal_id: str, stored
     return _attachment(row)
 
 
-def attach_file(ctx: AppContext, *, actor: Actor, proposal_id: str, path: str | Path) -> AttachmentView:
-    """Attach any file up to the configured size; stored once per content, named as given."""
+@writes
+def attach_file(ctx: AppContext, *, actor: Actor, proposal_id: str, path: str | Path,
+                cancel: CancelToken | None = None,
+                progress: Callable[[int, int], None] | None = None) -> AttachmentView:
+    """Attach any file up to the configured size; stored once per content, named as given.
+
+    Long for a large file: run it on a worker with its own context. ``cancel`` stops the copy with
+    ``Cancelled``; then neither the file nor a row is left. A cancel that comes after the copy is
+    complete is too late: the (quick) row is written and the attach succeeds.
+    """
     if not may_attach(get(ctx, proposal_id), actor):
         raise PermissionDenied("permission_denied", permission="proposal.attach")
-    stored = store_file(ctx.paths, path, max_bytes=attachment_limit_bytes(ctx))
-    return record_attachment(ctx, actor=actor, proposal_id=proposal_id, stored=stored)
+    stored = store_file(ctx.paths, path, max_bytes=attachment_limit_bytes(ctx), cancel=cancel, progress=progress)
+    return record_attachment(ctx, actor=actor, proposal_id=proposal_id, stored=stored).value
 
 
 def _attachment(row: dict[str, Any]) -> AttachmentView:

@@ -6,9 +6,11 @@ import hashlib
 import os
 import shutil
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
-from lamdong_desktop.domain.errors import ValidationError
+from lamdong_desktop.domain.cancel import CancelToken
+from lamdong_desktop.domain.errors import Cancelled, ValidationError
 
 from .paths import DataPaths
 
@@ -19,11 +21,14 @@ def blob_path(paths: DataPaths, sha256: str) -> Path:
     return paths.attachments / sha256[:2] / sha256
 
 
-def store_blob(paths: DataPaths, source: Path, *, max_bytes: int) -> tuple[str, int]:
+def store_blob(paths: DataPaths, source: Path, *, max_bytes: int, cancel: CancelToken | None = None,
+               progress: Callable[[int, int], None] | None = None) -> tuple[str, int]:
     """Copy ``source`` into the store (hashing while copying); returns (sha256, size).
 
     Refuses a file that is missing, unreadable, empty or larger than ``max_bytes`` before anything is
-    written; a file already stored is not written twice.
+    written; a file already stored is not written twice. ``cancel`` is checked before each chunk: a
+    cancelled copy raises ``Cancelled`` and leaves no file behind. ``progress(done, total)`` is called
+    after each chunk (on the copying thread).
     """
     try:
         size = source.stat().st_size
@@ -42,9 +47,18 @@ def store_blob(paths: DataPaths, source: Path, *, max_bytes: int) -> tuple[str, 
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as out, source.open("rb") as src:
-            while chunk := src.read(_CHUNK):
+            done = 0
+            while True:
+                if cancel is not None:
+                    cancel.raise_if_cancelled()
+                chunk = src.read(_CHUNK)
+                if not chunk:
+                    break
                 digest.update(chunk)
                 out.write(chunk)
+                done += len(chunk)
+                if progress is not None:
+                    progress(done, size)
         sha = digest.hexdigest()
         target = blob_path(paths, sha)
         if target.exists():
@@ -53,6 +67,9 @@ def store_blob(paths: DataPaths, source: Path, *, max_bytes: int) -> tuple[str, 
             target.parent.mkdir(parents=True, exist_ok=True)
             os.replace(tmp, target)
             target.chmod(0o444)
+    except Cancelled:
+        tmp.unlink(missing_ok=True)
+        raise
     except OSError:
         tmp.unlink(missing_ok=True)
         raise ValidationError("attachment_unreadable", name=source.name) from None

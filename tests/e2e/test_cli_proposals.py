@@ -42,7 +42,7 @@ def home(tmp_path):
         indicators=(Indicator("Hồ sơ vi phạm được xử lý", "hồ sơ", "0", "45", date(2026, 12, 31)),
                     Indicator("Thời gian cấp giấy", "ngày", "30", "12", date(2027, 6, 30))),
         criteria={c: Assessment(True, "Phù hợp Nghị định 73/2023/NĐ-CP.") for c in Criterion},
-        conflict_declared=False, field="dat_dai", party_org_id=org.id))
+        conflict_declared=False, field="dat_dai", party_org_id=org.id)).value
     proposals.submit(ctx, actor=official, proposal_id=land.id)
     proposals.create_draft(ctx, actor=official, content=ProposalContent(
         title="Sinh kế cho hộ nghèo đồng bào K'Ho", field="giam_ngheo",

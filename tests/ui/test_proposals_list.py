@@ -52,7 +52,7 @@ def unit(demo_ctx):
         (secretary, TOURISM, "Du lịch", "tang_truong", village, False),
     ):
         made[title] = proposals.create_draft(demo_ctx, actor=actor, content=content(title, topic, field, org,
-                                                                                    breakthrough=flag))
+                                                                                    breakthrough=flag)).value
     proposals.submit(demo_ctx, actor=official, proposal_id=made[INVESTMENT].id)
     return demo_ctx, made
 

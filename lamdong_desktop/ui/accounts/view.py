@@ -103,7 +103,7 @@ class AccountsView(QWidget):
 
     def unlock(self) -> None:
         if account := self.selected():
-            self._call(lambda: accounts.unlock(self.ctx, actor=self.actor, username=account.username))
+            self._call(lambda: accounts.unlock(self.ctx, actor=self.actor, username=account.username).value)
 
     def toggle_disabled(self) -> None:
         account = self.selected()
@@ -115,7 +115,7 @@ class AccountsView(QWidget):
         ).format(username=account.username)):
             return
         self._call(lambda: accounts.set_disabled(
-            self.ctx, actor=self.actor, username=account.username, disabled=not account.disabled))
+            self.ctx, actor=self.actor, username=account.username, disabled=not account.disabled).value)
 
     def _call(self, action: Callable[[], object]) -> None:
         try:

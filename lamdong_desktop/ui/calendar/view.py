@@ -102,7 +102,7 @@ class CorrectionDialog(QDialog):
     def accept(self) -> None:
         try:
             result = calendar.set_correction(self.ctx, actor=self.actor, day=_to_date(self.day),
-                                             kind=self.kind.currentData(), name=self.name.text())
+                                             kind=self.kind.currentData(), name=self.name.text()).value
         except DomainError as error:
             messages.show_error(self, error)
             return

@@ -80,10 +80,10 @@ class ReasonDialog(QDialog):
         try:
             if self.action is Action.RETURN:
                 self.result_proposal = proposals.return_for_revision(
-                    self.ctx, actor=self.actor, proposal_id=self.proposal.id, reason=text)
+                    self.ctx, actor=self.actor, proposal_id=self.proposal.id, reason=text).value
             else:
                 self.result_proposal = proposals.withdraw(
-                    self.ctx, actor=self.actor, proposal_id=self.proposal.id, reason=text)
+                    self.ctx, actor=self.actor, proposal_id=self.proposal.id, reason=text).value
         except DomainError as error:
             self.error.setText(messages.error_text(error))
             self.error.show()

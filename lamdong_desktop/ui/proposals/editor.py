@@ -282,10 +282,10 @@ class ProposalWindow(ProposalFormMixin, CriteriaTabMixin, ValidationMixin, QWidg
         content = self.content()
         try:
             if self.proposal is None:
-                saved = proposals.create_draft(self.ctx, actor=self.actor, content=content)
+                saved = proposals.create_draft(self.ctx, actor=self.actor, content=content).value
             else:
                 saved = proposals.update_content(self.ctx, actor=self.actor, proposal_id=self.proposal.id,
-                                                 content=content, expected_version=self.proposal.summary.version)
+                                                 content=content, expected_version=self.proposal.summary.version).value
         except DomainError as error:
             if error.code == "proposal_incomplete" and list(error.params.get("problems", ())) == ["title"]:
                 self.tabs.setCurrentWidget(self.content_tab)
@@ -321,7 +321,7 @@ class ProposalWindow(ProposalFormMixin, CriteriaTabMixin, ValidationMixin, QWidg
                 "được trả lại để sửa.").format(ref=self.proposal.ref, recipient=recipient)):
             return False
         try:
-            submitted = proposals.submit(self.ctx, actor=self.actor, proposal_id=self.proposal.id)
+            submitted = proposals.submit(self.ctx, actor=self.actor, proposal_id=self.proposal.id).value
         except DomainError as error:
             messages.show_error(self, error, title=self.tr("Chưa nộp được"))
             return False

@@ -60,12 +60,12 @@ class PersonDialog(QDialog):
         }
         try:
             if self.person is None:
-                self.saved = staff.add_person(self.ctx, actor=self.actor, **values)
+                self.saved = staff.add_person(self.ctx, actor=self.actor, **values).value
             else:
                 self.saved = staff.update_person(
                     self.ctx, actor=self.actor, person_id=self.person.id,
                     expected_version=self.person.version, **values,
-                )
+                ).value
         except DomainError as error:
             messages.show_error(self, error)
             return

@@ -174,7 +174,7 @@ class UnitView(QWidget):
             return
         if not messages.confirm(self, self.tr("Xóa «{name}» khỏi danh sách cán bộ?").format(name=person.full_name)):
             return
-        self._call(lambda: staff.remove_person(self.ctx, actor=self.actor, person_id=person.id))
+        self._call(lambda: staff.remove_person(self.ctx, actor=self.actor, person_id=person.id).value)
 
     def add_org(self) -> None:
         self._run(PartyOrgDialog(self.ctx, self.actor, parent=self))
@@ -190,7 +190,7 @@ class UnitView(QWidget):
             return
         if not messages.confirm(self, self.tr("Xóa tổ chức đảng «{name}»?").format(name=org.name)):
             return
-        self._call(lambda: staff.remove_party_org(self.ctx, actor=self.actor, org_id=org.id))
+        self._call(lambda: staff.remove_party_org(self.ctx, actor=self.actor, org_id=org.id).value)
 
     def _call(self, action: Callable[[], object]) -> None:
         try:
