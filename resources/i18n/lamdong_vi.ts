@@ -150,6 +150,10 @@
         <translation>Không đính kèm được</translation>
     </message>
     <message>
+        <source>Đã hủy đính kèm; tệp đang chép dở không được lưu.</source>
+        <translation>Đã hủy đính kèm; tệp đang chép dở không được lưu.</translation>
+    </message>
+    <message>
         <source>Không mở được tệp «{name}»: {detail}</source>
         <translation>Không mở được tệp «{name}»: {detail}</translation>
     </message>
@@ -172,6 +176,10 @@
     <message>
         <source>Đã lưu «{path}».</source>
         <translation>Đã lưu «{path}».</translation>
+    </message>
+    <message>
+        <source>Đang đính kèm «{name}» ({n}/{count})…</source>
+        <translation>Đang đính kèm «{name}» ({n}/{count})…</translation>
     </message>
 </context>
 <context>
@@ -420,6 +428,10 @@
     <message>
         <source>Chưa có phiên bản nào: phiên bản 1 được lưu khi nộp.</source>
         <translation>Chưa có phiên bản nào: phiên bản 1 được lưu khi nộp.</translation>
+    </message>
+    <message>
+        <source>Đang so sánh…</source>
+        <translation>Đang so sánh…</translation>
     </message>
     <message>
         <source>Hai bản giống nhau.</source>
@@ -1434,6 +1446,25 @@
     <message>
         <source>Xác nhận</source>
         <translation>Xác nhận</translation>
+    </message>
+</context>
+<context>
+    <name>operations</name>
+    <message>
+        <source>Đang xử lý…</source>
+        <translation>Đang xử lý…</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Đang hủy…</source>
+        <translation>Đang hủy…</translation>
+    </message>
+    <message>
+        <source>Đã hủy.</source>
+        <translation>Đã hủy.</translation>
     </message>
 </context>
 <context>

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import threading
 
-import pytest
-
 from lamdong_desktop.ui.shared import workers
 
 
@@ -34,10 +32,3 @@ def test_progress_is_reported(qtbot):
         workers.start(job)
     assert blocker.args == [50, "Một nửa"]
     qtbot.waitSignal(job.signals.finished, timeout=5000)
-
-
-def test_run_and_wait(qtbot):
-    assert workers.run_and_wait(workers.Job(lambda: "xong"), label="Đang làm…") == "xong"
-    with pytest.raises(ValueError, match="hỏng"):
-        workers.run_and_wait(workers.Job(lambda: (_ for _ in ()).throw(ValueError("hỏng"))))
-    assert workers._running == set()

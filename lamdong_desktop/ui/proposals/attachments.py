@@ -3,26 +3,29 @@
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from lamdong_desktop.domain.accounts import Actor
-from lamdong_desktop.domain.errors import DomainError, ValidationError
+from lamdong_desktop.domain.cancel import CancelToken
+from lamdong_desktop.domain.errors import Cancelled, DomainError, ValidationError
 from lamdong_desktop.services import proposals
+from lamdong_desktop.services.changes import Changed, Changes
 from lamdong_desktop.services.context import AppContext
 from lamdong_desktop.services.proposals import AttachmentView
 from lamdong_desktop.ui.proposals.text import format_size, format_stamp, media_label
 from lamdong_desktop.ui.shared import messages
+from lamdong_desktop.ui.shared.operations import Operation
 from lamdong_desktop.ui.shared.table_models import Column, RecordTableModel, make_table, selected_record
 
 
 class AttachmentsPanel(QWidget):
     """Lists the attachments of one proposal; its parties (author, recipient) may add files."""
-
-    attached = Signal(int)  # how many files were added
 
     def __init__(self, ctx: AppContext, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -91,36 +94,29 @@ class AttachmentsPanel(QWidget):
         if paths:
             self.attach([Path(p) for p in paths])
 
-    def attach(self, paths: list[Path]) -> int:
-        """Attach each file; every refusal (too large, unreadable, empty) is told in one message.
+    def attach(self, paths: list[Path]) -> Operation[AttachOutcome] | None:
+        """Attach each file, on a worker with its own connection (a progress dialog with «Hủy» after 500 ms).
 
-        Hashing and copying a large file runs on a worker, with a busy dialog if it takes a while; the
-        audited row is then written here, on the thread that owns the database connection.
+        Every refusal (too large, unreadable, empty) is told in one message at the end. The panel and
+        the window refresh from the change notice, like every other open view of this proposal.
+        Returns the running operation (None without a saved proposal).
         """
-        if self.proposal is None:
-            return 0
-        from lamdong_desktop.ui.shared import workers
+        if self.proposal is None or not paths:
+            return None
+        actor, proposal_id, files = self.actor, self.proposal.id, list(paths)
+        operation: Operation[AttachOutcome] = Operation(
+            self, lambda ctx: attach_files(ctx, actor=actor, proposal_id=proposal_id, paths=files,
+                                           cancel=operation.token, report=operation.report))
+        operation.success(self._attached).run_in_background(
+            label=self.tr("Đang đính kèm «{name}»…").format(name=files[0].name), cancellable=True)
+        return operation
 
-        added, refused = 0, []
-        limit = proposals.attachment_limit_bytes(self.ctx)
-        for path in paths:
-            try:
-                stored = workers.run_and_wait(
-                    workers.Job(proposals.store_file, self.ctx.paths, path, max_bytes=limit), parent=self,
-                    label=self.tr("Đang đính kèm «{name}»…").format(name=path.name))
-                proposals.record_attachment(self.ctx, actor=self.actor, proposal_id=self.proposal.id,
-                                            stored=stored)
-                added += 1
-            except DomainError as error:
-                refused.append(messages.error_text(error))
-            except OSError:  # read failed half-way (a USB stick pulled out…)
-                refused.append(messages.error_text(ValidationError("attachment_unreadable", name=path.name)))
-        self.load(self.proposal)
-        if refused:
-            messages.show_error(self, "\n".join(refused), title=self.tr("Không đính kèm được"))
-        if added:
-            self.attached.emit(added)
-        return added
+    def _attached(self, outcome: AttachOutcome) -> None:
+        if outcome.refused:
+            messages.show_error(self, "\n".join(messages.error_text(e) for e in outcome.refused),
+                                title=self.tr("Không đính kèm được"))
+        if outcome.cancelled:
+            self.note.setText(self.tr("Đã hủy đính kèm; tệp đang chép dở không được lưu."))
 
     def _temp_folder(self) -> Path:
         # Opened copies stay until the window closes: the viewer may still be reading them.
@@ -172,3 +168,42 @@ class AttachmentsPanel(QWidget):
         if self._open_dir is not None:
             self._open_dir.cleanup()
             self._open_dir = None
+
+
+@dataclass(frozen=True)
+class AttachOutcome:
+    added: int
+    refused: tuple[DomainError, ...]
+    cancelled: bool
+
+
+def attach_files(ctx: AppContext, *, actor: Actor, proposal_id: str, paths: list[Path], cancel: CancelToken,
+                 report: Callable[[int, str], None]) -> Changed[AttachOutcome]:
+    """On a worker: attach the files one by one; a refused file does not stop the others, a cancel does.
+
+    The files attached before a cancel stay attached (each is complete); the one being copied leaves
+    nothing behind.
+    """
+    added, refused, changes, cancelled = 0, [], Changes(), False
+    for index, path in enumerate(paths):
+        def progress(done: int, total: int, index: int = index, name: str = path.name) -> None:
+            share = done / total if total else 0.0
+            report(int((index + share) * 100 / len(paths)),
+                   QCoreApplication.translate("AttachmentsPanel", "Đang đính kèm «{name}» ({n}/{count})…").format(
+                       name=name, n=index + 1, count=len(paths)))
+
+        try:
+            done = proposals.attach_file(ctx, actor=actor, proposal_id=proposal_id, path=path, cancel=cancel,
+                                         progress=progress)
+        except Cancelled:
+            cancelled = True
+            break
+        except DomainError as error:
+            refused.append(error)
+            continue
+        except OSError:  # read failed half-way (a USB stick pulled out…)
+            refused.append(ValidationError("attachment_unreadable", name=path.name))
+            continue
+        added += 1
+        changes |= done.changes
+    return Changed(AttachOutcome(added, tuple(refused), cancelled), changes)

@@ -32,6 +32,7 @@ from lamdong_desktop.domain.proposals import (
 )
 from lamdong_desktop.domain.roles import Role
 from lamdong_desktop.services import proposals
+from lamdong_desktop.services.changes import ATTACHMENT, PARTY_ORG, PERSON, PROPOSAL, Changed, Changes
 from lamdong_desktop.services.context import AppContext
 from lamdong_desktop.ui.proposals import dialogs as proposal_dialogs
 from lamdong_desktop.ui.proposals.attachments import AttachmentsPanel
@@ -44,6 +45,7 @@ from lamdong_desktop.ui.proposals.text import format_stamp, format_stamp_day, st
 from lamdong_desktop.ui.proposals.validation import ValidationMixin
 from lamdong_desktop.ui.shared import messages
 from lamdong_desktop.ui.shared.layout import resize_to_fit
+from lamdong_desktop.ui.shared.operations import Operation, on_changes
 
 VALIDATION_DELAY_MS = 300
 
@@ -51,7 +53,6 @@ VALIDATION_DELAY_MS = 300
 class ProposalWindow(ProposalFormMixin, CriteriaTabMixin, ValidationMixin, QWidget):
     """One proposal (``proposal`` None: a new draft). Read-only unless the signed-in person may edit it."""
 
-    changed = Signal(str)  # the proposal's id, after a save or a change of state
     closed = Signal(str)  # the proposal's id ("" for a draft never saved)
 
     def __init__(self, ctx: AppContext, actor: Actor, proposal: proposals.Proposal | None,
@@ -100,7 +101,6 @@ class ProposalWindow(ProposalFormMixin, CriteriaTabMixin, ValidationMixin, QWidg
         self.indicator_note = self.indicators_tab.note
         self.criteria_tab = self._build_criteria_tab()
         self.attachments = AttachmentsPanel(ctx, actor)
-        self.attachments.attached.connect(lambda _n: self._after_attach())
         self.history = HistoryPanel(ctx)
         self.tabs.addTab(self.content_tab, self.tr("Nội dung"))
         self.tabs.addTab(self.indicators_tab, self.tr("Chỉ tiêu"))
@@ -146,6 +146,26 @@ class ProposalWindow(ProposalFormMixin, CriteriaTabMixin, ValidationMixin, QWidg
         layout.addWidget(self.missing_line)
         layout.addLayout(bar)
         self._load(proposal)
+        on_changes(ctx, self, self._on_changes)
+
+    def _on_changes(self, changes: Changes, _origin: object) -> None:
+        """Follow what any window or view changed: this proposal, its files, the unit's people."""
+        if changes.touches(PERSON, PARTY_ORG):
+            self.reload_people()
+        if self.proposal is None or not changes.touches(PROPOSAL, ATTACHMENT, record_id=self.proposal.id):
+            return
+        try:
+            fresh = proposals.get(self.ctx, self.proposal.id)
+        except DomainError:
+            return  # gone or unreadable: keep showing what we have
+        if fresh.summary.version == self.proposal.summary.version or self.dirty:
+            # Same text as shown (our own save, or only a file added), or unsaved edits to keep:
+            # refresh everything around the text, never the text under the author's cursor.
+            self.proposal = fresh
+            self.editable = proposals.can_edit(fresh, self.actor) if not self.dirty else self.editable
+            self._refresh()
+        else:
+            self._load(fresh)
 
     def _load(self, proposal: proposals.Proposal | None) -> None:
         """Show ``proposal`` (None: an empty new draft) with nothing unsaved."""
@@ -279,29 +299,33 @@ class ProposalWindow(ProposalFormMixin, CriteriaTabMixin, ValidationMixin, QWidg
             messages.show_error(self, "\n".join(problems))
             self.tabs.setCurrentWidget(self.indicators_tab)
             return False
-        content = self.content()
-        try:
-            if self.proposal is None:
-                saved = proposals.create_draft(self.ctx, actor=self.actor, content=content).value
-            else:
-                saved = proposals.update_content(self.ctx, actor=self.actor, proposal_id=self.proposal.id,
-                                                 content=content, expected_version=self.proposal.summary.version).value
-        except DomainError as error:
-            if error.code == "proposal_incomplete" and list(error.params.get("problems", ())) == ["title"]:
-                self.tabs.setCurrentWidget(self.content_tab)
-                self.pages_tree.setCurrentItem(self.general_item)
-                self.title_edit.setFocus()
-                messages.show_error(self, self.tr("Cần có tên đề xuất để lưu dự thảo."))
-            else:
-                messages.show_error(self, error)
-            return False
+        content, actor = self.content(), self.actor
+        current = self.proposal
+        if current is None:
+            def write(ctx: AppContext) -> Changed[proposals.Proposal]:
+                return proposals.create_draft(ctx, actor=actor, content=content)
+        else:
+            def write(ctx: AppContext) -> Changed[proposals.Proposal]:
+                return proposals.update_content(ctx, actor=actor, proposal_id=current.id, content=content,
+                                                expected_version=current.summary.version)
+        return Operation(self, write).success(self._saved).failure(self._save_failed).run()
+
+    def _saved(self, saved: proposals.Proposal) -> None:
         self.proposal = saved
         self._set_dirty(False)
+        self.editable = proposals.can_edit(saved, self.actor)
         self._refresh()
         self.update_validation()
         self._show_flash(self.tr("Đã lưu lúc {time}.").format(time=format_stamp(saved.summary.updated_at)[-5:]))
-        self.changed.emit(saved.id)
-        return True
+
+    def _save_failed(self, error: DomainError) -> None:
+        if error.code == "proposal_incomplete" and list(error.params.get("problems", ())) == ["title"]:
+            self.tabs.setCurrentWidget(self.content_tab)
+            self.pages_tree.setCurrentItem(self.general_item)
+            self.title_edit.setFocus()
+            messages.show_error(self, self.tr("Cần có tên đề xuất để lưu dự thảo."))
+        else:
+            messages.show_error(self, error)
 
     def submit(self) -> bool:
         """Save, then submit: an incomplete proposal gets one message naming every missing item."""
@@ -320,15 +344,14 @@ class ProposalWindow(ProposalFormMixin, CriteriaTabMixin, ValidationMixin, QWidg
                 "Nộp đề xuất {ref} cho {recipient}? Sau khi nộp, nội dung không sửa được nữa, trừ khi đề xuất "
                 "được trả lại để sửa.").format(ref=self.proposal.ref, recipient=recipient)):
             return False
-        try:
-            submitted = proposals.submit(self.ctx, actor=self.actor, proposal_id=self.proposal.id).value
-        except DomainError as error:
-            messages.show_error(self, error, title=self.tr("Chưa nộp được"))
-            return False
-        self._load(submitted)
-        self._show_flash(self.tr("Đã nộp."))
-        self.changed.emit(submitted.id)
-        return True
+        actor, proposal_id = self.actor, self.proposal.id
+
+        def submitted(proposal: proposals.Proposal) -> None:
+            self._load(proposal)
+            self._show_flash(self.tr("Đã nộp."))
+
+        return Operation(self, lambda ctx: proposals.submit(ctx, actor=actor, proposal_id=proposal_id)).success(
+            submitted).failure(lambda error: messages.show_error(self, error, title=self.tr("Chưa nộp được"))).run()
 
     def _reason_action(self, action: Action) -> bool:
         if self.proposal is None:
@@ -342,7 +365,6 @@ class ProposalWindow(ProposalFormMixin, CriteriaTabMixin, ValidationMixin, QWidg
             return False
         self._load(dialog.result_proposal)
         self._show_flash(self.tr("Đã trả lại.") if action is Action.RETURN else self.tr("Đã rút."))
-        self.changed.emit(dialog.result_proposal.id)
         return True
 
     def return_for_revision(self) -> bool:
@@ -350,11 +372,6 @@ class ProposalWindow(ProposalFormMixin, CriteriaTabMixin, ValidationMixin, QWidg
 
     def withdraw(self) -> bool:
         return self._reason_action(Action.WITHDRAW)
-
-    def _after_attach(self) -> None:
-        if self.proposal is not None:
-            self.history.load(self.proposal.id)
-            self.changed.emit(self.proposal.id)
 
     def preview(self) -> QWidget | None:
         """Build the plan here (it reads the database), render it on a worker, show it in QtPdf."""

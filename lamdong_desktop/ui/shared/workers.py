@@ -1,7 +1,8 @@
-"""Background jobs: a QRunnable plus a signals object; results arrive on the GUI thread.
+"""Plain background jobs (no database): a QRunnable plus a signals object; results arrive on the GUI thread.
 
-A job never touches widgets. SQLite connections belong to the thread that opened them, so a job that
-needs the database opens (and closes) its own context; the GUI thread reopens afterwards.
+A job never touches widgets. Services run through ``ui.shared.operations.Operation`` instead, which
+opens a context of its own on the worker and broadcasts what changed; nothing here waits in a nested
+event loop.
 """
 
 from __future__ import annotations
@@ -10,8 +11,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, QObject, QRunnable, QThreadPool, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 log = logging.getLogger(__name__)
 
@@ -57,36 +57,3 @@ def start(job: Job, pool: QThreadPool | None = None) -> Job:
     job.signals.failed.connect(lambda _exc, j=job: _running.discard(j))
     (pool or QThreadPool.globalInstance()).start(job)
     return job
-
-
-def run_and_wait(job: Job, *, parent: QWidget | None = None, label: str = "") -> Any:
-    """Run ``job`` in the background while the GUI keeps painting; return its result or raise its error.
-
-    A busy dialog with ``label`` appears if the job takes more than half a second.
-    """
-    outcome: dict[str, Any] = {}
-    loop = QEventLoop()
-
-    def done(key: str, value: Any) -> None:
-        outcome[key] = value
-        loop.quit()
-
-    job.signals.finished.connect(lambda result: done("result", result))
-    job.signals.failed.connect(lambda exc: done("error", exc))
-    dialog = None
-    if label:
-        dialog = QProgressDialog(label, "", 0, 0, parent)
-        dialog.setCancelButton(None)  # the services take no cancel token yet
-        dialog.setMinimumDuration(500)
-        dialog.setWindowTitle(label)
-        dialog.setValue(0)
-        job.signals.progress.connect(lambda _p, text: dialog.setLabelText(text) if text else None)
-    start(job)
-    if "result" not in outcome and "error" not in outcome:
-        loop.exec()
-    if dialog is not None:
-        dialog.close()
-        dialog.deleteLater()
-    if "error" in outcome:
-        raise outcome["error"]
-    return outcome.get("result")
