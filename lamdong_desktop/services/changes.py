@@ -18,6 +18,7 @@ from lamdong_desktop.storage.records import Written, collect_writes
 from .context import AppContext
 
 T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
 P = ParamSpec("P")
 
 # Record kinds, named after what the user sees rather than after tables.
@@ -78,10 +79,10 @@ NO_CHANGES = Changes()
 
 
 @dataclass(frozen=True)
-class Changed(Generic[T]):
+class Changed(Generic[T_co]):
     """A write's result: what the service returns (``value``) and what it changed."""
 
-    value: T
+    value: T_co
     changes: Changes = field(default=NO_CHANGES)
 
 

@@ -93,7 +93,7 @@ def ensure_demo(paths: DataPaths) -> None:
         outcome.append(error)
         dialog.accept()
 
-    operation = Operation(None, _create_demo_and_close, paths=paths).success(done)
+    operation: Operation[BaseException | None] = Operation(None, _create_demo_and_close, paths=paths).success(done)
     operation.run_in_background()
     try:
         if not operation.done:

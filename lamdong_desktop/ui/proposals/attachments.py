@@ -199,7 +199,7 @@ def attach_files(ctx: AppContext, *, actor: Actor, proposal_id: str, paths: list
             cancelled = True
             break
         except DomainError as error:
-            refused.append(error)
+            refused.append(error.with_traceback(None))  # without the frames of this worker
             continue
         except OSError:  # read failed half-way (a USB stick pulled out…)
             refused.append(ValidationError("attachment_unreadable", name=path.name))

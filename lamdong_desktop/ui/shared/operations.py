@@ -91,8 +91,7 @@ def broadcast(ctx: AppContext, changes: Changes, origin: object = None) -> None:
 
 class _JobSignals(QObject):
     progress = Signal(int, str)  # percent (-1: unknown), what is being done
-    finished = Signal(object)  # what fn returned
-    failed = Signal(object)  # the exception
+    delivered = Signal(object)  # a one-item list: ("ok", what fn returned) or ("error", the exception)
 
 
 class _Receiver(QObject):
@@ -107,43 +106,44 @@ class _Receiver(QObject):
         self.operation._show_progress(percent, text)
 
     @Slot(object)
-    def finished(self, result: object) -> None:
-        self.operation._finish(result, None)
-
-    @Slot(object)
-    def failed(self, error: object) -> None:
-        self.operation._finish(None, error)  # type: ignore[arg-type]
+    def delivered(self, box: list[tuple[str, Any]]) -> None:
+        kind, payload = box.pop()  # from here on only the GUI thread holds the outcome
+        if kind == "ok":
+            self.operation._finish(payload, None)
+        else:
+            self.operation._finish(None, payload)
 
 
 class _Job(QRunnable):
-    """Runs the operation's ``fn`` on a worker with its own context; never touches a widget."""
+    """Runs the operation's ``fn`` on a worker with its own context; never touches a widget.
+
+    The worker must never drop the last reference to something that leads to a widget (a closure's
+    captured Operation, a traceback's frames): Qt objects may only be destroyed on the GUI thread. So
+    the job lets go of ``fn`` before running it (the Operation keeps it), and hands the outcome over
+    in a box that the GUI thread empties.
+    """
 
     def __init__(self, fn: Callable[[Any], Any], target: AppContext | DataPaths, signals: _JobSignals) -> None:
         super().__init__()
-        # The pool deletes the runnable on the worker when run() returns; the Operation keeps ``fn`` and
-        # the signals, so nothing they hold is freed there (see ui/gc_guard.py for why that matters).
         self.fn, self.target, self.signals = fn, target, signals
 
     def run(self) -> None:
-        # Drop our references before reporting back: the Operation (on the GUI thread) still holds fn,
-        # so whatever fn captured is never freed here, off the GUI thread.
         fn, target = self.fn, self.target
         self.fn = self.target = None  # type: ignore[assignment]
+        box: list[tuple[str, Any]] = []
         try:
             if isinstance(target, AppContext):
                 own = open_app(target.paths)
                 try:
-                    result = fn(own)
+                    box.append(("ok", fn(own)))
                 finally:
                     own.close()
             else:
-                result = fn(target)
+                box.append(("ok", fn(target)))
         except BaseException as exc:  # noqa: BLE001 - every failure must reach the GUI thread
-            del fn, target
-            self.signals.failed.emit(exc)
-        else:
-            del fn, target
-            self.signals.finished.emit(result)
+            box.append(("error", exc))
+        del fn, target
+        self.signals.delivered.emit(box)
 
 
 _running: set[Operation[Any]] = set()  # keeps each background operation alive until it is delivered
@@ -164,7 +164,7 @@ class Operation(Generic[T]):
     ``op.token`` (a ``CancelToken``) and ``op.report`` (percent, text) through the closure.
     """
 
-    def __init__(self, parent: QWidget | None, fn: Callable[[Any], T | Changed[T]], *,
+    def __init__(self, parent: QWidget | None, fn: Callable[[Any], Any], *,
                  ctx: AppContext | None = None, paths: DataPaths | None = None) -> None:
         self.parent = parent
         self.fn = fn
@@ -178,10 +178,10 @@ class Operation(Generic[T]):
         self.done = False
         self.succeeded = False
         self.result: T | None = None  # the service's value once it succeeded
-        self._on_success: Callable[[T], None] | None = None
-        self._on_failure: Callable[[DomainError], None] | None = None
-        self._on_cancelled: Callable[[], None] | None = None
-        self._on_finished: Callable[[], None] | None = None
+        self._on_success: Callable[[Any], object] | None = None
+        self._on_failure: Callable[[DomainError], object] | None = None
+        self._on_cancelled: Callable[[], object] | None = None
+        self._on_finished: Callable[[], object] | None = None
         self._signals: _JobSignals | None = None
         self._receiver: _Receiver | None = None
         self._job: _Job | None = None
@@ -190,19 +190,19 @@ class Operation(Generic[T]):
         self._cancellable = False
 
     # -- building ------------------------------------------------------------------------------------
-    def success(self, callback: Callable[[T], None]) -> Operation[T]:
+    def success(self, callback: Callable[[Any], object]) -> Operation[T]:
         self._on_success = callback
         return self
 
-    def failure(self, callback: Callable[[DomainError], None]) -> Operation[T]:
+    def failure(self, callback: Callable[[DomainError], object]) -> Operation[T]:
         self._on_failure = callback
         return self
 
-    def cancelled(self, callback: Callable[[], None]) -> Operation[T]:
+    def cancelled(self, callback: Callable[[], object]) -> Operation[T]:
         self._on_cancelled = callback
         return self
 
-    def finished(self, callback: Callable[[], None]) -> Operation[T]:
+    def finished(self, callback: Callable[[], object]) -> Operation[T]:
         """Run ``callback`` after any outcome (success, failure, cancel), e.g. to re-enable buttons."""
         self._on_finished = callback
         return self
@@ -237,8 +237,7 @@ class Operation(Generic[T]):
         self._signals = _JobSignals()
         self._receiver = _Receiver(self)
         self._signals.progress.connect(self._receiver.progress, Qt.ConnectionType.QueuedConnection)
-        self._signals.finished.connect(self._receiver.finished, Qt.ConnectionType.QueuedConnection)
-        self._signals.failed.connect(self._receiver.failed, Qt.ConnectionType.QueuedConnection)
+        self._signals.delivered.connect(self._receiver.delivered, Qt.ConnectionType.QueuedConnection)
         target: AppContext | DataPaths = self.ctx if self.ctx is not None else self.paths
         self._job = _Job(self.fn, target, self._signals)
         _running.add(self)
