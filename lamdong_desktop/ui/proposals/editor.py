@@ -158,14 +158,20 @@ class ProposalWindow(ProposalFormMixin, CriteriaTabMixin, ValidationMixin, QWidg
             fresh = proposals.get(self.ctx, self.proposal.id)
         except DomainError:
             return  # gone or unreadable: keep showing what we have
-        if fresh.summary.version == self.proposal.summary.version or self.dirty:
-            # Same text as shown (our own save, or only a file added), or unsaved edits to keep:
-            # refresh everything around the text, never the text under the author's cursor.
-            self.proposal = fresh
-            self.editable = proposals.can_edit(fresh, self.actor) if not self.dirty else self.editable
-            self._refresh()
-        else:
-            self._load(fresh)
+        if fresh.summary.version != self.proposal.summary.version and not self.dirty:
+            self._load(fresh)  # changed elsewhere: show the saved text
+            return
+        # The text shown is the saved one (this window's own save, a file added, a change of state), or
+        # the author has unsaved edits: refresh everything around the text, never the text being typed.
+        self.proposal = fresh
+        self.editable = proposals.can_edit(fresh, self.actor)
+        self._set_editable(self.editable)
+        self._refresh()
+        self.update_validation()
+
+    def show_status(self, text: str) -> None:
+        """A quiet line (the runner's «Đã hủy.» after a cancelled job)."""
+        self._show_flash(text)
 
     def _load(self, proposal: proposals.Proposal | None) -> None:
         """Show ``proposal`` (None: an empty new draft) with nothing unsaved."""
@@ -311,11 +317,9 @@ class ProposalWindow(ProposalFormMixin, CriteriaTabMixin, ValidationMixin, QWidg
         return Operation(self, write).success(self._saved).failure(self._save_failed).run()
 
     def _saved(self, saved: proposals.Proposal) -> None:
+        # The change notice that follows refreshes the header, buttons, files and history.
         self.proposal = saved
         self._set_dirty(False)
-        self.editable = proposals.can_edit(saved, self.actor)
-        self._refresh()
-        self.update_validation()
         self._show_flash(self.tr("Đã lưu lúc {time}.").format(time=format_stamp(saved.summary.updated_at)[-5:]))
 
     def _save_failed(self, error: DomainError) -> None:
@@ -347,7 +351,7 @@ class ProposalWindow(ProposalFormMixin, CriteriaTabMixin, ValidationMixin, QWidg
         actor, proposal_id = self.actor, self.proposal.id
 
         def submitted(proposal: proposals.Proposal) -> None:
-            self._load(proposal)
+            self.proposal = proposal  # read-only from now on: the change notice refreshes the window
             self._show_flash(self.tr("Đã nộp."))
 
         return Operation(self, lambda ctx: proposals.submit(ctx, actor=actor, proposal_id=proposal_id)).success(
@@ -363,7 +367,8 @@ class ProposalWindow(ProposalFormMixin, CriteriaTabMixin, ValidationMixin, QWidg
         dialog = ReasonDialog(self.ctx, self.actor, self.proposal, action, self)
         if not messages.run_dialog(dialog) or dialog.result_proposal is None:
             return False
-        self._load(dialog.result_proposal)
+        if self.dirty:
+            self._load(dialog.result_proposal)  # the unsaved edits the author chose not to keep go
         self._show_flash(self.tr("Đã trả lại.") if action is Action.RETURN else self.tr("Đã rút."))
         return True
 

@@ -13,6 +13,7 @@ callbacks are skipped and the changes are still broadcast to the views that rema
 
 from __future__ import annotations
 
+import inspect
 import logging
 import weakref
 from collections.abc import Callable
@@ -64,10 +65,15 @@ def change_bus(ctx: AppContext) -> ChangeBus:
 def on_changes(ctx: AppContext, receiver: QObject, handler: Callable[[Changes, object], None]) -> None:
     """Call ``handler(changes, origin)`` after every operation on ``ctx``, for as long as ``receiver`` lives."""
     bus = change_bus(ctx)
+    # Weak references: listening must not keep a closed window alive (a bound method would).
+    owner = weakref.ref(receiver)
+    method = weakref.WeakMethod(handler) if inspect.ismethod(handler) else None
 
     def relay(changes: Changes, origin: object) -> None:
-        if alive(receiver):
-            handler(changes, origin)
+        target = owner()
+        call = method() if method is not None else handler
+        if target is not None and call is not None and alive(target):
+            call(changes, origin)
 
     bus.changes_applied.connect(relay)
 
