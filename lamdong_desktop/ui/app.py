@@ -89,11 +89,8 @@ def ensure_demo(paths: DataPaths) -> None:
     dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
     outcome: list[BaseException | None] = []
 
-    def done(error: BaseException | None) -> None:
-        outcome.append(error)
-        dialog.accept()
-
-    operation: Operation[BaseException | None] = Operation(None, _create_demo_and_close, paths=paths).success(done)
+    operation: Operation[BaseException | None] = Operation(None, _create_demo_and_close, paths=paths).success(
+        outcome.append).finished(dialog.accept)  # whatever happens, the dialog goes
     operation.run_in_background()
     try:
         if not operation.done:

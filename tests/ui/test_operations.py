@@ -233,3 +233,22 @@ def test_errors_become_messages_and_the_unexpected_goes_to_the_log(qtbot, demo_c
     Operation(window, lambda ctx: proposals.get(ctx, "DX-1999-999")).failure(refused.append).run_in_background()
     settle(qtbot)
     assert [e.code for e in refused] == ["proposal_not_found"]
+
+
+def test_a_refusal_that_arrives_after_its_window_closed_shows_nothing(qtbot, demo_ctx, draft, errors_shown):
+    canbo, proposal = draft
+    window = window_on(qtbot, demo_ctx, canbo, proposal, closed_by_test=True)
+    release = threading.Event()
+    called: list[DomainError] = []
+
+    def refused(ctx):
+        release.wait(10)
+        return proposals.return_for_revision(ctx, actor=canbo, proposal_id=proposal.id, reason="Làm rõ")
+
+    operation = Operation(window, refused).failure(called.append).run_in_background()
+    window.close()
+    qtbot.waitUntil(lambda: not operations.alive(window), timeout=5_000)
+    release.set()
+    settle(qtbot)
+    assert operation.done and not operation.succeeded
+    assert called == [] and errors_shown == []  # neither its callback nor a message box from nowhere

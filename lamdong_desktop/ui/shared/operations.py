@@ -323,12 +323,14 @@ class Operation(Generic[T]):
             else:
                 self._status(QCoreApplication.translate("operations", "Đã hủy."))
         elif isinstance(error, DomainError):
-            if self._on_failure is not None and owner_alive:
+            if not owner_alive:  # its window has gone: a message about it would come from nowhere
+                log.info("Refused after its window closed: %s", error)
+            elif self._on_failure is not None:
                 self._on_failure(error)
             else:
                 from lamdong_desktop.ui.shared import messages
 
-                messages.show_error(self.parent if owner_alive else None, error)
+                messages.show_error(self.parent, error)
         else:
             from lamdong_desktop.ui.shared import errors
 
