@@ -252,3 +252,27 @@ def test_a_refusal_that_arrives_after_its_window_closed_shows_nothing(qtbot, dem
     settle(qtbot)
     assert operation.done and not operation.succeeded
     assert called == [] and errors_shown == []  # neither its callback nor a message box from nowhere
+
+
+def test_plain_work_without_data_delivers_on_the_gui_thread_with_progress(qtbot, monkeypatch):
+    monkeypatch.setattr(operations, "PROGRESS_DELAY_MS", 0)
+    release = threading.Event()
+    seen: dict[str, object] = {}
+
+    def work(target):
+        seen["target"], seen["worker"] = target, threading.current_thread()
+        operation.report(50, "Một nửa")
+        release.wait(10)
+        return 42
+
+    operation: Operation[int] = Operation(None, work).success(
+        lambda value: seen.update(value=value, delivered_on=threading.current_thread()))
+    operation.run_in_background(label="Đang làm…")
+    qtbot.waitUntil(lambda: operation.dialog is not None and operation.dialog.labelText() == "Một nửa",
+                    timeout=10_000)
+    assert operation.dialog.value() == 50 and operation.dialog.windowTitle() == "Đang làm…"
+    release.set()
+    settle(qtbot)
+    assert seen["target"] is None and seen["worker"] is not threading.main_thread()
+    assert seen["value"] == 42 and seen["delivered_on"] is threading.main_thread()
+    assert operation.dialog is None  # closed with the job

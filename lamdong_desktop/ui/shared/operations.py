@@ -129,7 +129,8 @@ class _Job(QRunnable):
     in a box that the GUI thread empties.
     """
 
-    def __init__(self, fn: Callable[[Any], Any], target: AppContext | DataPaths, signals: _JobSignals) -> None:
+    def __init__(self, fn: Callable[[Any], Any], target: AppContext | DataPaths | None,
+                 signals: _JobSignals) -> None:
         super().__init__()
         self.fn, self.target, self.signals = fn, target, signals
 
@@ -161,7 +162,7 @@ def running() -> list[Operation[Any]]:
 
 
 class Operation(Generic[T]):
-    """One call of a service from the UI. ``fn`` receives the context (or the folder's paths).
+    """One call of a service from the UI. ``fn`` receives the context (or the folder's paths, or None).
 
     ``success(value)`` gets the service's value (unwrapped from ``Changed``); ``failure(error)`` replaces
     the default message box for a ``DomainError``; ``cancelled()`` runs after a cancelled job. Callbacks
@@ -176,10 +177,9 @@ class Operation(Generic[T]):
         self.fn = fn
         if ctx is None and paths is None:
             ctx = getattr(parent, "ctx", None)
-        if ctx is None and paths is None:
-            raise ValueError("Operation needs ctx= or paths=")
         self.ctx = ctx
-        self.paths = paths if paths is not None else ctx.paths  # type: ignore[union-attr]
+        # What fn receives: the context, else the folder's paths, else None (work without data: a render).
+        self.paths = paths if paths is not None else (ctx.paths if ctx is not None else None)
         self.token = CancelToken()
         self.done = False
         self.succeeded = False
@@ -244,7 +244,7 @@ class Operation(Generic[T]):
         self._receiver = _Receiver(self)
         self._signals.progress.connect(self._receiver.progress, Qt.ConnectionType.QueuedConnection)
         self._signals.delivered.connect(self._receiver.delivered, Qt.ConnectionType.QueuedConnection)
-        target: AppContext | DataPaths = self.ctx if self.ctx is not None else self.paths
+        target: AppContext | DataPaths | None = self.ctx if self.ctx is not None else self.paths
         self._job = _Job(self.fn, target, self._signals)
         _running.add(self)
         if label or cancellable:
