@@ -276,3 +276,20 @@ def test_plain_work_without_data_delivers_on_the_gui_thread_with_progress(qtbot,
     assert seen["target"] is None and seen["worker"] is not threading.main_thread()
     assert seen["value"] == 42 and seen["delivered_on"] is threading.main_thread()
     assert operation.dialog is None  # closed with the job
+
+
+def test_the_history_compares_versions_off_the_gui_thread(qtbot, demo_ctx, draft, answer_yes, monkeypatch):
+    canbo, proposal = draft
+    threads: list[threading.Thread] = []
+    real = proposals.diff
+
+    def diff(ctx, proposal_id, first, second):
+        threads.append(threading.current_thread())
+        return real(ctx, proposal_id, first, second)
+
+    monkeypatch.setattr(proposals, "diff", diff)
+    window = window_on(qtbot, demo_ctx, canbo, proposal)
+    window.submit_button.click()
+    settle(qtbot)
+    assert threads and all(t is not threading.main_thread() for t in threads)
+    assert window.history.versions() == [1] and "Hai bản giống nhau." in window.history.diff_view.toPlainText()
