@@ -53,14 +53,14 @@ def cmd_users(c: Call) -> int:
     if action == "add":
         password = c.read_new_password(c.args.password_stdin)
         view = accounts.add_account(ctx, actor=actor, username=c.args.username, full_name=c.args.full_name,
-                                    password=password, roles=[c.args.roles])
+                                    password=password, roles=[c.args.roles]).value
         c.io.out(f"Đã thêm tài khoản {view.username}.")
     elif action == "passwd":
         password = c.read_new_password(c.args.password_stdin)
         accounts.change_password(ctx, actor=actor, username=c.args.username, new_password=password)
         c.io.out(f"Đã đổi mật khẩu của {c.args.username}.")
     elif action == "roles":
-        view = accounts.set_roles(ctx, actor=actor, username=c.args.username, roles=[c.args.roles])
+        view = accounts.set_roles(ctx, actor=actor, username=c.args.username, roles=[c.args.roles]).value
         c.io.out(f"Vai trò của {view.username}: " + ", ".join(ROLE_LABELS[r] for r in view.roles) + ".")
     elif action == "unlock":
         accounts.unlock(ctx, actor=actor, username=c.args.username)

@@ -39,7 +39,7 @@ def cmd_calendar(c: Call) -> int:
         actor = c.actor(ctx)
         day = cal.parse_date(c.args.date)
         if action == "set":
-            result = cal.set_correction(ctx, actor=actor, day=day, kind=c.args.kind, name=c.args.name)
+            result = cal.set_correction(ctx, actor=actor, day=day, kind=c.args.kind, name=c.args.name).value
             verb = "Đã sửa" if result.replaced else "Đã thêm"
             c.io.out(f"{verb} điều chỉnh: {clock.format_date_vn(day)} — {result.correction.name}.")
         else:

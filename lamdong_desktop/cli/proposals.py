@@ -97,7 +97,7 @@ def cmd_proposal(c: Call) -> int:
             c.io.out(f"- {label}: {verdict}. {a.justification if a else ''}")
         return 0
     target = proposals.get(ctx, c.args.ref, actor=actor)
-    attached = proposals.attach_file(ctx, actor=actor, proposal_id=target.id, path=c.args.file)
+    attached = proposals.attach_file(ctx, actor=actor, proposal_id=target.id, path=c.args.file).value
     c.io.out(f"Đã đính kèm {attached.filename} ({attached.size} byte) vào {target.ref}.")
     return 0
 

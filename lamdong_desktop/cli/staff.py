@@ -57,12 +57,12 @@ def cmd_people(c: Call) -> int:
         return 0
     if c.args.action == "add":
         p = staff.add_person(ctx, actor=actor, full_name=c.args.name, position=c.args.position or "",
-                             party_org=c.args.party_org, phone=c.args.phone or "", email=c.args.email or "")
+                             party_org=c.args.party_org, phone=c.args.phone or "", email=c.args.email or "").value
         c.io.out(f"Đã thêm {p.full_name} ({p.id}).")
     elif c.args.action == "edit":
         p = staff.edit_person(ctx, actor=actor, person_id=c.args.id, full_name=c.args.name,
                               position=c.args.position, party_org=c.args.party_org, phone=c.args.phone,
-                              email=c.args.email)
+                              email=c.args.email).value
         c.io.out(f"Đã sửa {p.full_name}.")
     else:
         staff.remove_person(ctx, actor=actor, person_id=c.args.id)
@@ -84,7 +84,7 @@ def cmd_party_orgs(c: Call) -> int:
                 c.io.out(f"{o.id}\t{o.name}\t{staff.PARTY_ORG_KIND_LABELS[o.kind]}")
         return 0
     if c.args.action == "add":
-        o = staff.add_party_org(ctx, actor=actor, name=c.args.name, kind=c.args.kind)
+        o = staff.add_party_org(ctx, actor=actor, name=c.args.name, kind=c.args.kind).value
         c.io.out(f"Đã thêm {o.name} ({o.id}).")
     elif c.args.action == "edit":
         org = staff.find_party_org(ctx, c.args.id)

@@ -20,8 +20,9 @@ from lamdong_desktop.domain.passwords import hash_password, needs_rehash, verify
 from lamdong_desktop.domain.roles import Permission, Role, parse_roles, require
 from lamdong_desktop.domain.text import check_text
 from lamdong_desktop.storage import accounts_repo
-from lamdong_desktop.storage.records import Author
+from lamdong_desktop.storage.records import Author, note_write
 
+from .changes import writes
 from .context import AppContext
 
 
@@ -185,6 +186,7 @@ def create_account_row(
     )
 
 
+@writes
 def add_account(
     ctx: AppContext, *, actor: Actor, username: str, full_name: str, password: str, roles: list[str]
 ) -> AccountView:
@@ -207,6 +209,7 @@ def _get(ctx: AppContext, username: str) -> dict:
     return row
 
 
+@writes
 def change_password(
     ctx: AppContext, *, actor: Actor, username: str, new_password: str, old_password: str | None = None
 ) -> None:
@@ -239,6 +242,7 @@ def _active_admins(ctx: AppContext) -> list[dict]:
     ]
 
 
+@writes
 def set_roles(ctx: AppContext, *, actor: Actor, username: str, roles: list[str]) -> AccountView:
     require(actor.roles, Permission.MANAGE_ACCOUNTS)
     row = _get(ctx, username)
@@ -255,6 +259,7 @@ def set_roles(ctx: AppContext, *, actor: Actor, username: str, roles: list[str])
     return _view(ctx, updated)
 
 
+@writes
 def set_disabled(ctx: AppContext, *, actor: Actor, username: str, disabled: bool) -> AccountView:
     require(actor.roles, Permission.MANAGE_ACCOUNTS)
     row = _get(ctx, username)
@@ -267,6 +272,7 @@ def set_disabled(ctx: AppContext, *, actor: Actor, username: str, disabled: bool
     return _view(ctx, updated)
 
 
+@writes
 def unlock(ctx: AppContext, *, actor: Actor, username: str) -> None:
     """Clear the wrong-password counter so the account can sign in at once."""
     require(actor.roles, Permission.MANAGE_ACCOUNTS)
@@ -275,6 +281,7 @@ def unlock(ctx: AppContext, *, actor: Actor, username: str) -> None:
         ctx.db, row["username"], actor_id=actor.user_id, actor_name=actor.username,
         summary=f"Mở khóa tài khoản {row['username']} (xóa bộ đếm lần nhập sai)",
     )
+    note_write(ctx.db, "accounts", row)  # the counter is no record of its own, but the account shows it
 
 
 def require_actor(actor: Actor | None) -> Actor:

@@ -12,6 +12,7 @@ from lamdong_desktop.domain.roles import Permission, require
 from lamdong_desktop.storage import calendar_repo
 
 from .accounts import author
+from .changes import writes
 from .context import AppContext
 
 
@@ -57,6 +58,7 @@ class CorrectionResult:
     replaced: bool
 
 
+@writes
 def set_correction(ctx: AppContext, *, actor: Actor, day: date, kind: str, name: str) -> CorrectionResult:
     """Declare ``day`` a day off or a working day; replaces an earlier correction of the same day."""
     require(actor.roles, Permission.MANAGE_CALENDAR)
@@ -74,6 +76,7 @@ def set_correction(ctx: AppContext, *, actor: Actor, day: date, kind: str, name:
     return CorrectionResult(correction=correction, replaced=existing is not None)
 
 
+@writes
 def remove_correction(ctx: AppContext, *, actor: Actor, day: date) -> None:
     require(actor.roles, Permission.MANAGE_CALENDAR)
     existing = calendar_repo.by_day(ctx.db, day.isoformat())

@@ -155,7 +155,7 @@ def _add_people(ctx: AppContext, admin_actor: Actor, password_hash: str) -> Acto
             if account.username == DEMO_HEAD:
                 head = _actor(row)
         orgs = [
-            staff.add_party_org(ctx, actor=admin_actor, name=label.format(**words), kind=kind)
+            staff.add_party_org(ctx, actor=admin_actor, name=label.format(**words), kind=kind).value
             for label, kind in _PARTY_ORGS
         ]
         for full_name, position, org_index in _STAFF:

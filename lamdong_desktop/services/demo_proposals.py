@@ -346,7 +346,7 @@ def add_demo_proposals(ctx: AppContext, *, password: str) -> int:
         content = _content(index, spec, words, orgs.get(spec.org), people)
 
         def create(index=index, author=author, content=content) -> None:
-            ids[index] = proposals.create_draft(ctx, actor=author, content=content).id
+            ids[index] = proposals.create_draft(ctx, actor=author, content=content).value.id
 
         at(index, 0, create)
         why = spec.why.format(**words) if spec.why else ""

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import mimetypes
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,7 @@ from typing import Any
 from lamdong_desktop.domain import clock
 from lamdong_desktop.domain.access import RecordKind, Standing, can_read, proposal_scope
 from lamdong_desktop.domain.accounts import Actor
+from lamdong_desktop.domain.cancel import CancelToken
 from lamdong_desktop.domain.errors import DomainError, NotFound, PermissionDenied, ValidationError
 from lamdong_desktop.domain.lifecycle import (
     ATTACHABLE_STATES,
@@ -51,6 +53,7 @@ from lamdong_desktop.storage.paths import DataPaths
 from lamdong_desktop.storage.proposals_repo import Filters
 
 from .accounts import author
+from .changes import writes
 from .context import AppContext
 
 DEFAULT_ATTACHMENT_MAX_MB = 50
@@ -275,6 +278,7 @@ def _content_fields(content: ProposalContent) -> dict[str, Any]:
     }
 
 
+@writes
 def create_draft(ctx: AppContext, *, actor: Actor, content: ProposalContent) -> Proposal:
     """A new draft by ``actor``; its reference (DX-YYYY-NNN) is taken now and never reused."""
     require(actor.roles, Permission.DRAFT_PROPOSAL)
@@ -307,6 +311,7 @@ def create_draft(ctx: AppContext, *, actor: Actor, content: ProposalContent) -> 
     return _proposal(row)
 
 
+@writes
 def update_content(
     ctx: AppContext, *, actor: Actor, proposal_id: str, content: ProposalContent, expected_version: int | None = None
 ) -> Proposal:
@@ -364,6 +369,7 @@ def _transition(ctx: AppContext, actor: Actor, proposal: Proposal, action: Actio
     return _proposal(row)
 
 
+@writes
 def submit(ctx: AppContext, *, actor: Actor, proposal_id: str) -> Proposal:
     """Submit (or resubmit) to the head — or to the province when the author is the head (ND 73 Đ7.1).
 
@@ -388,10 +394,12 @@ def submit(ctx: AppContext, *, actor: Actor, proposal_id: str) -> Proposal:
         return _transition(ctx, actor, proposal, action, "", changes)
 
 
+@writes
 def return_for_revision(ctx: AppContext, *, actor: Actor, proposal_id: str, reason: str) -> Proposal:
     return _transition(ctx, actor, get(ctx, proposal_id, actor=actor), Action.RETURN, reason, {})
 
 
+@writes
 def withdraw(ctx: AppContext, *, actor: Actor, proposal_id: str, reason: str) -> Proposal:
     return _transition(ctx, actor, get(ctx, proposal_id, actor=actor), Action.WITHDRAW, reason, {})
 
@@ -505,15 +513,20 @@ class StoredFile:
     size: int
 
 
-def store_file(paths: DataPaths, path: str | Path, *, max_bytes: int) -> StoredFile:
-    """The slow half of attaching (hash and copy), touching files only: safe on a worker thread."""
+def store_file(paths: DataPaths, path: str | Path, *, max_bytes: int, cancel: CancelToken | None = None,
+               progress: Callable[[int, int], None] | None = None) -> StoredFile:
+    """The slow half of attaching (hash and copy), touching files only: safe on a worker thread.
+
+    A cancelled copy raises ``Cancelled`` and leaves no file in the store.
+    """
     source = Path(path)
     # A name like "hoso\u202efdp.exe" shows as "hosoexe.pdf": refused before anything is copied.
     check_text(source.name, field="filename", limit="filename")
-    sha, size = blobs.store_blob(paths, source, max_bytes=max_bytes)
+    sha, size = blobs.store_blob(paths, source, max_bytes=max_bytes, cancel=cancel, progress=progress)
     return StoredFile(source.name, sha, size)
 
 
+@writes
 def record_attachment(ctx: AppContext, *, actor: Actor, proposal_id: str, stored: StoredFile) -> AttachmentView:
     """Attach a file already in the store to the proposal (quick: one audited row).
 
@@ -574,6 +587,7 @@ def may_mark_mistaken(proposal: Proposal, actor: Actor) -> bool:
     return may_attach(proposal, actor) and bool(proposal.first_submitted_at)
 
 
+@writes
 def remove_attachment(ctx: AppContext, *, actor: Actor, attachment_id: str) -> AttachmentView:
     """Take a file off a never-submitted proposal (its author only); the file goes once nothing refers to it.
 
@@ -591,6 +605,7 @@ def remove_attachment(ctx: AppContext, *, actor: Actor, attachment_id: str) -> A
     return _attachment(removed)
 
 
+@writes
 def mark_attachment_mistaken(ctx: AppContext, *, actor: Actor, attachment_id: str, reason: str) -> AttachmentView:
     """Mark an attachment of a submitted proposal "attached by mistake", with a reason; the file stays."""
     proposal, row = _attachment_of(ctx, attachment_id, actor)
@@ -608,14 +623,23 @@ def mark_attachment_mistaken(ctx: AppContext, *, actor: Actor, attachment_id: st
     return _attachment(updated)
 
 
-def attach_file(ctx: AppContext, *, actor: Actor, proposal_id: str, path: str | Path) -> AttachmentView:
-    """Attach any file up to the configured size; stored once per content, named as given."""
+@writes
+def attach_file(ctx: AppContext, *, actor: Actor, proposal_id: str, path: str | Path,
+                cancel: CancelToken | None = None,
+                progress: Callable[[int, int], None] | None = None) -> AttachmentView:
+    """Attach any file up to the configured size; stored once per content, named as given.
+
+    Long for a large file: run it on a worker with its own context. ``cancel`` stops the copy with
+    ``Cancelled``; then neither the file nor a row is left. A cancel that comes after the copy is
+    complete is too late: the (quick) row is written and the attach succeeds.
+    """
     if not may_attach(get(ctx, proposal_id, actor=actor), actor):
         raise PermissionDenied("permission_denied", permission="proposal.attach")
-    stored = store_file(ctx.paths, path, max_bytes=attachment_limit_bytes(ctx))
-    return record_attachment(ctx, actor=actor, proposal_id=proposal_id, stored=stored)
+    stored = store_file(ctx.paths, path, max_bytes=attachment_limit_bytes(ctx), cancel=cancel, progress=progress)
+    return record_attachment(ctx, actor=actor, proposal_id=proposal_id, stored=stored).value
 
 
+@writes
 def detach(ctx: AppContext, *, actor: Actor, proposal_id: str, filename: str, reason: str = "") -> AttachmentView:
     """Take back the attachment named ``filename`` (``lamdong proposal detach``): without a reason it is removed
     (never-submitted draft, its author); with one it is marked "attached by mistake". With several files of
@@ -627,8 +651,8 @@ def detach(ctx: AppContext, *, actor: Actor, proposal_id: str, filename: str, re
         raise NotFound("attachment_name_not_found", ref=proposal.ref, name=filename.strip())
     chosen = pending[-1]
     if reason.strip():
-        return mark_attachment_mistaken(ctx, actor=actor, attachment_id=chosen.id, reason=reason)
-    return remove_attachment(ctx, actor=actor, attachment_id=chosen.id)
+        return mark_attachment_mistaken(ctx, actor=actor, attachment_id=chosen.id, reason=reason).value
+    return remove_attachment(ctx, actor=actor, attachment_id=chosen.id).value
 
 
 def _attachment(row: dict[str, Any]) -> AttachmentView:

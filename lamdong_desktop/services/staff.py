@@ -13,6 +13,7 @@ from lamdong_desktop.domain.text import check_text, fold
 from lamdong_desktop.storage import staff_repo
 
 from .accounts import author
+from .changes import writes
 from .context import AppContext
 
 
@@ -96,6 +97,7 @@ def _check_org_name(ctx: AppContext, name: str, exclude_id: str = "") -> str:
     return label
 
 
+@writes
 def add_party_org(
     ctx: AppContext, *, actor: Actor, name: str, kind: str = PartyOrgKind.CHI_BO_TRUC_THUOC,
     parent_id: str | None = None,
@@ -113,6 +115,7 @@ def add_party_org(
                     version=row["version"])
 
 
+@writes
 def update_party_org(
     ctx: AppContext, *, actor: Actor, org_id: str, name: str | None = None, kind: str | None = None
 ) -> None:
@@ -126,6 +129,7 @@ def update_party_org(
     staff_repo.party_orgs(ctx.db).update(org_id, changes, author=author(actor), summary="Sửa tổ chức đảng")
 
 
+@writes
 def remove_party_org(ctx: AppContext, *, actor: Actor, org_id: str) -> None:
     require(actor.roles, Permission.MANAGE_STAFF)
     org = staff_repo.party_orgs(ctx.db).get(org_id)
@@ -165,6 +169,7 @@ def _person_fields(ctx: AppContext, full_name: str, position: str, party_org: st
     return {"full_name": label, "name_fold": fold(label), "party_org_id": org_id, **texts}
 
 
+@writes
 def add_person(
     ctx: AppContext, *, actor: Actor, full_name: str, position: str = "", party_org: str | None = None,
     phone: str = "", email: str = "", account_id: str | None = None,
@@ -179,6 +184,7 @@ def add_person(
     return next(p for p in _people(ctx) if p.id == row["id"])
 
 
+@writes
 def update_person(
     ctx: AppContext, *, actor: Actor, person_id: str, full_name: str, position: str = "",
     party_org: str | None = None, phone: str = "", email: str = "", expected_version: int | None = None,
@@ -192,6 +198,7 @@ def update_person(
     return next(p for p in _people(ctx) if p.id == person_id)
 
 
+@writes
 def edit_person(
     ctx: AppContext, *, actor: Actor, person_id: str, full_name: str | None = None, position: str | None = None,
     party_org: str | None = None, phone: str | None = None, email: str | None = None,
@@ -210,9 +217,10 @@ def edit_person(
         position=keep(position, current.position),
         party_org=party_org if party_org is not None else current.party_org_id,
         phone=keep(phone, current.phone), email=keep(email, current.email), expected_version=current.version,
-    )
+    ).value
 
 
+@writes
 def remove_person(ctx: AppContext, *, actor: Actor, person_id: str) -> None:
     require(actor.roles, Permission.MANAGE_STAFF)
     row = staff_repo.people(ctx.db).get(person_id)

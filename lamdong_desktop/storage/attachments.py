@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import logging
 import os
@@ -9,10 +10,13 @@ import shutil
 import stat
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
+from lamdong_desktop.domain.cancel import CancelToken
 from lamdong_desktop.domain.errors import ValidationError
 
+from . import files
 from .paths import DataPaths
 
 _CHUNK = 1 << 20
@@ -33,13 +37,16 @@ def _too_large(source: Path, size: int, max_bytes: int) -> ValidationError:
                            max_mb=round(max_bytes / 1e6))
 
 
-def store_blob(paths: DataPaths, source: Path, *, max_bytes: int) -> tuple[str, int]:
+def store_blob(paths: DataPaths, source: Path, *, max_bytes: int, cancel: CancelToken | None = None,
+               progress: Callable[[int, int], None] | None = None) -> tuple[str, int]:
     """Copy ``source`` into the store (hashing and counting while copying); returns (sha256, size).
 
     Refuses a file that is missing, unreadable, empty or larger than ``max_bytes``. The limit holds for the
     bytes actually read, not for a size read beforehand: a file that grows while it is copied is stopped at
     the limit. A refused or failed copy leaves nothing behind; a file already stored is not written twice.
-    The size returned is the number of bytes stored.
+    The size returned is the number of bytes stored. ``cancel`` is checked before each chunk: a cancelled
+    copy raises ``Cancelled`` and leaves no file behind. ``progress(done, total)`` is called after each
+    chunk (on the copying thread).
     """
     try:
         info = source.stat()
@@ -49,19 +56,29 @@ def store_blob(paths: DataPaths, source: Path, *, max_bytes: int) -> tuple[str, 
         raise ValidationError("attachment_unreadable", name=source.name) from None
     if info.st_size > max_bytes:
         raise _too_large(source, info.st_size, max_bytes)
-    paths.attachments.mkdir(parents=True, exist_ok=True)
+    try:
+        paths.attachments.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(prefix=INCOMING_PREFIX, dir=paths.attachments)
+    except OSError as exc:  # the folder replaced by a file, no rights, a full disk: said in Vietnamese
+        raise files.os_error(exc, paths) from exc
     digest = hashlib.sha256()
     size = 0
-    fd, tmp_name = tempfile.mkstemp(prefix=INCOMING_PREFIX, dir=paths.attachments)
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as out, source.open("rb") as src:
-            while chunk := src.read(min(_CHUNK, max_bytes + 1 - size)):
+            while True:
+                if cancel is not None:
+                    cancel.raise_if_cancelled()
+                chunk = src.read(min(_CHUNK, max_bytes + 1 - size))
+                if not chunk:
+                    break
                 size += len(chunk)
                 if size > max_bytes:
                     raise _too_large(source, max(size, source.stat().st_size), max_bytes)
                 digest.update(chunk)
                 out.write(chunk)
+                if progress is not None:
+                    progress(size, info.st_size)
         if size == 0:
             raise ValidationError("attachment_empty", name=source.name)
         sha = digest.hexdigest()
@@ -75,8 +92,10 @@ def store_blob(paths: DataPaths, source: Path, *, max_bytes: int) -> tuple[str, 
     except ValidationError:
         tmp.unlink(missing_ok=True)
         raise
-    except OSError:
+    except OSError as exc:
         tmp.unlink(missing_ok=True)
+        if exc.errno == errno.ENOSPC:
+            raise files.os_error(exc, paths) from exc
         raise ValidationError("attachment_unreadable", name=source.name) from None
     except BaseException:
         tmp.unlink(missing_ok=True)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -36,6 +37,39 @@ class Author:
 
 
 SYSTEM = Author(user_id="system", username="system")
+
+
+@dataclass(frozen=True)
+class Written:
+    """One record a write touched: its table and the row as stored (for the services' ``Changes``)."""
+
+    table: str
+    row: dict[str, Any]
+
+
+# The collectors open on each connection (keyed by the Database object's id: a connection belongs to
+# one thread, so a collector never sees another thread's writes). Nested collectors all see a write.
+_collectors: dict[int, list[list[Written]]] = {}
+
+
+@contextmanager
+def collect_writes(db: sqlite_utils.Database) -> Iterator[list[Written]]:
+    """Note every record written through ``db`` while the block runs (RecordStore calls ``note_write``)."""
+    found: list[Written] = []
+    stack = _collectors.setdefault(id(db), [])
+    stack.append(found)
+    try:
+        yield found
+    finally:
+        stack.remove(found)
+        if not stack:
+            _collectors.pop(id(db), None)
+
+
+def note_write(db: sqlite_utils.Database, table: str, row: dict[str, Any]) -> None:
+    """Tell the open collectors of ``db`` that ``row`` of ``table`` changed (RecordStore does it for you)."""
+    for found in _collectors.get(id(db), ()):
+        found.append(Written(table, dict(row)))
 
 
 class RecordStore:
@@ -125,6 +159,7 @@ class RecordStore:
         return stored
 
     def _audit(self, verb: str, row: dict[str, Any], author: Author, summary: str) -> None:
+        note_write(self.db, self.table, row)
         append_event(
             self.db,
             actor_id=author.user_id,

@@ -79,27 +79,51 @@ def create_application():  # -> QApplication
     return app
 
 
-def _create_demo_and_close(paths: DataPaths) -> None:
-    """On a worker thread: create the demo, then close it (the connection belongs to that thread)."""
+def _create_demo_and_close(paths: DataPaths) -> BaseException | None:
+    """On a worker thread: create the demo, then close it (the connection belongs to that thread).
+
+    Returns the error instead of raising it, so that start-up can report it after the dialog closes.
+    """
     from lamdong_desktop.services.demo import create_demo
 
-    ctx, _head = create_demo(paths)
+    try:
+        ctx, _head = create_demo(paths)
+    except Exception as error:  # noqa: BLE001 - handed back to ensure_demo, which raises it
+        return error
     ctx.close()
+    return None
 
 
 def ensure_demo(paths: DataPaths) -> None:
-    """Create the demo database in ``paths`` if the folder is not set up yet (in the background)."""
-    from PySide6.QtCore import QCoreApplication
+    """Create the demo database in ``paths`` if the folder is not set up yet (on a worker).
+
+    No window exists yet, so a modal progress dialog stands in for one while the job runs.
+    """
+    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtWidgets import QProgressDialog
 
     from lamdong_desktop.services.context import is_initialized
-    from lamdong_desktop.ui.shared import workers
+    from lamdong_desktop.ui.shared.operations import Operation
 
     if is_initialized(paths):
         return
-    workers.run_and_wait(
-        workers.Job(_create_demo_and_close, paths),
-        label=QCoreApplication.translate("app", "Đang tạo dữ liệu mẫu…"),
-    )
+    label = QCoreApplication.translate("app", "Đang tạo dữ liệu mẫu…")
+    dialog = QProgressDialog(label, "", 0, 0)
+    dialog.setCancelButton(None)  # a half-made demo folder is put back as it was, but not on request
+    dialog.setWindowTitle(label)
+    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+    outcome: list[BaseException | None] = []
+
+    operation: Operation[BaseException | None] = Operation(None, _create_demo_and_close, paths=paths).success(
+        outcome.append).finished(dialog.accept)  # whatever happens, the dialog goes
+    operation.run_in_background()
+    try:
+        if not operation.done:
+            dialog.exec()
+    finally:
+        dialog.deleteLater()
+    if outcome and outcome[0] is not None:
+        raise outcome[0]
 
 
 def build_demo_window(paths: DataPaths):  # -> MainWindow | None

@@ -22,7 +22,8 @@ from lamdong_desktop.services.context import data_paths
 from lamdong_desktop.services.setup import initialize
 from lamdong_desktop.services.units import list_units
 from lamdong_desktop.storage.paths import DataPaths
-from lamdong_desktop.ui.shared import errors, messages, workers
+from lamdong_desktop.ui.shared import messages
+from lamdong_desktop.ui.shared.operations import Operation
 from lamdong_desktop.ui.shared.table_models import Column, RecordTableModel, make_table, selected_record
 
 PAGE_MODE, PAGE_UNIT, PAGE_ADMIN = range(3)
@@ -224,10 +225,9 @@ class SetupWizard(QWizard):
         if self._busy or not self.validateCurrentPage():
             return
         self._set_busy(True)
-        job = workers.Job(_initialize_and_close, self.paths, **self.choices())
-        job.signals.finished.connect(self._on_initialized)
-        job.signals.failed.connect(self._on_failed)
-        workers.start(job)
+        choices = self.choices()
+        Operation(self, lambda paths: _initialize_and_close(paths, **choices), paths=self.paths).success(
+            self._on_initialized).failure(self._on_failed).finished(lambda: self._set_busy(False)).run_in_background()
 
     def reject(self) -> None:
         if not self._busy:  # never abandon a half-written installation
@@ -248,11 +248,8 @@ class SetupWizard(QWizard):
         self.admin = actor
         super().accept()
 
-    def _on_failed(self, error: BaseException) -> None:
+    def _on_failed(self, error: DomainError) -> None:
         self._set_busy(False)
-        if isinstance(error, DomainError):
-            self.admin_page.show_error(describe(error))
-            messages.show_error(self, error, title=self.tr("Chưa cài đặt được"))
-            self.setup_failed.emit(describe(error))
-        else:
-            errors.report(error)
+        self.admin_page.show_error(describe(error))
+        messages.show_error(self, error, title=self.tr("Chưa cài đặt được"))
+        self.setup_failed.emit(describe(error))

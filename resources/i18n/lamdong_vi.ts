@@ -166,6 +166,10 @@
         <translation>Đang đính kèm “{name}”…</translation>
     </message>
     <message>
+        <source>Đã hủy đính kèm; tệp đang chép dở không được lưu.</source>
+        <translation>Đã hủy đính kèm; tệp đang chép dở không được lưu.</translation>
+    </message>
+    <message>
         <source>Không mở được tệp “{name}”: {detail}</source>
         <translation>Không mở được tệp “{name}”: {detail}</translation>
     </message>
@@ -184,6 +188,10 @@
     <message>
         <source>Đã lưu “{path}”.</source>
         <translation>Đã lưu “{path}”.</translation>
+    </message>
+    <message>
+        <source>Đang đính kèm “{name}” ({n}/{count})…</source>
+        <translation>Đang đính kèm “{name}” ({n}/{count})…</translation>
     </message>
     <message>
         <source>Không đính kèm được</source>
@@ -448,6 +456,10 @@
     <message>
         <source>Chưa có phiên bản nào: phiên bản 1 được lưu khi trình.</source>
         <translation>Chưa có phiên bản nào: phiên bản 1 được lưu khi trình.</translation>
+    </message>
+    <message>
+        <source>Đang so sánh…</source>
+        <translation>Đang so sánh…</translation>
     </message>
     <message>
         <source>Hai bản giống nhau.</source>
@@ -1481,6 +1493,25 @@
     <message>
         <source>Xác nhận</source>
         <translation>Xác nhận</translation>
+    </message>
+</context>
+<context>
+    <name>operations</name>
+    <message>
+        <source>Đang xử lý…</source>
+        <translation>Đang xử lý…</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Đang hủy…</source>
+        <translation>Đang hủy…</translation>
+    </message>
+    <message>
+        <source>Đã hủy.</source>
+        <translation>Đã hủy.</translation>
     </message>
 </context>
 <context>

@@ -47,11 +47,11 @@ def _home(folder):
         indicators=(Indicator("Hồ sơ vi phạm được xử lý", "hồ sơ", "0", "45", date(2026, 12, 31)),
                     Indicator("Thời gian cấp giấy", "ngày", "30", "12", date(2027, 6, 30))),
         criteria={c: Assessment(True, "Phù hợp Nghị định 73/2023/NĐ-CP.") for c in Criterion},
-        conflict_declared=False, field="dat_dai", party_org_id=org.id))
+        conflict_declared=False, field="dat_dai", party_org_id=org.id)).value
     proposals.submit(ctx, actor=official, proposal_id=land.id)
     draft = proposals.create_draft(ctx, actor=official, content=ProposalContent(
         title="Sinh kế cho hộ nghèo đồng bào K'Ho", field="giam_ngheo",
-        sections={Section.NECESSITY: "Hỗ trợ trồng cà phê xen sầu riêng."}))
+        sections={Section.NECESSITY: "Hỗ trợ trồng cà phê xen sầu riêng."})).value
     ctx.close()
     return str(folder / "data"), land.ref, draft.ref
 

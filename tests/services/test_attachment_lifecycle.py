@@ -29,8 +29,8 @@ def doc(tmp_path):
 
 def test_the_author_removes_a_file_from_a_never_submitted_draft(unit, doc):  # noqa: F811
     ctx, users, org = unit
-    draft = proposals.create_draft(ctx, actor=users["canbo"], content=full(org.id))
-    view = proposals.attach_file(ctx, actor=users["canbo"], proposal_id=draft.id, path=doc)
+    draft = proposals.create_draft(ctx, actor=users["canbo"], content=full(org.id)).value
+    view = proposals.attach_file(ctx, actor=users["canbo"], proposal_id=draft.id, path=doc).value
     assert proposals.may_remove_attachments(proposals.get(ctx, draft.id, actor=users["canbo"]), users["canbo"])
     with pytest.raises(NotFound):  # the head cannot even see a draft never submitted
         proposals.remove_attachment(ctx, actor=users["chutich"], attachment_id=view.id)
@@ -44,9 +44,9 @@ def test_the_author_removes_a_file_from_a_never_submitted_draft(unit, doc):  # n
 
 def test_a_file_still_used_by_another_attachment_stays(unit, doc):  # noqa: F811
     ctx, users, org = unit
-    first = proposals.create_draft(ctx, actor=users["canbo"], content=full(org.id))
-    second = proposals.create_draft(ctx, actor=users["canbo"], content=full(org.id, "Đề xuất thứ hai"))
-    one = proposals.attach_file(ctx, actor=users["canbo"], proposal_id=first.id, path=doc)
+    first = proposals.create_draft(ctx, actor=users["canbo"], content=full(org.id)).value
+    second = proposals.create_draft(ctx, actor=users["canbo"], content=full(org.id, "Đề xuất thứ hai")).value
+    one = proposals.attach_file(ctx, actor=users["canbo"], proposal_id=first.id, path=doc).value
     proposals.attach_file(ctx, actor=users["canbo"], proposal_id=second.id, path=doc)
     proposals.remove_attachment(ctx, actor=users["canbo"], attachment_id=one.id)
     assert len(_files(ctx)) == 1
@@ -56,8 +56,8 @@ def test_a_file_still_used_by_another_attachment_stays(unit, doc):  # noqa: F811
 
 def test_after_submission_an_attachment_is_evidence_marked_mistaken_with_a_reason(unit, doc):  # noqa: F811
     ctx, users, org = unit
-    draft = proposals.create_draft(ctx, actor=users["canbo"], content=full(org.id))
-    view = proposals.attach_file(ctx, actor=users["canbo"], proposal_id=draft.id, path=doc)
+    draft = proposals.create_draft(ctx, actor=users["canbo"], content=full(org.id)).value
+    view = proposals.attach_file(ctx, actor=users["canbo"], proposal_id=draft.id, path=doc).value
     proposals.submit(ctx, actor=users["canbo"], proposal_id=draft.id)
     with pytest.raises(ValidationError) as err:
         proposals.remove_attachment(ctx, actor=users["canbo"], attachment_id=view.id)
@@ -69,7 +69,7 @@ def test_after_submission_an_attachment_is_evidence_marked_mistaken_with_a_reaso
         proposals.mark_attachment_mistaken(ctx, actor=users["thuky"], attachment_id=view.id, reason="Nhầm")
 
     marked = proposals.mark_attachment_mistaken(ctx, actor=users["canbo"], attachment_id=view.id,
-                                                reason="Biên bản của thôn khác")
+                                                reason="Biên bản của thôn khác").value
     assert marked.mistaken and marked.mistaken_reason == "Biên bản của thôn khác"
     listed = proposals.list_attachments(ctx, draft.id, actor=users["canbo"])
     assert [(a.filename, a.mistaken_reason) for a in listed] == [("bien-ban.pdf", "Biên bản của thôn khác")]
@@ -84,7 +84,7 @@ def test_after_submission_an_attachment_is_evidence_marked_mistaken_with_a_reaso
 
 def test_a_refused_attach_leaves_no_file(unit, doc):  # noqa: F811
     ctx, users, org = unit
-    draft = proposals.create_draft(ctx, actor=users["canbo"], content=full(org.id))
+    draft = proposals.create_draft(ctx, actor=users["canbo"], content=full(org.id)).value
     stored = proposals.store_file(ctx.paths, doc, max_bytes=10_000)
     assert len(_files(ctx)) == 1
     with pytest.raises(NotFound):  # a draft never submitted is its author's alone
@@ -94,7 +94,7 @@ def test_a_refused_attach_leaves_no_file(unit, doc):  # noqa: F811
 
 def test_a_rolled_back_attach_leaves_no_file_but_keeps_one_in_use(unit, doc, monkeypatch):  # noqa: F811
     ctx, users, org = unit
-    draft = proposals.create_draft(ctx, actor=users["canbo"], content=full(org.id))
+    draft = proposals.create_draft(ctx, actor=users["canbo"], content=full(org.id)).value
     real_insert = RecordStore.insert
 
     def failing_insert(self, fields, **kw):
@@ -110,7 +110,7 @@ def test_a_rolled_back_attach_leaves_no_file_but_keeps_one_in_use(unit, doc, mon
     assert _files(ctx) == [] and proposals_repo.attachments_of(ctx.db, "proposals", draft.id) == []
 
     monkeypatch.setattr(RecordStore, "insert", real_insert)
-    kept = proposals.attach_file(ctx, actor=users["canbo"], proposal_id=draft.id, path=doc)
+    kept = proposals.attach_file(ctx, actor=users["canbo"], proposal_id=draft.id, path=doc).value
     monkeypatch.setattr(RecordStore, "insert", failing_insert)
     with pytest.raises(sqlite3.OperationalError):
         proposals.attach_file(ctx, actor=users["canbo"], proposal_id=draft.id, path=doc)
@@ -120,7 +120,7 @@ def test_a_rolled_back_attach_leaves_no_file_but_keeps_one_in_use(unit, doc, mon
 
 def test_reference_numbers_are_audited_under_the_author(unit):  # noqa: F811
     ctx, users, org = unit
-    draft = proposals.create_draft(ctx, actor=users["canbo"], content=full(org.id))
+    draft = proposals.create_draft(ctx, actor=users["canbo"], content=full(org.id)).value
     event = list(ctx.db.query(
         "SELECT * FROM audit_events WHERE target_table = 'sequences' ORDER BY seq DESC LIMIT 1"))[0]
     assert event["actor_name"] == "canbo" and event["action"] == "sequences.set"
@@ -136,7 +136,7 @@ def test_messages_for_the_new_codes_read_in_vietnamese():
 
 def test_detach_by_file_name_removes_from_a_draft_or_marks_once_submitted(unit, doc):  # noqa: F811
     ctx, users, org = unit
-    draft = proposals.create_draft(ctx, actor=users["canbo"], content=full(org.id))
+    draft = proposals.create_draft(ctx, actor=users["canbo"], content=full(org.id)).value
     proposals.attach_file(ctx, actor=users["canbo"], proposal_id=draft.id, path=doc)
     with pytest.raises(DomainError) as err:
         proposals.detach(ctx, actor=users["canbo"], proposal_id=draft.ref, filename="khong-co.pdf")
@@ -150,6 +150,6 @@ def test_detach_by_file_name_removes_from_a_draft_or_marks_once_submitted(unit, 
         proposals.detach(ctx, actor=users["canbo"], proposal_id=draft.ref, filename="bien-ban.pdf")
     assert err.value.code == "attachment_is_evidence"
     marked = proposals.detach(ctx, actor=users["chutich"], proposal_id=draft.ref, filename="bien-ban.pdf",
-                              reason="Nhầm biên bản")
+                              reason="Nhầm biên bản").value
     assert marked.mistaken_reason == "Nhầm biên bản"
     assert verify_all(ctx).ok

@@ -208,7 +208,7 @@ def test_printed_plans_follow_the_state_and_the_proposer(demo, loaded, reader, t
     # A head's draft not yet submitted goes where submitting would send it: to the province.
     fresh, fresh_head = create_demo(DataPaths(tmp_path / "fresh"), proposals=False)
     try:
-        draft = proposals.create_draft(fresh, actor=fresh_head, content=ProposalContent(title="Thử in dự thảo"))
+        draft = proposals.create_draft(fresh, actor=fresh_head, content=ProposalContent(title="Thử in dự thảo")).value
         plan = printing.proposal_plan(fresh, draft.id, actor=fresh_head)
         assert plan.draft and plan.to_province and plan.urgency.met is None
         assert plan.has_conflict_of_interest is None and plan.author_name == fresh_head.full_name

@@ -64,7 +64,7 @@ def test_proposal_content_is_checked_when_a_draft_is_created(unit):
 
 def test_proposal_content_is_checked_when_a_draft_is_saved(unit):
     ctx, users, org = unit
-    draft = proposals.create_draft(ctx, actor=users["canbo"], content=full(org.id))
+    draft = proposals.create_draft(ctx, actor=users["canbo"], content=full(org.id)).value
     for field, content in _bad_contents(org.id):
         with pytest.raises(ValidationError) as err:
             proposals.update_content(ctx, actor=users["canbo"], proposal_id=draft.id, content=content)
@@ -84,16 +84,16 @@ def test_an_indicator_date_outside_the_sane_range_is_refused(unit):
 
 def test_multiline_sections_keep_their_tabs_and_paragraphs(unit):
     ctx, users, org = unit
-    draft = proposals.create_draft(ctx, actor=users["canbo"], content=full(org.id))
+    draft = proposals.create_draft(ctx, actor=users["canbo"], content=full(org.id)).value
     assert draft.content.sections[Section.NECESSITY] == "Nội dung mục necessity.\nĐoạn thứ hai."
 
 
 @pytest.mark.parametrize("action", ["return", "withdraw"])
 def test_reasons_are_checked(unit, action):
     ctx, users, org = unit
-    draft = proposals.create_draft(ctx, actor=users["canbo"], content=full(org.id))
+    draft = proposals.create_draft(ctx, actor=users["canbo"], content=full(org.id)).value
     if action == "return":
-        submitted = proposals.submit(ctx, actor=users["canbo"], proposal_id=draft.id)
+        submitted = proposals.submit(ctx, actor=users["canbo"], proposal_id=draft.id).value
         call = lambda reason: proposals.return_for_revision(  # noqa: E731
             ctx, actor=users["chutich"], proposal_id=submitted.id, reason=reason)
     else:
@@ -109,13 +109,13 @@ def test_reasons_are_checked(unit, action):
     assert proposals.get(ctx, draft.id, actor=users["canbo"]).summary.version == before.summary.version
     canbo = users["canbo"]
     assert proposals.transitions(ctx, draft.id, actor=canbo) == proposals.transitions(ctx, before.id, actor=canbo)
-    done = call("Trùng nội dung\nvới đề xuất khác")
+    done = call("Trùng nội dung\nvới đề xuất khác").value
     assert done.last_reason == "Trùng nội dung\nvới đề xuất khác"
 
 
 def test_attachment_names_with_a_bidi_override_are_refused_before_copying(unit, tmp_path):
     ctx, users, org = unit
-    draft = proposals.create_draft(ctx, actor=users["canbo"], content=full(org.id))
+    draft = proposals.create_draft(ctx, actor=users["canbo"], content=full(org.id)).value
     source = tmp_path / f"hoso{RLO}fdp.exe"
     source.write_bytes(b"MZ")
     with pytest.raises(ValidationError) as err:

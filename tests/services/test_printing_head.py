@@ -11,7 +11,7 @@ from .test_proposals import full, unit  # noqa: F401 (fixture)
 
 def test_the_printed_plan_anchors_the_chain(unit, tmp_path):  # noqa: F811
     ctx, users, org = unit
-    draft = proposals.create_draft(ctx, actor=users["canbo"], content=full(org.id))
+    draft = proposals.create_draft(ctx, actor=users["canbo"], content=full(org.id)).value
     seq, short = integrity.current_head(ctx)
     path = printing.print_proposal_plan(ctx, actor=users["canbo"], proposal_id=draft.id,
                                         target=tmp_path / "ke-hoach.pdf")

@@ -38,10 +38,10 @@ def full(org_id: str, title: str = "Giải quyết dứt điểm vi phạm đấ
 
 def test_draft_gets_a_yearly_reference_that_is_never_reused(unit):
     ctx, users, org = unit
-    first = proposals.create_draft(ctx, actor=users["canbo"], content=full(org.id))
-    second = proposals.create_draft(ctx, actor=users["canbo"], content=full(org.id, "Đề xuất khác"))
+    first = proposals.create_draft(ctx, actor=users["canbo"], content=full(org.id)).value
+    second = proposals.create_draft(ctx, actor=users["canbo"], content=full(org.id, "Đề xuất khác")).value
     proposals.withdraw(ctx, actor=users["canbo"], proposal_id=second.id, reason="Trùng nội dung")
-    third = proposals.create_draft(ctx, actor=users["thuky"], content=full(org.id, "Đề xuất thứ ba"))
+    third = proposals.create_draft(ctx, actor=users["thuky"], content=full(org.id, "Đề xuất thứ ba")).value
     numbers = [int(p.ref.split("-")[-1]) for p in (first, second, third)]
     assert numbers == sorted(numbers) and len(set(numbers)) == 3
     assert first.ref.startswith("DX-") and first.state is State.DRAFT
@@ -52,7 +52,7 @@ def test_draft_gets_a_yearly_reference_that_is_never_reused(unit):
 def test_submitting_an_incomplete_proposal_names_every_missing_item_and_saves_nothing(unit):
     ctx, users, org = unit
     content = replace(full(org.id), sections={**full(org.id).sections, Section.IMPACT: ""}, indicators=())
-    draft = proposals.create_draft(ctx, actor=users["canbo"], content=content)
+    draft = proposals.create_draft(ctx, actor=users["canbo"], content=content).value
     with pytest.raises(ValidationError) as err:
         proposals.submit(ctx, actor=users["canbo"], proposal_id=draft.id)
     assert [i.code for i in err.value.params["problems"]] == ["section:impact", "indicators"]
@@ -64,15 +64,16 @@ def test_submitting_an_incomplete_proposal_names_every_missing_item_and_saves_no
 def test_full_cycle_submit_return_revise_resubmit_keeps_both_versions(unit):
     ctx, users, org = unit
     official, head = users["canbo"], users["chutich"]
-    draft = proposals.create_draft(ctx, actor=official, content=full(org.id))
-    submitted = proposals.submit(ctx, actor=official, proposal_id=draft.id)
+    draft = proposals.create_draft(ctx, actor=official, content=full(org.id)).value
+    submitted = proposals.submit(ctx, actor=official, proposal_id=draft.id).value
     assert submitted.state is State.SUBMITTED and submitted.submitted_to is Recipient.HEAD
     assert proposals.actions_for(submitted, head) == [Action.RETURN]
-    returned = proposals.return_for_revision(ctx, actor=head, proposal_id=draft.id, reason="Bổ sung số liệu hộ dân")
+    returned = proposals.return_for_revision(ctx, actor=head, proposal_id=draft.id,
+                                             reason="Bổ sung số liệu hộ dân").value
     assert returned.state is State.RETURNED and returned.last_reason == "Bổ sung số liệu hộ dân"
     revised = replace(full(org.id), sections={**full(org.id).sections, Section.SCOPE: "120 hộ dân thôn 1."})
     proposals.update_content(ctx, actor=official, proposal_id=draft.id, content=revised)
-    final = proposals.submit(ctx, actor=official, proposal_id=draft.id)
+    final = proposals.submit(ctx, actor=official, proposal_id=draft.id).value
     assert final.state is State.SUBMITTED
     assert [r.number for r in proposals.revisions(ctx, draft.id, actor=head)] == [1, 2]
     diffs = proposals.diff(ctx, draft.id, 1, 2, actor=official)
@@ -93,7 +94,7 @@ def test_full_cycle_submit_return_revise_resubmit_keeps_both_versions(unit):
 def test_role_rules(unit):
     ctx, users, org = unit
     official, head, deputy = users["canbo"], users["chutich"], users["phochutich"]
-    draft = proposals.create_draft(ctx, actor=official, content=full(org.id))
+    draft = proposals.create_draft(ctx, actor=official, content=full(org.id)).value
     # Nobody else sees a draft never submitted, so nobody else submits or edits it: to them it does not exist.
     with pytest.raises(NotFound):
         proposals.submit(ctx, actor=deputy, proposal_id=draft.id)
@@ -121,18 +122,19 @@ def test_role_rules(unit):
 def test_the_heads_own_proposal_goes_to_the_province(unit):
     ctx, users, org = unit
     head = users["chutich"]
-    draft = proposals.create_draft(ctx, actor=head, content=full(org.id))
-    submitted = proposals.submit(ctx, actor=head, proposal_id=draft.id)
+    draft = proposals.create_draft(ctx, actor=head, content=full(org.id)).value
+    submitted = proposals.submit(ctx, actor=head, proposal_id=draft.id).value
     assert submitted.submitted_to is Recipient.PROVINCE
     with pytest.raises(PermissionDenied):
         proposals.return_for_revision(ctx, actor=head, proposal_id=draft.id, reason="Tự trả")
-    returned = proposals.return_for_revision(ctx, actor=users["tinh"], proposal_id=draft.id, reason="Làm rõ nguồn lực")
+    returned = proposals.return_for_revision(ctx, actor=users["tinh"], proposal_id=draft.id,
+                                             reason="Làm rõ nguồn lực").value
     assert returned.state is State.RETURNED
 
 
 def test_returning_needs_a_reason(unit):
     ctx, users, org = unit
-    draft = proposals.create_draft(ctx, actor=users["canbo"], content=full(org.id))
+    draft = proposals.create_draft(ctx, actor=users["canbo"], content=full(org.id)).value
     proposals.submit(ctx, actor=users["canbo"], proposal_id=draft.id)
     with pytest.raises(ValidationError) as err:
         proposals.return_for_revision(ctx, actor=users["chutich"], proposal_id=draft.id, reason="  ")
@@ -142,10 +144,10 @@ def test_returning_needs_a_reason(unit):
 
 def test_search_ignores_diacritics_and_d_with_stroke(unit):
     ctx, users, org = unit
-    land = proposals.create_draft(ctx, actor=users["canbo"], content=full(org.id))
+    land = proposals.create_draft(ctx, actor=users["canbo"], content=full(org.id)).value
     other = ProposalContent(title="Nâng cao thu nhập hộ nghèo người K'Ho", field="giam_ngheo",
                             sections={Section.NECESSITY: "Hỗ trợ sinh kế cà phê."})
-    poor = proposals.create_draft(ctx, actor=users["canbo"], content=other)
+    poor = proposals.create_draft(ctx, actor=users["canbo"], content=other).value
     for query in ("dat dai", "DAT DAI", "đất đai", "Đất Đai"):
         refs = [h.summary.ref for h in proposals.search(ctx, query, actor=users["canbo"])]
         assert land.ref in refs and poor.ref not in refs, query
@@ -157,9 +159,10 @@ def test_search_ignores_diacritics_and_d_with_stroke(unit):
 def test_search_ranks_title_matches_first_and_filters(unit):
     ctx, users, org = unit
     in_body = proposals.create_draft(ctx, actor=users["canbo"], content=ProposalContent(
-        title="Chuyển đổi số một cửa", field="khac", sections={Section.NECESSITY: "Liên quan giảm nghèo bền vững."}))
+        title="Chuyển đổi số một cửa", field="khac",
+        sections={Section.NECESSITY: "Liên quan giảm nghèo bền vững."})).value
     in_title = proposals.create_draft(ctx, actor=users["canbo"], content=ProposalContent(
-        title="Giảm nghèo bền vững cho đồng bào", field="giam_ngheo", breakthrough=True))
+        title="Giảm nghèo bền vững cho đồng bào", field="giam_ngheo", breakthrough=True)).value
     hits = [h.summary.ref for h in proposals.search(ctx, "giam ngheo", actor=users["canbo"])]
     assert hits[:2] == [in_title.ref, in_body.ref]
     from lamdong_desktop.storage.proposals_repo import Filters
@@ -176,7 +179,7 @@ def test_search_ranks_title_matches_first_and_filters(unit):
 
 def test_search_follows_edits(unit):
     ctx, users, org = unit
-    draft = proposals.create_draft(ctx, actor=users["canbo"], content=full(org.id, "Tiêu đề cũ"))
+    draft = proposals.create_draft(ctx, actor=users["canbo"], content=full(org.id, "Tiêu đề cũ")).value
     proposals.update_content(ctx, actor=users["canbo"], proposal_id=draft.id,
                              content=replace(full(org.id, "Đường giao thông nông thôn"), sections={}))
     assert [h.summary.ref for h in proposals.search(ctx, "giao thong", actor=users["canbo"])] == [draft.ref]
@@ -185,13 +188,13 @@ def test_search_follows_edits(unit):
 
 def test_attachments_are_content_addressed_and_deduplicated(unit, tmp_path):
     ctx, users, org = unit
-    draft = proposals.create_draft(ctx, actor=users["canbo"], content=full(org.id))
+    draft = proposals.create_draft(ctx, actor=users["canbo"], content=full(org.id)).value
     pdf = tmp_path / "bao-cao.pdf"
     pdf.write_bytes(b"%PDF-1.4 bao cao hien trang dat dai\n")
     copy = tmp_path / "ban-sao.pdf"
     copy.write_bytes(pdf.read_bytes())
-    first = proposals.attach_file(ctx, actor=users["canbo"], proposal_id=draft.id, path=pdf)
-    second = proposals.attach_file(ctx, actor=users["canbo"], proposal_id=draft.id, path=copy)
+    first = proposals.attach_file(ctx, actor=users["canbo"], proposal_id=draft.id, path=pdf).value
+    second = proposals.attach_file(ctx, actor=users["canbo"], proposal_id=draft.id, path=copy).value
     assert first.sha256 == second.sha256 and first.media_type == "application/pdf"
     stored = [p for p in ctx.paths.attachments.rglob("*") if p.is_file()]
     assert len(stored) == 1 and stored[0].name == first.sha256
@@ -203,7 +206,7 @@ def test_attachments_are_content_addressed_and_deduplicated(unit, tmp_path):
 
 def test_attachments_too_large_or_unreadable_are_refused_with_nothing_stored(unit, tmp_path):
     ctx, users, org = unit
-    draft = proposals.create_draft(ctx, actor=users["canbo"], content=full(org.id))
+    draft = proposals.create_draft(ctx, actor=users["canbo"], content=full(org.id)).value
     meta_repo.set_many(ctx.db, {"attachment_max_mb": "0.001"})
     big = tmp_path / "lon.bin"
     big.write_bytes(b"x" * 5000)

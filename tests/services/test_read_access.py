@@ -39,12 +39,14 @@ def office(tmp_path_factory):
     org = staff.list_party_orgs(ctx, actor=head)[0]
     official, deputy = users["canbo"], users["phochutich"]
     made = {
-        "official_draft": proposals.create_draft(ctx, actor=official, content=_content(org.id, "Chuyển đổi số A")),
-        "official_submitted": proposals.create_draft(ctx, actor=official, content=_content(org.id, "Chuyển đổi số B")),
+        "official_draft": proposals.create_draft(ctx, actor=official,
+                                                 content=_content(org.id, "Chuyển đổi số A")).value,
+        "official_submitted": proposals.create_draft(ctx, actor=official,
+                                                     content=_content(org.id, "Chuyển đổi số B")).value,
         "official_withdrawn_draft": proposals.create_draft(ctx, actor=official,
-                                                           content=_content(org.id, "Chuyển đổi số C")),
-        "deputy_draft": proposals.create_draft(ctx, actor=deputy, content=_content(org.id, "Chuyển đổi số D")),
-        "head_submitted": proposals.create_draft(ctx, actor=head, content=_content(org.id, "Chuyển đổi số E")),
+                                                           content=_content(org.id, "Chuyển đổi số C")).value,
+        "deputy_draft": proposals.create_draft(ctx, actor=deputy, content=_content(org.id, "Chuyển đổi số D")).value,
+        "head_submitted": proposals.create_draft(ctx, actor=head, content=_content(org.id, "Chuyển đổi số E")).value,
     }
     proposals.submit(ctx, actor=official, proposal_id=made["official_submitted"].id)
     proposals.withdraw(ctx, actor=official, proposal_id=made["official_withdrawn_draft"].id, reason="Trùng")
@@ -109,7 +111,7 @@ def test_an_attachment_is_exported_only_to_a_reader_of_its_proposal(office, tmp_
     ctx, users, refs = office
     source = tmp_path / "bien-ban.pdf"
     source.write_bytes(b"%PDF-1.4 bien ban hop thon\n")
-    attached = proposals.attach_file(ctx, actor=users["canbo"], proposal_id=refs["official_draft"], path=source)
+    attached = proposals.attach_file(ctx, actor=users["canbo"], proposal_id=refs["official_draft"], path=source).value
     out = proposals.export_attachment(ctx, actor=users["canbo"], attachment_id=attached.id, folder=tmp_path / "a")
     assert out.read_bytes() == source.read_bytes()
     for name in ("chutich", "admin", "tinh"):

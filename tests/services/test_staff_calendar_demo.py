@@ -15,14 +15,14 @@ from lamdong_desktop.services.demo import DEMO_ACCOUNTS
 
 def test_people_and_party_orgs_are_recorded_and_edited(commune):
     ctx, admin = commune
-    org = staff.add_party_org(ctx, actor=admin, name="Chi bộ thôn 1")
+    org = staff.add_party_org(ctx, actor=admin, name="Chi bộ thôn 1").value
     decomposed = unicodedata.normalize("NFD", "Nguyễn  Thị Hồng Nhung")
     person = staff.add_person(ctx, actor=admin, full_name=decomposed, position="Bí thư chi bộ",
-                              party_org="chi bo thon 1")
+                              party_org="chi bo thon 1").value
     assert person.full_name == "Nguyễn Thị Hồng Nhung"  # NFC, spaces folded
     assert person.party_org_name == "Chi bộ thôn 1"
     moved = staff.update_person(ctx, actor=admin, person_id=person.id, full_name=person.full_name,
-                                position="Phó Bí thư", party_org=None, expected_version=person.version)
+                                position="Phó Bí thư", party_org=None, expected_version=person.version).value
     assert moved.position == "Phó Bí thư" and moved.party_org_id is None and moved.version == 2
     staff.remove_party_org(ctx, actor=admin, org_id=org.id)
     assert staff.list_party_orgs(ctx, actor=admin) == []
@@ -33,10 +33,10 @@ def test_people_and_party_orgs_are_recorded_and_edited(commune):
 
 def test_editing_a_person_changes_only_the_fields_given(commune):
     ctx, admin = commune
-    org = staff.add_party_org(ctx, actor=admin, name="Chi bộ Thôn 1")
+    org = staff.add_party_org(ctx, actor=admin, name="Chi bộ Thôn 1").value
     person = staff.add_person(ctx, actor=admin, full_name="Lê Văn Tám", position="Chuyên viên",
-                              party_org=org.id, phone="0901", email="tam@example.vn")
-    edited = staff.edit_person(ctx, actor=admin, person_id=person.id, phone="0902")
+                              party_org=org.id, phone="0901", email="tam@example.vn").value
+    edited = staff.edit_person(ctx, actor=admin, person_id=person.id, phone="0902").value
     assert (edited.full_name, edited.position, edited.party_org_id, edited.phone, edited.email) == (
         "Lê Văn Tám", "Chuyên viên", org.id, "0902", "tam@example.vn")
     with pytest.raises(NotFound):
@@ -45,7 +45,7 @@ def test_editing_a_person_changes_only_the_fields_given(commune):
 
 def test_a_party_org_with_members_cannot_be_removed(commune):
     ctx, admin = commune
-    org = staff.add_party_org(ctx, actor=admin, name="Chi bộ Công an")
+    org = staff.add_party_org(ctx, actor=admin, name="Chi bộ Công an").value
     staff.add_person(ctx, actor=admin, full_name="Trương Văn Bình", party_org=org.id)
     with pytest.raises(ValidationError) as err:
         staff.remove_party_org(ctx, actor=admin, org_id=org.id)
@@ -80,10 +80,10 @@ def test_empty_name_is_refused(commune):
 def test_calendar_corrections_change_due_dates(commune):
     ctx, admin = commune
     assert calendar.due_date(ctx, start=date(2026, 3, 5), working_days=1) == date(2026, 3, 6)
-    result = calendar.set_correction(ctx, actor=admin, day=date(2026, 3, 6), kind="off", name="Nghỉ thêm")
+    result = calendar.set_correction(ctx, actor=admin, day=date(2026, 3, 6), kind="off", name="Nghỉ thêm").value
     assert not result.replaced
     assert calendar.due_date(ctx, start=date(2026, 3, 5), working_days=1) == date(2026, 3, 9)
-    again = calendar.set_correction(ctx, actor=admin, day=date(2026, 3, 6), kind="off", name="Nghỉ thêm (sửa)")
+    again = calendar.set_correction(ctx, actor=admin, day=date(2026, 3, 6), kind="off", name="Nghỉ thêm (sửa)").value
     assert again.replaced
     assert [c.name for c in calendar.list_corrections(ctx, 2026)] == ["Nghỉ thêm (sửa)"]
     calendar.remove_correction(ctx, actor=admin, day=date(2026, 3, 6))

@@ -35,10 +35,10 @@ def filled(demo, tmp_path):
         accounts.sign_in(ctx, username="thuky", password="sai")  # fills login_failures
     calendar.set_correction(ctx, actor=admin, day=date(2026, 3, 14), kind="workday", name="Làm bù")
     org = staff.list_party_orgs(ctx, actor=head)[0]
-    submitted = proposals.create_draft(ctx, actor=official, content=full(org.id))
+    submitted = proposals.create_draft(ctx, actor=official, content=full(org.id)).value
     proposals.submit(ctx, actor=official, proposal_id=submitted.id)
     draft = proposals.create_draft(ctx, actor=official, content=ProposalContent(
-        title="Xử lý đất đai", field="dat_dai", sections={Section.NECESSITY: "Đất đai tồn đọng."}))
+        title="Xử lý đất đai", field="dat_dai", sections={Section.NECESSITY: "Đất đai tồn đọng."})).value
     doc = tmp_path / "scan.pdf"
     doc.write_bytes(b"%PDF-1.4 scan")
     proposals.attach_file(ctx, actor=official, proposal_id=draft.id, path=doc)

@@ -56,7 +56,7 @@ def test_a_writer_that_waits_too_long_gets_database_busy_and_writes_nothing(unit
 
 def test_a_full_disk_gets_disk_full_and_takes_no_reference_number(unit):
     ctx, canbo, _admin, org = unit
-    first = proposals.create_draft(ctx, actor=canbo, content=full(org))
+    first = proposals.create_draft(ctx, actor=canbo, content=full(org)).value
     before = _counts(ctx)
     pages = ctx.db.execute("PRAGMA page_count").fetchone()[0]
     ctx.db.execute(f"PRAGMA max_page_count = {pages}")  # the disk is full: not one page more
@@ -67,7 +67,7 @@ def test_a_full_disk_gets_disk_full_and_takes_no_reference_number(unit):
     assert err.value.code == "disk_full" and "đầy" in describe(err.value)
     ctx.db.execute("PRAGMA max_page_count = 1073741823")
     assert _counts(ctx) == before and verify_all(ctx).ok
-    second = proposals.create_draft(ctx, actor=canbo, content=big)
+    second = proposals.create_draft(ctx, actor=canbo, content=big).value
     assert int(second.ref.rsplit("-", 1)[1]) == int(first.ref.rsplit("-", 1)[1]) + 1  # no number lost
 
 

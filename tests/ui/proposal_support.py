@@ -25,3 +25,10 @@ def track(window: ProposalWindow | None) -> ProposalWindow:
     assert window is not None
     KEPT.append(window)
     return window
+
+
+def settle(qtbot) -> None:
+    """Wait until every background operation (attaching, comparing versions) has delivered its result."""
+    from lamdong_desktop.ui.shared import operations
+
+    qtbot.waitUntil(lambda: not operations.running(), timeout=20_000)

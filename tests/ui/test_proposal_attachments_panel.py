@@ -7,6 +7,8 @@ from lamdong_desktop.services.integrity import verify_all
 from lamdong_desktop.ui.proposals.attachments import AttachmentsPanel
 from tests.services.test_proposals import full
 
+from .proposal_support import settle
+
 
 def _panel(qtbot, ctx, actor):
     panel = AttachmentsPanel(ctx, actor)
@@ -18,7 +20,7 @@ def _panel(qtbot, ctx, actor):
 def _setup(demo_ctx, tmp_path):
     author = accounts.sign_in(demo_ctx, username="canbo", password="demo")
     org = staff.list_party_orgs(demo_ctx, actor=author)[0]
-    draft = proposals.create_draft(demo_ctx, actor=author, content=full(org.id, "Đề xuất có tệp đính kèm"))
+    draft = proposals.create_draft(demo_ctx, actor=author, content=full(org.id, "Đề xuất có tệp đính kèm")).value
     doc = tmp_path / "Biên bản họp thôn.pdf"
     doc.write_bytes(b"%PDF-1.4 bien ban hop thon 1")
     return author, draft, doc
@@ -34,13 +36,14 @@ def test_the_author_removes_a_file_from_a_draft(qtbot, demo_ctx, tmp_path, answe
     panel = _panel(qtbot, demo_ctx, author)
     panel.load(proposals.view_of(draft, author))
     assert panel.remove_button.isVisibleTo(panel) and not panel.mistaken_button.isVisibleTo(panel)
-    assert panel.attach([doc]) == 1
+    attaching = panel.attach([doc])
+    settle(qtbot)  # the copy runs on a worker; the change notice reloads the panel
+    assert attaching is not None and attaching.result is not None and attaching.result.added == 1
     assert set(_files(demo_ctx)) - before
     assert not panel.remove_button.isEnabled()  # nothing chosen yet
     panel.table.selectRow(0)
     assert panel.remove_button.isEnabled()
-    with qtbot.waitSignal(panel.attached):
-        panel.remove_button.click()
+    panel.remove_button.click()
     assert answer_yes and "Biên bản họp thôn.pdf" in answer_yes[0]
     assert panel.filenames() == [] and errors_shown == []
     assert set(_files(demo_ctx)) == before  # the stored file went with the last reference
@@ -50,7 +53,7 @@ def test_the_author_removes_a_file_from_a_draft(qtbot, demo_ctx, tmp_path, answe
 def test_a_submitted_proposals_file_is_marked_mistaken_with_a_reason(qtbot, demo_ctx, tmp_path, on_modal):
     author, draft, doc = _setup(demo_ctx, tmp_path)
     proposals.attach_file(demo_ctx, actor=author, proposal_id=draft.id, path=doc)
-    submitted = proposals.submit(demo_ctx, actor=author, proposal_id=draft.id)
+    submitted = proposals.submit(demo_ctx, actor=author, proposal_id=draft.id).value
     panel = _panel(qtbot, demo_ctx, author)
     panel.load(proposals.view_of(submitted, author))
     assert not panel.remove_button.isVisibleTo(panel) and panel.mistaken_button.isVisibleTo(panel)
@@ -79,7 +82,7 @@ def test_a_submitted_proposals_file_is_marked_mistaken_with_a_reason(qtbot, demo
 def test_someone_else_sees_neither_button(qtbot, demo_ctx, tmp_path):
     author, draft, doc = _setup(demo_ctx, tmp_path)
     proposals.attach_file(demo_ctx, actor=author, proposal_id=draft.id, path=doc)
-    submitted = proposals.submit(demo_ctx, actor=author, proposal_id=draft.id)
+    submitted = proposals.submit(demo_ctx, actor=author, proposal_id=draft.id).value
     other = accounts.sign_in(demo_ctx, username="thuky", password="demo")  # reads it, is no party to it
     panel = _panel(qtbot, demo_ctx, other)
     panel.load(proposals.view_of(submitted, other))

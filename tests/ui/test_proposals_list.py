@@ -57,7 +57,7 @@ def unit(demo_ctx):
         (secretary, TOURISM, "Du lịch", "tang_truong", village, False),
     ):
         made[title] = proposals.create_draft(demo_ctx, actor=actor, content=content(title, topic, field, org,
-                                                                                    breakthrough=flag))
+                                                                                    breakthrough=flag)).value
     proposals.submit(demo_ctx, actor=official, proposal_id=made[INVESTMENT].id)
     for title in (DIGITAL, LAND_TOO, TOURISM):
         proposals.submit(demo_ctx, actor=secretary, proposal_id=made[title].id)
@@ -281,7 +281,8 @@ def test_an_official_sees_their_own_drafts_and_submissions_and_nobody_elses(qtbo
     ctx, made = unit
     official = sign_in(ctx, username="canbo", password="demo")
     org = staff.list_party_orgs(ctx, actor=official)[0].id
-    own = proposals.create_draft(ctx, actor=official, content=content("Dự thảo riêng của cán bộ", "Riêng", "khac", org))
+    own = proposals.create_draft(ctx, actor=official,
+                                 content=content("Dự thảo riêng của cán bộ", "Riêng", "khac", org)).value
     own_title = own.summary.title
     view = view_as(qtbot, ctx, "canbo")
     assert all(p.author_id == official.user_id for p in shown(view))

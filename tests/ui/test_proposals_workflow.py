@@ -15,7 +15,7 @@ from lamdong_desktop.ui.proposals import dialogs as proposal_dialogs
 from lamdong_desktop.ui.proposals.editor import ProposalWindow
 from lamdong_desktop.ui.proposals.form import is_interactive
 
-from .proposal_support import KEPT, track, view_as
+from .proposal_support import KEPT, settle, track, view_as
 
 TITLE = "Giải quyết dứt điểm vi phạm đất đai trước 01/8/2024"
 INDICATORS = (
@@ -82,6 +82,7 @@ def test_draft_submit_return_resubmit_and_history(qtbot, demo_ctx, tmp_path, ans
     monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getOpenFileNames", lambda *a, **k: ([str(pdf)], ""))
     window.tabs.setCurrentWidget(window.attachments)
     window.attachments.add_button.click()
+    settle(qtbot)  # the copy runs on a worker; the change notice refreshes the panel
     assert window.attachments.filenames() == ["Biên bản họp thôn.pdf"]
     row = [window.attachments.proxy.index(0, c).data() for c in range(4)]
     assert row[1:3] == [f"{pdf.stat().st_size} byte", "Tài liệu PDF"]
@@ -123,7 +124,9 @@ def test_draft_submit_return_resubmit_and_history(qtbot, demo_ctx, tmp_path, ans
     window.submit_button.click()
     assert proposals.get(demo_ctx, proposal_id, actor=official.actor).state is State.SUBMITTED
 
-    # the history shows both versions, their difference, the transitions and every audit event
+    # the history shows both versions, their difference (computed on a worker), the transitions and every
+    # audit event
+    settle(qtbot)
     history = window.history
     assert history.versions() == [1, 2]
     assert (history.first.currentData(), history.second.currentData()) == (1, 2)
@@ -263,7 +266,9 @@ def test_attachment_errors_and_opening(qtbot, demo_ctx, tmp_path, errors_shown, 
     empty = tmp_path / "trống.pdf"
     empty.write_bytes(b"")
     pdf = small_pdf(tmp_path)
-    assert window.attachments.attach([empty, tmp_path / "không có.pdf", pdf]) == 1
+    attaching = window.attachments.attach([empty, tmp_path / "không có.pdf", pdf])
+    settle(qtbot)
+    assert attaching is not None and attaching.result is not None and attaching.result.added == 1
     assert errors_shown == ["Tệp “trống.pdf” rỗng.\nKhông đọc được tệp “không có.pdf” (không tồn tại, không phải tệp "
                             "hoặc không có quyền đọc)."]
     assert window.attachments.model.index(0, 1).data() == "69 byte"
@@ -274,7 +279,9 @@ def test_attachment_errors_and_opening(qtbot, demo_ctx, tmp_path, errors_shown, 
     big = tmp_path / "Ảnh hiện trường.pdf"
     big.write_bytes(b"0" * 2_500_000)
     errors_shown.clear()
-    assert window.attachments.attach([big]) == 0
+    attaching = window.attachments.attach([big])
+    settle(qtbot)
+    assert attaching is not None and attaching.result is not None and attaching.result.added == 0
     assert errors_shown == ["Tệp “Ảnh hiện trường.pdf” nặng 2,5 MB, vượt giới hạn 1 MB."]
 
     opened: list[QUrl] = []
@@ -301,13 +308,17 @@ def test_history_compares_any_two_versions(qtbot, demo_ctx, answer_yes, on_modal
     assert window.save()
     history = window.history
     assert history.versions() == [1, 2, 3]
+    settle(qtbot)
     history.choose(1, 3)
+    settle(qtbot)
     assert [d.label for d in history.diffs] == ["Tên đề xuất", "Nguồn lực"]
     history.unified.setChecked(True)
     assert "+\nNgân sách xã 200 triệu đồng." in history.diff_view.toPlainText()
     history.choose(2, 2)
+    settle(qtbot)
     assert history.diff_view.toPlainText() == "Hai bản giống nhau."
     history.choose(3, 0)
+    settle(qtbot)
     assert history.diffs == []
 
 

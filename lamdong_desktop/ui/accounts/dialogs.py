@@ -20,7 +20,9 @@ from lamdong_desktop.domain.errors import DomainError
 from lamdong_desktop.domain.roles import ROLE_LABELS, Role
 from lamdong_desktop.messages import describe
 from lamdong_desktop.services import accounts
+from lamdong_desktop.services.changes import Changed
 from lamdong_desktop.services.context import AppContext
+from lamdong_desktop.ui.shared.operations import Operation
 
 
 def _password_edit() -> QLineEdit:
@@ -53,16 +55,14 @@ class _ServiceDialog(QDialog):
         self.error.setText(describe(error) if isinstance(error, DomainError) else error)
         self.error.show()
 
-    def save(self) -> None:
+    def save(self) -> Changed[object]:
+        """Call the service (on the GUI thread: these writes are quick) and return its result."""
         raise NotImplementedError
 
     def accept(self) -> None:
-        try:
-            self.save()
-        except DomainError as error:
-            self.show_error(error)
-            return
-        super().accept()
+        # Through the runner, so that the accounts list (and any other view) hears of the change.
+        Operation(self, lambda _ctx: self.save(), ctx=self.ctx).success(  # type: ignore[attr-defined]
+            lambda _value: super(_ServiceDialog, self).accept()).failure(self.show_error).run()
 
 
 class _RoleChecks(QGroupBox):
@@ -100,10 +100,10 @@ class NewAccountDialog(_ServiceDialog):
         form.addRow(self.error)
         form.addRow(self.buttons)
 
-    def save(self) -> None:
+    def save(self) -> Changed[object]:
         if self.password.text() != self.password_again.text():
             raise DomainError("password_mismatch")
-        accounts.add_account(
+        return accounts.add_account(
             self.ctx, actor=self.actor, username=self.username.text(), full_name=self.full_name.text(),
             password=self.password.text(), roles=self.roles.roles(),
         )
@@ -129,10 +129,10 @@ class PasswordDialog(_ServiceDialog):
         form.addRow(self.error)
         form.addRow(self.buttons)
 
-    def save(self) -> None:
+    def save(self) -> Changed[object]:
         if self.password.text() != self.password_again.text():
             raise DomainError("password_mismatch")
-        accounts.change_password(
+        return accounts.change_password(
             self.ctx, actor=self.actor, username=self.username, new_password=self.password.text(),
             old_password=self.old_password.text() if self.own else None,
         )
@@ -151,5 +151,5 @@ class RolesDialog(_ServiceDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
 
-    def save(self) -> None:
-        accounts.set_roles(self.ctx, actor=self.actor, username=self.account.username, roles=self.roles.roles())
+    def save(self) -> Changed[object]:
+        return accounts.set_roles(self.ctx, actor=self.actor, username=self.account.username, roles=self.roles.roles())

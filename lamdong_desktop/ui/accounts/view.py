@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from lamdong_desktop.domain.accounts import Actor
-from lamdong_desktop.domain.errors import DomainError
 from lamdong_desktop.domain.roles import ROLE_LABELS
 from lamdong_desktop.services import accounts
+from lamdong_desktop.services.changes import ACCOUNT, Changes
 from lamdong_desktop.services.context import AppContext
 from lamdong_desktop.ui.accounts.dialogs import NewAccountDialog, PasswordDialog, RolesDialog
 from lamdong_desktop.ui.shared import messages
+from lamdong_desktop.ui.shared.operations import Operation, on_changes
 from lamdong_desktop.ui.shared.table_models import Column, RecordTableModel, make_table, selected_record
 
 
@@ -56,6 +56,11 @@ class AccountsView(QWidget):
         layout.addWidget(note)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.reload()
+        on_changes(ctx, self, self._on_changes)
+
+    def _on_changes(self, changes: Changes, _origin: object) -> None:
+        if changes.touches(ACCOUNT):
+            self.reload()
 
     def status_text(self, account: accounts.AccountView) -> str:
         if account.disabled:
@@ -87,8 +92,7 @@ class AccountsView(QWidget):
             self.tr("Kích hoạt lại") if account is not None and account.disabled else self.tr("Vô hiệu hóa"))
 
     def _dialog(self, dialog: QDialog) -> None:
-        if messages.run_dialog(dialog):
-            self.reload()
+        messages.run_dialog(dialog)  # the dialog saves through the runner; the change notice reloads
 
     def add_account(self) -> None:
         self._dialog(NewAccountDialog(self.ctx, self.actor, self))
@@ -103,7 +107,8 @@ class AccountsView(QWidget):
 
     def unlock(self) -> None:
         if account := self.selected():
-            self._call(lambda: accounts.unlock(self.ctx, actor=self.actor, username=account.username))
+            actor = self.actor
+            Operation(self, lambda ctx: accounts.unlock(ctx, actor=actor, username=account.username)).run()
 
     def toggle_disabled(self) -> None:
         account = self.selected()
@@ -114,12 +119,6 @@ class AccountsView(QWidget):
             "được kích hoạt lại."
         ).format(username=account.username)):
             return
-        self._call(lambda: accounts.set_disabled(
-            self.ctx, actor=self.actor, username=account.username, disabled=not account.disabled))
-
-    def _call(self, action: Callable[[], object]) -> None:
-        try:
-            action()
-        except DomainError as error:
-            messages.show_error(self, error)
-        self.reload()
+        actor = self.actor
+        Operation(self, lambda ctx: accounts.set_disabled(
+            ctx, actor=actor, username=account.username, disabled=not account.disabled)).run()

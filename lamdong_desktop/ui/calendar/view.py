@@ -31,9 +31,11 @@ from lamdong_desktop.domain.calendar import DayKind
 from lamdong_desktop.domain.errors import DomainError
 from lamdong_desktop.domain.roles import Permission, permissions_of
 from lamdong_desktop.services import calendar
+from lamdong_desktop.services.changes import CALENDAR, Changes
 from lamdong_desktop.services.context import AppContext
 from lamdong_desktop.ui.shared import messages
 from lamdong_desktop.ui.shared.i18n import format_date, weekday_name
+from lamdong_desktop.ui.shared.operations import Operation, on_changes
 from lamdong_desktop.ui.shared.table_models import Column, RecordTableModel, make_table, selected_record
 
 DATE_FORMAT = "dd/MM/yyyy"
@@ -100,12 +102,11 @@ class CorrectionDialog(QDialog):
         self.setMinimumWidth(480)
 
     def accept(self) -> None:
-        try:
-            result = calendar.set_correction(self.ctx, actor=self.actor, day=_to_date(self.day),
-                                             kind=self.kind.currentData(), name=self.name.text())
-        except DomainError as error:
-            messages.show_error(self, error)
-            return
+        actor, day, kind, name = self.actor, _to_date(self.day), self.kind.currentData(), self.name.text()
+        Operation(self, lambda ctx: calendar.set_correction(ctx, actor=actor, day=day, kind=kind, name=name),
+                  ctx=self.ctx).success(self._saved).run()
+
+    def _saved(self, result: calendar.CorrectionResult) -> None:
         self.replaced = result.replaced
         super().accept()
 
@@ -179,6 +180,7 @@ class CalendarView(QWidget):
         layout.addWidget(calculator)
         self.reload()
         self.compute_due_date()
+        on_changes(ctx, self, self._on_changes)
 
     def kind_text(self, row: CalendarRow) -> str:
         if row.kind is DayKind.OFF:
@@ -218,8 +220,7 @@ class CalendarView(QWidget):
             day = today
         else:
             day = date(self.year.value(), 1, 1)
-        if messages.run_dialog(CorrectionDialog(self.ctx, self.actor, day, self)):
-            self.reload()
+        messages.run_dialog(CorrectionDialog(self.ctx, self.actor, day, self))  # the change notice reloads
 
     def remove_correction(self) -> None:
         row = self.selected()
@@ -228,8 +229,9 @@ class CalendarView(QWidget):
         if not messages.confirm(self, self.tr("Bỏ điều chỉnh ngày {day} ({name})? Ngày này sẽ theo lịch chung.")
                                 .format(day=format_date(row.day), name=row.name)):
             return
-        try:
-            calendar.remove_correction(self.ctx, actor=self.actor, day=row.day)
-        except DomainError as error:
-            messages.show_error(self, error)
-        self.reload()
+        actor, day = self.actor, row.day
+        Operation(self, lambda ctx: calendar.remove_correction(ctx, actor=actor, day=day)).run()
+
+    def _on_changes(self, changes: Changes, _origin: object) -> None:
+        if changes.touches(CALENDAR):
+            self.reload()  # the due-date calculator follows (reload recomputes it)

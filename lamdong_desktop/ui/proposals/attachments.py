@@ -4,9 +4,11 @@ taking one back: removed from a never-submitted draft, or marked "attached by mi
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,13 +23,16 @@ from PySide6.QtWidgets import (
 )
 
 from lamdong_desktop.domain.accounts import Actor
-from lamdong_desktop.domain.errors import DomainError, ValidationError
+from lamdong_desktop.domain.cancel import CancelToken
+from lamdong_desktop.domain.errors import Cancelled, DomainError, ValidationError
 from lamdong_desktop.messages import os_error_words
 from lamdong_desktop.services import proposals
+from lamdong_desktop.services.changes import ATTACHMENT, PROPOSAL, Changed, Changes
 from lamdong_desktop.services.context import AppContext
 from lamdong_desktop.services.proposals import AttachmentView
 from lamdong_desktop.ui.proposals.text import MISSING_COLOR, format_size, format_stamp, media_label
 from lamdong_desktop.ui.shared import messages
+from lamdong_desktop.ui.shared.operations import Operation, on_changes
 from lamdong_desktop.ui.shared.table_models import Column, RecordTableModel, make_table, selected_record
 
 
@@ -70,15 +75,20 @@ class MistakenDialog(QDialog):
         self.reason.setFocus()
 
     def accept(self) -> None:
-        try:
-            self.result_attachment = proposals.mark_attachment_mistaken(
-                self.ctx, actor=self.actor, attachment_id=self.attachment.id, reason=self.reason.toPlainText())
-        except DomainError as error:
+        actor, attachment_id, reason = self.actor, self.attachment.id, self.reason.toPlainText()
+
+        def refused(error: DomainError) -> None:
             self.error.setText(messages.error_text(error))
             self.error.show()
             self.reason.setFocus()
-            return
-        super().accept()
+
+        def marked(attachment: AttachmentView) -> None:
+            self.result_attachment = attachment
+            super(MistakenDialog, self).accept()
+
+        Operation(self, lambda ctx: proposals.mark_attachment_mistaken(
+            ctx, actor=actor, attachment_id=attachment_id, reason=reason), ctx=self.ctx).success(marked).failure(
+            refused).run()
 
 
 class AttachmentsPanel(QWidget):
@@ -87,8 +97,6 @@ class AttachmentsPanel(QWidget):
     Before the first submission its author may remove a file; afterwards a file is evidence and may only be
     marked "attached by mistake", with a reason.
     """
-
-    attached = Signal(int)  # the list changed: how many files were added (0 after a removal or a mark)
 
     def __init__(self, ctx: AppContext, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -132,6 +140,16 @@ class AttachmentsPanel(QWidget):
         layout.addWidget(self.note)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self._update_buttons()
+        on_changes(ctx, self, self._on_changes)
+
+    def _on_changes(self, changes: Changes, _origin: object) -> None:
+        """A file of this proposal added, removed or marked anywhere: show the list as it is now."""
+        if self.proposal is None or not changes.touches(ATTACHMENT, PROPOSAL, record_id=self.proposal.id):
+            return
+        try:
+            self.load(proposals.open_proposal(self.ctx, self.proposal.id, actor=self.actor))
+        except DomainError:
+            return  # gone or no longer readable: the window says so
 
     def _remark(self, attachment: AttachmentView) -> str:
         if attachment.mistaken:
@@ -183,29 +201,18 @@ class AttachmentsPanel(QWidget):
         if not messages.confirm(self, self.tr(
                 "Xóa tệp “{name}” khỏi dự thảo? Việc xóa được ghi vào lịch sử.").format(name=attachment.filename)):
             return False
-        try:
-            proposals.remove_attachment(self.ctx, actor=self.actor, attachment_id=attachment.id)
-        except DomainError as error:
-            messages.show_error(self, error)
-            return False
-        self._reload()
-        self.note.setText(self.tr("Đã xóa tệp “{name}”.").format(name=attachment.filename))
-        return True
+        actor, attachment_id = self.actor, attachment.id
+        # The change notice that follows reloads this panel (and the window's history).
+        return Operation(self, lambda ctx: proposals.remove_attachment(
+            ctx, actor=actor, attachment_id=attachment_id)).success(
+            lambda _a: self.note.setText(self.tr("Đã xóa tệp “{name}”.").format(name=attachment.filename))).run()
 
     def mark_selected_mistaken(self) -> bool:
         """Ask for the reason and mark the chosen file of a submitted proposal "attached by mistake"."""
         attachment = self.selected()
         if attachment is None or self.proposal is None:
             return False
-        if not messages.run_dialog(MistakenDialog(self.ctx, self.actor, attachment, self)):
-            return False
-        self._reload()
-        return True
-
-    def _reload(self) -> None:
-        assert self.proposal is not None
-        self.load(proposals.open_proposal(self.ctx, self.proposal.id, actor=self.actor))
-        self.attached.emit(0)
+        return messages.run_dialog(MistakenDialog(self.ctx, self.actor, attachment, self))
 
     def choose_files(self) -> None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
@@ -214,36 +221,29 @@ class AttachmentsPanel(QWidget):
         if paths:
             self.attach([Path(p) for p in paths])
 
-    def attach(self, paths: list[Path]) -> int:
-        """Attach each file; every refusal (too large, unreadable, empty) is told in one message.
+    def attach(self, paths: list[Path]) -> Operation[AttachOutcome] | None:
+        """Attach each file, on a worker with its own connection (a progress dialog with “Hủy” after 500 ms).
 
-        Hashing and copying a large file runs on a worker, with a busy dialog if it takes a while; the
-        audited row is then written here, on the thread that owns the database connection.
+        Every refusal (too large, unreadable, empty) is told in one message at the end. The panel and
+        the window refresh from the change notice, like every other open view of this proposal.
+        Returns the running operation (None without a saved proposal).
         """
-        if self.proposal is None:
-            return 0
-        from lamdong_desktop.ui.shared import workers
+        if self.proposal is None or not paths:
+            return None
+        actor, proposal_id, files = self.actor, self.proposal.id, list(paths)
+        operation: Operation[AttachOutcome] = Operation(
+            self, lambda ctx: attach_files(ctx, actor=actor, proposal_id=proposal_id, paths=files,
+                                           cancel=operation.token, report=operation.report))
+        operation.success(self._attached).run_in_background(
+            label=self.tr("Đang đính kèm “{name}”…").format(name=files[0].name), cancellable=True)
+        return operation
 
-        added, refused = 0, []
-        limit = proposals.attachment_limit_bytes(self.ctx)
-        for path in paths:
-            try:
-                stored = workers.run_and_wait(
-                    workers.Job(proposals.store_file, self.ctx.paths, path, max_bytes=limit), parent=self,
-                    label=self.tr("Đang đính kèm “{name}”…").format(name=path.name))
-                proposals.record_attachment(self.ctx, actor=self.actor, proposal_id=self.proposal.id,
-                                            stored=stored)
-                added += 1
-            except DomainError as error:
-                refused.append(messages.error_text(error))
-            except OSError:  # read failed half-way (a USB stick pulled out…)
-                refused.append(messages.error_text(ValidationError("attachment_unreadable", name=path.name)))
-        self.load(self.view)
-        if refused:
-            messages.show_error(self, "\n".join(refused), title=self.tr("Không đính kèm được"))
-        if added:
-            self.attached.emit(added)
-        return added
+    def _attached(self, outcome: AttachOutcome) -> None:
+        if outcome.refused:
+            messages.show_error(self, "\n".join(messages.error_text(e) for e in outcome.refused),
+                                title=self.tr("Không đính kèm được"))
+        if outcome.cancelled:
+            self.note.setText(self.tr("Đã hủy đính kèm; tệp đang chép dở không được lưu."))
 
     def _temp_folder(self) -> Path:
         # Opened copies stay until the window closes: the viewer may still be reading them.
@@ -295,3 +295,42 @@ class AttachmentsPanel(QWidget):
         if self._open_dir is not None:
             self._open_dir.cleanup()
             self._open_dir = None
+
+
+@dataclass(frozen=True)
+class AttachOutcome:
+    added: int
+    refused: tuple[DomainError, ...]
+    cancelled: bool
+
+
+def attach_files(ctx: AppContext, *, actor: Actor, proposal_id: str, paths: list[Path], cancel: CancelToken,
+                 report: Callable[[int, str], None]) -> Changed[AttachOutcome]:
+    """On a worker: attach the files one by one; a refused file does not stop the others, a cancel does.
+
+    The files attached before a cancel stay attached (each is complete); the one being copied leaves
+    nothing behind.
+    """
+    added, refused, changes, cancelled = 0, [], Changes(), False
+    for index, path in enumerate(paths):
+        def progress(done: int, total: int, index: int = index, name: str = path.name) -> None:
+            share = done / total if total else 0.0
+            report(int((index + share) * 100 / len(paths)),
+                   QCoreApplication.translate("AttachmentsPanel", "Đang đính kèm “{name}” ({n}/{count})…").format(
+                       name=name, n=index + 1, count=len(paths)))
+
+        try:
+            done = proposals.attach_file(ctx, actor=actor, proposal_id=proposal_id, path=path, cancel=cancel,
+                                         progress=progress)
+        except Cancelled:
+            cancelled = True
+            break
+        except DomainError as error:
+            refused.append(error.with_traceback(None))  # without the frames of this worker
+            continue
+        except OSError:  # read failed half-way (a USB stick pulled out…)
+            refused.append(ValidationError("attachment_unreadable", name=path.name))
+            continue
+        added += 1
+        changes |= done.changes
+    return Changed(AttachOutcome(added, tuple(refused), cancelled), changes)

@@ -20,6 +20,7 @@ from lamdong_desktop.services import proposals
 from lamdong_desktop.services.context import AppContext
 from lamdong_desktop.ui.proposals.text import MISSING_COLOR
 from lamdong_desktop.ui.shared import messages
+from lamdong_desktop.ui.shared.operations import Operation
 
 
 class ReasonDialog(QDialog):
@@ -76,20 +77,20 @@ class ReasonDialog(QDialog):
         self.reason.setFocus()
 
     def accept(self) -> None:
-        text = self.reason.toPlainText()
-        try:
-            if self.action is Action.RETURN:
-                self.result_proposal = proposals.return_for_revision(
-                    self.ctx, actor=self.actor, proposal_id=self.proposal.id, reason=text)
-            else:
-                self.result_proposal = proposals.withdraw(
-                    self.ctx, actor=self.actor, proposal_id=self.proposal.id, reason=text)
-        except DomainError as error:
-            self.error.setText(messages.error_text(error))
-            self.error.show()
-            self.reason.setFocus()
-            return
-        super().accept()
+        text, actor, proposal_id = self.reason.toPlainText(), self.actor, self.proposal.id
+        service = proposals.return_for_revision if self.action is Action.RETURN else proposals.withdraw
+
+        def done(proposal: proposals.Proposal) -> None:
+            self.result_proposal = proposal
+            super(ReasonDialog, self).accept()
+
+        Operation(self, lambda ctx: service(ctx, actor=actor, proposal_id=proposal_id, reason=text),
+                  ctx=self.ctx).success(done).failure(self._failed).run()
+
+    def _failed(self, error: DomainError) -> None:
+        self.error.setText(messages.error_text(error))
+        self.error.show()
+        self.reason.setFocus()
 
 
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"

@@ -33,6 +33,7 @@ from lamdong_desktop.domain.proposals import (
     missing_items,
 )
 from lamdong_desktop.services import proposals
+from lamdong_desktop.services.changes import ATTACHMENT, PARTY_ORG, PERSON, PROPOSAL, Changed, Changes
 from lamdong_desktop.services.context import AppContext
 from lamdong_desktop.ui.proposals import dialogs as proposal_dialogs
 from lamdong_desktop.ui.proposals.attachments import AttachmentsPanel
@@ -45,6 +46,7 @@ from lamdong_desktop.ui.proposals.text import format_stamp, format_stamp_day, st
 from lamdong_desktop.ui.proposals.validation import ValidationMixin
 from lamdong_desktop.ui.shared import messages
 from lamdong_desktop.ui.shared.layout import resize_to_fit
+from lamdong_desktop.ui.shared.operations import Operation, on_changes
 
 VALIDATION_DELAY_MS = 300
 
@@ -52,7 +54,6 @@ VALIDATION_DELAY_MS = 300
 class ProposalWindow(ProposalFormMixin, CriteriaTabMixin, ValidationMixin, QWidget):
     """One proposal (``proposal`` None: a new draft). Read-only unless the signed-in person may edit it."""
 
-    changed = Signal(str)  # the proposal's id, after a save or a change of state
     closed = Signal(str)  # the proposal's id ("" for a draft never saved)
 
     def __init__(self, ctx: AppContext, actor: Actor,
@@ -104,7 +105,6 @@ class ProposalWindow(ProposalFormMixin, CriteriaTabMixin, ValidationMixin, QWidg
         self.indicator_note = self.indicators_tab.note
         self.criteria_tab = self._build_criteria_tab()
         self.attachments = AttachmentsPanel(ctx, actor)
-        self.attachments.attached.connect(lambda _n: self._after_attach())
         self.history = HistoryPanel(ctx, actor)
         self.tabs.addTab(self.content_tab, self.tr("Nội dung"))
         self.tabs.addTab(self.indicators_tab, self.tr("Chỉ tiêu"))
@@ -150,6 +150,33 @@ class ProposalWindow(ProposalFormMixin, CriteriaTabMixin, ValidationMixin, QWidg
         layout.addWidget(self.missing_line)
         layout.addLayout(bar)
         self._load(proposal)
+        on_changes(ctx, self, self._on_changes)
+
+    def _on_changes(self, changes: Changes, _origin: object) -> None:
+        """Follow what any window or view changed: this proposal, its files, the unit's people."""
+        if changes.touches(PERSON, PARTY_ORG):
+            self.reload_people()
+        if self.proposal is None or not changes.touches(PROPOSAL, ATTACHMENT, record_id=self.proposal.id):
+            return
+        try:
+            view = proposals.open_proposal(self.ctx, self.proposal.id, actor=self.actor)
+        except DomainError:
+            return  # gone or unreadable: keep showing what we have
+        fresh = view.proposal
+        if fresh.summary.version != self.proposal.summary.version and not self.dirty:
+            self._load(view)  # changed elsewhere: show the saved text
+            return
+        # The text shown is the saved one (this window's own save, a file added, a change of state), or
+        # the author has unsaved edits: refresh everything around the text, never the text being typed.
+        self.view, self.proposal = view, fresh
+        self.editable = view.may_edit
+        self._set_editable(self.editable)
+        self._refresh()
+        self.update_validation()
+
+    def show_status(self, text: str) -> None:
+        """A quiet line (the runner's «Đã hủy.» after a cancelled job)."""
+        self._show_flash(text)
 
     def _load(self, proposal: proposals.ProposalView | proposals.Proposal | None) -> None:
         """Show ``proposal`` (None: an empty new draft) with nothing unsaved."""
@@ -286,31 +313,33 @@ class ProposalWindow(ProposalFormMixin, CriteriaTabMixin, ValidationMixin, QWidg
             messages.show_error(self, "\n".join(problems))
             self.tabs.setCurrentWidget(self.indicators_tab)
             return False
-        content = self.content()
-        try:
-            if self.proposal is None:
-                saved = proposals.create_draft(self.ctx, actor=self.actor, content=content)
-            else:
-                saved = proposals.update_content(self.ctx, actor=self.actor, proposal_id=self.proposal.id,
-                                                 content=content, expected_version=self.proposal.summary.version)
-        except DomainError as error:
-            only_title = list(error.params.get("problems", ())) == [MissingItem(ItemKind.TITLE)]
-            if error.code == "proposal_incomplete" and only_title:
-                self.tabs.setCurrentWidget(self.content_tab)
-                self.pages_tree.setCurrentItem(self.general_item)
-                self.title_edit.setFocus()
-                messages.show_error(self, self.tr("Cần có tên đề xuất để lưu dự thảo."))
-            else:
-                messages.show_error(self, error)
-            return False
+        content, actor = self.content(), self.actor
+        current = self.proposal
+        if current is None:
+            def write(ctx: AppContext) -> Changed[proposals.Proposal]:
+                return proposals.create_draft(ctx, actor=actor, content=content)
+        else:
+            def write(ctx: AppContext) -> Changed[proposals.Proposal]:
+                return proposals.update_content(ctx, actor=actor, proposal_id=current.id, content=content,
+                                                expected_version=current.summary.version)
+        return Operation(self, write).success(self._saved).failure(self._save_failed).run()
+
+    def _saved(self, saved: proposals.Proposal) -> None:
+        # The change notice that follows refreshes the header, buttons, files and history.
         self.proposal = saved
         self.view = proposals.view_of(saved, self.actor)
         self._set_dirty(False)
-        self._refresh()
-        self.update_validation()
         self._show_flash(self.tr("Đã lưu lúc {time}.").format(time=format_stamp(saved.summary.updated_at)[-5:]))
-        self.changed.emit(saved.id)
-        return True
+
+    def _save_failed(self, error: DomainError) -> None:
+        only_title = list(error.params.get("problems", ())) == [MissingItem(ItemKind.TITLE)]
+        if error.code == "proposal_incomplete" and only_title:
+            self.tabs.setCurrentWidget(self.content_tab)
+            self.pages_tree.setCurrentItem(self.general_item)
+            self.title_edit.setFocus()
+            messages.show_error(self, self.tr("Cần có tên đề xuất để lưu dự thảo."))
+        else:
+            messages.show_error(self, error)
 
     def submit(self) -> bool:
         """Save, then submit: an incomplete proposal gets one message naming every missing item."""
@@ -330,15 +359,15 @@ class ProposalWindow(ProposalFormMixin, CriteriaTabMixin, ValidationMixin, QWidg
                 "Trình đề xuất {ref} lên {recipient}? Sau khi trình, nội dung không sửa được nữa, trừ khi đề xuất "
                 "được trả lại để sửa.").format(ref=self.proposal.ref, recipient=recipient)):
             return False
-        try:
-            submitted = proposals.submit(self.ctx, actor=self.actor, proposal_id=self.proposal.id)
-        except DomainError as error:
-            messages.show_error(self, error, title=self.tr("Chưa trình được"))
-            return False
-        self._load(submitted)
-        self._show_flash(self.tr("Đã trình."))
-        self.changed.emit(submitted.id)
-        return True
+        actor, proposal_id = self.actor, self.proposal.id
+
+        def submitted(proposal: proposals.Proposal) -> None:
+            # Read-only from now on: the change notice refreshes the window.
+            self.proposal, self.view = proposal, proposals.view_of(proposal, self.actor)
+            self._show_flash(self.tr("Đã trình."))
+
+        return Operation(self, lambda ctx: proposals.submit(ctx, actor=actor, proposal_id=proposal_id)).success(
+            submitted).failure(lambda error: messages.show_error(self, error, title=self.tr("Chưa trình được"))).run()
 
     def _reason_action(self, action: Action) -> bool:
         if self.proposal is None:
@@ -350,9 +379,9 @@ class ProposalWindow(ProposalFormMixin, CriteriaTabMixin, ValidationMixin, QWidg
         dialog = ReasonDialog(self.ctx, self.actor, self.proposal, action, self)
         if not messages.run_dialog(dialog) or dialog.result_proposal is None:
             return False
-        self._load(dialog.result_proposal)
+        if self.dirty:
+            self._load(dialog.result_proposal)  # the unsaved edits the author chose not to keep go
         self._show_flash(self.tr("Đã trả lại.") if action is Action.RETURN else self.tr("Đã rút."))
-        self.changed.emit(dialog.result_proposal.id)
         return True
 
     def return_for_revision(self) -> bool:
@@ -360,11 +389,6 @@ class ProposalWindow(ProposalFormMixin, CriteriaTabMixin, ValidationMixin, QWidg
 
     def withdraw(self) -> bool:
         return self._reason_action(Action.WITHDRAW)
-
-    def _after_attach(self) -> None:
-        if self.proposal is not None:
-            self.history.load(self.proposal.id)
-            self.changed.emit(self.proposal.id)
 
     def preview(self) -> QWidget | None:
         """Build the plan here (it reads the database), render it on a worker, show it in QtPdf."""

@@ -148,11 +148,7 @@ class ProposalFormMixin:
         for code, label in PRIORITY_FIELDS.items():
             self.field_combo.addItem(label, code)
         self.org_combo = QComboBox()
-        self.org_combo.addItem(self.tr("(chọn tổ chức đảng)"), None)
-        collator = vietnamese_collator()
-        orgs = staff.list_party_orgs(self.ctx, actor=self.actor)
-        for org in sorted(orgs, key=lambda o: collator.sortKey(o.name)):
-            self.org_combo.addItem(org.name, org.id)
+        self._fill_orgs()
         self.breakthrough_check = QCheckBox(self.tr("Là giải pháp đột phá của tổ chức đảng"))
         self.broad_check = QCheckBox(self.tr("Phạm vi rộng, phức tạp (đưa ra Hội đồng đánh giá thay cho họp "
                                              "tập thể lãnh đạo)"))
@@ -180,14 +176,7 @@ class ProposalFormMixin:
         self.participants_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.participants_table.itemChanged.connect(lambda _i: self._changed())
         self.people_combo = QComboBox()
-        collator = vietnamese_collator()
-        # Co-authors are picked from the unit's staff; a reader who may not list them (the province) edits
-        # nothing here anyway.
-        readable = can_read(self.actor.roles, RecordKind.PERSON)
-        self.people = {p.id: p for p in staff.list_people(self.ctx, actor=self.actor)} if readable else {}
-        for person in sorted(self.people.values(), key=lambda p: collator.sortKey(p.full_name)):
-            self.people_combo.addItem(f"{person.full_name} — {person.position}" if person.position
-                                      else person.full_name, person.id)
+        self._fill_people()
         self.people_combo.setMinimumContentsLength(24)
         self.add_person_button = QPushButton(self.tr("Thêm"))
         self.add_other_button = QPushButton(self.tr("Thêm người khác"))
@@ -219,6 +208,38 @@ class ProposalFormMixin:
         self.breakthrough_check.toggled.connect(lambda _on: self._changed())
         self.broad_check.toggled.connect(lambda _on: self._changed())
         return page
+
+    def _fill_orgs(self) -> None:
+        """The party organisations, by Vietnamese name order; the one chosen stays chosen."""
+        chosen = self.org_combo.currentData()
+        self.org_combo.blockSignals(True)
+        self.org_combo.clear()
+        self.org_combo.addItem(self.tr("(chọn tổ chức đảng)"), None)
+        collator = vietnamese_collator()
+        for org in sorted(staff.list_party_orgs(self.ctx, actor=self.actor), key=lambda o: collator.sortKey(o.name)):
+            self.org_combo.addItem(org.name, org.id)
+        self.org_combo.setCurrentIndex(max(0, self.org_combo.findData(chosen)) if chosen else 0)
+        self.org_combo.blockSignals(False)
+
+    def _fill_people(self) -> None:
+        """The unit's staff to pick participants from; the one chosen stays chosen."""
+        chosen = self.people_combo.currentData()
+        self.people_combo.clear()
+        collator = vietnamese_collator()
+        # Co-authors are picked from the unit's staff; a reader who may not list them (the province) edits
+        # nothing here anyway.
+        readable = can_read(self.actor.roles, RecordKind.PERSON)
+        self.people = {p.id: p for p in staff.list_people(self.ctx, actor=self.actor)} if readable else {}
+        for person in sorted(self.people.values(), key=lambda p: collator.sortKey(p.full_name)):
+            self.people_combo.addItem(f"{person.full_name} — {person.position}" if person.position
+                                      else person.full_name, person.id)
+        if chosen is not None:
+            self.people_combo.setCurrentIndex(max(0, self.people_combo.findData(chosen)))
+
+    def reload_people(self) -> None:
+        """Staff or party organisations changed elsewhere: refill both lists, keeping what is typed."""
+        self._fill_people()
+        self._fill_orgs()
 
     def _section_hint(self, section: Section) -> str:
         hints = {

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -29,6 +30,7 @@ from lamdong_desktop.ui.proposals.text import (
     state_label,
 )
 from lamdong_desktop.ui.shared import messages
+from lamdong_desktop.ui.shared.operations import Operation
 from lamdong_desktop.ui.shared.table_models import Column, RecordTableModel, make_table
 
 CURRENT = 0  # the services' number for the current text
@@ -69,11 +71,15 @@ def side_by_side_rows(lines: tuple[str, ...]) -> list[tuple[str | None, str | No
 class HistoryPanel(QWidget):
     """Read-only; ``load`` fills it for one proposal."""
 
+    compared = Signal()  # the difference asked for last is on screen
+
     def __init__(self, ctx: AppContext, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.actor = ctx, actor
         self.proposal_id: str | None = None
         self.diffs: list[FieldDiff] = []
+        self._request = 0  # the newest comparison asked for
+        self.comparison: Operation[list[FieldDiff]] | None = None
 
         self.revisions_model: RecordTableModel[Revision] = RecordTableModel([
             Column(self.tr("Phiên bản"), lambda r: self.tr("Phiên bản {n}").format(n=r.number),
@@ -197,17 +203,37 @@ class HistoryPanel(QWidget):
         self.compare()
 
     def compare(self) -> None:
+        """Compute the difference on a worker (its own connection); ``compared`` is emitted when shown.
+
+        Only the newest request is shown: a result for versions no longer chosen is dropped.
+        """
         first, second = self.first.currentData(), self.second.currentData()
         self.diffs = []
-        if self.proposal_id is None or first is None or second is None or not self.revisions_model.records():
+        self._request += 1
+        request, proposal_id, actor = self._request, self.proposal_id, self.actor
+        if proposal_id is None or first is None or second is None or not self.revisions_model.records():
+            self.comparison = None
             self.diff_view.setHtml(self._note(self.tr("Chưa có phiên bản nào: phiên bản 1 được lưu khi trình.")))
+            self.compared.emit()
             return
-        try:
-            self.diffs = proposals.diff(self.ctx, self.proposal_id, first, second, actor=self.actor)
-        except DomainError as error:
-            self.diff_view.setHtml(self._note(messages.error_text(error)))
+        self.diff_view.setHtml(self._note(self.tr("Đang so sánh…")))
+        self.comparison = Operation(
+            self, lambda ctx: proposals.diff(ctx, proposal_id, first, second, actor=actor), ctx=self.ctx,
+        ).success(lambda diffs: self._compared(request, diffs)).failure(
+            lambda error: self._compare_failed(request, error)).run_in_background()
+
+    def _compared(self, request: int, diffs: list[FieldDiff]) -> None:
+        if request != self._request:
             return
+        self.diffs = diffs
         self.show_diff()
+        self.compared.emit()
+
+    def _compare_failed(self, request: int, error: DomainError) -> None:
+        if request != self._request:
+            return
+        self.diff_view.setHtml(self._note(messages.error_text(error)))
+        self.compared.emit()
 
     def _note(self, text: str) -> str:
         return f"<p><i>{html.escape(text)}</i></p>"

@@ -28,11 +28,13 @@ from lamdong_desktop.domain.lifecycle import State
 from lamdong_desktop.domain.proposals import PRIORITY_FIELDS
 from lamdong_desktop.domain.roles import Permission, permissions_of
 from lamdong_desktop.services import proposals, staff
+from lamdong_desktop.services.changes import PARTY_ORG, PROPOSAL, Changes
 from lamdong_desktop.services.context import AppContext
 from lamdong_desktop.services.proposals import Filters, ProposalSummary
 from lamdong_desktop.ui.proposals.text import field_label, format_count, format_stamp_day, state_label
 from lamdong_desktop.ui.shared import messages
 from lamdong_desktop.ui.shared.i18n import vietnamese_collator
+from lamdong_desktop.ui.shared.operations import alive, on_changes
 from lamdong_desktop.ui.shared.table_models import Column, PagedRecordTableModel, make_table, selected_record
 
 if TYPE_CHECKING:
@@ -91,12 +93,8 @@ class ProposalsView(QWidget):
         for code, label in PRIORITY_FIELDS.items():
             self.field_filter.addItem(label, code)
         self.org_filter = QComboBox()
-        self.org_filter.addItem(self.tr("Tất cả tổ chức đảng"), None)
-        collator = vietnamese_collator()
         self.org_names: dict[str, str] = {}
-        for org in sorted(staff.list_party_orgs(ctx, actor=actor), key=lambda o: collator.sortKey(o.name)):
-            self.org_filter.addItem(org.name, org.id)
-            self.org_names[org.id] = org.name
+        self._fill_orgs()
         self.breakthrough_filter = QComboBox()
         self.breakthrough_filter.addItem(self.tr("Tất cả giải pháp"), None)
         self.breakthrough_filter.addItem(self.tr("Giải pháp đột phá"), True)
@@ -152,6 +150,32 @@ class ProposalsView(QWidget):
         layout.addWidget(self.count_label)
         self._searching = False
         self.reload()
+        on_changes(ctx, self, self._on_changes)
+
+    def _on_changes(self, changes: Changes, origin: object) -> None:
+        """Another window (or this one) changed data: refresh the list, the authors and the filters."""
+        if changes.touches(PARTY_ORG):
+            self._fill_orgs()
+        if not changes.touches(PROPOSAL):
+            return
+        for window in self.open_windows:  # a new draft has an id once saved
+            if window.proposal is not None:
+                self.windows.setdefault(window.proposal.id, window)
+        self._fill_authors()  # a first draft makes its writer an author
+        self.reload()
+        source = self._window_of(origin)
+        if source is not None and source.proposal is not None:
+            self.select(source.proposal.id)  # the row the user just acted on
+
+    def _window_of(self, origin: object) -> ProposalWindow | None:
+        """The proposal window of ours that ``origin`` (a widget, maybe a dialog in it) belongs to."""
+        widget = origin if isinstance(origin, QWidget) and alive(origin) else None
+        while widget is not None:
+            for window in self.open_windows:
+                if window is widget:
+                    return window
+            widget = widget.parentWidget()
+        return None
 
     @property
     def highlighter(self) -> HighlightDelegate:
@@ -231,6 +255,20 @@ class ProposalsView(QWidget):
         view = combo.view()
         view.setMinimumWidth(view.sizeHintForColumn(0) + view.verticalScrollBar().sizeHint().width() + 8)
 
+    def _fill_orgs(self) -> None:
+        """The party organisation filter, by Vietnamese name order; the one chosen stays chosen."""
+        chosen = self.org_filter.currentData()
+        self.org_filter.blockSignals(True)
+        self.org_filter.clear()
+        self.org_filter.addItem(self.tr("Tất cả tổ chức đảng"), None)
+        collator = vietnamese_collator()
+        self.org_names = {}
+        for org in sorted(staff.list_party_orgs(self.ctx, actor=self.actor), key=lambda o: collator.sortKey(o.name)):
+            self.org_filter.addItem(org.name, org.id)
+            self.org_names[org.id] = org.name
+        self.org_filter.setCurrentIndex(max(0, self.org_filter.findData(chosen)) if chosen else 0)
+        self.org_filter.blockSignals(False)
+
     def _fill_authors(self) -> None:
         """"Tất cả người đề xuất", then "Của tôi", then every other author by Vietnamese name order."""
         chosen = self.author_filter.currentData()
@@ -305,19 +343,12 @@ class ProposalsView(QWidget):
         window = ProposalWindow(self.ctx, self.actor, view, parent=self)
         proposal = view.proposal if view is not None else None
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        window.changed.connect(lambda proposal_id, w=window: self._proposal_changed(proposal_id, w))
         window.closed.connect(lambda proposal_id, w=window: self._forget(proposal_id, w))
         if proposal is not None:
             self.windows[proposal.id] = window
         self.open_windows.append(window)
         self.proposal_opened.emit(window)
         return window
-
-    def _proposal_changed(self, proposal_id: str, window: ProposalWindow) -> None:
-        self.windows.setdefault(proposal_id, window)  # a new draft has an id once saved
-        self._fill_authors()  # a first draft makes its writer an author
-        self.reload()
-        self.select(proposal_id)
 
     def _forget(self, proposal_id: str, window: ProposalWindow) -> None:
         self.windows.pop(proposal_id, None)

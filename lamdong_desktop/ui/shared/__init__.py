@@ -1,1 +1,1 @@
-"""Widgets and helpers every area uses: layout, tables, workers, messages, PDF preview."""
+"""Widgets and helpers every area uses: layout, tables, the operation runner, messages, PDF preview."""

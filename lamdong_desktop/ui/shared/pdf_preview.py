@@ -5,6 +5,7 @@ Imported only when a preview is first asked for: QtPdf and the document engine s
 
 from __future__ import annotations
 
+import logging
 import shutil
 import tempfile
 from collections.abc import Callable
@@ -31,8 +32,9 @@ from PySide6.QtWidgets import (
 
 from lamdong_desktop.domain.errors import DomainError
 from lamdong_desktop.messages import os_error_words
-from lamdong_desktop.ui.shared import messages, workers
+from lamdong_desktop.ui.shared import messages
 from lamdong_desktop.ui.shared.layout import resize_to_fit
+from lamdong_desktop.ui.shared.operations import Operation
 
 PRINT_DPI = 300  # enough for text on paper; a 1200 dpi printer would need a 500 MB image per page
 
@@ -46,6 +48,13 @@ class _RenderTask:
         self.deliver: Callable[[Path], None] | None = None
         self.fail: Callable[[BaseException], None] | None = None
         self.done = False
+
+    def settle(self, outcome: tuple[bool, Any]) -> None:
+        ok, value = outcome
+        if ok:
+            self.finished(value)
+        else:
+            self.failed(value)
 
     def finished(self, result: Any) -> None:
         self.done = True
@@ -64,6 +73,16 @@ class _RenderTask:
 
 
 _tasks: set[_RenderTask] = set()
+
+
+def _outcome(render: Callable[[Path], Any], target: Path) -> tuple[bool, Any]:
+    """On the worker: render, and hand any failure back as a value (the dialog shows it in place)."""
+    try:
+        return True, render(target)
+    except Exception as error:  # noqa: BLE001 - shown in the dialog, whatever it is
+        if not isinstance(error, DomainError):
+            logging.getLogger(__name__).exception("Rendering a preview failed")
+        return False, error.with_traceback(None)
 
 
 class PdfPreviewDialog(QDialog):
@@ -144,10 +163,9 @@ class PdfPreviewDialog(QDialog):
         self._task = task
         _tasks.add(task)
         self.pages.setCurrentIndex(0)
-        job = workers.Job(self.render_fn, Path(task.folder.name) / self.file_name)
-        job.signals.finished.connect(task.finished)
-        job.signals.failed.connect(task.failed)
-        workers.start(job)
+        render, target = self.render_fn, Path(task.folder.name) / self.file_name
+        # No parent: the task, not the dialog, receives the outcome (it outlives a dialog closed early).
+        Operation(None, lambda _none: _outcome(render, target)).success(task.settle).run_in_background()
 
     def is_busy(self) -> bool:
         return self._task is not None and not self._task.done

@@ -5,11 +5,11 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
 
 from lamdong_desktop.domain.accounts import Actor
-from lamdong_desktop.domain.errors import DomainError
 from lamdong_desktop.services import staff
+from lamdong_desktop.services.changes import Changed
 from lamdong_desktop.services.context import AppContext
-from lamdong_desktop.ui.shared import messages
 from lamdong_desktop.ui.shared.i18n import vietnamese_collator
+from lamdong_desktop.ui.shared.operations import Operation
 
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:
@@ -58,17 +58,18 @@ class PersonDialog(QDialog):
             "phone": self.phone.text(),
             "email": self.email.text(),
         }
-        try:
-            if self.person is None:
-                self.saved = staff.add_person(self.ctx, actor=self.actor, **values)
-            else:
-                self.saved = staff.update_person(
-                    self.ctx, actor=self.actor, person_id=self.person.id,
-                    expected_version=self.person.version, **values,
-                )
-        except DomainError as error:
-            messages.show_error(self, error)
-            return
+        actor, person = self.actor, self.person
+
+        def write(ctx: AppContext) -> Changed[staff.Person]:
+            if person is None:
+                return staff.add_person(ctx, actor=actor, **values)
+            return staff.update_person(ctx, actor=actor, person_id=person.id, expected_version=person.version,
+                                       **values)
+
+        Operation(self, write).success(self._saved).run()
+
+    def _saved(self, person: staff.Person) -> None:
+        self.saved = person
         super().accept()
 
 
@@ -92,13 +93,11 @@ class PartyOrgDialog(QDialog):
         self.setMinimumWidth(440)
 
     def accept(self) -> None:
-        try:
-            if self.org is None:
-                staff.add_party_org(self.ctx, actor=self.actor, name=self.name.text(), kind=self.kind.currentData())
-            else:
-                staff.update_party_org(self.ctx, actor=self.actor, org_id=self.org.id, name=self.name.text(),
-                                       kind=self.kind.currentData())
-        except DomainError as error:
-            messages.show_error(self, error)
-            return
-        super().accept()
+        actor, org, name, kind = self.actor, self.org, self.name.text(), self.kind.currentData()
+
+        def write(ctx: AppContext) -> Changed[object]:
+            if org is None:
+                return staff.add_party_org(ctx, actor=actor, name=name, kind=kind)
+            return staff.update_party_org(ctx, actor=actor, org_id=org.id, name=name, kind=kind)
+
+        Operation(self, write).success(lambda _result: super(PartyOrgDialog, self).accept()).run()

@@ -21,13 +21,14 @@ from PySide6.QtWidgets import (
 )
 
 from lamdong_desktop.domain.accounts import Actor
-from lamdong_desktop.domain.errors import DomainError
 from lamdong_desktop.domain.roles import Permission, permissions_of
 from lamdong_desktop.domain.text import matches
 from lamdong_desktop.domain.units import KIND_LABELS, InstallMode
 from lamdong_desktop.services import staff
+from lamdong_desktop.services.changes import PARTY_ORG, PERSON, Changes
 from lamdong_desktop.services.context import AppContext
 from lamdong_desktop.ui.shared import messages
+from lamdong_desktop.ui.shared.operations import Operation, on_changes
 from lamdong_desktop.ui.shared.table_models import Column, RecordTableModel, make_table, selected_record
 from lamdong_desktop.ui.unit.staff_dialogs import PartyOrgDialog, PersonDialog
 
@@ -130,6 +131,7 @@ class UnitView(QWidget):
         layout.addWidget(self.tabs, 1)
         self._members: dict[str, int] = {}
         self.reload()
+        on_changes(ctx, self, self._on_changes)
         self._size_columns(self.people.table, (190, 0, 250, 110, 170), stretch=1)
         self._size_columns(self.orgs.table, (380, 160, 100), stretch=0)
 
@@ -156,9 +158,12 @@ class UnitView(QWidget):
         self.people_model.set_records(people)
         self.orgs_model.set_records(staff.list_party_orgs(self.ctx, actor=self.actor))
 
-    def _run(self, dialog: QDialog) -> None:
-        if messages.run_dialog(dialog):
+    def _on_changes(self, changes: Changes, _origin: object) -> None:
+        if changes.touches(PERSON, PARTY_ORG):
             self.reload()
+
+    def _run(self, dialog: QDialog) -> None:
+        messages.run_dialog(dialog)  # the dialog saves through the runner; the change notice reloads
 
     def add_person(self) -> None:
         self._run(PersonDialog(self.ctx, self.actor, parent=self))
@@ -174,7 +179,8 @@ class UnitView(QWidget):
             return
         if not messages.confirm(self, self.tr("Xóa “{name}” khỏi danh sách cán bộ?").format(name=person.full_name)):
             return
-        self._call(lambda: staff.remove_person(self.ctx, actor=self.actor, person_id=person.id))
+        actor = self.actor
+        Operation(self, lambda ctx: staff.remove_person(ctx, actor=actor, person_id=person.id)).run()
 
     def add_org(self) -> None:
         self._run(PartyOrgDialog(self.ctx, self.actor, parent=self))
@@ -190,12 +196,6 @@ class UnitView(QWidget):
             return
         if not messages.confirm(self, self.tr("Xóa tổ chức đảng “{name}”?").format(name=org.name)):
             return
-        self._call(lambda: staff.remove_party_org(self.ctx, actor=self.actor, org_id=org.id))
-
-    def _call(self, action: Callable[[], object]) -> None:
-        try:
-            action()
-        except DomainError as error:
-            messages.show_error(self, error)
-        self.reload()
+        actor = self.actor
+        Operation(self, lambda ctx: staff.remove_party_org(ctx, actor=actor, org_id=org.id)).run()
 
