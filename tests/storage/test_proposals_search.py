@@ -54,7 +54,7 @@ def test_prefix_completions_come_after_whole_word_matches(ctx_author):
     assert _refs(ctx, "ho chu") == [prefixed, longer, whole]  # all completions, newest first, no phrase "ho chu"
 
 
-def test_a_phrase_held_by_more_than_the_rank_limit_comes_newest_first(ctx_author, monkeypatch):
+def test_words_held_by_more_than_the_rank_limit_come_newest_first(ctx_author, monkeypatch):
     ctx, author = ctx_author
     in_body = _add(ctx, author, "Chuyển đổi số", "Giảm nghèo bền vững")
     in_title = _add(ctx, author, "Giảm nghèo cho đồng bào")
@@ -63,6 +63,9 @@ def test_a_phrase_held_by_more_than_the_rank_limit_comes_newest_first(ctx_author
     monkeypatch.setattr(proposals_repo, "RANK_LIMIT", 2)
     assert _refs(ctx, "giam ngheo") == [newest, in_title, in_body]
     assert all(row["rank"] == 0.0 for row in search_rows(ctx.db, ctx.unit_code, "giam ngheo", Filters()))
+    # only the newest RANK_LIMIT holders of every word are checked for the phrase; older phrases follow
+    apart = _add(ctx, author, "Nghèo đa chiều", "Cần giảm")
+    assert _refs(ctx, "giam ngheo") == [newest, apart, in_title, in_body]
 
 
 def test_filters_that_drop_most_matches_still_fill_the_page_across_batches(ctx_author):
