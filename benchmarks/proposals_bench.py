@@ -25,7 +25,7 @@ from lamdong_desktop.services import accounts, proposals
 from lamdong_desktop.services.context import open_app as open_context
 from lamdong_desktop.storage.audit import canonical_json
 from lamdong_desktop.storage.paths import DataPaths
-from lamdong_desktop.storage.proposals_repo import fts_phrase
+from lamdong_desktop.storage.proposals_repo import fts_query
 
 HERE = Path(__file__).resolve().parent
 BIN = Path(sys.executable).parent
@@ -44,9 +44,14 @@ QUERIES = {
 
 
 def _search_pairs(ctx, query: str, repeat: int) -> Pairs:
-    phrase = fts_phrase(query)
-    bare = "SELECT rowid FROM proposals_fts WHERE proposals_fts MATCH ? ORDER BY rank LIMIT 200"
-    return paired(lambda: timed(lambda: list(ctx.db.execute(bare, [phrase]))),
+    """The service against the bare FTS5 match of the same words (last one as typed), newest 200 row ids.
+
+    (The floor used to be the ranked phrase query; search ranks only selective words now, so that floor
+    cost more than the program and gave ratios below 1.)
+    """
+    match = fts_query(query)
+    bare = "SELECT rowid FROM proposals_fts WHERE proposals_fts MATCH ? ORDER BY rowid DESC LIMIT 200"
+    return paired(lambda: timed(lambda: list(ctx.db.execute(bare, [match]))),
                   lambda: timed(lambda: proposals.search(ctx, query, limit=200)), repeat)
 
 
