@@ -5,8 +5,8 @@
 The floor is a ``SimpleDocTemplate`` of plain paragraphs holding every text of the plan, each in the face the
 plan prints it in (ND 30 asks for bold headings, an italic date line, a bold-italic "Nơi nhận"), so both embed
 the same four faces; the ratio shows what the official layout (header table, styles, tables, signature block)
-costs on top of reportlab itself. Medians over ``repeat`` runs in one process, alternating the two, after one
-warm-up run of each. Nothing asserts.
+costs on top of reportlab itself: the median of per-pair ratios over ``repeat`` pairs run in one process,
+floor and plan alternately, after one warm-up run of each. Nothing asserts.
 """
 
 from __future__ import annotations
@@ -14,10 +14,9 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import io
-import statistics
 import sys
-import time
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib.enums import TA_JUSTIFY
@@ -26,7 +25,10 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate
 
-from lamdong_desktop.documents import base, model
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from measure import HEADER, ms, paired, row, timed  # noqa: E402
+
+from lamdong_desktop.documents import base, model  # noqa: E402
 from lamdong_desktop.documents.fonts import register_fonts
 from lamdong_desktop.documents.formatting import date_line
 from lamdong_desktop.documents.proposal_plan import ProposalPlan, proposal_plan_document, render_proposal_plan
@@ -80,40 +82,24 @@ def _bare(texts: list[tuple[str, str]], fonts) -> Callable[[], None]:
     return run
 
 
-def _medians(first: Callable[[], object], second: Callable[[], object], repeat: int) -> tuple[float, float]:
-    """Median times of two callables, run alternately so that a busy machine slows both alike."""
-    first()  # warm-up: imports, font parsing, caches
-    second()
-    times: tuple[list[float], list[float]] = ([], [])
-    for _ in range(repeat):
-        for run, samples in ((first, times[0]), (second, times[1])):
-            start = time.perf_counter()
-            run()
-            samples.append(time.perf_counter() - start)
-    return statistics.median(times[0]), statistics.median(times[1])
-
-
-def _report(name: str, value: float, floor: float, goal: str) -> None:
-    print(f"{name:<46} {value * 1000:8.0f} ms   floor {floor * 1000:6.0f} ms   ratio {value / floor:5.2f}×   "
-          f"goal {goal}")
-
-
 def bench_documents(repeat: int) -> None:
-    """Print one line: the proposal plan against the bare reportlab floor."""
+    """Print one line: the proposal plan against the bare reportlab floor, run in alternation."""
     fonts = register_fonts("bundled")
     plan = three_page_plan()
     pages = render_proposal_plan(plan, io.BytesIO(), font_source="bundled")
     texts = [(t, face) for t, face in _texts(proposal_plan_document(plan)) if t]
-    floor, value = _medians(_bare(texts, fonts),
-                            lambda: render_proposal_plan(plan, io.BytesIO(), font_source="bundled"), repeat)
-    _report(f"render proposal plan ({pages} pages)", value, floor, "≤ 1.5×")
+    bare = _bare(texts, fonts)
+    pairs = paired(lambda: timed(bare),
+                   lambda: timed(lambda: render_proposal_plan(plan, io.BytesIO(), font_source="bundled")), repeat)
+    row(f"render proposal plan ({pages} pages)", ms(pairs.value), ms(pairs.floor), pairs.ratio, "≤ 1.5×",
+        pairs.ratio <= 1.5)
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--repeat", type=int, default=15)
     args = parser.parse_args()
-    print(f"python {sys.version.split()[0]}, median of {args.repeat} runs")
+    print(HEADER)
     bench_documents(args.repeat)
     return 0
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from typing import Any
 
@@ -126,14 +127,27 @@ def _words(text: str) -> list[str]:
     return [w for w in "".join(ch if ch.isalnum() else " " for ch in fold(text)).split() if w]
 
 
-def fts_query(text: str) -> str | None:
-    """Every folded word must match; the last one also as a prefix while it is being typed."""
+# Ranking costs a BM25 score and a phrase check for every candidate: when the words stand together (as a
+# phrase or apart) in more than this many proposals, they are not selective ("dat" alone, "can bo") and
+# the phrase matches come newest first, read from the index only until the page is full.
+RANK_LIMIT = 1000
+# FTS5 expands a prefix by merging the lists of every word that starts with it: "th" starts hundreds of
+# Vietnamese words and costs over 100 ms at 20,000 proposals. Shorter last words are matched whole
+# ("xa" is xã, "ho" is hộ).
+PREFIX_MIN = 3
+
+
+def fts_query(text: str, *, prefix: bool = True) -> str | None:
+    """Every folded word must match; the last one also as a prefix while it is being typed.
+
+    The last word is a prefix only when it has ``PREFIX_MIN`` letters or more, and ``prefix`` is true.
+    """
     words = _words(text)
     if not words:
         return None
     terms = [f'"{w}"' for w in words[:-1]]
     last = words[-1]
-    terms.append(f'"{last}"*' if len(last) >= 2 else f'"{last}"')
+    terms.append(f'"{last}"*' if prefix and len(last) >= PREFIX_MIN else f'"{last}"')
     return " ".join(terms)
 
 
@@ -143,37 +157,80 @@ def fts_phrase(text: str) -> str | None:
     return '"' + " ".join(words) + '"' if words else None
 
 
+def _newest(db: sqlite_utils.Database, match: str, where: str, params: list[Any], need: int,
+            seen: set[str], *, lowest: int | None = None) -> list[dict[str, Any]]:
+    """Up to ``need`` proposals matching ``match`` and ``where``, newest first, none of ``seen``.
+
+    With ``lowest``, only index rows from that row id up are considered.
+
+    The index hands out row ids newest first a batch at a time and only those rows are read: joining
+    the whole match to the table instead lets SQLite walk the table and run the match once per row.
+    """
+    rows: list[dict[str, Any]] = []
+    bound = None
+    batch = need + 16  # a few spare for rows the filters or ``seen`` drop; more rounds only if needed
+    while len(rows) < need:
+        ids = [r[0] for r in db.execute(
+            "SELECT rowid FROM proposals_fts WHERE proposals_fts MATCH ?"
+            + ("" if bound is None else " AND rowid < ?") + ("" if lowest is None else " AND rowid >= ?")
+            + " ORDER BY rowid DESC LIMIT ?",
+            [match, *([] if bound is None else [bound]), *([] if lowest is None else [lowest]), batch])]
+        if not ids:
+            break
+        bound = ids[-1]
+        # CROSS JOIN keeps the ids as the outer loop: with IN, SQLite walks the unit's index over every row.
+        found = db.query(
+            f"SELECT {LIST_COLUMNS}, 0.0 AS rank FROM json_each(?) j CROSS JOIN proposals p ON p.rowid = j.value "
+            f"WHERE {where} ORDER BY j.key",
+            [json.dumps(ids), *params])
+        rows += [row for row in found if row["id"] not in seen][: need - len(rows)]
+        if len(ids) < batch:
+            break
+        batch = min(batch * 4, 20_000)
+    return rows
+
+
 def search_rows(db: sqlite_utils.Database, unit_code: str, text: str, filters: Filters, *, scope: Scope,
                 limit: int = 200) -> list[dict[str, Any]]:
     """Proposals matching every folded word (đ→d, no diacritics), best first.
 
-    Proposals holding the words as a phrase come first, ranked by BM25 (the title weighs five times the
-    body); then those holding all the words apart, newest first. Ranking every loose match costs tens of
-    milliseconds once common folded words ("dat" is đất, đạt and đặt) match most of the corpus; the
-    phrase is what users mean and stays selective.
+    First the proposals holding the words as a phrase, ranked by BM25 (the title weighs five times the
+    body); then those holding all the words apart, newest first; then, while the page is not full, those
+    where the last word starts a longer word (``PREFIX_MIN`` letters or more), newest first. The phrase is
+    what users mean and stays selective; but when more than ``RANK_LIMIT`` proposals hold all the words
+    ("dat" alone, "can bo"), ranking and phrase checks would cost tens of milliseconds at 20,000
+    proposals, so the phrase pass then looks only at the newest ``RANK_LIMIT`` of them, newest first.
     """
-    query = fts_query(text)
-    if query is None:
+    whole = fts_query(text, prefix=False)
+    if whole is None:
         return list_rows(db, unit_code, filters, scope=scope, limit=limit)
     where, params = _where(unit_code, filters, scope)
     phrase = fts_phrase(text)
-    ranked = list(db.query(
-        f"SELECT {LIST_COLUMNS}, f.rank AS rank FROM "
-        "(SELECT rowid, rank FROM proposals_fts WHERE proposals_fts MATCH ? ORDER BY rank) f "
-        f"JOIN proposals p ON p.rowid = f.rowid WHERE {where} ORDER BY f.rank LIMIT ?",
-        [phrase, *params, limit],
-    ))
-    if len(ranked) >= limit or phrase == query:
-        return ranked
-    seen = {row["id"] for row in ranked}
-    loose = db.query(
-        f"SELECT {LIST_COLUMNS}, 0.0 AS rank FROM "
-        "(SELECT rowid FROM proposals_fts WHERE proposals_fts MATCH ? ORDER BY rowid DESC) f "
-        f"JOIN proposals p ON p.rowid = f.rowid WHERE {where} LIMIT ?",
-        [query, *params, limit + len(seen)],
-    )
-    ranked += [row for row in loose if row["id"] not in seen][: limit - len(ranked)]
-    return ranked
+    assert phrase is not None
+    # Counting the proposals that hold every word is cheap (no positions); it bounds the phrase matches.
+    together = db.execute("SELECT count(*) FROM (SELECT rowid FROM proposals_fts WHERE proposals_fts MATCH ? "
+                          "LIMIT ?)", [whole, RANK_LIMIT + 1]).fetchone()[0]
+    found: list[dict[str, Any]] = []
+    if 0 < together <= RANK_LIMIT:
+        found = list(db.query(
+            f"SELECT {LIST_COLUMNS}, f.rank AS rank FROM "
+            "(SELECT rowid, rank FROM proposals_fts WHERE proposals_fts MATCH ? ORDER BY rank) f "
+            f"JOIN proposals p ON p.rowid = f.rowid WHERE {where} ORDER BY f.rank LIMIT ?",
+            [phrase, *params, limit],
+        ))
+    elif together:
+        # Only the newest RANK_LIMIT proposals holding every word are checked for the phrase: when the
+        # phrase is rare among them, checking them all would cost a phrase test on most of the corpus.
+        # Older phrase matches still come, among the words-apart matches below.
+        lowest = db.execute("SELECT rowid FROM proposals_fts WHERE proposals_fts MATCH ? ORDER BY rowid DESC "
+                            "LIMIT 1 OFFSET ?", [whole, RANK_LIMIT - 1]).fetchone()[0]
+        found = _newest(db, phrase, where, params, limit, set(), lowest=lowest)
+    prefix = fts_query(text)
+    for query in dict.fromkeys((whole, prefix)):  # the same query twice when the last word is short
+        if len(found) >= limit or query is None or query == phrase or (query == whole and not together):
+            continue
+        found += _newest(db, query, where, params, limit - len(found), {row["id"] for row in found})
+    return found
 
 
 def revisions_of(db: sqlite_utils.Database, proposal_id: str) -> list[dict[str, Any]]:
