@@ -25,6 +25,11 @@ def add_parsers(sub: Any) -> None:
     pra = prsub.add_parser("attach", help="đính kèm tệp")
     pra.add_argument("ref", metavar="SỐ_HIỆU")
     pra.add_argument("file", metavar="TỆP")
+    prd = prsub.add_parser("detach", help="gỡ tệp khỏi dự thảo chưa trình; đã trình thì đánh dấu đính kèm nhầm")
+    prd.add_argument("ref", metavar="MÃ_ĐỀ_XUẤT")
+    prd.add_argument("filename", metavar="TÊN_TỆP")
+    prd.add_argument("--reason", default="", metavar="LÝ_DO",
+                     help="lý do đính kèm nhầm (bắt buộc khi đề xuất đã trình: tệp là bằng chứng, không xóa được)")
 
     printing = sub.add_parser("print", help="in tài liệu ra PDF")
     ptsub = printing.add_subparsers(dest="document", metavar="TÀI_LIỆU", required=True, parser_class=Parser)
@@ -97,6 +102,14 @@ def cmd_proposal(c: Call) -> int:
             c.io.out(f"- {label}: {verdict}. {a.justification if a else ''}")
         return 0
     target = proposals.get(ctx, c.args.ref, actor=actor)
+    if action == "detach":
+        view = proposals.detach(ctx, actor=actor, proposal_id=target.id, filename=c.args.filename,
+                                reason=c.args.reason).value
+        if view.mistaken:
+            c.io.out(f"Đã đánh dấu “{view.filename}” của {target.ref} là đính kèm nhầm: {view.mistaken_reason}.")
+        else:
+            c.io.out(f"Đã gỡ “{view.filename}” khỏi {target.ref}.")
+        return 0
     attached = proposals.attach_file(ctx, actor=actor, proposal_id=target.id, path=c.args.file).value
     c.io.out(f"Đã đính kèm {attached.filename} ({attached.size} byte) vào {target.ref}.")
     return 0

@@ -167,6 +167,25 @@ def test_attach_needs_the_author(home, tmp_path):
     assert code == 0 and "bien-ban.pdf" in out
 
 
+def test_detach_removes_from_a_draft_and_marks_evidence_once_submitted(home, tmp_path):
+    data, land, draft = home
+    doc = tmp_path / "bien-ban.pdf"
+    doc.write_bytes(b"%PDF-1.4 bien ban")
+    for ref in (land, draft):
+        code, _, err = run_as("canbo", data, "proposal", "attach", ref, str(doc))
+        assert code == 0, err
+    code, out, err = run_as("canbo", data, "proposal", "detach", draft, "bien-ban.pdf")
+    assert code == 0 and f"Đã gỡ “bien-ban.pdf” khỏi {draft}" in out, err
+    code, _, err = run_as("canbo", data, "proposal", "detach", land, "bien-ban.pdf")
+    assert code == 1 and "bằng chứng" in err  # submitted: evidence, not removed
+    code, out, err = run_as("canbo", data, "proposal", "detach", land, "bien-ban.pdf", "--reason", "Nhầm thôn")
+    assert code == 0 and "đính kèm nhầm: Nhầm thôn" in out, err
+    code, _, err = run_as("canbo", data, "proposal", "detach", land, "khong-co.pdf")
+    assert code == 1 and "khong-co.pdf" in err and "Traceback" not in err
+    code, out, err = run_as("admin", data, "verify")
+    assert code == 0 and "toàn vẹn" in out, err
+
+
 def test_verify_checks_a_printed_anchor(home):
     data, _ref, _ = home
     conn = sqlite3.connect(f"{data}/lamdong.db")
