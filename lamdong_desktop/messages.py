@@ -104,7 +104,7 @@ MESSAGES: dict[str, str] = {
     "demo_exists": "Thư mục {path} đã có dữ liệu mẫu. Mở bằng “lamdong-desktop --demo”, hoặc tạo lại từ đầu "
     "bằng “lamdong demo --reset” (thêm --unit để đổi đơn vị).",
     "not_a_demo": "Thư mục {path} chứa dữ liệu thật, không phải dữ liệu mẫu: không xóa, không thay đổi gì.",
-    "attachment_is_evidence": "Tệp “{name}” thuộc đề xuất đã nộp nên là bằng chứng của hồ sơ, không xóa được. "
+    "attachment_is_evidence": "Tệp “{name}” thuộc đề xuất đã trình nên là bằng chứng của hồ sơ, không xóa được. "
     "Hãy đánh dấu đính kèm nhầm và ghi lý do (“Đánh dấu đính kèm nhầm…” trong cửa sổ, --reason ở dòng lệnh).",
     "attachment_name_not_found": "Đề xuất {ref} không có tệp đính kèm tên “{name}”.",
     "attachment_already_mistaken": "Tệp “{name}” đã được đánh dấu đính kèm nhầm từ trước.",

@@ -204,7 +204,7 @@ def _content(index: int, spec: _Spec, words: dict[str, str], org: tuple[str, str
         f"Ý tưởng đã được thảo luận tại hội nghị Ban Thường vụ Đảng ủy {w['unit']} và tập thể lãnh đạo UBND; do "
         "người đề xuất là Chủ tịch UBND nên đề xuất được trình UBND tỉnh xem xét theo Nghị định số 73/2023/NĐ-CP."
         if head else
-        f"Ý tưởng đã được báo cáo Chủ tịch UBND {w['unit']} và thảo luận tại sinh hoạt {org_name}; sau khi nộp sẽ "
+        f"Ý tưởng đã được báo cáo Chủ tịch UBND {w['unit']} và thảo luận tại sinh hoạt {org_name}; sau khi trình sẽ "
         "được lấy ý kiến cấp ủy và trình tập thể lãnh đạo theo quy trình của Nghị định số 73/2023/NĐ-CP."
     )
     clean_hands = ("Người đề xuất đã kê khai xung đột lợi ích và cam kết không tham gia phần việc liên quan."

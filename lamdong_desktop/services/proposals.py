@@ -330,7 +330,7 @@ def update_content(
     with ctx.db.atomic():
         fields = _content_fields(content)
         if proposal.summary.revision:
-            fields["revision"] = _add_revision(ctx, actor, proposal, content, "Sửa sau khi nộp")
+            fields["revision"] = _add_revision(ctx, actor, proposal, content, "Sửa sau khi trình")
         row = proposals_repo.proposals(ctx.db).update(
             proposal.id, fields, author=author(actor), expected_version=expected_version,
             summary=f"Sửa nội dung đề xuất {proposal.ref}",
@@ -390,7 +390,7 @@ def submit(ctx: AppContext, *, actor: Actor, proposal_id: str) -> Proposal:
         latest = proposals_repo.revisions_of(ctx.db, proposal.id)
         if not latest or latest[-1]["content"] != canonical_json(proposal.content.to_json()):
             changes["revision"] = _add_revision(ctx, actor, proposal, proposal.content,
-                                                "Nộp" if action is Action.SUBMIT else "Nộp lại")
+                                                "Trình" if action is Action.SUBMIT else "Trình lại")
         return _transition(ctx, actor, proposal, action, "", changes)
 
 

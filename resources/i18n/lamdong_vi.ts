@@ -146,14 +146,6 @@
         <translation>Lưu dự thảo trước, rồi đính kèm tệp.</translation>
     </message>
     <message>
-        <source>Mỗi tệp tối đa {limit} MB. Đề xuất đã nộp nên tệp đính kèm là bằng chứng của hồ sơ: không sửa, không xóa được, chỉ đánh dấu đính kèm nhầm kèm lý do.</source>
-        <translation>Mỗi tệp tối đa {limit} MB. Đề xuất đã nộp nên tệp đính kèm là bằng chứng của hồ sơ: không sửa, không xóa được, chỉ đánh dấu đính kèm nhầm kèm lý do.</translation>
-    </message>
-    <message>
-        <source>Mỗi tệp tối đa {limit} MB. Trước khi nộp lần đầu, người đề xuất có thể xóa tệp đã đính kèm; sau khi nộp, tệp là bằng chứng của hồ sơ.</source>
-        <translation>Mỗi tệp tối đa {limit} MB. Trước khi nộp lần đầu, người đề xuất có thể xóa tệp đã đính kèm; sau khi nộp, tệp là bằng chứng của hồ sơ.</translation>
-    </message>
-    <message>
         <source>Chọn tệp đính kèm</source>
         <translation>Chọn tệp đính kèm</translation>
     </message>
@@ -196,6 +188,14 @@
     <message>
         <source>Không đính kèm được</source>
         <translation>Không đính kèm được</translation>
+    </message>
+    <message>
+        <source>Mỗi tệp tối đa {limit} MB. Đề xuất đã trình nên tệp đính kèm là bằng chứng của hồ sơ: không sửa, không xóa được, chỉ đánh dấu đính kèm nhầm kèm lý do.</source>
+        <translation>Mỗi tệp tối đa {limit} MB. Đề xuất đã trình nên tệp đính kèm là bằng chứng của hồ sơ: không sửa, không xóa được, chỉ đánh dấu đính kèm nhầm kèm lý do.</translation>
+    </message>
+    <message>
+        <source>Mỗi tệp tối đa {limit} MB. Trước khi trình lần đầu, người đề xuất có thể xóa tệp đã đính kèm; sau khi trình, tệp là bằng chứng của hồ sơ.</source>
+        <translation>Mỗi tệp tối đa {limit} MB. Trước khi trình lần đầu, người đề xuất có thể xóa tệp đã đính kèm; sau khi trình, tệp là bằng chứng của hồ sơ.</translation>
     </message>
     <message>
         <source>Xóa tệp “{name}” khỏi dự thảo? Việc xóa được ghi vào lịch sử.</source>
@@ -626,8 +626,8 @@
         <translation>Đánh dấu đính kèm nhầm</translation>
     </message>
     <message>
-        <source>Tệp “{name}” đã thuộc hồ sơ đã nộp nên không xóa được. Tệp vẫn được lưu và hiện trong danh sách với ghi chú “Đính kèm nhầm” cùng lý do; việc đánh dấu được ghi vào lịch sử.</source>
-        <translation>Tệp “{name}” đã thuộc hồ sơ đã nộp nên không xóa được. Tệp vẫn được lưu và hiện trong danh sách với ghi chú “Đính kèm nhầm” cùng lý do; việc đánh dấu được ghi vào lịch sử.</translation>
+        <source>Tệp “{name}” đã thuộc hồ sơ đã trình nên không xóa được. Tệp vẫn được lưu và hiện trong danh sách với ghi chú “Đính kèm nhầm” cùng lý do; việc đánh dấu được ghi vào lịch sử.</source>
+        <translation>Tệp “{name}” đã thuộc hồ sơ đã trình nên không xóa được. Tệp vẫn được lưu và hiện trong danh sách với ghi chú “Đính kèm nhầm” cùng lý do; việc đánh dấu được ghi vào lịch sử.</translation>
     </message>
     <message>
         <source>Lý do (bắt buộc):</source>

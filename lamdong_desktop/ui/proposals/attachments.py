@@ -49,7 +49,7 @@ class MistakenDialog(QDialog):
         self.result_attachment: AttachmentView | None = None
         self.setWindowTitle(self.tr("Đánh dấu đính kèm nhầm"))
         intro = QLabel(self.tr(
-            "Tệp “{name}” đã thuộc hồ sơ đã nộp nên không xóa được. Tệp vẫn được lưu và hiện trong danh sách "
+            "Tệp “{name}” đã thuộc hồ sơ đã trình nên không xóa được. Tệp vẫn được lưu và hiện trong danh sách "
             "với ghi chú “Đính kèm nhầm” cùng lý do; việc đánh dấu được ghi vào lịch sử.").format(
             name=attachment.filename))
         intro.setWordWrap(True)
@@ -172,11 +172,11 @@ class AttachmentsPanel(QWidget):
             self.model.set_records(proposals.list_attachments(self.ctx, proposal.id, actor=self.actor))
             limit_mb = proposals.attachment_limit_bytes(self.ctx) // 1_000_000
             if proposal.first_submitted_at:
-                note = self.tr("Mỗi tệp tối đa {limit} MB. Đề xuất đã nộp nên tệp đính kèm là bằng chứng của hồ sơ: "
+                note = self.tr("Mỗi tệp tối đa {limit} MB. Đề xuất đã trình nên tệp đính kèm là bằng chứng của hồ sơ: "
                                "không sửa, không xóa được, chỉ đánh dấu đính kèm nhầm kèm lý do.")
             else:
-                note = self.tr("Mỗi tệp tối đa {limit} MB. Trước khi nộp lần đầu, người đề xuất có thể xóa tệp "
-                               "đã đính kèm; sau khi nộp, tệp là bằng chứng của hồ sơ.")
+                note = self.tr("Mỗi tệp tối đa {limit} MB. Trước khi trình lần đầu, người đề xuất có thể xóa tệp "
+                               "đã đính kèm; sau khi trình, tệp là bằng chứng của hồ sơ.")
             self.note.setText(note.format(limit=limit_mb))
         self._update_buttons()
 
