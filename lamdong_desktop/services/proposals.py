@@ -50,7 +50,7 @@ from lamdong_desktop.storage import accounts_repo, meta_repo, proposals_repo, se
 from lamdong_desktop.storage import attachments as blobs
 from lamdong_desktop.storage.audit import canonical_json, events_for
 from lamdong_desktop.storage.paths import DataPaths
-from lamdong_desktop.storage.proposals_repo import Filters
+from lamdong_desktop.storage.proposals_repo import Filters as Filters  # re-exported: the UI filters lists with it
 
 from .accounts import author
 from .changes import writes
