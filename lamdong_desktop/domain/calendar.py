@@ -79,7 +79,8 @@ class _CorrectedVietnam(Vietnam):
 
     def __init__(self, corrections: dict[int, list[CalendarCorrection]], **kwargs: object) -> None:
         self._corrections = corrections
-        super().__init__(**kwargs)  # type: ignore[arg-type]
+        # holidays ships py.typed but leaves Vietnam.__init__(*args, **kwargs) unannotated.
+        super().__init__(**kwargs)  # type: ignore[no-untyped-call]
 
     def _populate(self, year: int) -> None:
         super()._populate(year)

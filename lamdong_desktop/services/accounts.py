@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from lamdong_desktop.domain import clock
 from lamdong_desktop.domain.access import RecordKind, require_read
@@ -46,7 +47,7 @@ def _roles_text(roles: frozenset[Role]) -> str:
     return ",".join(sorted(r.value for r in roles))
 
 
-def _actor(row: dict) -> Actor:
+def _actor(row: dict[str, Any]) -> Actor:
     return Actor(
         user_id=row["id"],
         username=row["username"],
@@ -122,7 +123,7 @@ def sign_in(ctx: AppContext, *, username: str, password: str) -> Actor:
     return _actor(row)
 
 
-def _renew_hash(ctx: AppContext, row: dict, new_hash: str) -> None:
+def _renew_hash(ctx: AppContext, row: dict[str, Any], new_hash: str) -> None:
     """Store the password's hash again with today's algorithm; skipped if the account changed meanwhile."""
     try:
         accounts_repo.store(ctx.db).update(
@@ -134,7 +135,7 @@ def _renew_hash(ctx: AppContext, row: dict, new_hash: str) -> None:
             raise
 
 
-def _view(ctx: AppContext, row: dict) -> AccountView:
+def _view(ctx: AppContext, row: dict[str, Any]) -> AccountView:
     until = _lock_end(ctx, row["username"])
     return AccountView(
         id=row["id"],
@@ -161,7 +162,7 @@ def create_account_row(
     password: str = "",
     roles: frozenset[Role],
     password_hash: str | None = None,
-) -> dict:
+) -> dict[str, Any]:
     """Create an account without a permission check: for first-run set-up and the demo only.
 
     ``password`` must pass ``check_password`` (8 characters). Only the demo gives ``password_hash``
@@ -198,7 +199,7 @@ def add_account(
     return _view(ctx, row)
 
 
-def _get(ctx: AppContext, username: str) -> dict:
+def _get(ctx: AppContext, username: str) -> dict[str, Any]:
     try:
         name = normalize_username(username)
     except ValidationError:
@@ -235,7 +236,7 @@ def change_password(
         )
 
 
-def _active_admins(ctx: AppContext) -> list[dict]:
+def _active_admins(ctx: AppContext) -> list[dict[str, Any]]:
     return [
         r for r in accounts_repo.list_accounts(ctx.db)
         if Role.ADMIN.value in r["roles"].split(",") and not r["disabled"]

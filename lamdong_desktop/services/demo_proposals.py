@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from importlib import resources
+from typing import Any
 
 from lamdong_desktop.domain import clock
 from lamdong_desktop.domain.accounts import Actor
@@ -65,7 +66,7 @@ class _Spec:
     risk: str = ""
 
 
-def _spec(table: dict) -> _Spec:
+def _spec(table: dict[str, Any]) -> _Spec:
     """One ``[[proposals]]`` table of the data file as a spec."""
     values = dict(table)
     values["ind"] = tuple(tuple(i) for i in values.get("ind", ()))
@@ -77,7 +78,7 @@ def _spec(table: dict) -> _Spec:
     return _Spec(**values)
 
 
-def _load() -> dict:
+def _load() -> dict[str, Any]:
     """The demo texts: ``resources/data/demo_proposals.toml`` (read through importlib.resources)."""
     text = resources.files("lamdong_desktop.resources").joinpath(DATA_FILE).read_text("utf-8")
     return tomllib.loads(text)
@@ -85,7 +86,7 @@ def _load() -> dict:
 
 DATA_FILE = "data/demo_proposals.toml"
 _DATA = _load()
-_PHRASES: dict = _DATA["phrases"]
+_PHRASES: dict[str, Any] = _DATA["phrases"]
 # Per priority field: the context of the need, feasibility, positive and negative impact, how the result is
 # measured, and why such a proposal is urgent.
 _FIELD_TEXT: dict[str, dict[str, str]] = _DATA["fields"]
@@ -345,7 +346,7 @@ def add_demo_proposals(ctx: AppContext, *, password: str) -> int:
         author = actors[spec.author]
         content = _content(index, spec, words, orgs.get(spec.org), people)
 
-        def create(index=index, author=author, content=content) -> None:
+        def create(index: int = index, author: Actor = author, content: ProposalContent = content) -> None:
             ids[index] = proposals.create_draft(ctx, actor=author, content=content).value.id
 
         at(index, 0, create)
@@ -355,7 +356,7 @@ def add_demo_proposals(ctx: AppContext, *, password: str) -> int:
             continue
         if spec.plan in ("draft", "partial") or missing_items(content):
             continue
-        def attach(index=index, author=author) -> None:
+        def attach(index: int = index, author: Actor = author) -> None:
             _attach_minutes(ctx, author, ids[index], words, index)
 
         at(index, 1, attach)
@@ -367,7 +368,7 @@ def add_demo_proposals(ctx: AppContext, *, password: str) -> int:
         reason = spec.reason.format(**words)
         at(index, 4, on(index, proposals.return_for_revision, actor=head, reason=reason))
         if spec.plan == "revise":
-            def revise(index=index, author=author, spec=spec) -> None:
+            def revise(index: int = index, author: Actor = author, spec: _Spec = spec) -> None:
                 revised = _revised(proposals.get(ctx, ids[index], actor=author).content, spec, words)
                 proposals.update_content(ctx, actor=author, proposal_id=ids[index], content=revised)
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from lamdong_desktop.domain import clock
-from lamdong_desktop.domain.access import RecordKind, Standing, can_read, proposal_scope
+from lamdong_desktop.domain.access import ProposalScope, RecordKind, Standing, can_read, proposal_scope
 from lamdong_desktop.domain.accounts import Actor
 from lamdong_desktop.domain.cancel import CancelToken
 from lamdong_desktop.domain.errors import DomainError, NotFound, PermissionDenied, ValidationError
@@ -50,7 +50,7 @@ from lamdong_desktop.storage import accounts_repo, meta_repo, proposals_repo, se
 from lamdong_desktop.storage import attachments as blobs
 from lamdong_desktop.storage.audit import canonical_json, events_for
 from lamdong_desktop.storage.paths import DataPaths
-from lamdong_desktop.storage.proposals_repo import Filters
+from lamdong_desktop.storage.proposals_repo import Filters as Filters  # re-exported: the UI filters lists with it
 
 from .accounts import author
 from .changes import writes
@@ -407,7 +407,7 @@ def withdraw(ctx: AppContext, *, actor: Actor, proposal_id: str, reason: str) ->
 # ---------------------------------------------------------------------------------------------- reading
 
 
-def _scope(actor: Actor) -> proposals_repo.Scope:
+def _scope(actor: Actor) -> ProposalScope:
     return proposal_scope(actor.roles, actor.user_id)
 
 

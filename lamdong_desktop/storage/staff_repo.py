@@ -29,7 +29,8 @@ def count_members(db: sqlite_utils.Database, party_org_id: str) -> int:
     rows = db.query(
         "SELECT count(*) AS n FROM people WHERE deleted = 0 AND party_org_id = ?", [party_org_id]
     )
-    return next(iter(rows))["n"]
+    count: int = next(iter(rows))["n"]
+    return count
 
 
 def party_org_name_taken(db: sqlite_utils.Database, unit_code: str, name_fold: str, exclude_id: str = "") -> bool:

@@ -21,9 +21,10 @@ from lamdong_desktop.domain.proposals import (
     CRITERION_LABELS,
     Criterion,
 )
+from lamdong_desktop.ui.proposals.window_parts import ProposalWindowParts
 
 
-class CriteriaTabMixin:
+class CriteriaTabMixin(ProposalWindowParts):
     """Builds the “Tiêu chí” tab on a ``ProposalWindow``."""
 
     def _criterion_hint(self, criterion: Criterion) -> str:

@@ -46,6 +46,7 @@ from lamdong_desktop.domain.proposals import (
 )
 from lamdong_desktop.services import staff
 from lamdong_desktop.ui.proposals.text import MISSING_COLOR
+from lamdong_desktop.ui.proposals.window_parts import ProposalWindowParts
 from lamdong_desktop.ui.shared.i18n import vietnamese_collator
 from lamdong_desktop.ui.shared.layout import nav_beside
 
@@ -61,7 +62,7 @@ def is_interactive(widget: QWidget) -> bool:
     return not widget.testAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
 
 
-class ProposalFormMixin:
+class ProposalFormMixin(ProposalWindowParts):
     """Builds the content and criteria tabs on a ``ProposalWindow`` and converts them to and from content."""
 
     # -- building ------------------------------------------------------------------------------------

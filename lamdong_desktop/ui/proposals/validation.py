@@ -19,9 +19,10 @@ from lamdong_desktop.domain.proposals import (
 )
 from lamdong_desktop.messages import describe_item
 from lamdong_desktop.ui.proposals.text import MISSING_COLOR
+from lamdong_desktop.ui.proposals.window_parts import ProposalWindowParts
 
 
-class ValidationMixin:
+class ValidationMixin(ProposalWindowParts):
     """Marks the pages, labels and the bottom line of a ``ProposalWindow`` with what is missing."""
 
     def update_validation(self) -> list[MissingItem]:
