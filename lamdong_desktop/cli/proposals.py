@@ -103,12 +103,12 @@ def cmd_proposal(c: Call) -> int:
         return 0
     target = proposals.get(ctx, c.args.ref, actor=actor)
     if action == "detach":
-        view = proposals.detach(ctx, actor=actor, proposal_id=target.id, filename=c.args.filename,
-                                reason=c.args.reason).value
-        if view.mistaken:
-            c.io.out(f"Đã đánh dấu “{view.filename}” của {target.ref} là đính kèm nhầm: {view.mistaken_reason}.")
+        taken = proposals.detach(ctx, actor=actor, proposal_id=target.id, filename=c.args.filename,
+                                 reason=c.args.reason).value
+        if taken.mistaken:
+            c.io.out(f"Đã đánh dấu “{taken.filename}” của {target.ref} là đính kèm nhầm: {taken.mistaken_reason}.")
         else:
-            c.io.out(f"Đã gỡ “{view.filename}” khỏi {target.ref}.")
+            c.io.out(f"Đã gỡ “{taken.filename}” khỏi {target.ref}.")
         return 0
     attached = proposals.attach_file(ctx, actor=actor, proposal_id=target.id, path=c.args.file).value
     c.io.out(f"Đã đính kèm {attached.filename} ({attached.size} byte) vào {target.ref}.")
