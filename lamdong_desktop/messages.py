@@ -89,6 +89,8 @@ MESSAGES: dict[str, str] = {
     "attachment_too_large": "Tệp “{name}” nặng {size_mb} MB, vượt giới hạn {max_mb} MB.",
     "attachment_empty": "Tệp “{name}” rỗng.",
     "attachment_damaged": "Tệp đính kèm “{name}” trong kho đã bị thay đổi hoặc mất; hãy chạy “lamdong verify”.",
+    "print_target_refused": "Không in ra “{path}”: {reason}. Hãy chọn một tệp PDF ở thư mục khác (ví dụ Tài liệu "
+    "hoặc Màn hình nền).",
     "print_failed": "Không in được tài liệu: {detail}.",
     "quorum_not_met": "Không thể “{action}”: chưa đủ số thành viên có mặt (cần ít nhất 2/3).",
     "vote_not_completed": "Không thể “{action}”: biểu quyết chưa hoàn tất.",
@@ -264,6 +266,13 @@ class _Default(dict[str, Any]):
         return "…"
 
 
+PRINT_TARGET_WORDS = {
+    "inside_data": "tệp nằm trong thư mục dữ liệu của chương trình (cơ sở dữ liệu, tệp đính kèm, bản sao lưu) "
+    "và không được ghi đè",
+    "not_a_file": "đó không phải một tệp thường (thư mục, thiết bị hoặc liên kết)",
+}
+
+
 def describe(error: DomainError) -> str:
     """The Vietnamese sentence for ``error``; an unknown code still reads calmly."""
     template = MESSAGES.get(error.code)
@@ -272,6 +281,8 @@ def describe(error: DomainError) -> str:
     params = dict(error.params)
     if isinstance(params.get("problems"), list | tuple):
         params["problems"] = "; ".join(describe_item(p) for p in params["problems"])
+    if error.code == "print_target_refused":
+        params["reason"] = PRINT_TARGET_WORDS.get(str(params.get("reason")), str(params.get("reason")))
     if isinstance(params.get("state"), str):
         params["state"] = state_words(params["state"])
     if isinstance(params.get("action"), str):
@@ -341,8 +352,9 @@ def _what(table: object, record_id: object, label: object, owner: object, detail
             words = words.split(" của ")[0]
         return words.format(label=label, owner=owner)
     noun = words.split("{label}")[0].rstrip(" “") if words else f"bản ghi {table}"
-    if detail:  # a row that is gone: named by what its last event said
-        return f"{noun} (nhật ký ghi: “{detail}”)"
+    if detail:  # a row that is gone: named by its kind and id, never by its last event's words
+        # (they may quote a draft's title or a reason the reader of the report may not read)
+        return f"{noun} {record_id}"
     return f"bản ghi {table} {record_id}"  # not yet named (a caller that passes only table and id)
 
 

@@ -60,7 +60,7 @@ def cmd_calendar(c: Call) -> int:
         n = cal.working_calendar(ctx).working_days_between(start, end)
         print_json(c.io, {"working_days": n}) if c.args.json else c.io.out(str(n))
         return 0
-    year = c.args.year or clock.today().year
+    year = c.args.year if c.args.year is not None else clock.today().year
     days = cal.year_days(ctx, year)
     if c.args.json:
         print_json(c.io, [{"date": d.day.isoformat(), "name": d.name, "kind": d.kind.value} for d in days])

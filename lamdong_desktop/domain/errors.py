@@ -95,6 +95,7 @@ CODES = (
     "attachment_empty",
     "attachment_damaged",
     "print_failed",
+    "print_target_refused",
     "quorum_not_met",
     "vote_not_completed",
     "document_required",

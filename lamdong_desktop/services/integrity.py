@@ -78,7 +78,7 @@ def check_anchor(ctx: AppContext, seq: int, short_hash: str) -> Problem | None:
     event is there with another hash (history up to it was rewritten).
     """
     short = short_hash.strip().lower()
-    if seq < 1 or not re.fullmatch(r"[0-9a-f]{6,64}", short):
+    if not 1 <= seq <= 2**63 - 1 or not re.fullmatch(r"[0-9a-f]{6,64}", short):
         raise ValidationError("anchor_invalid", value=f"{seq}:{short_hash}")
     found = audit.event_hash_at(ctx.db, seq)
     if found is None:

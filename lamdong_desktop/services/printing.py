@@ -112,7 +112,23 @@ def audit_head_line(ctx: AppContext) -> str:
 
 def print_proposal_plan(ctx: AppContext, *, actor: Actor, proposal_id: str, target: str | Path) -> Path:
     """Write the plan of ``proposal_id`` as an A4 PDF to ``target``; an existing file is replaced whole."""
-    return render_plan(proposal_plan(ctx, proposal_id, actor=actor), target)
+    plan = proposal_plan(ctx, proposal_id, actor=actor)
+    check_print_target(ctx.paths.root, target)
+    return render_plan(plan, target)
+
+
+def check_print_target(data_root: Path, target: str | Path) -> Path:
+    """Refuse a target inside the data folder (the database, its journal, the evidence store, the backups) or
+    one that exists and is not a plain file (a folder, a device such as /dev/null, a link): printing must
+    never replace the records it prints from."""
+    path = Path(target).expanduser()
+    resolved = path.resolve()
+    root = data_root.resolve()
+    if resolved == root or root in resolved.parents:
+        raise DomainError("print_target_refused", path=str(path), reason="inside_data")
+    if path.is_symlink() or (path.exists() and not path.is_file()):
+        raise DomainError("print_target_refused", path=str(path), reason="not_a_file")
+    return path
 
 
 def render_plan(plan: ProposalPlan, target: str | Path) -> Path:

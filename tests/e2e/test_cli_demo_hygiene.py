@@ -117,6 +117,7 @@ def _lamdong() -> str:
          "Ngày “9999-12-30” nằm ngoài khoảng chương trình xử lý (01/01/1900 – 31/12/2100)."),
         (["calendar", "between", "--from", "01/01/0001", "--to", "2026-01-01"], "nằm ngoài khoảng"),
         (["calendar", "--year", "99999"], "nằm ngoài khoảng 1995–2100"),
+        (["calendar", "--year", "0"], "Năm 0 nằm ngoài khoảng 1995–2100"),
     ],
 )
 def test_huge_counts_and_far_dates_give_a_message_and_exit_1(tmp_path, argv, expected):
