@@ -14,6 +14,7 @@ from lamdong_desktop.domain.proposals import (
     MissingItem,
     Section,
 )
+from lamdong_desktop.domain.text import shown
 
 MESSAGES: dict[str, str] = {
     "already_initialized": "Thư mục dữ liệu {path} đã được khởi tạo trước đó. Không thay đổi gì.",
@@ -278,7 +279,7 @@ def describe(error: DomainError) -> str:
     template = MESSAGES.get(error.code)
     if template is None:
         return f"Không thực hiện được thao tác (mã lỗi: {error.code})."
-    params = dict(error.params)
+    params: dict[str, Any] = {k: shown(v) if isinstance(v, str) else v for k, v in error.params.items()}
     if isinstance(params.get("problems"), list | tuple):
         params["problems"] = "; ".join(describe_item(p) for p in params["problems"])
     if error.code == "print_target_refused":
@@ -290,8 +291,9 @@ def describe(error: DomainError) -> str:
     if error.code.startswith("text_") and isinstance(params.get("field"), str):
         params["field"] = describe_field(params["field"])
     for key in _NUMBER_KEYS:
-        if isinstance(params.get(key), int) and not isinstance(params[key], bool):
-            params[key] = _number(params[key])
+        number = params.get(key)
+        if isinstance(number, int) and not isinstance(number, bool):
+            params[key] = _number(number)
     for key, value in params.items():
         if isinstance(value, OSError):  # the system's words are English: say it in Vietnamese
             params[key] = os_error_words(value)

@@ -43,6 +43,9 @@ LIMITS: dict[str, int] = {
 # Bidirectional marks, embeddings, overrides and isolates: they make a text read differently from what is
 # stored (a name shown reversed on a printed minute), so no field accepts them.
 _BIDI = frozenset("\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+# Invisible characters that make two names look alike or break a one-line field: the zero-width space and
+# word joiner, the byte-order mark, the line and paragraph separators, and the tag characters.
+_INVISIBLE = frozenset("\u200b\u2060\ufeff\u2028\u2029")
 _MULTILINE_ALLOWED = frozenset("\t\n\r")
 
 
@@ -50,13 +53,15 @@ def forbidden_char(value: str, *, multiline: bool = False) -> tuple[int, str] | 
     """The first character no field accepts, as (1-based position, "U+XXXX"), or None when all is well.
 
     Refused: C0 and C1 control characters (tab and line breaks are allowed in multi-line fields), the
-    bidirectional marks and overrides, and lone surrogates (undecodable bytes from a command line).
+    bidirectional marks and overrides, invisible characters (zero-width space, word joiner, byte-order mark,
+    line and paragraph separators, tags) and lone surrogates (undecodable bytes from a command line).
     """
     for index, ch in enumerate(value):
         code = ord(ch)
         if multiline and ch in _MULTILINE_ALLOWED:
             continue
-        if code < 0x20 or 0x7F <= code <= 0x9F or ch in _BIDI or 0xD800 <= code <= 0xDFFF:
+        if (code < 0x20 or 0x7F <= code <= 0x9F or ch in _BIDI or ch in _INVISIBLE or 0xD800 <= code <= 0xDFFF
+                or 0xE0000 <= code <= 0xE007F):
             return index + 1, f"U+{code:04X}"
     return None
 
@@ -161,3 +166,16 @@ def match_spans(text: str, query: str) -> list[tuple[int, int]]:
         else:
             merged.append((start, end))
     return merged
+
+
+SHOWN_MAX = 200  # characters of a value quoted back in a message
+
+
+def shown(value: str) -> str:
+    """A value as a message may quote it: every character no field accepts written as [U+XXXX], at most
+    ``SHOWN_MAX`` characters (a terminal must never receive the escape sequences a person typed)."""
+    out = []
+    for ch in value:
+        out.append(f"[U+{ord(ch):04X}]" if forbidden_char(ch) else ch)
+    text = "".join(out)
+    return text if len(text) <= SHOWN_MAX else text[: SHOWN_MAX - 1] + "…"

@@ -121,3 +121,22 @@ def test_an_incomplete_proposal_reads_its_missing_items_in_vietnamese():
     assert "Còn thiếu: mục “Dự báo tác động”; ít nhất một chỉ tiêu định lượng." in describe(error)
     assert "“Trả lại”" in describe(DomainError("transition_not_allowed", action="return", state="nhap"))
     assert "“Dự thảo”" in describe(DomainError("transition_not_allowed", action="return", state="nhap"))
+
+
+def test_values_quoted_back_never_carry_escape_sequences_nor_endless_input():
+    text = describe(DomainError("proposal_not_found", ref="DX\x1b[2J\x1b[31mRED\u202e"))
+    assert "\x1b" not in text and "\u202e" not in text
+    assert "[U+001B][2J" in text and "[U+202E]" in text
+    long = describe(DomainError("unit_not_found", query="x" * 100_000))
+    assert len(long) < 400 and "…" in long
+
+
+def test_invisible_characters_are_refused_in_names():
+    from lamdong_desktop.domain.errors import ValidationError
+    from lamdong_desktop.domain.text import check_text
+
+    for ch in ("\u200b", "\ufeff", "\u2028", "\U000e0001"):
+        with pytest.raises(ValidationError) as err:
+            check_text(f"A{ch}B", field="full_name", limit="name")
+        assert err.value.code == "text_control_chars"
+    assert check_text("Nguyễn Thị Ánh", field="full_name", limit="name") == "Nguyễn Thị Ánh"
