@@ -8,15 +8,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -30,65 +27,11 @@ from lamdong_desktop.services import proposals
 from lamdong_desktop.services.changes import ATTACHMENT, PROPOSAL, Changed, Changes
 from lamdong_desktop.services.context import AppContext
 from lamdong_desktop.services.proposals import AttachmentView
-from lamdong_desktop.ui.proposals.text import MISSING_COLOR, format_size, format_stamp, media_label
+from lamdong_desktop.ui.proposals.dialogs import MistakenDialog
+from lamdong_desktop.ui.proposals.text import format_size, format_stamp, media_label
 from lamdong_desktop.ui.shared import messages
 from lamdong_desktop.ui.shared.operations import Operation, on_changes
 from lamdong_desktop.ui.shared.table_models import Column, RecordTableModel, make_table, selected_record
-
-
-class MistakenDialog(QDialog):
-    """Mark an attachment of a submitted proposal "attached by mistake": the reason is required and kept.
-
-    Accepting calls the service; an error is shown inside the dialog, which stays open.
-    """
-
-    def __init__(self, ctx: AppContext, actor: Actor, attachment: AttachmentView,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx, self.actor, self.attachment = ctx, actor, attachment
-        self.result_attachment: AttachmentView | None = None
-        self.setWindowTitle(self.tr("Đánh dấu đính kèm nhầm"))
-        intro = QLabel(self.tr(
-            "Tệp “{name}” đã thuộc hồ sơ đã trình nên không xóa được. Tệp vẫn được lưu và hiện trong danh sách "
-            "với ghi chú “Đính kèm nhầm” cùng lý do; việc đánh dấu được ghi vào lịch sử.").format(
-            name=attachment.filename))
-        intro.setWordWrap(True)
-        intro.setTextFormat(Qt.TextFormat.PlainText)
-        prompt = QLabel(self.tr("Lý do (bắt buộc):"))
-        self.reason = QPlainTextEdit()
-        self.reason.setTabChangesFocus(True)
-        self.reason.setMinimumHeight(90)
-        prompt.setBuddy(self.reason)
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(f"color: {MISSING_COLOR};")
-        self.error.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Đánh dấu"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        for widget in (intro, prompt, self.reason, self.error, self.buttons):
-            layout.addWidget(widget)
-        self.setMinimumWidth(480)
-        self.reason.setFocus()
-
-    def accept(self) -> None:
-        actor, attachment_id, reason = self.actor, self.attachment.id, self.reason.toPlainText()
-
-        def refused(error: DomainError) -> None:
-            self.error.setText(messages.error_text(error))
-            self.error.show()
-            self.reason.setFocus()
-
-        def marked(attachment: AttachmentView) -> None:
-            self.result_attachment = attachment
-            super(MistakenDialog, self).accept()
-
-        Operation(self, lambda ctx: proposals.mark_attachment_mistaken(
-            ctx, actor=actor, attachment_id=attachment_id, reason=reason), ctx=self.ctx).success(marked).failure(
-            refused).run()
 
 
 class AttachmentsPanel(QWidget):
