@@ -15,8 +15,8 @@ from dataclasses import replace
 from lamdong_desktop.domain.errors import ValidationError
 from lamdong_desktop.domain.proposals import ProposalContent
 from lamdong_desktop.storage import attachments as blobs
-from lamdong_desktop.storage import audit, proposals_repo
-from lamdong_desktop.storage.audit import Problem, VerifyReport
+from lamdong_desktop.storage import audit, proposals_repo, verify
+from lamdong_desktop.storage.verify import Problem, VerifyReport
 
 from .context import AppContext
 
@@ -31,7 +31,7 @@ def verify_all(ctx: AppContext, *, anchors: tuple[tuple[int, str], ...] = (),
     The search index is derived: rows missing from it (or left over) are rebuilt from the proposals unless
     ``rebuild_index`` is False, and counted in ``index_rebuilt``, not reported as tampering.
     """
-    report = audit.verify(ctx.db)
+    report = verify.verify(ctx.db)
     problems = list(report.problems)
     problems += attachment_problems(ctx)
     for seq, short_hash in anchors:
@@ -46,7 +46,7 @@ def attachment_problems(ctx: AppContext) -> list[Problem]:
     """Each live attachment's file: present, a plain readable file, of the recorded size and hash."""
     problems: list[Problem] = []
     if not {"attachments", "proposals"} <= set(ctx.db.table_names()):
-        return problems  # a dropped table is reported by audit.verify
+        return problems  # a dropped table is reported by verify.verify
     checked: dict[tuple[str, int], str | None] = {}
     rows = ctx.db.query(
         "SELECT a.id, a.filename, a.sha256, a.size, p.ref FROM attachments AS a "

@@ -4,10 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-import sqlite3
 import uuid
-from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import Any
 
 import sqlite_utils
@@ -85,7 +82,7 @@ def events_for(db: sqlite_utils.Database, target_table: str, target_id: str) -> 
 
 def head(db: sqlite_utils.Database) -> tuple[int, str] | None:
     """The stored chain head (sequence number and hash of the newest event), or None before any event."""
-    seq, digest = _meta(db, "audit_head_seq"), _meta(db, "audit_head_hash")
+    seq, digest = meta_value(db, "audit_head_seq"), meta_value(db, "audit_head_hash")
     if not seq or not digest or not seq.isdigit():
         return None
     return int(seq), digest
@@ -177,201 +174,6 @@ def classify_tables(db: sqlite_utils.Database) -> dict[str, str]:
     return result
 
 
-# ------------------------------------------------------------------------------------------------ verify
-
-
-@dataclass(frozen=True)
-class Problem:
-    """One thing that does not match: ``kind`` is a code, the rest says where.
-
-    ``label`` names the thing as people know it (a proposal's reference, an attachment's file name, a user
-    name, a setting's key), ``owner`` the proposal it belongs to, ``detail`` the summary of the last event
-    of a row that is gone.
-    """
-
-    kind: str
-    table: str | None = None
-    record_id: str | None = None
-    seq: int | None = None
-    label: str | None = None
-    owner: str | None = None
-    detail: str | None = None
-
-    @property
-    def where(self) -> dict[str, Any]:
-        """Everything but the kind, for ``messages.describe_problem(kind, **where)``."""
-        return {k: v for k, v in self.__dict__.items() if k != "kind"}
-
-
-@dataclass(frozen=True)
-class VerifyReport:
-    events: int
-    records: int
-    problems: tuple[Problem, ...]
-    stale_index: int = 0  # proposals missing from the search index, or index rows of no proposal
-    index_rebuilt: int = 0
-
-    @property
-    def ok(self) -> bool:
-        return not self.problems
-
-
-def verify(db: sqlite_utils.Database) -> VerifyReport:
-    """Recompute the audit chain and check every audited row against its latest event.
-
-    Memory stays flat: the chain is streamed in seq order keeping only the previous hash, and each row is
-    matched to its latest event by indexed SQL, table by table.
-    """
-    problems: list[Problem] = []
-    kinds = classify_tables(db)
-    if "audit_events" not in kinds:  # the log table itself was dropped: nothing can be checked against it
-        return VerifyReport(events=0, records=0, problems=(Problem("log_missing"),))
-    count = _verify_chain(db, problems)
-    records = 0
-    # A table the log knows of that is gone entirely (dropped by hand).
-    for (target_table,) in db.execute("SELECT DISTINCT target_table FROM audit_events WHERE target_table IS NOT NULL"):
-        if target_table not in kinds:
-            problems.append(Problem("table_missing", table=target_table))
-    for table, kind in kinds.items():
-        if kind == "record":
-            records += _verify_rows(db, table, problems, keyed=False)
-        elif kind == "keyed":
-            records += _verify_rows(db, table, problems, keyed=True)
-        elif kind == "unaccounted":
-            problems.append(Problem("table_unaccounted", table=table))
-    stale = _stale_index(db) if "proposals_fts" in kinds and "proposals" in kinds else 0
-    return VerifyReport(events=count, records=records, problems=tuple(_named(db, p) for p in problems),
-                        stale_index=stale)
-
-
-def _verify_chain(db: sqlite_utils.Database, problems: list[Problem]) -> int:
-    previous_hash = GENESIS
-    expected_seq = 1
-    count = 0
-    for event in _rows(db, "SELECT * FROM audit_events ORDER BY seq"):
-        count += 1
-        seq = event["seq"]
-        if event["prev_hash"] != previous_hash:
-            problems.append(Problem("genesis_missing" if count == 1 else "chain_broken", seq=seq))
-        elif seq != expected_seq:
-            problems.append(Problem("seq_gap", seq=seq))
-        if event_hash(event) != event["hash"]:
-            problems.append(Problem("event_altered", seq=seq))
-        previous_hash = event["hash"]
-        expected_seq = seq + 1
-    head_seq, head_hash = _meta(db, "audit_head_seq"), _meta(db, "audit_head_hash")
-    if not count:
-        if head_seq or head_hash:
-            problems.append(Problem("log_emptied", seq=int(head_seq) if head_seq and head_seq.isdigit() else None))
-    elif head_seq != str(expected_seq - 1) or head_hash != previous_hash:
-        problems.append(Problem("head_mismatch", seq=expected_seq - 1))
-    return count
-
-
-def _rows(db: sqlite_utils.Database, sql: str, params: list[Any] | None = None) -> Iterator[dict[str, Any]]:
-    """Stream rows as dicts straight from the cursor (verify reads every row of the database)."""
-    cursor = db.conn.execute(sql, params or [])
-    names = [d[0] for d in cursor.description]
-    for values in cursor:
-        yield dict(zip(names, values, strict=True))
-
-
-def _key_sql(table: str, keyed: bool, alias: str = "r") -> str:
-    if not keyed:
-        return f"{alias}.[id]"
-    return " || '|' || ".join(f"CAST({alias}.[{c}] AS TEXT)" for c in KEYED_TABLES[table])
-
-
-def _verify_rows(db: sqlite_utils.Database, table: str, problems: list[Problem], *, keyed: bool) -> int:
-    key = _key_sql(table, keyed)
-    skip = " WHERE r.[key] NOT IN ('audit_head_seq', 'audit_head_hash')" if table == "app_meta" else ""
-    # The latest event of each row, found through the (target_table, target_id) index.
-    sql = (
-        f'SELECT r.*, e.seq AS "__audit_seq", e.content_sha256 AS "__audit_sha", e.action AS "__audit_action" '
-        f"FROM [{table}] AS r LEFT JOIN audit_events AS e ON e.seq = ("
-        f"SELECT max(x.seq) FROM audit_events AS x WHERE x.target_table = ? AND x.target_id = {key}){skip}"
-    )
-    deleted_action = f"{table}.delete"
-    rows = 0
-    for row in _rows(db, sql, [table]):
-        rows += 1
-        seq, sha, action = row.pop("__audit_seq"), row.pop("__audit_sha"), row.pop("__audit_action")
-        target = keyed_id(table, row) if keyed else row["id"]
-        if seq is None or (keyed and action == deleted_action):
-            problems.append(Problem("record_unaudited", table=table, record_id=target, seq=seq))
-        elif sha != content_hash(row):
-            problems.append(Problem("record_altered", table=table, record_id=target, seq=seq))
-    # Rows whose latest event says they exist, but which are gone (a keyed row may be gone after .delete).
-    gone_ok = " AND e.action != ?" if keyed else ""
-    sql = (
-        "SELECT g.target_id, g.seq, e.summary FROM (SELECT target_id, max(seq) AS seq FROM audit_events "
-        "WHERE target_table = ? AND target_id IS NOT NULL GROUP BY target_id) AS g "
-        f"JOIN audit_events AS e ON e.seq = g.seq WHERE NOT EXISTS (SELECT 1 FROM [{table}] AS r "
-        f"WHERE {key} = g.target_id){gone_ok}"
-    )
-    for gone in db.query(sql, [table, deleted_action] if keyed else [table]):
-        if table == "app_meta" and gone["target_id"] in HEAD_KEYS:
-            continue
-        problems.append(Problem("record_missing", table=table, record_id=gone["target_id"], seq=gone["seq"],
-                                detail=gone["summary"] or None))
-    return rows
-
-
-def _stale_index(db: sqlite_utils.Database) -> int:
-    missing = db.execute(
-        "SELECT count(*) FROM proposals AS p WHERE p.deleted = 0 AND NOT EXISTS "
-        "(SELECT 1 FROM proposals_fts AS f WHERE f.rowid = p.rowid)").fetchone()[0]
-    extra = db.execute(
-        "SELECT count(*) FROM proposals_fts AS f WHERE NOT EXISTS "
-        "(SELECT 1 FROM proposals AS p WHERE p.rowid = f.rowid AND p.deleted = 0)").fetchone()[0]
-    return int(missing) + int(extra)
-
-
-def _one(db: sqlite_utils.Database, sql: str, params: list[Any]) -> dict[str, Any] | None:
-    rows = list(db.query(sql, params))
-    return rows[0] if rows else None
-
-
-def _proposal_ref(db: sqlite_utils.Database, proposal_id: str | None) -> str | None:
-    row = _one(db, "SELECT ref FROM proposals WHERE id = ?", [proposal_id])
-    return row["ref"] if row else None
-
-
-def _named(db: sqlite_utils.Database, problem: Problem) -> Problem:
-    """The problem with the names people know: a proposal by its reference, an attachment by file name."""
-    table, rid = problem.table, problem.record_id
-    if not table or not rid or problem.kind == "record_missing":
-        return problem
-    label: str | None = None
-    owner: str | None = None
-    try:
-        if table == "proposals":
-            label = _proposal_ref(db, rid)
-        elif table == "attachments":
-            row = _one(db, "SELECT filename, owner_table, owner_id FROM attachments WHERE id = ?", [rid])
-            if row:
-                label = row["filename"]
-                owner = _proposal_ref(db, row["owner_id"]) if row["owner_table"] == "proposals" else None
-        elif table in ("proposal_revisions", "proposal_transitions"):
-            column = "revision" if table == "proposal_revisions" else "action"
-            row = _one(db, f"SELECT proposal_id, [{column}] AS label FROM [{table}] WHERE id = ?", [rid])
-            if row:
-                label, owner = str(row["label"]), _proposal_ref(db, row["proposal_id"])
-        elif table in ("accounts", "people", "party_orgs", "calendar_corrections"):
-            column = {"accounts": "username", "people": "full_name", "party_orgs": "name",
-                      "calendar_corrections": "day"}[table]
-            row = _one(db, f"SELECT [{column}] AS label FROM [{table}] WHERE id = ?", [rid])
-            label = str(row["label"]) if row else None
-        elif table == "units":
-            row = _one(db, "SELECT name FROM units WHERE code = ?", [rid])
-            label = f"{rid} ({row['name']})" if row else rid
-        elif table in KEYED_TABLES:
-            label = rid
-    except (sqlite3.Error, KeyError, TypeError):  # a damaged row is still reported, by its id
-        return problem
-    return Problem(problem.kind, table, rid, problem.seq, label, owner, problem.detail)
-
-
-def _meta(db: sqlite_utils.Database, key: str) -> str | None:
+def meta_value(db: sqlite_utils.Database, key: str) -> str | None:
     rows = list(db.query("SELECT value FROM app_meta WHERE key = ?", [key]))
     return rows[0]["value"] if rows else None

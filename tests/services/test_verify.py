@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import tempfile
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -20,10 +21,19 @@ from lamdong_desktop.messages import describe_problem
 from lamdong_desktop.services import accounts, calendar, integrity, proposals, staff
 from lamdong_desktop.services.context import open_app
 from lamdong_desktop.services.integrity import verify_all
-from lamdong_desktop.storage import audit, database
+from lamdong_desktop.storage import audit, database, verify
 from lamdong_desktop.storage.paths import DataPaths
 
 from .test_proposals import full
+
+
+@pytest.fixture(autouse=True, params=["sql pass", "python only"])
+def both_passes(request, monkeypatch):
+    """Every tamper test runs twice: with verify's SQL pass, and with it unable to confirm anything, so
+    each row and event goes to the Python check. Either alone must find every change."""
+    if request.param == "python only":
+        monkeypatch.setattr(verify, "_hash_sql", lambda columns, alias: None)
+    return request.param
 
 
 @pytest.fixture
@@ -282,7 +292,7 @@ def test_the_search_index_is_derived_checked_and_rebuilt(filled):
     try:
         official = accounts.sign_in(again, username="canbo", password="demo")
         assert [h.summary.id for h in proposals.search(again, "ton dong", actor=official)] == [draft.id]
-        assert audit.verify(again.db).stale_index == 0
+        assert verify.verify(again.db).stale_index == 0
     finally:
         again.close()
 
@@ -387,3 +397,44 @@ def test_a_rewritten_history_does_not_match_the_paper_anchor(filled):
     assert ("anchor_mismatch", seq) in [(p.kind, p.seq) for p in problems]
     text = describe_problem("anchor_mismatch", seq=seq, label=short)
     assert str(seq) in text and short in text
+
+
+# ---------------------------------------------------------------------------------------- the SQL pass
+
+
+def test_the_sql_pass_confirms_every_row_the_program_wrote(demo, tmp_path, both_passes):
+    """Texts with what JSON escapes (quotes, backslashes, line breaks, tabs), Vietnamese and emoji, and an
+    attachment marked "attached by mistake" (its late columns set): SQLite's rendering must equal the
+    program's canonical JSON byte for byte, or verify would fall back to Python for every such row."""
+    ctx, head = demo
+    official = accounts.sign_in(ctx, username="canbo", password="demo")
+    org = staff.list_party_orgs(ctx, actor=head)[0]
+    tricky = 'Dòng “một”\n\tthụt lề \\ đường dẫn C:\\tệp "trích" 😀 ½ — hết.'
+    base = full(org.id)
+    content = replace(base, title='Đề xuất "kiểm" tra \\ ký tự',
+                      sections={**base.sections, Section.NECESSITY: tricky})
+    draft = proposals.create_draft(ctx, actor=official, content=content).value
+    doc = tmp_path / "bản quét “gốc”.pdf"
+    doc.write_bytes(b"%PDF-1.4 scan")
+    attached = proposals.attach_file(ctx, actor=official, proposal_id=draft.id, path=doc).value
+    proposals.submit(ctx, actor=official, proposal_id=draft.id)
+    proposals.mark_attachment_mistaken(ctx, actor=official, attachment_id=attached.id, reason='Nhầm tệp "cũ"')
+    proposals.return_for_revision(ctx, actor=head, proposal_id=draft.id, reason="Bổ sung\nsố liệu \\ nguồn")
+    proposals.update_content(ctx, actor=official, proposal_id=draft.id,
+                             content=replace(content, sections={**content.sections, Section.SOLUTION: tricky * 3}))
+    report = verify_all(ctx)
+    assert report.ok, report.problems
+    if both_passes == "sql pass":
+        assert report.rechecked == 0
+    else:
+        assert report.rechecked == report.events + report.records
+
+
+def test_a_value_sql_renders_differently_is_cleared_by_python_not_reported(filled):
+    """A float (SQLite and Python write 1e+20 differently) makes the SQL pass unsure; the Python check,
+    which computed the recorded hash, decides — here the row was really changed, so it is reported."""
+    ctx, _ = filled
+    _sql(ctx, "UPDATE accounts SET version = 1e20 WHERE username = 'canbo'")
+    report = _report(ctx)
+    assert [(p.kind, p.table, p.label) for p in report.problems] == [("record_altered", "accounts", "canbo")]
+    assert report.rechecked >= 1

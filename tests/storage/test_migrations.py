@@ -184,7 +184,7 @@ def test_backup_api_copy_is_a_consistent_database(data_paths, tmp_path):
 
 @pytest.mark.parametrize("fixture", sorted(FIXTURES.glob("schema-*.db")), ids=lambda p: p.stem)
 def test_upgraded_fixture_still_verifies(tmp_path, fixture):
-    from lamdong_desktop.storage.audit import verify
+    from lamdong_desktop.storage.verify import verify
 
     paths = DataPaths(tmp_path / "data")
     paths.ensure()
