@@ -353,11 +353,10 @@ def _what(table: object, record_id: object, label: object, owner: object, detail
         if owner is None:
             words = words.split(" của ")[0]
         return words.format(label=label, owner=owner)
+    # A row that is gone, or one whose name the reader may not see: named by its kind and id (and its
+    # proposal), never by its last event's words (they may quote a draft's title or a reason).
     noun = words.split("{label}")[0].rstrip(" “") if words else f"bản ghi {table}"
-    if detail:  # a row that is gone: named by its kind and id, never by its last event's words
-        # (they may quote a draft's title or a reason the reader of the report may not read)
-        return f"{noun} {record_id}"
-    return f"bản ghi {table} {record_id}"  # not yet named (a caller that passes only table and id)
+    return f"{noun} {record_id}" + (f" của đề xuất {owner}" if owner and words and " của " in words else "")
 
 
 def describe_problem(kind: str, **where: object) -> str:

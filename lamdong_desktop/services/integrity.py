@@ -12,12 +12,15 @@ import json
 import re
 from dataclasses import replace
 
-from lamdong_desktop.domain.errors import ValidationError
+from lamdong_desktop.domain.access import RecordKind, require_read
+from lamdong_desktop.domain.accounts import Actor
+from lamdong_desktop.domain.errors import NotFound, ValidationError
 from lamdong_desktop.domain.proposals import ProposalContent
 from lamdong_desktop.storage import attachments as blobs
 from lamdong_desktop.storage import audit, proposals_repo, verify
 from lamdong_desktop.storage.verify import Problem, VerifyReport
 
+from . import proposals
 from .context import AppContext
 
 SHORT_HASH_LENGTH = 8
@@ -40,6 +43,33 @@ def verify_all(ctx: AppContext, *, anchors: tuple[tuple[int, str], ...] = (),
             problems.append(found)
     rebuilt = rebuild_search_index(ctx) if rebuild_index and report.stale_index else 0
     return replace(report, problems=tuple(problems), index_rebuilt=rebuilt)
+
+
+def report_for(ctx: AppContext, *, actor: Actor, anchors: tuple[tuple[int, str], ...] = ()) -> VerifyReport:
+    """The verification report as ``actor`` may read it (the CLI's and the window's ``verify``).
+
+    The report names records of personnel files, so it has a reader rule of its own. Even for its readers,
+    an attachment of a proposal they may not read (a draft never submitted, say) is named by its id and
+    its proposal's reference, never by its file name: a file name is content.
+    """
+    require_read(actor.roles, RecordKind.INTEGRITY)
+    report = verify_all(ctx, anchors=anchors)
+    readable: dict[str, bool] = {}
+
+    def may_read(ref: str) -> bool:
+        if ref not in readable:
+            try:
+                proposals.get(ctx, ref, actor=actor)
+                readable[ref] = True
+            except NotFound:
+                readable[ref] = False
+        return readable[ref]
+
+    shown = tuple(
+        replace(p, label=None) if p.table == "attachments" and p.label and not (p.owner and may_read(p.owner))
+        else p
+        for p in report.problems)
+    return replace(report, problems=shown)
 
 
 def attachment_problems(ctx: AppContext) -> list[Problem]:

@@ -327,6 +327,48 @@ def test_a_changed_attachment_file_is_detected_by_name(filled):
     assert f"“scan.pdf” của đề xuất {draft.ref}" in describe_problem(problems[0].kind, **problems[0].where)
 
 
+@pytest.mark.parametrize("reader", ["admin", "chutich"])
+def test_the_report_never_names_a_file_of_a_draft_its_reader_may_not_read(filled, reader):
+    """Verify is read by the administrator and the head; a draft never submitted is its author's alone, so
+    its attachment is named by id and the draft's reference, not by its file name."""
+    ctx, draft = filled
+    _blob(ctx).chmod(0o644)
+    _blob(ctx).write_bytes(b"%PDF-1.4 fake")
+    again = open_app(ctx.paths)
+    try:
+        actor = accounts.sign_in(again, username=reader, password="demo")
+        problems = integrity.report_for(again, actor=actor).problems
+        author = accounts.sign_in(again, username="canbo", password="demo")
+        with pytest.raises(DomainError):  # the report itself is for its readers only
+            integrity.report_for(again, actor=author)
+    finally:
+        again.close()
+    assert [(p.kind, p.label, p.owner) for p in problems] == [("blob_altered", None, draft.ref)]
+    text = describe_problem(problems[0].kind, **problems[0].where)
+    assert "scan.pdf" not in text and problems[0].record_id in text and draft.ref in text
+
+
+def test_the_report_names_a_submitted_proposals_file_for_the_head(filled):
+    ctx, draft = filled
+    again = open_app(ctx.paths)
+    try:
+        official = accounts.sign_in(again, username="canbo", password="demo")
+        org = staff.list_party_orgs(again, actor=official)[0]
+        proposals.update_content(again, actor=official, proposal_id=draft.id, content=full(org.id))
+        proposals.submit(again, actor=official, proposal_id=draft.id)
+    finally:
+        again.close()
+    _blob(ctx).chmod(0o644)
+    _blob(ctx).write_bytes(b"%PDF-1.4 fake")
+    again = open_app(ctx.paths)
+    try:
+        head = accounts.sign_in(again, username="chutich", password="demo")
+        problems = integrity.report_for(again, actor=head).problems
+    finally:
+        again.close()
+    assert [(p.kind, p.label) for p in problems] == [("blob_altered", "scan.pdf")]
+
+
 def test_a_truncated_attachment_file_is_a_size_finding(filled):
     ctx, _ = filled
     blob = _blob(ctx)
