@@ -56,7 +56,7 @@ def _proposal_json(p: Any, full: bool = False) -> dict[str, Any]:
 def cmd_proposal(c: Call) -> int:
     from lamdong_desktop.domain.proposals import CRITERION_LABELS, PRIORITY_FIELDS, SECTION_LABELS
     from lamdong_desktop.messages import action_words, state_words
-    from lamdong_desktop.services import proposals
+    from lamdong_desktop.services import attachments, proposals
     from lamdong_desktop.storage.proposals_repo import Filters
 
     ctx = c.context()
@@ -103,14 +103,14 @@ def cmd_proposal(c: Call) -> int:
         return 0
     target = proposals.get(ctx, c.args.ref, actor=actor)
     if action == "detach":
-        taken = proposals.detach(ctx, actor=actor, proposal_id=target.id, filename=c.args.filename,
-                                 reason=c.args.reason).value
+        taken = attachments.detach(ctx, actor=actor, proposal_id=target.id, filename=c.args.filename,
+                                   reason=c.args.reason).value
         if taken.mistaken:
             c.io.out(f"Đã đánh dấu “{taken.filename}” của {target.ref} là đính kèm nhầm: {taken.mistaken_reason}.")
         else:
             c.io.out(f"Đã gỡ “{taken.filename}” khỏi {target.ref}.")
         return 0
-    attached = proposals.attach_file(ctx, actor=actor, proposal_id=target.id, path=c.args.file).value
+    attached = attachments.attach_file(ctx, actor=actor, proposal_id=target.id, path=c.args.file).value
     c.io.out(f"Đã đính kèm {attached.filename} ({attached.size} byte) vào {target.ref}.")
     return 0
 

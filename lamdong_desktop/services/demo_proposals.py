@@ -32,7 +32,7 @@ from lamdong_desktop.domain.proposals import (
 from lamdong_desktop.domain.text import fold
 from lamdong_desktop.domain.units import KIND_LABELS, Unit, UnitKind
 
-from . import accounts, proposals, staff
+from . import accounts, attachments, proposals, staff
 from .context import AppContext
 
 _Ind = tuple[str, ...]  # name, unit, baseline, target, dd/mm/yyyy
@@ -304,7 +304,7 @@ def _attach_minutes(ctx: AppContext, actor: Actor, proposal_id: str, words: dict
     with tempfile.TemporaryDirectory(prefix="lamdong-demo-") as folder:
         path = Path(folder) / f"Biên bản họp lấy ý kiến Nhân dân - {proposal.ref}.pdf"
         path.write_bytes(_village_minutes(ctx, proposal, words, index))
-        proposals.attach_file(ctx, actor=actor, proposal_id=proposal_id, path=path)
+        attachments.attach_file(ctx, actor=actor, proposal_id=proposal_id, path=path)
 
 
 def demo_start() -> datetime:

@@ -7,7 +7,7 @@ import sqlite3
 import pytest
 
 from lamdong_desktop.domain.errors import DomainError, NotFound, PermissionDenied, ValidationError
-from lamdong_desktop.services import proposals
+from lamdong_desktop.services import attachments, proposal_history, proposals
 from lamdong_desktop.services.integrity import verify_all
 from lamdong_desktop.storage import attachments as blobs
 from lamdong_desktop.storage import proposals_repo
@@ -30,14 +30,14 @@ def doc(tmp_path):
 def test_the_author_removes_a_file_from_a_never_submitted_draft(unit, doc):  # noqa: F811
     ctx, users, org = unit
     draft = proposals.create_draft(ctx, actor=users["canbo"], content=full(org.id)).value
-    view = proposals.attach_file(ctx, actor=users["canbo"], proposal_id=draft.id, path=doc).value
-    assert proposals.may_remove_attachments(proposals.get(ctx, draft.id, actor=users["canbo"]), users["canbo"])
+    view = attachments.attach_file(ctx, actor=users["canbo"], proposal_id=draft.id, path=doc).value
+    assert attachments.may_remove_attachments(proposals.get(ctx, draft.id, actor=users["canbo"]), users["canbo"])
     with pytest.raises(NotFound):  # the head cannot even see a draft never submitted
-        proposals.remove_attachment(ctx, actor=users["chutich"], attachment_id=view.id)
-    proposals.remove_attachment(ctx, actor=users["canbo"], attachment_id=view.id)
-    assert proposals.list_attachments(ctx, draft.id, actor=users["canbo"]) == []
+        attachments.remove_attachment(ctx, actor=users["chutich"], attachment_id=view.id)
+    attachments.remove_attachment(ctx, actor=users["canbo"], attachment_id=view.id)
+    assert attachments.list_attachments(ctx, draft.id, actor=users["canbo"]) == []
     assert _files(ctx) == []  # nothing refers to the file any more
-    trail = [e.summary for e in proposals.audit_trail(ctx, draft.id, actor=users["canbo"])]
+    trail = [e.summary for e in proposal_history.audit_trail(ctx, draft.id, actor=users["canbo"])]
     assert any("Gỡ tệp “bien-ban.pdf”" in s for s in trail)
     assert verify_all(ctx).ok
 
@@ -46,38 +46,38 @@ def test_a_file_still_used_by_another_attachment_stays(unit, doc):  # noqa: F811
     ctx, users, org = unit
     first = proposals.create_draft(ctx, actor=users["canbo"], content=full(org.id)).value
     second = proposals.create_draft(ctx, actor=users["canbo"], content=full(org.id, "Đề xuất thứ hai")).value
-    one = proposals.attach_file(ctx, actor=users["canbo"], proposal_id=first.id, path=doc).value
-    proposals.attach_file(ctx, actor=users["canbo"], proposal_id=second.id, path=doc)
-    proposals.remove_attachment(ctx, actor=users["canbo"], attachment_id=one.id)
+    one = attachments.attach_file(ctx, actor=users["canbo"], proposal_id=first.id, path=doc).value
+    attachments.attach_file(ctx, actor=users["canbo"], proposal_id=second.id, path=doc)
+    attachments.remove_attachment(ctx, actor=users["canbo"], attachment_id=one.id)
     assert len(_files(ctx)) == 1
-    assert [a.filename for a in proposals.list_attachments(ctx, second.id, actor=users["canbo"])] == ["bien-ban.pdf"]
+    assert [a.filename for a in attachments.list_attachments(ctx, second.id, actor=users["canbo"])] == ["bien-ban.pdf"]
     assert verify_all(ctx).ok
 
 
 def test_after_submission_an_attachment_is_evidence_marked_mistaken_with_a_reason(unit, doc):  # noqa: F811
     ctx, users, org = unit
     draft = proposals.create_draft(ctx, actor=users["canbo"], content=full(org.id)).value
-    view = proposals.attach_file(ctx, actor=users["canbo"], proposal_id=draft.id, path=doc).value
+    view = attachments.attach_file(ctx, actor=users["canbo"], proposal_id=draft.id, path=doc).value
     proposals.submit(ctx, actor=users["canbo"], proposal_id=draft.id)
     with pytest.raises(ValidationError) as err:
-        proposals.remove_attachment(ctx, actor=users["canbo"], attachment_id=view.id)
+        attachments.remove_attachment(ctx, actor=users["canbo"], attachment_id=view.id)
     assert err.value.code == "attachment_is_evidence" and err.value.params["name"] == "bien-ban.pdf"
     with pytest.raises(ValidationError) as err:
-        proposals.mark_attachment_mistaken(ctx, actor=users["canbo"], attachment_id=view.id, reason="  ")
+        attachments.mark_attachment_mistaken(ctx, actor=users["canbo"], attachment_id=view.id, reason="  ")
     assert err.value.code == "reason_required"
     with pytest.raises(PermissionDenied):
-        proposals.mark_attachment_mistaken(ctx, actor=users["thuky"], attachment_id=view.id, reason="Nhầm")
+        attachments.mark_attachment_mistaken(ctx, actor=users["thuky"], attachment_id=view.id, reason="Nhầm")
 
-    marked = proposals.mark_attachment_mistaken(ctx, actor=users["canbo"], attachment_id=view.id,
-                                                reason="Biên bản của thôn khác").value
+    marked = attachments.mark_attachment_mistaken(ctx, actor=users["canbo"], attachment_id=view.id,
+                                                  reason="Biên bản của thôn khác").value
     assert marked.mistaken and marked.mistaken_reason == "Biên bản của thôn khác"
-    listed = proposals.list_attachments(ctx, draft.id, actor=users["canbo"])
+    listed = attachments.list_attachments(ctx, draft.id, actor=users["canbo"])
     assert [(a.filename, a.mistaken_reason) for a in listed] == [("bien-ban.pdf", "Biên bản của thôn khác")]
     assert len(_files(ctx)) == 1  # the file stays: it is evidence
-    trail = [e.summary for e in proposals.audit_trail(ctx, draft.id, actor=users["canbo"])]
+    trail = [e.summary for e in proposal_history.audit_trail(ctx, draft.id, actor=users["canbo"])]
     assert any("đính kèm nhầm: Biên bản của thôn khác" in s for s in trail)
     with pytest.raises(ValidationError) as err:
-        proposals.mark_attachment_mistaken(ctx, actor=users["chutich"], attachment_id=view.id, reason="Lần nữa")
+        attachments.mark_attachment_mistaken(ctx, actor=users["chutich"], attachment_id=view.id, reason="Lần nữa")
     assert err.value.code == "attachment_already_mistaken"
     assert verify_all(ctx).ok
 
@@ -85,10 +85,10 @@ def test_after_submission_an_attachment_is_evidence_marked_mistaken_with_a_reaso
 def test_a_refused_attach_leaves_no_file(unit, doc):  # noqa: F811
     ctx, users, org = unit
     draft = proposals.create_draft(ctx, actor=users["canbo"], content=full(org.id)).value
-    stored = proposals.store_file(ctx.paths, doc, max_bytes=10_000)
+    stored = attachments.store_file(ctx.paths, doc, max_bytes=10_000)
     assert len(_files(ctx)) == 1
     with pytest.raises(NotFound):  # a draft never submitted is its author's alone
-        proposals.record_attachment(ctx, actor=users["thuky"], proposal_id=draft.id, stored=stored)
+        attachments.record_attachment(ctx, actor=users["thuky"], proposal_id=draft.id, stored=stored)
     assert _files(ctx) == []
 
 
@@ -106,14 +106,14 @@ def test_a_rolled_back_attach_leaves_no_file_but_keeps_one_in_use(unit, doc, mon
 
     monkeypatch.setattr(RecordStore, "insert", failing_insert)
     with pytest.raises(sqlite3.OperationalError):
-        proposals.attach_file(ctx, actor=users["canbo"], proposal_id=draft.id, path=doc)
+        attachments.attach_file(ctx, actor=users["canbo"], proposal_id=draft.id, path=doc)
     assert _files(ctx) == [] and proposals_repo.attachments_of(ctx.db, "proposals", draft.id) == []
 
     monkeypatch.setattr(RecordStore, "insert", real_insert)
-    kept = proposals.attach_file(ctx, actor=users["canbo"], proposal_id=draft.id, path=doc).value
+    kept = attachments.attach_file(ctx, actor=users["canbo"], proposal_id=draft.id, path=doc).value
     monkeypatch.setattr(RecordStore, "insert", failing_insert)
     with pytest.raises(sqlite3.OperationalError):
-        proposals.attach_file(ctx, actor=users["canbo"], proposal_id=draft.id, path=doc)
+        attachments.attach_file(ctx, actor=users["canbo"], proposal_id=draft.id, path=doc)
     assert blobs.blob_state(ctx.paths, kept.sha256, kept.size) is None  # the live attachment keeps its file
     assert verify_all(ctx).ok
 
@@ -137,19 +137,19 @@ def test_messages_for_the_new_codes_read_in_vietnamese():
 def test_detach_by_file_name_removes_from_a_draft_or_marks_once_submitted(unit, doc):  # noqa: F811
     ctx, users, org = unit
     draft = proposals.create_draft(ctx, actor=users["canbo"], content=full(org.id)).value
-    proposals.attach_file(ctx, actor=users["canbo"], proposal_id=draft.id, path=doc)
+    attachments.attach_file(ctx, actor=users["canbo"], proposal_id=draft.id, path=doc)
     with pytest.raises(DomainError) as err:
-        proposals.detach(ctx, actor=users["canbo"], proposal_id=draft.ref, filename="khong-co.pdf")
+        attachments.detach(ctx, actor=users["canbo"], proposal_id=draft.ref, filename="khong-co.pdf")
     assert err.value.code == "attachment_name_not_found" and err.value.params["ref"] == draft.ref
-    proposals.detach(ctx, actor=users["canbo"], proposal_id=draft.ref, filename="bien-ban.pdf")
-    assert proposals.list_attachments(ctx, draft.id, actor=users["canbo"]) == []
+    attachments.detach(ctx, actor=users["canbo"], proposal_id=draft.ref, filename="bien-ban.pdf")
+    assert attachments.list_attachments(ctx, draft.id, actor=users["canbo"]) == []
 
-    proposals.attach_file(ctx, actor=users["canbo"], proposal_id=draft.id, path=doc)
+    attachments.attach_file(ctx, actor=users["canbo"], proposal_id=draft.id, path=doc)
     proposals.submit(ctx, actor=users["canbo"], proposal_id=draft.id)
     with pytest.raises(ValidationError) as err:
-        proposals.detach(ctx, actor=users["canbo"], proposal_id=draft.ref, filename="bien-ban.pdf")
+        attachments.detach(ctx, actor=users["canbo"], proposal_id=draft.ref, filename="bien-ban.pdf")
     assert err.value.code == "attachment_is_evidence"
-    marked = proposals.detach(ctx, actor=users["chutich"], proposal_id=draft.ref, filename="bien-ban.pdf",
-                              reason="Nhầm biên bản").value
+    marked = attachments.detach(ctx, actor=users["chutich"], proposal_id=draft.ref, filename="bien-ban.pdf",
+                                reason="Nhầm biên bản").value
     assert marked.mistaken_reason == "Nhầm biên bản"
     assert verify_all(ctx).ok

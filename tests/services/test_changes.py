@@ -10,7 +10,7 @@ import pytest
 from lamdong_desktop.domain.cancel import CancelToken
 from lamdong_desktop.domain.errors import Cancelled, DomainError
 from lamdong_desktop.domain.proposals import ProposalContent
-from lamdong_desktop.services import accounts, calendar, proposals, staff
+from lamdong_desktop.services import accounts, attachments, calendar, proposals, staff
 from lamdong_desktop.services.changes import Changed, Changes
 from lamdong_desktop.storage import attachments as blobs
 from lamdong_desktop.storage import proposals_repo
@@ -57,7 +57,7 @@ def test_attachments_staff_calendar_and_accounts_report_their_kind(unit, tmp_pat
     draft = proposals.create_draft(ctx, actor=canbo, content=ProposalContent(title="Một cửa")).value
     source = tmp_path / "bien-ban.txt"
     source.write_text("Biên bản họp thôn", encoding="utf-8")
-    attached = proposals.attach_file(ctx, actor=canbo, proposal_id=draft.id, path=source)
+    attached = attachments.attach_file(ctx, actor=canbo, proposal_id=draft.id, path=source)
     assert attached.changes.kinds == {"attachment"}
     assert {draft.id, attached.value.id} <= attached.changes.ids
 
@@ -101,13 +101,13 @@ def test_cancelling_an_attach_leaves_no_file_and_no_row(unit, tmp_path: Path, mo
             token.cancel()  # as the «Hủy» button does, from another thread, while the copy runs
 
     with pytest.raises(Cancelled):
-        proposals.attach_file(ctx, actor=canbo, proposal_id=draft.id, path=source, cancel=token,
-                              progress=progress)
+        attachments.attach_file(ctx, actor=canbo, proposal_id=draft.id, path=source, cancel=token,
+                                progress=progress)
     assert len(seen) == 3 and seen[-1] == (3 * 64 * 1024, source.stat().st_size)
     assert [p for p in ctx.paths.attachments.rglob("*") if p.is_file()] == []
     assert proposals_repo.attachments_of(ctx.db, "proposals", draft.id) == []
-    assert proposals.list_attachments(ctx, draft.id, actor=canbo) == []
+    assert attachments.list_attachments(ctx, draft.id, actor=canbo) == []
 
-    again = proposals.attach_file(ctx, actor=canbo, proposal_id=draft.id, path=source, cancel=CancelToken())
+    again = attachments.attach_file(ctx, actor=canbo, proposal_id=draft.id, path=source, cancel=CancelToken())
     assert blobs.blob_matches(ctx.paths, again.value.sha256)
-    assert [a.filename for a in proposals.list_attachments(ctx, draft.id, actor=canbo)] == ["ban-do.bin"]
+    assert [a.filename for a in attachments.list_attachments(ctx, draft.id, actor=canbo)] == ["ban-do.bin"]

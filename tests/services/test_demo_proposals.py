@@ -10,7 +10,7 @@ import pytest
 from lamdong_desktop.domain.lifecycle import Action, Recipient, State
 from lamdong_desktop.domain.proposals import PRIORITY_FIELDS, Section, missing_items
 from lamdong_desktop.domain.text import fold
-from lamdong_desktop.services import accounts, integrity, proposals, staff
+from lamdong_desktop.services import accounts, attachments, integrity, proposal_history, proposals, staff
 from lamdong_desktop.services.demo import create_demo
 from lamdong_desktop.services.demo_proposals import add_demo_proposals
 from lamdong_desktop.storage.paths import DataPaths
@@ -110,13 +110,13 @@ def test_every_proposal_past_the_draft_is_complete(loaded):
 def test_returns_and_withdrawals_carry_their_reasons(demo, loaded, reader):
     ctx, head = demo
     for p in loaded:
-        history = proposals.transitions(ctx, p.id, actor=reader(p))
+        history = proposal_history.transitions(ctx, p.id, actor=reader(p))
         if p.state is State.RETURNED:
             assert history[-1].action is Action.RETURN and history[-1].actor_name == head.full_name
             assert len(history[-1].reason) > 40 and p.last_reason == history[-1].reason
         if p.state is State.WITHDRAWN:
             assert history[-1].action is Action.WITHDRAW and len(history[-1].reason) > 40
-    withdrawn_from = {proposals.transitions(ctx, p.id, actor=reader(p))[-1].from_state
+    withdrawn_from = {proposal_history.transitions(ctx, p.id, actor=reader(p))[-1].from_state
                       for p in loaded if p.state is State.WITHDRAWN}
     assert withdrawn_from == {State.DRAFT, State.SUBMITTED, State.RETURNED}
 
@@ -126,9 +126,9 @@ def test_some_were_revised_after_a_return_and_resubmitted(demo, loaded, reader):
     revised = [p for p in loaded if p.summary.revision == 2]
     assert len(revised) >= 3
     for p in revised:
-        actions = [t.action for t in proposals.transitions(ctx, p.id, actor=reader(p))]
+        actions = [t.action for t in proposal_history.transitions(ctx, p.id, actor=reader(p))]
         assert actions == [Action.SUBMIT, Action.RETURN, Action.RESUBMIT] and p.state is State.SUBMITTED
-        assert proposals.diff(ctx, p.id, 1, 2, actor=reader(p))  # the revision answers the head's remarks
+        assert proposal_history.diff(ctx, p.id, 1, 2, actor=reader(p))  # the revision answers the head's remarks
 
 
 def test_the_heads_own_proposals_go_to_the_province(demo, loaded):
@@ -177,16 +177,16 @@ def test_every_submitted_proposal_carries_the_minutes_of_its_village_meeting(dem
     submitted = [p for p in loaded if p.summary.submitted_at]
     assert len(submitted) >= 15
     for proposal in submitted:
-        files = proposals.list_attachments(ctx, proposal.id, actor=reader(proposal))
+        files = attachments.list_attachments(ctx, proposal.id, actor=reader(proposal))
         assert [f.filename for f in files] == [f"Biên bản họp lấy ý kiến Nhân dân - {proposal.ref}.pdf"]
         assert files[0].media_type == "application/pdf"
     sample = submitted[0]
-    first = proposals.list_attachments(ctx, sample.id, actor=reader(sample))[0]
-    path = proposals.export_attachment(ctx, actor=reader(sample), attachment_id=first.id, folder=tmp_path)
+    first = attachments.list_attachments(ctx, sample.id, actor=reader(sample))[0]
+    path = attachments.export_attachment(ctx, actor=reader(sample), attachment_id=first.id, folder=tmp_path)
     text = unicodedata.normalize("NFC", "".join(page.extract_text() for page in PdfReader(path).pages))
     for line in ("BIÊN BẢN", "Họp lấy ý kiến Nhân dân", sample.ref, sample.summary.author_name, "CHỦ TRÌ", "THƯ KÝ"):
         assert line in text
-    trail = [e.summary for e in proposals.audit_trail(ctx, sample.id, actor=reader(sample))]
+    trail = [e.summary for e in proposal_history.audit_trail(ctx, sample.id, actor=reader(sample))]
     attached = next(i for i, s in enumerate(trail) if s.startswith("Đính kèm “Biên bản"))
     assert attached < trail.index(f"Trình {sample.ref}")  # heard the people first, then submitted
 

@@ -10,7 +10,7 @@ import pytest
 from lamdong_desktop.domain.errors import ValidationError
 from lamdong_desktop.domain.proposals import Assessment, Criterion, Indicator, Participant, ProposalContent, Section
 from lamdong_desktop.messages import describe
-from lamdong_desktop.services import accounts, calendar, proposals, staff
+from lamdong_desktop.services import accounts, attachments, calendar, proposal_history, proposals, staff
 
 RLO = "\u202e"  # right-to-left override: "hồ sơ\u202efdp.exe" reads as "hồ sơexe.pdf"
 
@@ -108,7 +108,8 @@ def test_reasons_are_checked(unit, action):
     assert err.value.code == "text_too_long"
     assert proposals.get(ctx, draft.id, actor=users["canbo"]).summary.version == before.summary.version
     canbo = users["canbo"]
-    assert proposals.transitions(ctx, draft.id, actor=canbo) == proposals.transitions(ctx, before.id, actor=canbo)
+    assert proposal_history.transitions(ctx, draft.id, actor=canbo) == proposal_history.transitions(
+        ctx, before.id, actor=canbo)
     done = call("Trùng nội dung\nvới đề xuất khác").value
     assert done.last_reason == "Trùng nội dung\nvới đề xuất khác"
 
@@ -119,9 +120,9 @@ def test_attachment_names_with_a_bidi_override_are_refused_before_copying(unit, 
     source = tmp_path / f"hoso{RLO}fdp.exe"
     source.write_bytes(b"MZ")
     with pytest.raises(ValidationError) as err:
-        proposals.attach_file(ctx, actor=users["canbo"], proposal_id=draft.id, path=source)
+        attachments.attach_file(ctx, actor=users["canbo"], proposal_id=draft.id, path=source)
     assert err.value.params["field"] == "filename"
-    assert proposals.list_attachments(ctx, draft.id, actor=users["canbo"]) == []
+    assert attachments.list_attachments(ctx, draft.id, actor=users["canbo"]) == []
     assert not any((ctx.paths.attachments).rglob("*")) or all(p.is_dir() for p in ctx.paths.attachments.rglob("*"))
 
 

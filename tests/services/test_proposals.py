@@ -10,7 +10,7 @@ import pytest
 from lamdong_desktop.domain.errors import DomainError, NotFound, PermissionDenied, ValidationError
 from lamdong_desktop.domain.lifecycle import Action, Recipient, State
 from lamdong_desktop.domain.proposals import Assessment, Criterion, Indicator, ProposalContent, Section
-from lamdong_desktop.services import accounts, proposals, staff
+from lamdong_desktop.services import accounts, attachments, proposal_history, proposals, staff
 from lamdong_desktop.services.integrity import verify_all
 from lamdong_desktop.storage import meta_repo
 
@@ -58,7 +58,7 @@ def test_submitting_an_incomplete_proposal_names_every_missing_item_and_saves_no
     assert [i.code for i in err.value.params["problems"]] == ["section:impact", "indicators"]
     again = proposals.get(ctx, draft.id, actor=users["canbo"])
     assert again.state is State.DRAFT and again.summary.version == draft.summary.version
-    assert proposals.revisions(ctx, draft.id, actor=users["canbo"]) == []
+    assert proposal_history.revisions(ctx, draft.id, actor=users["canbo"]) == []
 
 
 def test_full_cycle_submit_return_revise_resubmit_keeps_both_versions(unit):
@@ -75,16 +75,16 @@ def test_full_cycle_submit_return_revise_resubmit_keeps_both_versions(unit):
     proposals.update_content(ctx, actor=official, proposal_id=draft.id, content=revised)
     final = proposals.submit(ctx, actor=official, proposal_id=draft.id).value
     assert final.state is State.SUBMITTED
-    assert [r.number for r in proposals.revisions(ctx, draft.id, actor=head)] == [1, 2]
-    diffs = proposals.diff(ctx, draft.id, 1, 2, actor=official)
+    assert [r.number for r in proposal_history.revisions(ctx, draft.id, actor=head)] == [1, 2]
+    diffs = proposal_history.diff(ctx, draft.id, 1, 2, actor=official)
     assert [d.label for d in diffs] == ["Phạm vi, đối tượng tác động"]
     assert "+ 120 hộ dân thôn 1." in diffs[0].lines
-    moves = [(t.action, t.reason) for t in proposals.transitions(ctx, draft.id, actor=head)]
+    moves = [(t.action, t.reason) for t in proposal_history.transitions(ctx, draft.id, actor=head)]
     assert moves == [(Action.SUBMIT, ""), (Action.RETURN, "Bổ sung số liệu hộ dân"), (Action.RESUBMIT, "")]
-    trail = [e.action for e in proposals.audit_trail(ctx, draft.id, actor=official)]
+    trail = [e.action for e in proposal_history.audit_trail(ctx, draft.id, actor=official)]
     assert trail.count("proposal_transitions.create") == 3 and trail.count("proposal_revisions.create") == 2
     # The audit speaks Vietnamese: it is printed in the dossier that protects the official.
-    summaries = [e.summary for e in proposals.audit_trail(ctx, draft.id, actor=head)]
+    summaries = [e.summary for e in proposal_history.audit_trail(ctx, draft.id, actor=head)]
     assert f"Trả lại {draft.ref}: Bổ sung số liệu hộ dân" in summaries
     assert f"{draft.ref}: Đã trình → Trả lại để sửa" in summaries
     assert f"{draft.ref}: Trả lại để sửa → Đã trình" in summaries
@@ -193,14 +193,14 @@ def test_attachments_are_content_addressed_and_deduplicated(unit, tmp_path):
     pdf.write_bytes(b"%PDF-1.4 bao cao hien trang dat dai\n")
     copy = tmp_path / "ban-sao.pdf"
     copy.write_bytes(pdf.read_bytes())
-    first = proposals.attach_file(ctx, actor=users["canbo"], proposal_id=draft.id, path=pdf).value
-    second = proposals.attach_file(ctx, actor=users["canbo"], proposal_id=draft.id, path=copy).value
+    first = attachments.attach_file(ctx, actor=users["canbo"], proposal_id=draft.id, path=pdf).value
+    second = attachments.attach_file(ctx, actor=users["canbo"], proposal_id=draft.id, path=copy).value
     assert first.sha256 == second.sha256 and first.media_type == "application/pdf"
     stored = [p for p in ctx.paths.attachments.rglob("*") if p.is_file()]
     assert len(stored) == 1 and stored[0].name == first.sha256
-    files = proposals.list_attachments(ctx, draft.id, actor=users["canbo"])
+    files = attachments.list_attachments(ctx, draft.id, actor=users["canbo"])
     assert [a.filename for a in files] == ["bao-cao.pdf", "ban-sao.pdf"]
-    out = proposals.export_attachment(ctx, actor=users["canbo"], attachment_id=first.id, folder=tmp_path / "out")
+    out = attachments.export_attachment(ctx, actor=users["canbo"], attachment_id=first.id, folder=tmp_path / "out")
     assert out.name == "bao-cao.pdf" and out.read_bytes() == pdf.read_bytes()
 
 
@@ -211,17 +211,17 @@ def test_attachments_too_large_or_unreadable_are_refused_with_nothing_stored(uni
     big = tmp_path / "lon.bin"
     big.write_bytes(b"x" * 5000)
     with pytest.raises(DomainError) as err:
-        proposals.attach_file(ctx, actor=users["canbo"], proposal_id=draft.id, path=big)
+        attachments.attach_file(ctx, actor=users["canbo"], proposal_id=draft.id, path=big)
     assert err.value.code == "attachment_too_large"
     with pytest.raises(DomainError) as err:
-        proposals.attach_file(ctx, actor=users["canbo"], proposal_id=draft.id, path=tmp_path / "khong-co.pdf")
+        attachments.attach_file(ctx, actor=users["canbo"], proposal_id=draft.id, path=tmp_path / "khong-co.pdf")
     assert err.value.code == "attachment_unreadable"
     with pytest.raises(DomainError):
-        proposals.attach_file(ctx, actor=users["canbo"], proposal_id=draft.id, path=tmp_path)
-    assert proposals.list_attachments(ctx, draft.id, actor=users["canbo"]) == []
+        attachments.attach_file(ctx, actor=users["canbo"], proposal_id=draft.id, path=tmp_path)
+    assert attachments.list_attachments(ctx, draft.id, actor=users["canbo"]) == []
     assert [p for p in ctx.paths.attachments.rglob("*") if p.is_file()] == []
 
 
 def test_default_attachment_limit_is_50_mb(unit):
     ctx, _, _ = unit
-    assert proposals.attachment_limit_bytes(ctx) == 50_000_000
+    assert attachments.attachment_limit_bytes(ctx) == 50_000_000

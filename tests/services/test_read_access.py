@@ -15,7 +15,7 @@ import pytest
 from lamdong_desktop.domain.errors import NotFound, PermissionDenied
 from lamdong_desktop.domain.lifecycle import Action
 from lamdong_desktop.domain.proposals import Assessment, Criterion, Indicator, ProposalContent, Section
-from lamdong_desktop.services import accounts, printing, proposals, staff
+from lamdong_desktop.services import accounts, attachments, printing, proposal_history, proposals, staff
 from lamdong_desktop.services.demo import create_demo
 from lamdong_desktop.storage.paths import DataPaths
 from lamdong_desktop.storage.proposals_repo import Filters
@@ -93,11 +93,11 @@ def test_every_read_of_a_hidden_proposal_is_not_found(office, name, tmp_path):
             continue
         for read in (lambda r: proposals.get(ctx, r, actor=actor),
                      lambda r: proposals.open_proposal(ctx, r, actor=actor),
-                     lambda r: proposals.revisions(ctx, r, actor=actor),
-                     lambda r: proposals.diff(ctx, r, 0, 0, actor=actor),
-                     lambda r: proposals.transitions(ctx, r, actor=actor),
-                     lambda r: proposals.audit_trail(ctx, r, actor=actor),
-                     lambda r: proposals.list_attachments(ctx, r, actor=actor),
+                     lambda r: proposal_history.revisions(ctx, r, actor=actor),
+                     lambda r: proposal_history.diff(ctx, r, 0, 0, actor=actor),
+                     lambda r: proposal_history.transitions(ctx, r, actor=actor),
+                     lambda r: proposal_history.audit_trail(ctx, r, actor=actor),
+                     lambda r: attachments.list_attachments(ctx, r, actor=actor),
                      lambda r: printing.proposal_plan(ctx, r, actor=actor),
                      lambda r: printing.print_proposal_plan(ctx, actor=actor, proposal_id=r,
                                                             target=tmp_path / "x.pdf")):
@@ -111,12 +111,12 @@ def test_an_attachment_is_exported_only_to_a_reader_of_its_proposal(office, tmp_
     ctx, users, refs = office
     source = tmp_path / "bien-ban.pdf"
     source.write_bytes(b"%PDF-1.4 bien ban hop thon\n")
-    attached = proposals.attach_file(ctx, actor=users["canbo"], proposal_id=refs["official_draft"], path=source).value
-    out = proposals.export_attachment(ctx, actor=users["canbo"], attachment_id=attached.id, folder=tmp_path / "a")
+    attached = attachments.attach_file(ctx, actor=users["canbo"], proposal_id=refs["official_draft"], path=source).value
+    out = attachments.export_attachment(ctx, actor=users["canbo"], attachment_id=attached.id, folder=tmp_path / "a")
     assert out.read_bytes() == source.read_bytes()
     for name in ("chutich", "admin", "tinh"):
         with pytest.raises(NotFound) as err:
-            proposals.export_attachment(ctx, actor=users[name], attachment_id=attached.id, folder=tmp_path / name)
+            attachments.export_attachment(ctx, actor=users[name], attachment_id=attached.id, folder=tmp_path / name)
         assert err.value.code == "attachment_not_found"
         assert not (tmp_path / name).exists()
 
@@ -175,5 +175,5 @@ def test_a_reader_with_two_roles_gets_the_union(office):
 
 def test_the_audit_trail_names_each_account_without_listing_accounts(office):
     ctx, users, refs = office
-    trail = proposals.audit_trail(ctx, refs["official_submitted"], actor=users["thuky"])
+    trail = proposal_history.audit_trail(ctx, refs["official_submitted"], actor=users["thuky"])
     assert {(e.actor_name, e.actor_full_name) for e in trail} == {("canbo", "K'Brơi Ngọc Sơn")}

@@ -18,7 +18,7 @@ import pytest
 from lamdong_desktop.domain.errors import DomainError, ValidationError
 from lamdong_desktop.domain.proposals import ProposalContent, Section
 from lamdong_desktop.messages import describe_problem
-from lamdong_desktop.services import accounts, calendar, integrity, proposals, staff
+from lamdong_desktop.services import accounts, attachments, calendar, integrity, proposals, staff
 from lamdong_desktop.services.context import open_app
 from lamdong_desktop.services.integrity import verify_all
 from lamdong_desktop.storage import audit, database, verify
@@ -51,7 +51,7 @@ def filled(demo, tmp_path):
         title="Xử lý đất đai", field="dat_dai", sections={Section.NECESSITY: "Đất đai tồn đọng."})).value
     doc = tmp_path / "scan.pdf"
     doc.write_bytes(b"%PDF-1.4 scan")
-    proposals.attach_file(ctx, actor=official, proposal_id=draft.id, path=doc)
+    attachments.attach_file(ctx, actor=official, proposal_id=draft.id, path=doc)
     assert verify_all(ctx).ok
     ctx.db.close()
     return ctx, draft
@@ -458,9 +458,9 @@ def test_the_sql_pass_confirms_every_row_the_program_wrote(demo, tmp_path, both_
     draft = proposals.create_draft(ctx, actor=official, content=content).value
     doc = tmp_path / "bản quét “gốc”.pdf"
     doc.write_bytes(b"%PDF-1.4 scan")
-    attached = proposals.attach_file(ctx, actor=official, proposal_id=draft.id, path=doc).value
+    attached = attachments.attach_file(ctx, actor=official, proposal_id=draft.id, path=doc).value
     proposals.submit(ctx, actor=official, proposal_id=draft.id)
-    proposals.mark_attachment_mistaken(ctx, actor=official, attachment_id=attached.id, reason='Nhầm tệp "cũ"')
+    attachments.mark_attachment_mistaken(ctx, actor=official, attachment_id=attached.id, reason='Nhầm tệp "cũ"')
     proposals.return_for_revision(ctx, actor=head, proposal_id=draft.id, reason="Bổ sung\nsố liệu \\ nguồn")
     proposals.update_content(ctx, actor=official, proposal_id=draft.id,
                              content=replace(content, sections={**content.sections, Section.SOLUTION: tricky * 3}))

@@ -82,7 +82,7 @@ def recorder(monkeypatch) -> Recorder:
 
 
 def test_a_realistic_flow_never_opens_a_deferred_transaction_nor_writes_outside_one(tmp_path, recorder):
-    from lamdong_desktop.services import accounts, calendar, proposals
+    from lamdong_desktop.services import accounts, attachments, calendar, proposals
     from lamdong_desktop.services.demo import create_demo
     from lamdong_desktop.services.integrity import verify_all
     from lamdong_desktop.storage.paths import DataPaths
@@ -99,7 +99,7 @@ def test_a_realistic_flow_never_opens_a_deferred_transaction_nor_writes_outside_
     canbo = accounts.sign_in(ctx, username="canbo", password="demo")
     draft = next(p for p in proposals.list_proposals(ctx, actor=canbo)
                  if p.author_id == canbo.user_id and p.state.value == "nhap")
-    proposals.attach_file(ctx, actor=canbo, proposal_id=draft.id, path=_note(tmp_path))
+    attachments.attach_file(ctx, actor=canbo, proposal_id=draft.id, path=_note(tmp_path))
     proposals.withdraw(ctx, actor=canbo, proposal_id=draft.id, reason="Trùng với đề xuất khác")
     assert verify_all(ctx).ok
     ctx.close()

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QPushButton
 
 from lamdong_desktop.domain.errors import DomainError
 from lamdong_desktop.domain.lifecycle import State
-from lamdong_desktop.services import proposals, staff
+from lamdong_desktop.services import attachments, proposal_history, proposals, staff
 from lamdong_desktop.services.accounts import sign_in
 from lamdong_desktop.services.changes import Changes
 from lamdong_desktop.storage import attachments as blobs
@@ -128,7 +128,7 @@ class Gate:
     def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
         self.started = threading.Event()
         self.release = threading.Event()
-        real = proposals.store_file
+        real = attachments.store_file
         monkeypatch.setattr(blobs, "_CHUNK", 64 * 1024)
 
         def store_file(paths, path, *, max_bytes, cancel=None, progress=None):
@@ -142,7 +142,7 @@ class Gate:
 
             return real(paths, path, max_bytes=max_bytes, cancel=cancel, progress=hold)
 
-        monkeypatch.setattr(proposals, "store_file", store_file)
+        monkeypatch.setattr(attachments, "store_file", store_file)
 
 
 def big_file(folder: Path) -> Path:
@@ -189,7 +189,7 @@ def test_closing_a_window_while_it_attaches_touches_nothing_and_the_others_still
     gate.release.set()
     settle(qtbot)
     assert operation.succeeded and delivered == []  # the dead panel was never called
-    stored = proposals.list_attachments(demo_ctx, proposal.id, actor=canbo)
+    stored = attachments.list_attachments(demo_ctx, proposal.id, actor=canbo)
     assert [a.filename for a in stored] == ["Bản đồ hiện trạng.pdf"]
     assert staying.attachments.filenames() == ["Bản đồ hiện trạng.pdf"]  # the notice reached the others
 
@@ -283,13 +283,13 @@ def test_plain_work_without_data_delivers_on_the_gui_thread_with_progress(qtbot,
 def test_the_history_compares_versions_off_the_gui_thread(qtbot, demo_ctx, draft, answer_yes, monkeypatch):
     canbo, proposal = draft
     threads: list[threading.Thread] = []
-    real = proposals.diff
+    real = proposal_history.diff
 
     def diff(ctx, proposal_id, first, second, **kwargs):
         threads.append(threading.current_thread())
         return real(ctx, proposal_id, first, second, **kwargs)
 
-    monkeypatch.setattr(proposals, "diff", diff)
+    monkeypatch.setattr(proposal_history, "diff", diff)
     window = window_on(qtbot, demo_ctx, canbo, proposal)
     window.submit_button.click()
     settle(qtbot)

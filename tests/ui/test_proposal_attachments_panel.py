@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from lamdong_desktop.services import accounts, proposals, staff
+from lamdong_desktop.services import accounts, attachments, proposal_history, proposals, staff
 from lamdong_desktop.services.integrity import verify_all
 from lamdong_desktop.ui.proposals.attachments import AttachmentsPanel
 from tests.services.test_proposals import full
@@ -52,7 +52,7 @@ def test_the_author_removes_a_file_from_a_draft(qtbot, demo_ctx, tmp_path, answe
 
 def test_a_submitted_proposals_file_is_marked_mistaken_with_a_reason(qtbot, demo_ctx, tmp_path, on_modal):
     author, draft, doc = _setup(demo_ctx, tmp_path)
-    proposals.attach_file(demo_ctx, actor=author, proposal_id=draft.id, path=doc)
+    attachments.attach_file(demo_ctx, actor=author, proposal_id=draft.id, path=doc)
     submitted = proposals.submit(demo_ctx, actor=author, proposal_id=draft.id).value
     panel = _panel(qtbot, demo_ctx, author)
     panel.load(proposals.view_of(submitted, author))
@@ -75,13 +75,13 @@ def test_a_submitted_proposals_file_is_marked_mistaken_with_a_reason(qtbot, demo
     panel.table.selectRow(0)
     assert not panel.mistaken_button.isEnabled()  # already marked
     assert panel.filenames() == ["Biên bản họp thôn.pdf"]  # still listed: it is evidence
-    trail = [e.summary for e in proposals.audit_trail(demo_ctx, draft.id, actor=author)]
+    trail = [e.summary for e in proposal_history.audit_trail(demo_ctx, draft.id, actor=author)]
     assert any("đính kèm nhầm" in s for s in trail)
 
 
 def test_someone_else_sees_neither_button(qtbot, demo_ctx, tmp_path):
     author, draft, doc = _setup(demo_ctx, tmp_path)
-    proposals.attach_file(demo_ctx, actor=author, proposal_id=draft.id, path=doc)
+    attachments.attach_file(demo_ctx, actor=author, proposal_id=draft.id, path=doc)
     submitted = proposals.submit(demo_ctx, actor=author, proposal_id=draft.id).value
     other = accounts.sign_in(demo_ctx, username="thuky", password="demo")  # reads it, is no party to it
     panel = _panel(qtbot, demo_ctx, other)

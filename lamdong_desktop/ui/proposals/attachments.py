@@ -23,10 +23,10 @@ from lamdong_desktop.domain.accounts import Actor
 from lamdong_desktop.domain.cancel import CancelToken
 from lamdong_desktop.domain.errors import Cancelled, DomainError, ValidationError
 from lamdong_desktop.messages import os_error_words
-from lamdong_desktop.services import proposals
+from lamdong_desktop.services import attachments, proposals
+from lamdong_desktop.services.attachments import AttachmentView
 from lamdong_desktop.services.changes import ATTACHMENT, PROPOSAL, Changed, Changes
 from lamdong_desktop.services.context import AppContext
-from lamdong_desktop.services.proposals import AttachmentView
 from lamdong_desktop.ui.proposals.dialogs import MistakenDialog
 from lamdong_desktop.ui.proposals.text import format_size, format_stamp, media_label
 from lamdong_desktop.ui.shared import messages
@@ -106,14 +106,14 @@ class AttachmentsPanel(QWidget):
         self.may_attach = view is not None and view.may_attach
         self.add_button.setVisible(self.may_attach)
         self.remove_button.setVisible(
-            proposal is not None and proposals.may_remove_attachments(proposal, self.actor))
-        self.mistaken_button.setVisible(proposal is not None and proposals.may_mark_mistaken(proposal, self.actor))
+            proposal is not None and attachments.may_remove_attachments(proposal, self.actor))
+        self.mistaken_button.setVisible(proposal is not None and attachments.may_mark_mistaken(proposal, self.actor))
         if proposal is None:
             self.model.set_records([])
             self.note.setText(self.tr("Lưu dự thảo trước, rồi đính kèm tệp."))
         else:
-            self.model.set_records(proposals.list_attachments(self.ctx, proposal.id, actor=self.actor))
-            limit_mb = proposals.attachment_limit_bytes(self.ctx) // 1_000_000
+            self.model.set_records(attachments.list_attachments(self.ctx, proposal.id, actor=self.actor))
+            limit_mb = attachments.attachment_limit_bytes(self.ctx) // 1_000_000
             if proposal.first_submitted_at:
                 note = self.tr("Mỗi tệp tối đa {limit} MB. Đề xuất đã trình nên tệp đính kèm là bằng chứng của hồ sơ: "
                                "không sửa, không xóa được, chỉ đánh dấu đính kèm nhầm kèm lý do.")
@@ -146,7 +146,7 @@ class AttachmentsPanel(QWidget):
             return False
         actor, attachment_id = self.actor, attachment.id
         # The change notice that follows reloads this panel (and the window's history).
-        return Operation(self, lambda ctx: proposals.remove_attachment(
+        return Operation(self, lambda ctx: attachments.remove_attachment(
             ctx, actor=actor, attachment_id=attachment_id)).success(
             lambda _a: self.note.setText(self.tr("Đã xóa tệp “{name}”.").format(name=attachment.filename))).run()
 
@@ -202,7 +202,7 @@ class AttachmentsPanel(QWidget):
         try:
             folder = self._temp_folder() / attachment.id
             folder.mkdir(exist_ok=True)
-            path = proposals.export_attachment(self.ctx, actor=self.actor, attachment_id=attachment.id, folder=folder)
+            path = attachments.export_attachment(self.ctx, actor=self.actor, attachment_id=attachment.id, folder=folder)
         except (DomainError, OSError) as error:
             messages.show_error(self, error if isinstance(error, DomainError) else self.tr(
                 "Không mở được tệp “{name}”: {detail}").format(name=attachment.filename, detail=os_error_words(error)))
@@ -226,7 +226,7 @@ class AttachmentsPanel(QWidget):
                 "Thư mục đã có tệp “{name}”. Ghi đè lên tệp đó?").format(name=target.name)):
             return None
         try:
-            path = proposals.export_attachment(self.ctx, actor=self.actor, attachment_id=attachment.id, folder=folder)
+            path = attachments.export_attachment(self.ctx, actor=self.actor, attachment_id=attachment.id, folder=folder)
         except (DomainError, OSError) as error:
             messages.show_error(self, error if isinstance(error, DomainError) else self.tr(
                 "Không lưu được tệp “{name}”: {detail}").format(name=attachment.filename, detail=os_error_words(error)))
@@ -263,8 +263,8 @@ def attach_files(ctx: AppContext, *, actor: Actor, proposal_id: str, paths: list
                        name=name, n=index + 1, count=len(paths)))
 
         try:
-            done = proposals.attach_file(ctx, actor=actor, proposal_id=proposal_id, path=path, cancel=cancel,
-                                         progress=progress)
+            done = attachments.attach_file(ctx, actor=actor, proposal_id=proposal_id, path=path, cancel=cancel,
+                                           progress=progress)
         except Cancelled:
             cancelled = True
             break

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from lamdong_desktop.domain.accounts import Actor
 from lamdong_desktop.domain.errors import DomainError
 from lamdong_desktop.domain.lifecycle import Action
-from lamdong_desktop.services import proposals
+from lamdong_desktop.services import attachments, proposals
 from lamdong_desktop.services.changes import Changed
 from lamdong_desktop.services.context import AppContext
 from lamdong_desktop.ui.proposals.text import MISSING_COLOR
@@ -125,7 +125,7 @@ class ReasonDialog(RequiredReasonDialog):
 class MistakenDialog(RequiredReasonDialog):
     """Mark an attachment of a submitted proposal "attached by mistake": the reason is required and kept."""
 
-    def __init__(self, ctx: AppContext, actor: Actor, attachment: proposals.AttachmentView,
+    def __init__(self, ctx: AppContext, actor: Actor, attachment: attachments.AttachmentView,
                  parent: QWidget | None = None) -> None:
         super().__init__(
             ctx, actor, parent=parent,
@@ -140,12 +140,12 @@ class MistakenDialog(RequiredReasonDialog):
         self.attachment = attachment
 
     @property
-    def result_attachment(self) -> proposals.AttachmentView | None:
-        return self.value if isinstance(self.value, proposals.AttachmentView) else None
+    def result_attachment(self) -> attachments.AttachmentView | None:
+        return self.value if isinstance(self.value, attachments.AttachmentView) else None
 
     def write(self, ctx: AppContext, reason: str) -> Changed[object]:
-        return proposals.mark_attachment_mistaken(ctx, actor=self.actor, attachment_id=self.attachment.id,
-                                                  reason=reason)
+        return attachments.mark_attachment_mistaken(ctx, actor=self.actor, attachment_id=self.attachment.id,
+                                                    reason=reason)
 
 
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"

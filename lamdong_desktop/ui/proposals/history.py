@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 from lamdong_desktop.domain.accounts import Actor
 from lamdong_desktop.domain.errors import DomainError
 from lamdong_desktop.domain.proposals import FieldDiff
-from lamdong_desktop.services import proposals
+from lamdong_desktop.services import proposal_history
 from lamdong_desktop.services.context import AppContext
-from lamdong_desktop.services.proposals import AuditEntry, Revision, TransitionRecord
+from lamdong_desktop.services.proposal_history import AuditEntry, Revision, TransitionRecord
 from lamdong_desktop.ui.proposals.text import (
     action_label,
     audit_action_label,
@@ -155,10 +155,10 @@ class HistoryPanel(QWidget):
             self._fill_combos([])
             return
         try:
-            revisions = proposals.revisions(self.ctx, proposal_id, actor=self.actor)
+            revisions = proposal_history.revisions(self.ctx, proposal_id, actor=self.actor)
             self.revisions_model.set_records(revisions)
-            self.transitions_model.set_records(proposals.transitions(self.ctx, proposal_id, actor=self.actor))
-            self.audit_model.set_records(proposals.audit_trail(self.ctx, proposal_id, actor=self.actor))
+            self.transitions_model.set_records(proposal_history.transitions(self.ctx, proposal_id, actor=self.actor))
+            self.audit_model.set_records(proposal_history.audit_trail(self.ctx, proposal_id, actor=self.actor))
         except DomainError as error:
             messages.show_error(self, error)
             return
@@ -218,7 +218,7 @@ class HistoryPanel(QWidget):
             return
         self.diff_view.setHtml(self._note(self.tr("Đang so sánh…")))
         self.comparison = Operation(
-            self, lambda ctx: proposals.diff(ctx, proposal_id, first, second, actor=actor), ctx=self.ctx,
+            self, lambda ctx: proposal_history.diff(ctx, proposal_id, first, second, actor=actor), ctx=self.ctx,
         ).success(lambda diffs: self._compared(request, diffs)).failure(
             lambda error: self._compare_failed(request, error)).run_in_background()
 
