@@ -28,7 +28,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from measure import HEADER, ms, paired, row, timed  # noqa: E402
 
-from lamdong_desktop.documents import base, model  # noqa: E402
+from lamdong_desktop.documents import layout, model  # noqa: E402
 from lamdong_desktop.documents.fonts import register_fonts
 from lamdong_desktop.documents.formatting import date_line
 from lamdong_desktop.documents.proposal_plan import ProposalPlan, proposal_plan_document, render_proposal_plan
@@ -45,7 +45,7 @@ def three_page_plan() -> ProposalPlan:
 def _texts(document: model.Document) -> Iterator[tuple[str, str]]:
     """Every text the plan prints, in reading order, with the face it is printed in."""
     yield from ((line, "bold") for line in document.issuer)
-    yield from ((base.NATIONAL_NAME, "bold"), (base.MOTTO, "bold"), (document.number_line, "regular"),
+    yield from ((layout.NATIONAL_NAME, "bold"), (layout.MOTTO, "bold"), (document.number_line, "regular"),
                 (date_line(document.place, document.date), "italic"), (document.kind, "bold"))
     yield from ((line, "bold") for line in document.summary)
     for block in document.body:
@@ -63,14 +63,14 @@ def _texts(document: model.Document) -> Iterator[tuple[str, str]]:
             for row in block.rows:
                 yield from ((cell, "regular") for cell in row)
     yield from ((document.signature.title, "bold"), (document.signature.name, "bold"),
-                (base.RECIPIENTS_TITLE, "bold_italic"))
+                (layout.RECIPIENTS_TITLE, "bold_italic"))
     yield from ((line, "regular") for line in document.recipients)
 
 
 def _bare(texts: list[tuple[str, str]], fonts) -> Callable[[], None]:
     styles = {
-        face: ParagraphStyle(face, fontName=getattr(fonts, face), fontSize=base.BODY_SIZE,
-                             leading=base.BODY_LEADING, alignment=TA_JUSTIFY)
+        face: ParagraphStyle(face, fontName=getattr(fonts, face), fontSize=layout.BODY_SIZE,
+                             leading=layout.BODY_LEADING, alignment=TA_JUSTIFY)
         for face in ("regular", "bold", "italic", "bold_italic")
     }
 

@@ -1,7 +1,10 @@
 """Printed forms (reportlab); renderers never touch the database.
 
 - ``model``: the plain, frozen model of an administrative document (ND 30/2020/NĐ-CP);
-- ``base``: ``DocumentTemplate``, the A4 layout every document shares (header, title, body, signature);
+- ``base``: ``DocumentTemplate``, the A4 layout every document shares: its pages (page number, "DỰ THẢO",
+  audit head) and the PDF output (``render``);
+- ``story``: the story steps ``DocumentTemplate`` inherits (header, title, body blocks, signatures);
+- ``layout``: the ND 30 numbers (margins, type sizes) and fixed words of that layout;
 - ``fonts``: Times New Roman from the system, else the bundled Liberation Serif;
 - ``formatting``: pure helpers for the date line, the number line and paragraphs;
 - ``proposal_plan``: Kế hoạch đề xuất đổi mới, sáng tạo (``ProposalPlan``, ``render_proposal_plan``);

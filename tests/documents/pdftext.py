@@ -8,7 +8,7 @@ from pathlib import Path
 from pypdf import PageObject, PdfReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from lamdong_desktop.documents.base import DRAFT_MARK
+from lamdong_desktop.documents.layout import DRAFT_MARK
 
 
 @dataclass(frozen=True)

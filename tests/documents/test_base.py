@@ -10,7 +10,7 @@ import pytest
 from pypdf import PdfReader
 from reportlab.lib.units import cm, mm
 
-from lamdong_desktop.documents import base
+from lamdong_desktop.documents import base, layout
 from lamdong_desktop.documents.base import DocumentTemplate, render
 from lamdong_desktop.documents.formatting import BLANK, number_line
 from lamdong_desktop.documents.model import BulletList, Document, Heading, Paragraph, Signature, Table
@@ -23,22 +23,22 @@ def template() -> DocumentTemplate:
 
 
 def test_margins_are_within_nd30_ranges() -> None:
-    for side, value in (("top", base.MARGIN_TOP_MM), ("bottom", base.MARGIN_BOTTOM_MM),
-                        ("left", base.MARGIN_LEFT_MM), ("right", base.MARGIN_RIGHT_MM)):
-        low, high = base.MARGIN_LIMITS_MM[side]
+    for side, value in (("top", layout.MARGIN_TOP_MM), ("bottom", layout.MARGIN_BOTTOM_MM),
+                        ("left", layout.MARGIN_LEFT_MM), ("right", layout.MARGIN_RIGHT_MM)):
+        low, high = layout.MARGIN_LIMITS_MM[side]
         assert low <= value <= high, side
     # ND 30/2020 Phụ lục I: top/bottom 20–25, left 30–35, right 15–20 mm.
-    assert base.MARGIN_LIMITS_MM == {"top": (20, 25), "bottom": (20, 25), "left": (30, 35), "right": (15, 20)}
+    assert layout.MARGIN_LIMITS_MM == {"top": (20, 25), "bottom": (20, 25), "left": (30, 35), "right": (15, 20)}
 
 
 def test_frame_geometry_matches_the_margins(template: DocumentTemplate) -> None:
     frame = template.frame()
     width, height = template.page_size
     assert (round(width, 2), round(height, 2)) == (595.28, 841.89)
-    assert frame._x1 == pytest.approx(base.MARGIN_LEFT_MM * mm)
-    assert frame._y1 == pytest.approx(base.MARGIN_BOTTOM_MM * mm)
-    assert width - (frame._x1 + frame._width) == pytest.approx(base.MARGIN_RIGHT_MM * mm)
-    assert height - (frame._y1 + frame._height) == pytest.approx(base.MARGIN_TOP_MM * mm)
+    assert frame._x1 == pytest.approx(layout.MARGIN_LEFT_MM * mm)
+    assert frame._y1 == pytest.approx(layout.MARGIN_BOTTOM_MM * mm)
+    assert width - (frame._x1 + frame._width) == pytest.approx(layout.MARGIN_RIGHT_MM * mm)
+    assert height - (frame._y1 + frame._height) == pytest.approx(layout.MARGIN_TOP_MM * mm)
     assert (frame._leftPadding, frame._rightPadding, frame._topPadding, frame._bottomPadding) == (0, 0, 0, 0)
 
 
@@ -94,7 +94,7 @@ def test_minutes_secretary_left_chair_right_and_draft_blanks(tmp_path: Path, tem
     assert f"Số:{BLANK}/BB-UBND" in raw.replace(" ", "\u00a0")
     found = {r.text.strip(): r for r in runs(page)}
     secretary, chair = found["THƯ KÝ"], found["CHỦ TRÌ"]
-    middle = base.MARGIN_LEFT_MM * mm + template.frame_width / 2
+    middle = layout.MARGIN_LEFT_MM * mm + template.frame_width / 2
     assert secretary.x + secretary.width < middle < chair.x
     assert secretary.y == pytest.approx(chair.y, abs=0.5)
     assert found["Lê Thị Bình"].x < middle < found["Trần Văn An"].x
@@ -172,7 +172,7 @@ def test_the_audit_head_is_on_every_page_and_in_the_metadata(tmp_path: Path, tem
     for page in reader.pages:
         foot = [r for r in runs(page) if r.text.strip() == head]
         assert len(foot) == 1, "the head is printed once on each page"
-        assert foot[0].y < base.MARGIN_BOTTOM_MM * mm  # in the bottom margin, clear of the text
+        assert foot[0].y < layout.MARGIN_BOTTOM_MM * mm  # in the bottom margin, clear of the text
         assert foot[0].size <= 8
     # Without a head nothing is added: the same model gives the same bytes as before.
     plain = io.BytesIO()

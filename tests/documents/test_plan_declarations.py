@@ -9,7 +9,7 @@ import pytest
 from pypdf import PdfReader
 from reportlab.lib.units import mm
 
-from lamdong_desktop.documents import base, proposal_plan
+from lamdong_desktop.documents import layout, proposal_plan
 from lamdong_desktop.documents.base import render
 from lamdong_desktop.documents.model import Document, Heading, Paragraph, Signature
 from lamdong_desktop.documents.proposal_plan import (
@@ -22,7 +22,7 @@ from lamdong_desktop.documents.samples import sample_proposal_plan
 from tests.documents.conftest import Rendered
 from tests.documents.pdftext import Run, document_text, flat, runs
 
-TOP = 841.89 - base.MARGIN_TOP_MM * mm
+TOP = 841.89 - layout.MARGIN_TOP_MM * mm
 UNASSESSED = CriterionAssessment(met=None)
 
 
@@ -78,7 +78,7 @@ def test_draft_mark_on_every_page_of_a_draft(draft_pdf: Path) -> None:
     reader = PdfReader(draft_pdf)
     assert len(reader.pages) >= 3
     for number, page in enumerate(reader.pages, start=1):
-        marks = [r for r in runs(page) if r.text.strip() == base.DRAFT_MARK]
+        marks = [r for r in runs(page) if r.text.strip() == layout.DRAFT_MARK]
         assert len(marks) == 1, number
         assert marks[0].y > TOP and marks[0].face == "LiberationSerif-Bold"  # in the top margin
     assert "Di Linh, ngày tháng năm" in document_text(draft_pdf)  # a draft has no date
@@ -87,7 +87,7 @@ def test_draft_mark_on_every_page_of_a_draft(draft_pdf: Path) -> None:
 def test_no_draft_mark_on_a_submitted_plan(plan_pdf: Rendered) -> None:
     assert not plan_pdf.plan.draft
     for text in _page_texts(plan_pdf.path):
-        assert base.DRAFT_MARK not in text
+        assert layout.DRAFT_MARK not in text
 
 
 def test_signed_by_the_proposer_without_a_register_number(draft_pdf: Path, plan_pdf: Rendered) -> None:

@@ -11,7 +11,7 @@ import pytest
 from pypdf import PdfReader
 from reportlab.lib.units import mm
 
-from lamdong_desktop.documents import base, proposal_plan
+from lamdong_desktop.documents import layout, proposal_plan
 from lamdong_desktop.documents.formatting import split_paragraphs
 from lamdong_desktop.documents.proposal_plan import (
     ALL_HEADINGS,
@@ -25,8 +25,8 @@ from tests.documents.conftest import NFD_NECESSITY, Rendered
 from tests.documents.pdftext import Run, document_text, flat, runs
 
 PAGE_W, PAGE_H = 595.27, 841.89
-LEFT, RIGHT = base.MARGIN_LEFT_MM * mm, PAGE_W - base.MARGIN_RIGHT_MM * mm
-BOTTOM, TOP = base.MARGIN_BOTTOM_MM * mm, PAGE_H - base.MARGIN_TOP_MM * mm
+LEFT, RIGHT = layout.MARGIN_LEFT_MM * mm, PAGE_W - layout.MARGIN_RIGHT_MM * mm
+BOTTOM, TOP = layout.MARGIN_BOTTOM_MM * mm, PAGE_H - layout.MARGIN_TOP_MM * mm
 CENTRE = (LEFT + RIGHT) / 2
 
 
@@ -140,7 +140,7 @@ def test_all_text_lies_within_the_margins(page_runs: list[list[Run]]) -> None:
 def test_body_paragraphs_use_14pt_with_first_line_indent(page_runs: list[list[Run]]) -> None:
     body = [r for r in page_runs[1] if r.face == "LiberationSerif" and r.y < TOP]
     assert {r.size for r in body} == {14}
-    assert any(r.x == pytest.approx(LEFT + base.FIRST_LINE_INDENT, abs=0.5) for r in body)
+    assert any(r.x == pytest.approx(LEFT + layout.FIRST_LINE_INDENT, abs=0.5) for r in body)
 
 
 def test_fonts_embedded_are_the_bundled_liberation_serif(plan_pdf: Rendered) -> None:

@@ -12,7 +12,7 @@ import pytest
 from pypdf import PdfReader
 
 from lamdong_desktop.cli import Io, main
-from lamdong_desktop.documents import base
+from lamdong_desktop.documents import layout
 from lamdong_desktop.documents.proposal_plan import SECTION_HEADINGS
 from lamdong_desktop.domain.proposals import Assessment, Criterion, Indicator, ProposalContent, Section
 from lamdong_desktop.services import accounts, proposals, staff
@@ -106,21 +106,21 @@ def test_print_proposal_writes_an_nd30_plan(home, tmp_path):
     assert flat(unicodedata.normalize("NFC", BODY)) in text
     assert unicodedata.normalize("NFD", "hồ sơ vi phạm") not in text
     # Layout: margins within the ND 30 ranges, and every run of text inside them.
-    lo, hi = base.MARGIN_LIMITS_MM["left"]
-    assert lo <= base.MARGIN_LEFT_MM <= hi
+    lo, hi = layout.MARGIN_LIMITS_MM["left"]
+    assert lo <= layout.MARGIN_LEFT_MM <= hi
     for page_number, page in enumerate(reader.pages, start=1):
         page_runs = runs(page)
         # The audit head is the one line meant for the bottom margin, small, on every page.
         heads = [r for r in page_runs if r.text.strip().startswith("Nhật ký #")]
-        assert len(heads) == 1 and heads[0].y < base.MARGIN_BOTTOM_MM * 72 / 25.4, page_number
+        assert len(heads) == 1 and heads[0].y < layout.MARGIN_BOTTOM_MM * 72 / 25.4, page_number
         for r in page_runs:
             if r in heads:
                 continue
-            assert r.x >= base.MARGIN_LEFT_MM * 72 / 25.4 - 1, (page_number, r.text)
-            assert r.y >= base.MARGIN_BOTTOM_MM * 72 / 25.4 - 1, (page_number, r.text)
+            assert r.x >= layout.MARGIN_LEFT_MM * 72 / 25.4 - 1, (page_number, r.text)
+            assert r.y >= layout.MARGIN_BOTTOM_MM * 72 / 25.4 - 1, (page_number, r.text)
     # Page numbers from page 2, in the top margin.
     if len(reader.pages) > 1:
-        top = float(reader.pages[1].mediabox.height) - base.MARGIN_TOP_MM * 72 / 25.4
+        top = float(reader.pages[1].mediabox.height) - layout.MARGIN_TOP_MM * 72 / 25.4
         assert any(r.text.strip() == "2" and r.y > top for r in runs(reader.pages[1]))
     assert not any(r.text.strip() == "1" and r.y > float(reader.pages[0].mediabox.height) - 57 for r in
                    runs(reader.pages[0]))
