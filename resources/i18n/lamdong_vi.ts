@@ -695,6 +695,49 @@
     </message>
 </context>
 <context>
+    <name>ParticipantsBox</name>
+    <message>
+        <source>Người đề xuất và người thực hiện</source>
+        <translation>Người đề xuất và người thực hiện</translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Chức vụ</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Vai trò</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Thêm</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <source>Thêm người khác</source>
+        <translation>Thêm người khác</translation>
+    </message>
+    <message>
+        <source>Bỏ người đã chọn</source>
+        <translation>Bỏ người đã chọn</translation>
+    </message>
+    <message>
+        <source>Lãnh đạo, quản lý đề xuất là người được bảo vệ theo Nghị định 73/2023/NĐ-CP (Điều 2); cán bộ, công chức khác tham gia với vai trò người thực hiện.</source>
+        <translation>Lãnh đạo, quản lý đề xuất là người được bảo vệ theo Nghị định 73/2023/NĐ-CP (Điều 2); cán bộ, công chức khác tham gia với vai trò người thực hiện.</translation>
+    </message>
+    <message>
+        <source>Người đề xuất</source>
+        <translation>Người đề xuất</translation>
+    </message>
+    <message>
+        <source>Người thực hiện</source>
+        <translation>Người thực hiện</translation>
+    </message>
+</context>
+<context>
     <name>PartyOrgDialog</name>
     <message>
         <source>Sửa tổ chức đảng</source>
@@ -913,38 +956,6 @@
         <translation>Tổ chức đảng:</translation>
     </message>
     <message>
-        <source>Người đề xuất và người thực hiện</source>
-        <translation>Người đề xuất và người thực hiện</translation>
-    </message>
-    <message>
-        <source>Họ và tên</source>
-        <translation>Họ và tên</translation>
-    </message>
-    <message>
-        <source>Chức vụ</source>
-        <translation>Chức vụ</translation>
-    </message>
-    <message>
-        <source>Vai trò</source>
-        <translation>Vai trò</translation>
-    </message>
-    <message>
-        <source>Thêm</source>
-        <translation>Thêm</translation>
-    </message>
-    <message>
-        <source>Thêm người khác</source>
-        <translation>Thêm người khác</translation>
-    </message>
-    <message>
-        <source>Bỏ người đã chọn</source>
-        <translation>Bỏ người đã chọn</translation>
-    </message>
-    <message>
-        <source>Lãnh đạo, quản lý đề xuất là người được bảo vệ theo Nghị định 73/2023/NĐ-CP (Điều 2); cán bộ, công chức khác tham gia với vai trò người thực hiện.</source>
-        <translation>Lãnh đạo, quản lý đề xuất là người được bảo vệ theo Nghị định 73/2023/NĐ-CP (Điều 2); cán bộ, công chức khác tham gia với vai trò người thực hiện.</translation>
-    </message>
-    <message>
         <source>Vì sao cần đề xuất này; mục đích và yêu cầu đặt ra.</source>
         <translation>Vì sao cần đề xuất này; mục đích và yêu cầu đặt ra.</translation>
     </message>
@@ -988,14 +999,6 @@
         <source>Chỉ tiêu định lượng…</source>
         <translation>Chỉ tiêu định lượng…</translation>
     </message>
-    <message>
-        <source>Người đề xuất</source>
-        <translation>Người đề xuất</translation>
-    </message>
-    <message>
-        <source>Người thực hiện</source>
-        <translation>Người thực hiện</translation>
-    </message>
 </context>
 <context>
     <name>ProposalWindow</name>
@@ -1032,12 +1035,36 @@
         <translation>Trình lại</translation>
     </message>
     <message>
+        <source>Đề xuất mới (chưa lưu)</source>
+        <translation>Đề xuất mới (chưa lưu)</translation>
+    </message>
+    <message>
         <source>Người đề xuất: {name}</source>
         <translation>Người đề xuất: {name}</translation>
     </message>
     <message>
+        <source>Trạng thái: {state}</source>
+        <translation>Trạng thái: {state}</translation>
+    </message>
+    <message>
+        <source>Tạo ngày {day}</source>
+        <translation>Tạo ngày {day}</translation>
+    </message>
+    <message>
         <source>Trình lúc {time}</source>
         <translation>Trình lúc {time}</translation>
+    </message>
+    <message>
+        <source>Phiên bản {n}</source>
+        <translation>Phiên bản {n}</translation>
+    </message>
+    <message>
+        <source>Được trả lại để sửa. Lý do: {reason}</source>
+        <translation>Được trả lại để sửa. Lý do: {reason}</translation>
+    </message>
+    <message>
+        <source>Đã rút. Lý do: {reason}</source>
+        <translation>Đã rút. Lý do: {reason}</translation>
     </message>
     <message>
         <source>Chỉ xem: đề xuất ở trạng thái “{state}” nên không sửa được nội dung.</source>
@@ -1088,32 +1115,8 @@
         <translation>Đề xuất mới[*]</translation>
     </message>
     <message>
-        <source>Đề xuất mới (chưa lưu)</source>
-        <translation>Đề xuất mới (chưa lưu)</translation>
-    </message>
-    <message>
         <source>{ref} — {title}[*]</source>
         <translation>{ref} — {title}[*]</translation>
-    </message>
-    <message>
-        <source>Trạng thái: {state}</source>
-        <translation>Trạng thái: {state}</translation>
-    </message>
-    <message>
-        <source>Tạo ngày {day}</source>
-        <translation>Tạo ngày {day}</translation>
-    </message>
-    <message>
-        <source>Phiên bản {n}</source>
-        <translation>Phiên bản {n}</translation>
-    </message>
-    <message>
-        <source>Được trả lại để sửa. Lý do: {reason}</source>
-        <translation>Được trả lại để sửa. Lý do: {reason}</translation>
-    </message>
-    <message>
-        <source>Đã rút. Lý do: {reason}</source>
-        <translation>Đã rút. Lý do: {reason}</translation>
     </message>
     <message>
         <source>Cần có tên đề xuất để lưu dự thảo.</source>

@@ -13,7 +13,7 @@ from lamdong_desktop.services import proposals
 from lamdong_desktop.services.accounts import sign_in
 from lamdong_desktop.ui.proposals import dialogs as proposal_dialogs
 from lamdong_desktop.ui.proposals.editor import ProposalWindow
-from lamdong_desktop.ui.proposals.form import is_interactive
+from lamdong_desktop.ui.shared.layout import is_interactive
 
 from .proposal_support import KEPT, settle, track, view_as
 

@@ -39,13 +39,13 @@ from lamdong_desktop.ui.proposals import dialogs as proposal_dialogs
 from lamdong_desktop.ui.proposals.attachments import AttachmentsPanel
 from lamdong_desktop.ui.proposals.criteria import CriteriaTabMixin
 from lamdong_desktop.ui.proposals.dialogs import ReasonDialog
-from lamdong_desktop.ui.proposals.form import ProposalFormMixin, set_interactive
+from lamdong_desktop.ui.proposals.form import ProposalFormMixin
 from lamdong_desktop.ui.proposals.history import HistoryPanel
 from lamdong_desktop.ui.proposals.indicators import IndicatorsTab
 from lamdong_desktop.ui.proposals.text import format_stamp, format_stamp_day, state_label
 from lamdong_desktop.ui.proposals.validation import ValidationMixin
 from lamdong_desktop.ui.shared import messages
-from lamdong_desktop.ui.shared.layout import resize_to_fit
+from lamdong_desktop.ui.shared.layout import resize_to_fit, set_interactive
 from lamdong_desktop.ui.shared.operations import Operation, on_changes
 
 VALIDATION_DELAY_MS = 300
@@ -197,7 +197,8 @@ class ProposalWindow(ProposalFormMixin, CriteriaTabMixin, ValidationMixin, QWidg
 
     def _new_content(self) -> ProposalContent:
         """An empty draft, with its writer already listed as the proposer and their party organisation."""
-        me = next((p for p in self.people.values() if p.account_id == self.actor.user_id), None)
+        me = next((p for p in self.participants_box.people.values() if p.account_id == self.actor.user_id),
+                  None)
         if me is None:
             return ProposalContent()
         return ProposalContent(party_org_id=me.party_org_id,
@@ -228,12 +229,8 @@ class ProposalWindow(ProposalFormMixin, CriteriaTabMixin, ValidationMixin, QWidg
             QAbstractItemView.EditTrigger.NoEditTriggers)
         for table in (self.indicator_table, self.participants_table):
             table.setEditTriggers(triggers)
-        for row in range(self.participants_table.rowCount()):
-            widget = self.participants_table.cellWidget(row, 2)
-            if widget is not None:
-                set_interactive(widget, editable)
-        for button in (self.add_indicator_button, self.remove_indicator_button, self.add_person_button,
-                       self.add_other_button, self.remove_participant_button, self.people_combo):
+        self.participants_box.set_editable(editable)
+        for button in (self.add_indicator_button, self.remove_indicator_button):
             button.setVisible(editable)
 
     def allowed_actions(self) -> list[Action]:

@@ -1,4 +1,5 @@
-"""The form part of the proposal window: its pages, the criteria, participants, and the content they hold.
+"""The form part of the proposal window: its pages, their participants box and indicators, and the content
+they hold.
 
 A mixin of ``ProposalWindow`` (the window keeps state, actions and history); split out so that each
 module stays one idea.
@@ -9,14 +10,10 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -24,15 +21,12 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QStackedWidget,
     QStyle,
-    QTableWidget,
-    QTableWidgetItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from lamdong_desktop.domain.access import RecordKind, can_read
 from lamdong_desktop.domain.proposals import (
     PRIORITY_FIELDS,
     SECTION_LABELS,
@@ -40,26 +34,15 @@ from lamdong_desktop.domain.proposals import (
     Criterion,
     Indicator,
     Participant,
-    ParticipantRole,
     ProposalContent,
     Section,
 )
 from lamdong_desktop.services import staff
+from lamdong_desktop.ui.proposals.participants import ParticipantsBox
 from lamdong_desktop.ui.proposals.text import MISSING_COLOR
 from lamdong_desktop.ui.proposals.window_parts import ProposalWindowParts
 from lamdong_desktop.ui.shared.i18n import vietnamese_collator
 from lamdong_desktop.ui.shared.layout import nav_beside
-
-
-def set_interactive(widget: QWidget, interactive: bool) -> None:
-    """Let ``widget`` take clicks and keys, or show its value at full contrast without taking any
-    (a disabled widget is greyed out: hard to read for someone who may only read)."""
-    widget.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, not interactive)
-    widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus if interactive else Qt.FocusPolicy.NoFocus)
-
-
-def is_interactive(widget: QWidget) -> bool:
-    return not widget.testAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
 
 
 class ProposalFormMixin(ProposalWindowParts):
@@ -165,44 +148,18 @@ class ProposalFormMixin(ProposalWindowParts):
         form.addRow("", self.breakthrough_check)
         form.addRow("", self.broad_check)
 
-        participants = QGroupBox(self.tr("Người đề xuất và người thực hiện"))
-        self.participants_table = QTableWidget(0, 3)
-        self.participants_table.setHorizontalHeaderLabels(
-            [self.tr("Họ và tên"), self.tr("Chức vụ"), self.tr("Vai trò")])
-        header = self.participants_table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.participants_table.setColumnWidth(2, 170)
-        self.participants_table.verticalHeader().setVisible(False)
-        self.participants_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.participants_table.itemChanged.connect(lambda _i: self._changed())
-        self.people_combo = QComboBox()
-        self._fill_people()
-        self.people_combo.setMinimumContentsLength(24)
-        self.add_person_button = QPushButton(self.tr("Thêm"))
-        self.add_other_button = QPushButton(self.tr("Thêm người khác"))
-        self.remove_participant_button = QPushButton(self.tr("Bỏ người đã chọn"))
-        self.add_person_button.clicked.connect(self._add_chosen_person)
-        self.add_other_button.clicked.connect(lambda: self.add_participant(Participant(name="")))
-        self.remove_participant_button.clicked.connect(self._remove_participant)
-        people_bar = QHBoxLayout()
-        people_bar.addWidget(self.people_combo, 1)
-        people_bar.addWidget(self.add_person_button)
-        people_bar.addWidget(self.add_other_button)
-        people_bar.addWidget(self.remove_participant_button)
-        participants_note = QLabel(self.tr(
-            "Lãnh đạo, quản lý đề xuất là người được bảo vệ theo Nghị định 73/2023/NĐ-CP (Điều 2); cán bộ, "
-            "công chức khác tham gia với vai trò người thực hiện."))
-        participants_note.setWordWrap(True)
-        participants_note.setStyleSheet("color: palette(placeholder-text);")
-        participants_layout = QVBoxLayout(participants)
-        participants_layout.addLayout(people_bar)
-        participants_layout.addWidget(self.participants_table, 1)
-        participants_layout.addWidget(participants_note)
+        self.participants_box = ParticipantsBox(self.ctx, self.actor)
+        self.participants_box.edited.connect(self._changed)
+        # The table and its controls under the names the rest of the window (and its tests) use.
+        self.participants_table = self.participants_box.table
+        self.people_combo = self.participants_box.people_combo
+        self.add_person_button = self.participants_box.add_person_button
+        self.add_other_button = self.participants_box.add_other_button
+        self.remove_participant_button = self.participants_box.remove_button
 
         layout = QVBoxLayout(page)
         layout.addLayout(form)
-        layout.addWidget(participants, 1)
+        layout.addWidget(self.participants_box, 1)
         self.title_edit.textChanged.connect(lambda _t: self._changed())
         self.field_combo.currentIndexChanged.connect(lambda _i: self._changed())
         self.org_combo.currentIndexChanged.connect(lambda _i: self._changed())
@@ -222,24 +179,9 @@ class ProposalFormMixin(ProposalWindowParts):
         self.org_combo.setCurrentIndex(max(0, self.org_combo.findData(chosen)) if chosen else 0)
         self.org_combo.blockSignals(False)
 
-    def _fill_people(self) -> None:
-        """The unit's staff to pick participants from; the one chosen stays chosen."""
-        chosen = self.people_combo.currentData()
-        self.people_combo.clear()
-        collator = vietnamese_collator()
-        # Co-authors are picked from the unit's staff; a reader who may not list them (the province) edits
-        # nothing here anyway.
-        readable = can_read(self.actor.roles, RecordKind.PERSON)
-        self.people = {p.id: p for p in staff.list_people(self.ctx, actor=self.actor)} if readable else {}
-        for person in sorted(self.people.values(), key=lambda p: collator.sortKey(p.full_name)):
-            self.people_combo.addItem(f"{person.full_name} — {person.position}" if person.position
-                                      else person.full_name, person.id)
-        if chosen is not None:
-            self.people_combo.setCurrentIndex(max(0, self.people_combo.findData(chosen)))
-
     def reload_people(self) -> None:
         """Staff or party organisations changed elsewhere: refill both lists, keeping what is typed."""
-        self._fill_people()
+        self.participants_box.fill_people()
         self._fill_orgs()
 
     def _section_hint(self, section: Section) -> str:
@@ -294,54 +236,10 @@ class ProposalFormMixin(ProposalWindowParts):
 
     # -- participants and indicators -----------------------------------------------------------------
     def add_participant(self, participant: Participant) -> int:
-        table = self.participants_table
-        row = table.rowCount()
-        table.blockSignals(True)
-        table.insertRow(row)
-        name = QTableWidgetItem(participant.name)
-        name.setData(Qt.ItemDataRole.UserRole, participant.person_id)
-        table.setItem(row, 0, name)
-        table.setItem(row, 1, QTableWidgetItem(participant.position))
-        table.blockSignals(False)
-        role = QComboBox()
-        role.addItem(self.tr("Người đề xuất"), ParticipantRole.PROPOSER.value)
-        role.addItem(self.tr("Người thực hiện"), ParticipantRole.IMPLEMENTER.value)
-        role.setCurrentIndex(max(0, role.findData(ParticipantRole(participant.role).value)))
-        set_interactive(role, self.editable)
-        role.currentIndexChanged.connect(lambda _i: self._changed())
-        table.setCellWidget(row, 2, role)
-        self._changed()
-        return row
-
-    def _add_chosen_person(self) -> None:
-        person = self.people.get(self.people_combo.currentData())
-        if person is None:
-            return
-        if any(p.person_id == person.id for p in self.participants()):
-            return
-        self.add_participant(Participant(person.full_name, person.position, ParticipantRole.PROPOSER, person.id))
-
-    def _remove_participant(self) -> None:
-        rows = sorted({i.row() for i in self.participants_table.selectedIndexes()}, reverse=True)
-        for row in rows:
-            self.participants_table.removeRow(row)
-        if rows:
-            self._changed()
+        return self.participants_box.add_participant(participant)
 
     def participants(self) -> tuple[Participant, ...]:
-        table = self.participants_table
-        found = []
-        for row in range(table.rowCount()):
-            name, position = table.item(row, 0), table.item(row, 1)
-            role = table.cellWidget(row, 2)
-            role_value = role.currentData() if isinstance(role, QComboBox) else ParticipantRole.IMPLEMENTER
-            found.append(Participant(
-                name=name.text() if name else "",
-                position=position.text() if position else "",
-                role=ParticipantRole(role_value),
-                person_id=name.data(Qt.ItemDataRole.UserRole) if name else None,
-            ))
-        return tuple(found)
+        return self.participants_box.participants()
 
     def add_indicator(self, indicator: Indicator | None = None) -> int:
         return self.indicators_tab.add_indicator(indicator)
@@ -391,9 +289,7 @@ class ProposalFormMixin(ProposalWindowParts):
         self.org_combo.setCurrentIndex(max(0, org_index))
         self.breakthrough_check.setChecked(content.breakthrough)
         self.broad_check.setChecked(content.broad)
-        self.participants_table.setRowCount(0)
-        for participant in content.participants:
-            self.add_participant(participant)
+        self.participants_box.set_participants(content.participants)
         for section, edit in self.section_edits.items():
             edit.setPlainText(content.sections.get(section, ""))
         self.indicator_table.setRowCount(0)

@@ -1,8 +1,9 @@
 """Layout helpers shared by the windows: sizes that fit the office laptop (many commune offices work on
-1366×768 screens) and a navigation list beside its content."""
+1366×768 screens), a navigation list beside its content, and widgets shown read-only at full contrast."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QSplitter, QWidget
 
@@ -30,3 +31,14 @@ def nav_beside(nav: QWidget, content: QWidget, *, nav_width: int) -> QSplitter:
     splitter.setChildrenCollapsible(False)
     splitter.setSizes([nav_width, max(nav_width * 4, 800)])
     return splitter
+
+
+def set_interactive(widget: QWidget, interactive: bool) -> None:
+    """Let ``widget`` take clicks and keys, or show its value at full contrast without taking any
+    (a disabled widget is greyed out: hard to read for someone who may only read)."""
+    widget.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, not interactive)
+    widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus if interactive else Qt.FocusPolicy.NoFocus)
+
+
+def is_interactive(widget: QWidget) -> bool:
+    return not widget.testAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
