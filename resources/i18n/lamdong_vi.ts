@@ -1001,39 +1001,7 @@
     </message>
 </context>
 <context>
-    <name>ProposalWindow</name>
-    <message>
-        <source>Nội dung</source>
-        <translation>Nội dung</translation>
-    </message>
-    <message>
-        <source>Chỉ tiêu</source>
-        <translation>Chỉ tiêu</translation>
-    </message>
-    <message>
-        <source>Tiêu chí</source>
-        <translation>Tiêu chí</translation>
-    </message>
-    <message>
-        <source>Tệp đính kèm</source>
-        <translation>Tệp đính kèm</translation>
-    </message>
-    <message>
-        <source>Lịch sử</source>
-        <translation>Lịch sử</translation>
-    </message>
-    <message>
-        <source>Lưu</source>
-        <translation>Lưu</translation>
-    </message>
-    <message>
-        <source>Trình</source>
-        <translation>Trình</translation>
-    </message>
-    <message>
-        <source>Trình lại</source>
-        <translation>Trình lại</translation>
-    </message>
+    <name>ProposalHeader</name>
     <message>
         <source>Đề xuất mới (chưa lưu)</source>
         <translation>Đề xuất mới (chưa lưu)</translation>
@@ -1073,6 +1041,41 @@
     <message>
         <source>Chỉ xem: chỉ người đề xuất được sửa nội dung đề xuất này.</source>
         <translation>Chỉ xem: chỉ người đề xuất được sửa nội dung đề xuất này.</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalWindow</name>
+    <message>
+        <source>Nội dung</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Tiêu chí</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <source>Tệp đính kèm</source>
+        <translation>Tệp đính kèm</translation>
+    </message>
+    <message>
+        <source>Lịch sử</source>
+        <translation>Lịch sử</translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Trình</source>
+        <translation>Trình</translation>
+    </message>
+    <message>
+        <source>Trình lại</source>
+        <translation>Trình lại</translation>
     </message>
     <message>
         <source>Chưa trình được</source>

@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from lamdong_desktop.domain.accounts import Actor
 from lamdong_desktop.domain.errors import DomainError, ValidationError
-from lamdong_desktop.domain.lifecycle import EDITABLE_STATES, Action, Recipient, State, recipient_for
+from lamdong_desktop.domain.lifecycle import Action, Recipient, recipient_for
 from lamdong_desktop.domain.proposals import (
     ItemKind,
     MissingItem,
@@ -40,9 +39,10 @@ from lamdong_desktop.ui.proposals.attachments import AttachmentsPanel
 from lamdong_desktop.ui.proposals.criteria import CriteriaTabMixin
 from lamdong_desktop.ui.proposals.dialogs import ReasonDialog
 from lamdong_desktop.ui.proposals.form import ProposalFormMixin
+from lamdong_desktop.ui.proposals.header import ProposalHeader
 from lamdong_desktop.ui.proposals.history import HistoryPanel
 from lamdong_desktop.ui.proposals.indicators import IndicatorsTab
-from lamdong_desktop.ui.proposals.text import format_stamp, format_stamp_day, state_label
+from lamdong_desktop.ui.proposals.text import format_stamp
 from lamdong_desktop.ui.proposals.validation import ValidationMixin
 from lamdong_desktop.ui.shared import messages
 from lamdong_desktop.ui.shared.layout import resize_to_fit, set_interactive
@@ -75,24 +75,10 @@ class ProposalWindow(ProposalFormMixin, CriteriaTabMixin, ValidationMixin, QWidg
         self.validation_timer.timeout.connect(self.update_validation)
         resize_to_fit(self, 1100, 780)
 
-        self.heading = QLabel()
-        font = self.heading.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        self.heading.setFont(font)
-        self.heading.setWordWrap(True)
-        self.heading.setTextFormat(Qt.TextFormat.PlainText)
-        self.status_line = QLabel()
-        self.status_line.setWordWrap(True)
-        self.status_line.setTextFormat(Qt.TextFormat.PlainText)
-        self.banner = QLabel()
-        self.banner.setWordWrap(True)
-        self.banner.setTextFormat(Qt.TextFormat.PlainText)
-        self.banner.setFrameShape(QFrame.Shape.StyledPanel)
-        self.banner.setStyleSheet("background: #fff4ce; color: #3d2e00; padding: 6px;")
-        self.read_only_note = QLabel()
-        self.read_only_note.setWordWrap(True)
-        self.read_only_note.setStyleSheet("color: palette(placeholder-text);")
+        self.header = ProposalHeader(actor)
+        # Its lines under the names the rest of the window (and its tests) use.
+        self.heading, self.status_line = self.header.heading, self.header.status_line
+        self.banner, self.read_only_note = self.header.banner, self.header.read_only_note
 
         self.tabs = QTabWidget()
         self.content_tab = self._build_content_tab()
@@ -142,10 +128,7 @@ class ProposalWindow(ProposalFormMixin, CriteriaTabMixin, ValidationMixin, QWidg
         bar.addWidget(self.close_button)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.status_line)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.read_only_note)
+        layout.addWidget(self.header)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.missing_line)
         layout.addLayout(bar)
@@ -258,41 +241,10 @@ class ProposalWindow(ProposalFormMixin, CriteriaTabMixin, ValidationMixin, QWidg
 
         if proposal is None:
             self.setWindowTitle(self.tr("Đề xuất mới[*]"))
-            self.heading.setText(self.tr("Đề xuất mới (chưa lưu)"))
-            self.status_line.setText(self.tr("Người đề xuất: {name}").format(name=self.actor.full_name))
-            self.banner.hide()
-            self.read_only_note.hide()
         else:
             summary = proposal.summary
             self.setWindowTitle(self.tr("{ref} — {title}[*]").format(ref=summary.ref, title=summary.title))
-            self.heading.setText(f"{summary.ref} — {summary.title}")
-            author = summary.author_name + (f" ({proposal.author_position})" if proposal.author_position else "")
-            parts = [self.tr("Trạng thái: {state}").format(state=state_label(summary.state)),
-                     self.tr("Người đề xuất: {name}").format(name=author),
-                     self.tr("Tạo ngày {day}").format(day=format_stamp_day(proposal.created_at))]
-            if summary.submitted_at:
-                parts.append(self.tr("Trình lúc {time}").format(time=format_stamp(summary.submitted_at)))
-            if summary.revision:
-                parts.append(self.tr("Phiên bản {n}").format(n=summary.revision))
-            self.status_line.setText(" · ".join(parts))
-            if summary.state is State.RETURNED and proposal.last_reason:
-                self.banner.setText(self.tr("Được trả lại để sửa. Lý do: {reason}").format(reason=proposal.last_reason))
-                self.banner.show()
-            elif summary.state is State.WITHDRAWN and proposal.last_reason:
-                self.banner.setText(self.tr("Đã rút. Lý do: {reason}").format(reason=proposal.last_reason))
-                self.banner.show()
-            else:
-                self.banner.hide()
-            if self.editable:
-                self.read_only_note.hide()
-            else:
-                if summary.state not in EDITABLE_STATES:
-                    note = self.tr("Chỉ xem: đề xuất ở trạng thái “{state}” nên không sửa được nội dung.").format(
-                        state=state_label(summary.state))
-                else:
-                    note = self.tr("Chỉ xem: chỉ người đề xuất được sửa nội dung đề xuất này.")
-                self.read_only_note.setText(note)
-                self.read_only_note.show()
+        self.header.show_proposal(proposal, editable=self.editable)
         self.attachments.load(self.view)
         self.history.load(proposal.id if proposal is not None else None)
 
