@@ -16,9 +16,11 @@ How the rule is read (domain brief §4, ND 73/2023 Đ8.1):
   treated the same (nobody votes on his own proposal). His ballot is refused, he is not counted.
 * **"Those voting" (tham gia biểu quyết)** are the members entitled to vote who cast a ballot, and a
   ballot "không biểu quyết" is a ballot: the member took part in the vote and did not approve. This is
-  how Vietnamese bodies report a vote (tham gia biểu quyết = tán thành + không tán thành + không biểu
-  quyết) and it keeps the pass rule what it says: an approval needs *more than half of the votes cast*
-  to be "tán thành"; withholding approval never helps a proposal pass. A present member with no ballot
+  how a Vietnamese vote count is usually reported (those taking part = tán thành + không tán thành +
+  không biểu quyết, each a button on the same ballot) and it keeps the pass rule what it says: an
+  approval needs *more than half of the ballots cast* to be "tán thành"; withholding approval never
+  helps a proposal pass. (Excluding abstentions would let 1 "tán thành" against 4 "không biểu quyết"
+  pass; we read Đ8.1 as not allowing that.) A present member with no ballot
   recorded yet is "not voting": he is outside the count and the outcome is not ``complete`` (services
   require a complete vote before deciding, Guard.VOTE_COMPLETED).
 * **Passes** with more than 50% "tán thành" of those voting (strictly more: 50% is not enough).
@@ -32,6 +34,10 @@ How the rule is read (domain brief §4, ND 73/2023 Đ8.1):
   hợp đạt tỷ lệ 50% thì do người đứng đầu quyết định": the tie is the exact 50%.)
 * **Override.** If the proposal fails, the head may still approve it in writing when he finds it
   necessary and feasible (ND 73/2023 Đ8.1), with a written reason; only after a complete, failed vote.
+
+The wording above is the domain brief's summary of Đ8.1 (domain.md §4); the decree's own sentence was
+not at hand offline. If the province reads "those voting" otherwise, the one place to change is
+``decide`` (and the oracle of tests/unit/test_votes.py).
 """
 
 from __future__ import annotations
