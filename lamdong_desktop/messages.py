@@ -15,6 +15,7 @@ from lamdong_desktop.domain.proposals import (
     MissingItem,
     Section,
 )
+from lamdong_desktop.domain.register import Authority, DocType, EntryState
 from lamdong_desktop.domain.scoring import RubricCriterion, rounded
 from lamdong_desktop.domain.text import shown
 from lamdong_desktop.domain.votes import Choice, Exclusion, MemberRole, TieBreak, VoteStatus
@@ -116,6 +117,26 @@ MESSAGES: dict[str, str] = {
     "attachment_already_mistaken": "Tệp “{name}” đã được đánh dấu đính kèm nhầm từ trước.",
     "anchor_invalid": "Mốc nhật ký “{value}” không hợp lệ: viết dạng SỐ:MÃ, ví dụ 1234:9f3a1c2b (như in ở chân "
     "trang tài liệu).",
+    "doc_type_unknown": "Loại văn bản “{value}” không có trong sổ đăng ký. Các loại: {known}.",
+    "issuer_invalid": "Chữ viết tắt của cơ quan ban hành “{value}” không hợp lệ: chữ in hoa và số, các phần nối "
+    "bằng dấu gạch ngang (ví dụ UBND, HĐĐG), tối đa {maximum} ký tự.",
+    "sequence_invalid": "Dãy số văn bản “{value}” không hợp lệ: dãy của đơn vị hoặc dãy riêng của một hội đồng.",
+    "authority_unknown": "Thẩm quyền ký “{value}” không hợp lệ. Chọn một trong: {known}.",
+    "signer_incomplete": "Chưa đủ thông tin người ký ({authority}): còn thiếu {missing}. Chưa cấp số.",
+    "register_title_required": "Cần ghi trích yếu nội dung văn bản. Chưa cấp số.",
+    "register_subject_not_found": "Không tìm thấy hồ sơ mà văn bản thuộc về ({table} {id}). Chưa cấp số.",
+    "register_date_future": "Ngày ban hành {value} ở sau hôm nay ({today}): chỉ cấp số cho văn bản ban hành từ hôm "
+    "nay trở về trước. Chưa cấp số.",
+    "register_date_before_last": "Ngày ban hành {value} ở trước ngày của số văn bản gần nhất cùng loại ({latest}): "
+    "số văn bản được cấp theo thứ tự thời gian ban hành (Nghị định 30/2020/NĐ-CP, Điều 15). Chưa cấp số.",
+    "register_entry_not_found": "Không tìm thấy số văn bản “{id}” trong sổ đăng ký.",
+    "register_entry_already_cancelled": "Số {reference} năm {year} đã bị hủy từ trước; số đã hủy giữ nguyên trong sổ "
+    "và không cấp lại.",
+    "register_number_taken": "Số {reference} năm {year} đã có trong sổ đăng ký: dãy số đã bị sửa ngoài chương "
+    "trình. Chưa cấp số; hãy chạy “lamdong verify” và báo cán bộ CNTT.",
+    "register_reference_invalid": "Số văn bản “{value}” không hợp lệ: viết dạng 07/QĐ-UBND.",
+    "register_reference_ambiguous": "Có {count} văn bản mang số {value} năm {year}: hãy chỉ rõ bằng mã số của "
+    "dòng trong sổ (cột id của “lamdong register list --json”).",
 }
 
 # The one words table of the lifecycle: every State, Action, Party and Guard of domain/lifecycle.py.
@@ -165,6 +186,43 @@ ITEM_WORDS: dict[ItemKind, str] = {
 }
 
 
+# The document register (domain/register.py): type names (ND 30/2020 Phụ lục III), authorities, states.
+DOC_TYPE_WORDS: dict[str, str] = {
+    DocType.DECISION: "Quyết định",
+    DocType.MINUTES: "Biên bản",
+    DocType.NOTICE: "Thông báo",
+    DocType.INVITATION: "Giấy mời",
+    DocType.REPORT: "Báo cáo",
+    DocType.PLAN: "Kế hoạch",
+    DocType.SUBMISSION: "Tờ trình",
+}
+AUTHORITY_WORDS: dict[str, str] = {
+    Authority.NONE: "Người có thẩm quyền ký",
+    Authority.ON_BEHALF: "Thay mặt tập thể (TM.)",
+    Authority.DEPUTY: "Ký thay người đứng đầu (KT.)",
+    Authority.ON_BEHALF_DEPUTY: "Thay mặt tập thể, cấp phó ký thay (TM. … KT. …)",
+    Authority.ACTING: "Quyền người đứng đầu (Q.)",
+    Authority.ON_BEHALF_ACTING: "Thay mặt tập thể, quyền người đứng đầu (TM. … Q. …)",
+    Authority.BY_ORDER: "Thừa lệnh (TL.)",
+    Authority.BY_DELEGATION: "Thừa ủy quyền (TUQ.)",
+}
+ENTRY_STATE_WORDS: dict[str, str] = {
+    EntryState.ISSUED: "Đã cấp số",
+    EntryState.CANCELLED: "Đã hủy số",
+}
+# What a signer block still lacks (signer_incomplete's {missing}).
+SIGNER_PART_WORDS = {
+    "body": "tên tập thể hoặc cơ quan ký thay mặt (sau “TM.”)",
+    "head_title": "chức vụ người đứng đầu (sau “KT.”, “Q.”, “TL.”, “TUQ.”)",
+    "signer_title": "chức vụ người ký",
+    "signer_name": "họ tên người ký",
+}
+
+
+def doc_type_words(doc_type: DocType | str) -> str:
+    return DOC_TYPE_WORDS.get(doc_type, str(doc_type))
+
+
 def state_words(state: State | str) -> str:
     """The words of a state (or of its code); an unknown code is shown as it is."""
     return STATE_WORDS.get(state, str(state))
@@ -205,6 +263,11 @@ FIELD_WORDS = {
     "correction_name": "Tên ngày nghỉ (lý do điều chỉnh lịch)",
     "query": "Từ khóa tìm kiếm",
     "filename": "Tên tệp đính kèm",
+    "register_title": "Trích yếu nội dung văn bản",
+    "signer_name": "Họ tên người ký",
+    "signer_title": "Chức vụ người ký",
+    "signer_body": "Tên tập thể ký thay mặt",
+    "head_title": "Chức vụ người đứng đầu",
 }
 _INDICATOR_PART_WORDS = {"name": "tên", "unit": "đơn vị", "baseline": "giá trị hiện tại", "target": "mục tiêu"}
 _PARTICIPANT_PART_WORDS = {"name": "Họ tên", "position": "Chức vụ"}
@@ -291,6 +354,11 @@ def describe(error: DomainError) -> str:
         params["state"] = state_words(params["state"])
     if isinstance(params.get("action"), str):
         params["action"] = action_words(params["action"])
+    if error.code == "signer_incomplete":
+        params["missing"] = SIGNER_PART_WORDS.get(str(params.get("missing")), str(params.get("missing")))
+        authority = params.get("authority")
+        if authority in {a.value for a in Authority}:
+            params["authority"] = AUTHORITY_WORDS[str(authority)]
     if error.code.startswith("text_") and isinstance(params.get("field"), str):
         params["field"] = describe_field(params["field"])
     if error.code.startswith(("rubric_", "score_")) and isinstance(params.get("criterion"), str):
@@ -346,6 +414,7 @@ TABLE_WORDS = {
     "units": "đơn vị {label}",
     "sequences": "dãy số hiệu {label}",
     "login_failures": "bộ đếm đăng nhập sai của “{label}”",
+    "register_entries": "văn bản số {label} trong sổ đăng ký",
 }
 
 AUDIT_HEAD_LINE = "Nhật ký #{seq} · {short_hash}"

@@ -34,6 +34,7 @@ class RecordKind(StrEnum):
     PARTY_ORG = "party_org"  # the unit's party organisations
     ACCOUNT = "account"  # sign-in accounts and their roles
     INTEGRITY = "integrity"  # the verification report of the whole database
+    REGISTER_ENTRY = "register_entry"  # a line of the document register: number, summary, signer
 
 
 # Every kind that belongs to one proposal is read under the proposal's own rule (later: minutes, votes,
@@ -71,6 +72,9 @@ READ_RULES: tuple[ReadRule, ...] = (
     ReadRule(frozenset({RecordKind.ACCOUNT}), frozenset({Role.ADMIN})),
     # The report names tables and record ids, no contents: IT staff and the head who answers for the unit.
     ReadRule(frozenset({RecordKind.INTEGRITY}), frozenset({Role.ADMIN, Role.HEAD})),
+    # The register names decisions about personnel proposals: the unit's leadership and its secretary read it;
+    # the administrator (no contents), officials and the province do not.
+    ReadRule(frozenset({RecordKind.REGISTER_ENTRY}), frozenset({Role.HEAD, Role.LEADER, Role.SECRETARY})),
 )
 
 

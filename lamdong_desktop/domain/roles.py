@@ -32,6 +32,10 @@ class Permission(StrEnum):
     MANAGE_STAFF = "manage_staff"  # people and party organisations of the unit
     MANAGE_CALENDAR = "manage_calendar"
     DRAFT_PROPOSAL = "draft_proposal"
+    # The document register (domain/register.py): taking numbers, and cancelling any number. Whoever takes
+    # numbers may also cancel one they took themselves (a number taken by mistake).
+    ISSUE_DOCUMENT = "issue_document"
+    CANCEL_DOCUMENT = "cancel_document"
 
 
 # What each role may *do*. What each may *read* (proposals, staff, accounts …) is the rule table of
@@ -40,9 +44,12 @@ class Permission(StrEnum):
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.ADMIN: frozenset({Permission.MANAGE_ACCOUNTS, Permission.MANAGE_STAFF, Permission.MANAGE_CALENDAR}),
-    Role.HEAD: frozenset({Permission.MANAGE_STAFF, Permission.DRAFT_PROPOSAL}),
+    # The head signs the unit's documents and answers for its register (ND 30/2020 Đ15.1c: the head sets how
+    # administrative documents are numbered); the secretary keeps it, as the office's clerk (văn thư) does.
+    Role.HEAD: frozenset({Permission.MANAGE_STAFF, Permission.DRAFT_PROPOSAL, Permission.ISSUE_DOCUMENT,
+                          Permission.CANCEL_DOCUMENT}),
     Role.LEADER: frozenset({Permission.DRAFT_PROPOSAL}),
-    Role.SECRETARY: frozenset({Permission.MANAGE_STAFF, Permission.DRAFT_PROPOSAL}),
+    Role.SECRETARY: frozenset({Permission.MANAGE_STAFF, Permission.DRAFT_PROPOSAL, Permission.ISSUE_DOCUMENT}),
     Role.OFFICIAL: frozenset({Permission.DRAFT_PROPOSAL}),
     # Province-owned reference data (calendar corrections) is set at the province (bundles.md).
     Role.PROVINCE: frozenset({Permission.MANAGE_CALENDAR}),
