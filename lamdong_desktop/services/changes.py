@@ -22,8 +22,8 @@ T_co = TypeVar("T_co", covariant=True)
 P = ParamSpec("P")
 
 # Record kinds, named after what the user sees rather than after tables.
-PROPOSAL, ATTACHMENT, PERSON, PARTY_ORG, ACCOUNT, CALENDAR = (
-    "proposal", "attachment", "person", "party_org", "account", "calendar")
+PROPOSAL, ATTACHMENT, PERSON, PARTY_ORG, ACCOUNT, CALENDAR, REGISTER = (
+    "proposal", "attachment", "person", "party_org", "account", "calendar", "register")
 
 TABLE_KINDS = {
     "proposals": PROPOSAL,
@@ -34,10 +34,12 @@ TABLE_KINDS = {
     "party_orgs": PARTY_ORG,
     "accounts": ACCOUNT,
     "calendar_corrections": CALENDAR,
+    "register_entries": REGISTER,
 }
 # A row that belongs to another record names its owner here; the owner's id joins the changed ids, so a
-# window showing a proposal sees a new revision, transition or attachment of it.
-OWNER_FIELDS = ("proposal_id", "owner_id")
+# window showing a proposal sees a new revision, transition or attachment of it (and a meeting or decision the
+# number its document took from the register).
+OWNER_FIELDS = ("proposal_id", "owner_id", "subject_id")
 
 
 @dataclass(frozen=True)
@@ -102,5 +104,5 @@ def writes(fn: Callable[Concatenate[AppContext, P], T]) -> Callable[Concatenate[
     return wrapper
 
 
-__all__ = ["ACCOUNT", "ATTACHMENT", "CALENDAR", "NO_CHANGES", "PARTY_ORG", "PERSON", "PROPOSAL", "Changed",
+__all__ = ["ACCOUNT", "ATTACHMENT", "CALENDAR", "NO_CHANGES", "PARTY_ORG", "PERSON", "PROPOSAL", "REGISTER", "Changed",
            "Changes", "writes"]
