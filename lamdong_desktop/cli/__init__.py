@@ -1,9 +1,10 @@
 """The ``lamdong`` command: the same services as the window, for IT staff and scripts. Never imports Qt.
 
 Errors go to stderr in Vietnamese with exit code 1; usage errors exit with 2. State-changing commands,
-and those that read personnel records (proposals, printing, accounts, staff, verify), authenticate with
-the global ``--user NAME`` and a password from ``--password-stdin`` (first line of standard input) or
-the ``LAMDONG_PASSWORD`` environment variable; ``units``, ``calendar``, ``version`` and ``info`` stay open.
+and those that read personnel records (proposals, the register, printing, accounts, staff, verify),
+authenticate with the global ``--user NAME`` and a password from ``--password-stdin`` (first line of
+standard input) or the ``LAMDONG_PASSWORD`` environment variable; ``units``, ``calendar``, ``version`` and
+``info`` stay open.
 """
 
 from __future__ import annotations
@@ -15,11 +16,11 @@ from collections.abc import Callable, Sequence
 
 from lamdong_desktop import __version__
 
-from . import accounts, calendar, integrity, proposals, setup, staff
+from . import accounts, calendar, integrity, proposals, register, setup, staff
 from .base import Call, CliError, Io, Parser, data_paths_for
 
 # One module per noun, each adding its sub-commands and naming the function that runs each.
-MODULES = (setup, accounts, staff, calendar, proposals, integrity)
+MODULES = (setup, accounts, staff, calendar, proposals, register, integrity)
 COMMANDS: dict[str, Callable[[Call], int]] = {name: fn for m in MODULES for name, fn in m.COMMANDS.items()}
 
 
