@@ -414,7 +414,7 @@ TABLE_WORDS = {
     "units": "đơn vị {label}",
     "sequences": "dãy số hiệu {label}",
     "login_failures": "bộ đếm đăng nhập sai của “{label}”",
-    "register_entries": "văn bản số {label} trong sổ đăng ký",
+    "register_entries": "dòng sổ đăng ký văn bản {label}",
 }
 
 AUDIT_HEAD_LINE = "Nhật ký #{seq} · {short_hash}"

@@ -18,7 +18,7 @@ import pytest
 from lamdong_desktop.domain.errors import DomainError, ValidationError
 from lamdong_desktop.domain.proposals import ProposalContent, Section
 from lamdong_desktop.messages import describe_problem
-from lamdong_desktop.services import accounts, attachments, calendar, integrity, proposals, staff
+from lamdong_desktop.services import accounts, attachments, calendar, integrity, proposals, register, staff
 from lamdong_desktop.services.context import open_app
 from lamdong_desktop.services.integrity import verify_all
 from lamdong_desktop.storage import audit, database, verify
@@ -52,6 +52,8 @@ def filled(demo, tmp_path):
     doc = tmp_path / "scan.pdf"
     doc.write_bytes(b"%PDF-1.4 scan")
     attachments.attach_file(ctx, actor=official, proposal_id=draft.id, path=doc)
+    register.issue(ctx, actor=head, doc_type="TB", title="Thông báo tiếp nhận đề xuất", signer_name="Nguyễn Văn Hùng",
+                   signer_title="Chủ tịch", subject_table="proposals", subject_id=submitted.id)
     assert verify_all(ctx).ok
     ctx.db.close()
     return ctx, draft
