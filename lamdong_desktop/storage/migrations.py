@@ -266,3 +266,29 @@ def m006_integrity(db: sqlite_utils.Database) -> None:
             audit_keyed(db, table, {c: row[c] for c in key_columns}, actor_id="system", actor_name="system",
                         summary=f"Nâng cấp 0.3.0: bắt đầu ghi nhật ký cho {table} {keyed_id(table, row)}")
     _introduced(db, "m006_integrity", "0.3.0")
+
+
+@MIGRATIONS()
+def m008_review(db: sqlite_utils.Database) -> None:
+    """The head's receipt of a proposal (ND 73 Đ8.1: the 07-working-day limit for the meeting runs from it)
+    and the opinions of the party committee of the same level."""
+    _record_table(
+        db,
+        "proposal_receipts",
+        # One row per receipt: a proposal returned and resubmitted is received again; the newest counts.
+        {"proposal_id": str, "received_on": str, "meeting_due_on": str, "receiver_name": str},
+        not_null={"proposal_id", "received_on", "meeting_due_on"},
+        foreign_keys=[("proposal_id", "proposals", "id")],
+    )
+    db.table("proposal_receipts").create_index(["proposal_id", "received_on"])
+    _record_table(
+        db,
+        "party_opinions",
+        # stage: "approval" before the decision (ND 73 Đ8.1); the evaluation of results adds its own stage.
+        {"proposal_id": str, "stage": str, "opinion_on": str, "body": str, "text": str, "attachment_id": str,
+         "recorder_name": str},
+        not_null={"proposal_id", "stage", "opinion_on", "body", "text"},
+        foreign_keys=[("proposal_id", "proposals", "id")],
+    )
+    db.table("party_opinions").create_index(["proposal_id", "stage"])
+    _introduced(db, "m008_review", "0.4.0")
