@@ -66,7 +66,7 @@ def test_every_earlier_schema_upgrades_after_a_backup_without_losing_rows(data_p
     for table, count in before.items():
         if table in BOOKKEEPING:
             assert after[table] > count  # the new migrations are recorded
-        elif table in AUDIT_BACKFILL:
+        elif table in AUDIT_BACKFILL and ALL.index(stop_before) <= ALL.index("m006_integrity"):
             assert after[table] >= count + 3  # unit_code, mode, the unit: each gets its first event
         elif table == "app_meta":
             added = {r[0] for r in db.execute("SELECT key FROM app_meta")} - {"unit_code", "mode"}
