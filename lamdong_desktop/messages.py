@@ -90,6 +90,12 @@ MESSAGES: dict[str, str] = {
     "reason_required": "Cần ghi rõ lý do.",
     "revision_not_found": "Không có phiên bản {revision} của đề xuất này.",
     "attachment_not_found": "Không tìm thấy tệp đính kèm.",
+    "date_in_future": "Ngày {value} chưa đến: chỉ ghi nhận việc đã làm.",
+    "receipt_before_submission": "Ngày tiếp nhận {value} trước ngày trình đề xuất ({earliest}).",
+    "opinion_before_submission": "Ngày cho ý kiến {value} trước ngày trình đề xuất ({earliest}).",
+    "opinion_not_now": ("Chỉ ghi ý kiến của cấp ủy khi đề xuất đã được tiếp nhận và chưa có quyết định "
+                        "(đề xuất đang ở trạng thái “{state}”)."),
+    "text_required": "Chưa nhập {field}.",
     "attachment_unreadable": "Không đọc được tệp “{name}” (không tồn tại, không phải tệp hoặc không có quyền đọc).",
     "attachment_too_large": "Tệp “{name}” nặng {size_mb} MB, vượt giới hạn {max_mb} MB.",
     "attachment_empty": "Tệp “{name}” rỗng.",
@@ -100,6 +106,11 @@ MESSAGES: dict[str, str] = {
     "quorum_not_met": "Không thể “{action}”: chưa đủ số thành viên có mặt (cần ít nhất 2/3).",
     "vote_not_completed": "Không thể “{action}”: biểu quyết chưa hoàn tất.",
     "document_required": "Không thể “{action}”: cần đính kèm văn bản đã ký trước.",
+    "party_opinion_required": ("Không thể “{action}”: chưa có ý kiến của cấp ủy cùng cấp "
+                               "(Nghị định 73/2023/NĐ-CP, khoản 1 Điều 8)."),
+    "vote_not_passed": ("Không thể “{action}”: biểu quyết chưa được thông qua; người đứng đầu chỉ có thể "
+                        "quyết định bằng văn bản, nêu rõ lý do."),
+    "decision_required": "Không thể “{action}”: kết quả phải được ban hành bằng văn bản có số.",
     "old_password_wrong": "Mật khẩu hiện tại không đúng; mật khẩu chưa được đổi.",
     "demo_folder_not_demo": "Thư mục “{path}” chứa dữ liệu thật, không phải dữ liệu mẫu: chế độ --demo chỉ mở "
     "dữ liệu mẫu do chương trình tạo. Hãy mở chương trình không kèm --demo và đăng nhập bằng mật khẩu.",
@@ -147,12 +158,23 @@ STATE_WORDS: dict[str, str] = {
     State.SUBMITTED: "Đã trình",
     State.RETURNED: "Trả lại để sửa",
     State.WITHDRAWN: "Đã rút",
+    State.RECEIVED: "Đã tiếp nhận",
+    State.SCHEDULED: "Đưa ra họp",
+    State.APPROVED: "Đã phê duyệt",
+    State.PILOT: "Cho thực hiện thí điểm",
+    State.REJECTED: "Không phê duyệt",
 }
 ACTION_WORDS: dict[str, str] = {
     Action.SUBMIT: "Trình",
     Action.RETURN: "Trả lại",
     Action.RESUBMIT: "Trình lại",
     Action.WITHDRAW: "Rút",
+    Action.RECEIVE: "Tiếp nhận",
+    Action.SCHEDULE: "Đưa ra họp",
+    Action.UNSCHEDULE: "Rút khỏi chương trình họp",
+    Action.APPROVE: "Phê duyệt",
+    Action.APPROVE_PILOT: "Cho thực hiện thí điểm",
+    Action.REJECT: "Không phê duyệt",
 }
 PARTY_WORDS: dict[Party, str] = {
     Party.AUTHOR: "Người đề xuất",
@@ -169,6 +191,16 @@ GUARD_WORDS: dict[Guard, str] = {
     Guard.QUORUM: "đủ số thành viên có mặt (ít nhất 2/3)",
     Guard.VOTE_COMPLETED: "biểu quyết đã hoàn tất",
     Guard.DOCUMENT_ATTACHED: "văn bản đã ký được đính kèm",
+    Guard.PARTY_OPINION: "ý kiến của cấp ủy cùng cấp",
+    Guard.VOTE_PASSED: "biểu quyết thông qua (hoặc người đứng đầu quyết định bằng văn bản)",
+    Guard.DECISION_ISSUED: "văn bản quyết định hoặc thông báo kết luận đã ban hành",
+}
+# “Việc cần xử lý”: what each kind of waiting item asks of its reader (services/queue.ItemKind codes).
+QUEUE_WORDS: dict[str, str] = {
+    "receive": "Tiếp nhận đề xuất",
+    "meeting": "Đưa ra họp tập thể lãnh đạo",
+    "decide": "Biểu quyết và quyết định",
+    "returned": "Đề xuất bị trả lại để sửa",
 }
 RECIPIENT_WORDS: dict[Recipient, str] = {
     Recipient.HEAD: "người đứng đầu đơn vị",
@@ -268,6 +300,8 @@ FIELD_WORDS = {
     "signer_title": "Chức vụ người ký",
     "signer_body": "Tên tập thể ký thay mặt",
     "head_title": "Chức vụ người đứng đầu",
+    "opinion_body": "Cấp ủy cho ý kiến",
+    "opinion_text": "Nội dung ý kiến",
 }
 _INDICATOR_PART_WORDS = {"name": "tên", "unit": "đơn vị", "baseline": "giá trị hiện tại", "target": "mục tiêu"}
 _PARTICIPANT_PART_WORDS = {"name": "Họ tên", "position": "Chức vụ"}

@@ -89,7 +89,8 @@ def cmd_proposal(c: Call) -> int:
         c.io.out(f"Trạng thái: {state_words(shown.state)}{reason}")
         if view.actions:
             c.io.out("Bạn có thể: " + ", ".join(action_words(a) for a in view.actions) + ".")
-        c.io.out(f"Tác giả: {shown.summary.author_name}  Lĩnh vực: {PRIORITY_FIELDS.get(shown.summary.field, '')}")
+        field = PRIORITY_FIELDS.get(shown.summary.field, "")
+        c.io.out(f"Người đề xuất: {shown.summary.author_name}  Lĩnh vực: {field}")
         for section, label in SECTION_LABELS.items():
             c.io.out(f"\n[{label}]\n{shown.content.sections.get(section, '')}")
         c.io.out("\n[Chỉ tiêu]")

@@ -9,7 +9,7 @@ Vietnamese words of every state, action, party and guard live once, in ``lamdong
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from .errors import PermissionDenied, ValidationError
@@ -21,6 +21,11 @@ class State(StrEnum):
     SUBMITTED = "da_nop"
     RETURNED = "tra_lai"
     WITHDRAWN = "da_rut"
+    RECEIVED = "da_tiep_nhan"  # ND 73 Đ8.1: the head received it; the 07-working-day meeting limit runs
+    SCHEDULED = "dua_ra_hop"  # on the agenda of a convened leadership meeting or review council
+    APPROVED = "da_phe_duyet"  # approved for implementation, by a written decision
+    PILOT = "thi_diem"  # approved for implementation as a pilot (thí điểm), by a written decision
+    REJECTED = "khong_phe_duyet"  # not approved, by a written notice of the conclusion
 
 
 class Action(StrEnum):
@@ -28,6 +33,12 @@ class Action(StrEnum):
     RETURN = "return"
     RESUBMIT = "resubmit"
     WITHDRAW = "withdraw"
+    RECEIVE = "receive"
+    SCHEDULE = "schedule"
+    UNSCHEDULE = "unschedule"
+    APPROVE = "approve"
+    APPROVE_PILOT = "approve_pilot"
+    REJECT = "reject"
 
 
 class Party(StrEnum):
@@ -50,6 +61,9 @@ class Guard(StrEnum):
     QUORUM = "quorum"  # seed V.3: at least 2/3 of the council present
     VOTE_COMPLETED = "vote_completed"  # ND 73 Đ8: every present member has voted
     DOCUMENT_ATTACHED = "document_attached"  # e.g. the signed minutes or decision scanned in
+    PARTY_OPINION = "party_opinion"  # ND 73 Đ8.1: the opinion of the party committee of the same level
+    VOTE_PASSED = "vote_passed"  # ND 73 Đ8.1: the vote passed, or the head approved in writing after it failed
+    DECISION_ISSUED = "decision_issued"  # the outcome is a written, numbered decision or notice (ND 73 Đ8.2)
 
 
 # The error code each guard raises when it does not hold (each has its Vietnamese in messages.MESSAGES).
@@ -58,6 +72,9 @@ GUARD_ERRORS: dict[Guard, str] = {
     Guard.QUORUM: "quorum_not_met",
     Guard.VOTE_COMPLETED: "vote_not_completed",
     Guard.DOCUMENT_ATTACHED: "document_required",
+    Guard.PARTY_OPINION: "party_opinion_required",
+    Guard.VOTE_PASSED: "vote_not_passed",
+    Guard.DECISION_ISSUED: "decision_required",
 }
 
 
@@ -69,6 +86,9 @@ class Facts:
     quorum_met: bool = False
     vote_completed: bool = False
     document_attached: bool = False
+    party_opinion: bool = False
+    vote_passed: bool = False  # passed by the rule, or overridden in writing by the head
+    decision_issued: bool = False
 
     def holds(self, guard: Guard) -> bool:
         return {
@@ -76,6 +96,9 @@ class Facts:
             Guard.QUORUM: self.quorum_met,
             Guard.VOTE_COMPLETED: self.vote_completed,
             Guard.DOCUMENT_ATTACHED: self.document_attached,
+            Guard.PARTY_OPINION: self.party_opinion,
+            Guard.VOTE_PASSED: self.vote_passed,
+            Guard.DECISION_ISSUED: self.decision_issued,
         }[guard]
 
 
@@ -101,14 +124,43 @@ def _parties(*parties: Party) -> frozenset[Party]:
     return frozenset(parties)
 
 
+def _states(*states: State) -> frozenset[State]:
+    return frozenset(states)
+
+
+def _guards(*guards: Guard) -> frozenset[Guard]:
+    return frozenset(guards)
+
+
+# A decision after a meeting (ND 73 Đ8.1–8.2): the party committee's opinion first, the vote by the rule (or
+# the head's written approval after a failed vote), and always a written decision from the register.
+_DECIDED = _guards(Guard.PARTY_OPINION, Guard.VOTE_PASSED, Guard.DECISION_ISSUED)
+
 TRANSITIONS: tuple[Transition, ...] = (
-    Transition(Action.SUBMIT, frozenset({State.DRAFT}), State.SUBMITTED, _parties(Party.AUTHOR)),
-    Transition(Action.RETURN, frozenset({State.SUBMITTED}), State.RETURNED, _parties(Party.RECIPIENT),
-               frozenset({Guard.REASON})),
-    Transition(Action.RESUBMIT, frozenset({State.RETURNED}), State.SUBMITTED, _parties(Party.AUTHOR)),
-    Transition(Action.WITHDRAW, frozenset({State.DRAFT, State.SUBMITTED, State.RETURNED}), State.WITHDRAWN,
-               _parties(Party.AUTHOR), frozenset({Guard.REASON})),
+    Transition(Action.SUBMIT, _states(State.DRAFT), State.SUBMITTED, _parties(Party.AUTHOR)),
+    # Returned before a meeting (incomplete, out of scope), or after one by a written notice of the conclusion.
+    Transition(Action.RETURN, _states(State.SUBMITTED, State.RECEIVED), State.RETURNED, _parties(Party.RECIPIENT),
+               _guards(Guard.REASON)),
+    Transition(Action.RETURN, _states(State.SCHEDULED), State.RETURNED, _parties(Party.RECIPIENT),
+               _guards(Guard.REASON, Guard.VOTE_COMPLETED, Guard.DECISION_ISSUED)),
+    Transition(Action.RESUBMIT, _states(State.RETURNED), State.SUBMITTED, _parties(Party.AUTHOR)),
+    Transition(Action.WITHDRAW, _states(State.DRAFT, State.SUBMITTED, State.RETURNED, State.RECEIVED),
+               State.WITHDRAWN, _parties(Party.AUTHOR), _guards(Guard.REASON)),
+    Transition(Action.RECEIVE, _states(State.SUBMITTED), State.RECEIVED, _parties(Party.RECIPIENT)),
+    Transition(Action.SCHEDULE, _states(State.RECEIVED), State.SCHEDULED, _parties(Party.RECIPIENT)),
+    # A meeting adjourned below quorum, or the item taken off the agenda: back to the head's queue.
+    Transition(Action.UNSCHEDULE, _states(State.SCHEDULED), State.RECEIVED, _parties(Party.RECIPIENT),
+               _guards(Guard.REASON)),
+    Transition(Action.APPROVE, _states(State.SCHEDULED), State.APPROVED, _parties(Party.RECIPIENT), _DECIDED),
+    Transition(Action.APPROVE_PILOT, _states(State.SCHEDULED), State.PILOT, _parties(Party.RECIPIENT), _DECIDED),
+    Transition(Action.REJECT, _states(State.SCHEDULED), State.REJECTED, _parties(Party.RECIPIENT),
+               _guards(Guard.REASON, Guard.VOTE_COMPLETED, Guard.DECISION_ISSUED)),
 )
+
+# Actions that only follow from a meeting or a decision (their services supply the facts); the proposal
+# window offers the others as buttons.
+MEETING_ACTIONS = frozenset({Action.SCHEDULE, Action.UNSCHEDULE, Action.APPROVE, Action.APPROVE_PILOT,
+                             Action.REJECT})
 
 # States in which the author may change the text (ND 73 Đ7: the plan is revised when returned).
 EDITABLE_STATES = frozenset({State.DRAFT, State.RETURNED})
@@ -124,6 +176,14 @@ def recipient_for(author_roles: Iterable[Role]) -> Recipient:
     return Recipient.PROVINCE if Role.HEAD in set(author_roles) else Recipient.HEAD
 
 
+def receives(roles: Iterable[Role]) -> frozenset[Recipient]:
+    """Which recipients an account with ``roles`` acts as: the head receives what is submitted to the head,
+    the province what is sent to it (ND 73 Đ7.1). Never its own proposal (``parties_of``)."""
+    held = set(roles)
+    return frozenset({r for r, role in ((Recipient.HEAD, Role.HEAD), (Recipient.PROVINCE, Role.PROVINCE))
+                      if role in held})
+
+
 def parties_of(roles: Iterable[Role], *, is_author: bool, submitted_to: Recipient | None) -> frozenset[Party]:
     """How an account with ``roles`` stands to a proposal: the parties it may act as.
 
@@ -135,9 +195,7 @@ def parties_of(roles: Iterable[Role], *, is_author: bool, submitted_to: Recipien
     found: set[Party] = set()
     if is_author:
         found.add(Party.AUTHOR)
-    if submitted_to is Recipient.HEAD and Role.HEAD in held and not is_author:
-        found.add(Party.RECIPIENT)
-    if submitted_to is Recipient.PROVINCE and Role.PROVINCE in held:
+    if submitted_to is not None and submitted_to in receives(held) and not is_author:
         found.add(Party.RECIPIENT)
     if held & {Role.HEAD, Role.LEADER}:
         found.add(Party.LEADERSHIP_MEMBER)
@@ -146,6 +204,11 @@ def parties_of(roles: Iterable[Role], *, is_author: bool, submitted_to: Recipien
     if Role.PROVINCE in held:
         found.add(Party.PROVINCE)
     return frozenset(found)
+
+
+# States that wait for the recipient (the head's queue) and states the lifecycle ends in for this issue.
+AWAITING_RECIPIENT = frozenset({State.SUBMITTED, State.RECEIVED, State.SCHEDULED})
+DECIDED_STATES = frozenset({State.APPROVED, State.PILOT, State.REJECTED})
 
 
 def transition_for(action: Action, state: State) -> Transition:
@@ -172,7 +235,7 @@ def check_transition(action: Action, state: State, parties: frozenset[Party], re
         raise PermissionDenied("permission_denied", permission=f"proposal.{action.value}")
     known = facts if facts is not None else Facts(reason=reason)
     if reason and not known.reason:
-        known = Facts(reason, known.quorum_met, known.vote_completed, known.document_attached)
+        known = replace(known, reason=reason)
     for guard in Guard:
         if guard in transition.guards and not known.holds(guard):
             raise ValidationError(GUARD_ERRORS[guard], action=action.value)

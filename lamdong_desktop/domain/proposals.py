@@ -74,6 +74,9 @@ class ParticipantRole(StrEnum):
     IMPLEMENTER = "thuc_hien"  # other civil servants taking part
 
 
+PARTICIPANT_ROLE_LABELS = {ParticipantRole.PROPOSER: "người đề xuất", ParticipantRole.IMPLEMENTER: "người thực hiện"}
+
+
 @dataclass(frozen=True)
 class Indicator:
     """A quantified target, so that the result can later be measured against it."""
@@ -354,8 +357,8 @@ def _flat(content: ProposalContent) -> list[tuple[str, str, str]]:
     parts.append(("flags", "Đột phá / phạm vi rộng",
                   f"Đột phá: {'có' if c.breakthrough else 'không'}; phạm vi rộng, phức tạp: "
                   f"{'có' if c.broad else 'không'}"))
-    parts.append(("participants", "Tác giả và người thực hiện",
-                  "\n".join(f"{p.name} ({p.position}) — {p.role.value}" for p in c.participants)))
+    parts.append(("participants", "Người đề xuất và người thực hiện",
+                  "\n".join(f"{p.name} ({p.position}) — {PARTICIPANT_ROLE_LABELS[p.role]}" for p in c.participants)))
     return parts
 
 

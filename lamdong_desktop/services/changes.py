@@ -29,6 +29,8 @@ TABLE_KINDS = {
     "proposals": PROPOSAL,
     "proposal_revisions": PROPOSAL,
     "proposal_transitions": PROPOSAL,
+    "proposal_receipts": PROPOSAL,
+    "party_opinions": PROPOSAL,
     "attachments": ATTACHMENT,
     "people": PERSON,
     "party_orgs": PARTY_ORG,

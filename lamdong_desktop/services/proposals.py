@@ -13,7 +13,7 @@ hidden draft does not reveal that it exists.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from lamdong_desktop.domain import clock
@@ -23,7 +23,9 @@ from lamdong_desktop.domain.errors import NotFound, PermissionDenied, Validation
 from lamdong_desktop.domain.lifecycle import (
     ATTACHABLE_STATES,
     EDITABLE_STATES,
+    MEETING_ACTIONS,
     Action,
+    Facts,
     Party,
     Recipient,
     State,
@@ -195,7 +197,9 @@ def view_of(proposal: Proposal, actor: Actor) -> ProposalView:
     """What ``actor`` may do with a proposal already read (no database access)."""
     return ProposalView(
         proposal=proposal, parties=parties(proposal, actor), may_edit=can_edit(proposal, actor),
-        actions=tuple(actions_for(proposal, actor)), may_attach=may_attach(proposal, actor),
+        # Scheduling and deciding follow from a meeting and its decision (services/meetings, decisions).
+        actions=tuple(a for a in actions_for(proposal, actor) if a not in MEETING_ACTIONS),
+        may_attach=may_attach(proposal, actor),
         may_print=may_read(proposal, actor, RecordKind.PRINTED_PLAN),
     )
 
@@ -297,12 +301,20 @@ def _add_revision(ctx: AppContext, actor: Actor, proposal: Proposal, content: Pr
     return number
 
 
-def _transition(ctx: AppContext, actor: Actor, proposal: Proposal, action: Action, reason: str,
-                changes: dict[str, Any]) -> Proposal:
+def apply_transition(ctx: AppContext, actor: Actor, proposal_id: str, action: Action, *, reason: str = "",
+                     facts: Facts | None = None, changes: dict[str, Any] | None = None) -> Proposal:
+    """Take ``action`` on a proposal as ``actor``: the one way any service changes a proposal's state.
+
+    The proposal is read again and the transition checked inside the write transaction (BEGIN IMMEDIATE),
+    so two people acting at once cannot both move it from the same state. ``facts`` are what the calling
+    service established for the guards (a party opinion recorded, a vote passed, a decision issued).
+    """
     reason = check_text(reason, field="reason", limit="reason", multiline=True)
-    transition = check_transition(action, proposal.state, parties(proposal, actor), reason)
     with ctx.db.atomic():
-        fields = {"state": transition.target.value, "last_reason": reason.strip() or None, **changes}
+        proposal = get(ctx, proposal_id, actor=actor)
+        known = replace(facts, reason=reason) if facts is not None else Facts(reason=reason)
+        transition = check_transition(action, proposal.state, parties(proposal, actor), facts=known)
+        fields = {"state": transition.target.value, "last_reason": reason.strip() or None, **(changes or {})}
         row = proposals_repo.proposals(ctx.db).update(
             proposal.id, fields, author=author(actor),
             summary=f"{ACTION_WORDS[action.value]} {proposal.ref}" + (f": {reason.strip()}" if reason.strip() else ""),
@@ -339,17 +351,17 @@ def submit(ctx: AppContext, *, actor: Actor, proposal_id: str) -> Proposal:
         if not latest or latest[-1]["content"] != canonical_json(proposal.content.to_json()):
             changes["revision"] = _add_revision(ctx, actor, proposal, proposal.content,
                                                 "Trình" if action is Action.SUBMIT else "Trình lại")
-        return _transition(ctx, actor, proposal, action, "", changes)
+        return apply_transition(ctx, actor, proposal.id, action, changes=changes)
 
 
 @writes
 def return_for_revision(ctx: AppContext, *, actor: Actor, proposal_id: str, reason: str) -> Proposal:
-    return _transition(ctx, actor, get(ctx, proposal_id, actor=actor), Action.RETURN, reason, {})
+    return apply_transition(ctx, actor, proposal_id, Action.RETURN, reason=reason)
 
 
 @writes
 def withdraw(ctx: AppContext, *, actor: Actor, proposal_id: str, reason: str) -> Proposal:
-    return _transition(ctx, actor, get(ctx, proposal_id, actor=actor), Action.WITHDRAW, reason, {})
+    return apply_transition(ctx, actor, proposal_id, Action.WITHDRAW, reason=reason)
 
 
 # ---------------------------------------------------------------------------------------------- reading

@@ -313,3 +313,29 @@ def m007_register(db: sqlite_utils.Database) -> None:
     table.create_index(["unit_code", "year", "doc_type"])
     table.create_index(["subject_table", "subject_id"])
     _introduced(db, "m007_register", "0.4.0")
+
+
+@MIGRATIONS()
+def m008_review(db: sqlite_utils.Database) -> None:
+    """The head's receipt of a proposal (ND 73 Đ8.1: the 07-working-day limit for the meeting runs from it)
+    and the opinions of the party committee of the same level."""
+    _record_table(
+        db,
+        "proposal_receipts",
+        # One row per receipt: a proposal returned and resubmitted is received again; the newest counts.
+        {"proposal_id": str, "received_on": str, "meeting_due_on": str, "receiver_name": str},
+        not_null={"proposal_id", "received_on", "meeting_due_on"},
+        foreign_keys=[("proposal_id", "proposals", "id")],
+    )
+    db.table("proposal_receipts").create_index(["proposal_id", "received_on"])
+    _record_table(
+        db,
+        "party_opinions",
+        # stage: "approval" before the decision (ND 73 Đ8.1); the evaluation of results adds its own stage.
+        {"proposal_id": str, "stage": str, "opinion_on": str, "body": str, "text": str, "attachment_id": str,
+         "recorder_name": str},
+        not_null={"proposal_id", "stage", "opinion_on", "body", "text"},
+        foreign_keys=[("proposal_id", "proposals", "id")],
+    )
+    db.table("party_opinions").create_index(["proposal_id", "stage"])
+    _introduced(db, "m008_review", "0.4.0")

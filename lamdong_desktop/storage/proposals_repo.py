@@ -244,3 +244,26 @@ def transitions_of(db: sqlite_utils.Database, proposal_id: str) -> list[dict[str
 def attachments_of(db: sqlite_utils.Database, owner_table: str, owner_id: str) -> list[dict[str, Any]]:
     return attachments(db).where("owner_table = ? AND owner_id = ?", [owner_table, owner_id],
                                  order_by="created_at, rowid")
+
+
+def receipts(db: sqlite_utils.Database) -> RecordStore:
+    return RecordStore(db, "proposal_receipts", "proposal_not_found")
+
+
+def party_opinions(db: sqlite_utils.Database) -> RecordStore:
+    return RecordStore(db, "party_opinions", "party_opinion_not_found")
+
+
+def latest_receipt(db: sqlite_utils.Database, proposal_id: str) -> dict[str, Any] | None:
+    rows = list(db.query(
+        "SELECT * FROM proposal_receipts WHERE proposal_id = ? AND deleted = 0 "
+        "ORDER BY received_on DESC, rowid DESC LIMIT 1", [proposal_id]))
+    return rows[0] if rows else None
+
+
+def party_opinions_of(db: sqlite_utils.Database, proposal_id: str, stage: str | None = None) -> list[dict[str, Any]]:
+    where, params = "proposal_id = ? AND deleted = 0", [proposal_id]
+    if stage is not None:
+        where += " AND stage = ?"
+        params.append(stage)
+    return list(db.query(f"SELECT * FROM party_opinions WHERE {where} ORDER BY opinion_on, rowid", params))

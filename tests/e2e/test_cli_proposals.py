@@ -249,10 +249,10 @@ def test_each_role_lists_and_searches_only_what_it_may_read(shared, user, expect
 def test_show_says_what_the_person_may_do(shared, tmp_path):
     data, land, draft = shared
     code, out, _ = run_as("chutich", data, "proposal", "show", land, "--json")
-    assert code == 0 and json.loads(out)["may"] == {"edit": False, "actions": ["return"], "attach": True,
+    assert code == 0 and json.loads(out)["may"] == {"edit": False, "actions": ["return", "receive"], "attach": True,
                                                      "print": True}
     code, out, _ = run_as("chutich", data, "proposal", "show", land)
-    assert "Bạn có thể: Trả lại." in out
+    assert "Bạn có thể: Trả lại, Tiếp nhận." in out
     code, out, _ = run_as("canbo", data, "proposal", "show", draft, "--json")
     assert json.loads(out)["may"]["actions"] == ["submit", "withdraw"] and json.loads(out)["may"]["edit"]
     pdf = tmp_path / "dx.pdf"

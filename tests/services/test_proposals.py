@@ -67,7 +67,7 @@ def test_full_cycle_submit_return_revise_resubmit_keeps_both_versions(unit):
     draft = proposals.create_draft(ctx, actor=official, content=full(org.id)).value
     submitted = proposals.submit(ctx, actor=official, proposal_id=draft.id).value
     assert submitted.state is State.SUBMITTED and submitted.submitted_to is Recipient.HEAD
-    assert proposals.actions_for(submitted, head) == [Action.RETURN]
+    assert proposals.actions_for(submitted, head) == [Action.RETURN, Action.RECEIVE]
     returned = proposals.return_for_revision(ctx, actor=head, proposal_id=draft.id,
                                              reason="Bổ sung số liệu hộ dân").value
     assert returned.state is State.RETURNED and returned.last_reason == "Bổ sung số liệu hộ dân"

@@ -125,7 +125,7 @@ def test_one_call_one_view_of_what_each_person_may_do(office):
     ctx, users, refs = office
     ref = refs["official_submitted"]
     head = proposals.open_proposal(ctx, ref, actor=users["chutich"])
-    assert (head.may_edit, head.actions, head.may_attach) == (False, (Action.RETURN,), True)
+    assert (head.may_edit, head.actions, head.may_attach) == (False, (Action.RETURN, Action.RECEIVE), True)
     author = proposals.open_proposal(ctx, ref, actor=users["canbo"])
     assert (author.may_edit, author.actions, author.may_attach) == (False, (Action.WITHDRAW,), True)
     for name in ("phochutich", "thuky"):  # they read it; the lifecycle gives them no step yet
@@ -136,7 +136,7 @@ def test_one_call_one_view_of_what_each_person_may_do(office):
     own = proposals.open_proposal(ctx, refs["head_submitted"], actor=users["chutich"])
     assert own.actions == (Action.WITHDRAW,)  # the head does not receive their own proposal …
     province = proposals.open_proposal(ctx, refs["head_submitted"], actor=users["tinh"])
-    assert province.actions == (Action.RETURN,) and province.may_attach  # … the province does
+    assert province.actions == (Action.RETURN, Action.RECEIVE) and province.may_attach  # … the province does
 
 
 def test_filters_combine_with_visibility(office):

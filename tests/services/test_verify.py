@@ -15,10 +15,11 @@ from pathlib import Path
 
 import pytest
 
+from lamdong_desktop.domain import clock
 from lamdong_desktop.domain.errors import DomainError, ValidationError
 from lamdong_desktop.domain.proposals import ProposalContent, Section
 from lamdong_desktop.messages import describe_problem
-from lamdong_desktop.services import accounts, attachments, calendar, integrity, proposals, register, staff
+from lamdong_desktop.services import accounts, attachments, calendar, integrity, proposals, register, review, staff
 from lamdong_desktop.services.context import open_app
 from lamdong_desktop.services.integrity import verify_all
 from lamdong_desktop.storage import audit, database, verify
@@ -47,6 +48,9 @@ def filled(demo, tmp_path):
     org = staff.list_party_orgs(ctx, actor=head)[0]
     submitted = proposals.create_draft(ctx, actor=official, content=full(org.id)).value
     proposals.submit(ctx, actor=official, proposal_id=submitted.id)
+    review.receive(ctx, actor=head, proposal_id=submitted.id)
+    review.record_party_opinion(ctx, actor=head, proposal_id=submitted.id, opinion_on=clock.today(),
+                                body="Đảng ủy xã Di Linh", text="Thống nhất chủ trương.")
     draft = proposals.create_draft(ctx, actor=official, content=ProposalContent(
         title="Xử lý đất đai", field="dat_dai", sections={Section.NECESSITY: "Đất đai tồn đọng."})).value
     doc = tmp_path / "scan.pdf"

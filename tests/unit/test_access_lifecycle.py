@@ -25,9 +25,11 @@ from lamdong_desktop.domain.lifecycle import (
     Recipient,
     State,
     Transition,
+    available_actions,
     check_transition,
     parties_of,
     recipient_for,
+    transition_for,
 )
 from lamdong_desktop.domain.roles import Permission, Role
 
@@ -99,12 +101,42 @@ def test_the_recipient_rule_is_written_once():
 
 
 def test_each_transition_names_its_parties_and_guards():
-    by_action = {t.action: t for t in TRANSITIONS}
-    assert by_action[Action.RETURN].parties == {Party.RECIPIENT}
-    assert by_action[Action.RETURN].guards == {Guard.REASON} and by_action[Action.RETURN].needs_reason
-    assert by_action[Action.WITHDRAW].guards == {Guard.REASON}
-    assert not by_action[Action.SUBMIT].guards
+    early_return = transition_for(Action.RETURN, State.SUBMITTED)
+    assert early_return.parties == {Party.RECIPIENT}
+    assert early_return.guards == {Guard.REASON} and early_return.needs_reason
+    assert transition_for(Action.RETURN, State.RECEIVED) is early_return
+    # After a meeting, returning is a conclusion: the vote done and a written notice issued (ND 73 Đ8).
+    assert transition_for(Action.RETURN, State.SCHEDULED).guards == {
+        Guard.REASON, Guard.VOTE_COMPLETED, Guard.DECISION_ISSUED}
+    assert transition_for(Action.WITHDRAW, State.DRAFT).guards == {Guard.REASON}
+    assert not transition_for(Action.SUBMIT, State.DRAFT).guards
     assert set(GUARD_ERRORS) == set(Guard)
+    # At most one transition per (action, state): the table never has to choose.
+    pairs = [(t.action, s) for t in TRANSITIONS for s in t.sources]
+    assert len(pairs) == len(set(pairs))
+
+
+def test_the_meeting_path_is_in_the_one_table():
+    head = frozenset({Party.RECIPIENT})
+    assert check_transition(Action.RECEIVE, State.SUBMITTED, head).target is State.RECEIVED
+    assert check_transition(Action.SCHEDULE, State.RECEIVED, head).target is State.SCHEDULED
+    with pytest.raises(PermissionDenied):
+        check_transition(Action.RECEIVE, State.SUBMITTED, frozenset({Party.AUTHOR, Party.SECRETARY}))
+    decided = Facts(party_opinion=True, vote_passed=True, decision_issued=True)
+    for action, target in ((Action.APPROVE, State.APPROVED), (Action.APPROVE_PILOT, State.PILOT)):
+        assert check_transition(action, State.SCHEDULED, head, facts=decided).target is target
+        # The guards in a fixed order: the party committee first, then the vote, then the written decision.
+        for facts, code in ((Facts(), "party_opinion_required"),
+                            (Facts(party_opinion=True), "vote_not_passed"),
+                            (Facts(party_opinion=True, vote_passed=True), "decision_required")):
+            with pytest.raises(ValidationError) as err:
+                check_transition(action, State.SCHEDULED, head, facts=facts)
+            assert err.value.code == code
+    rejected = Facts(reason="Không khả thi", vote_completed=True, decision_issued=True)
+    assert check_transition(Action.REJECT, State.SCHEDULED, head, facts=rejected).target is State.REJECTED
+    with pytest.raises(ValidationError):  # no decision without the meeting: approving from RECEIVED
+        check_transition(Action.APPROVE, State.RECEIVED, head, facts=decided)
+    assert available_actions(State.RECEIVED, head) == [Action.RETURN, Action.SCHEDULE]
 
 
 def test_a_guard_declared_for_later_steps_is_checked_from_facts(monkeypatch):

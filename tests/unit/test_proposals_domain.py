@@ -86,7 +86,7 @@ def test_reference_format():
 def test_lifecycle_table_each_transition_names_who_may_take_it():
     assert {t.action for t in TRANSITIONS} == set(Action)
     assert available_actions(State.DRAFT, frozenset({Party.AUTHOR})) == [Action.SUBMIT, Action.WITHDRAW]
-    assert available_actions(State.SUBMITTED, frozenset({Party.RECIPIENT})) == [Action.RETURN]
+    assert available_actions(State.SUBMITTED, frozenset({Party.RECIPIENT})) == [Action.RETURN, Action.RECEIVE]
     assert available_actions(State.RETURNED, frozenset({Party.AUTHOR})) == [Action.RESUBMIT, Action.WITHDRAW]
     assert available_actions(State.WITHDRAWN, frozenset({Party.AUTHOR, Party.RECIPIENT})) == []
 
