@@ -61,7 +61,9 @@ def collect_writes(db: sqlite_utils.Database) -> Iterator[list[Written]]:
     try:
         yield found
     finally:
-        stack.remove(found)
+        # By identity: nested collectors often hold equal lists (the same writes), and ``list.remove`` would take
+        # the outer one out and leave the outer write without the changes that follow.
+        del stack[next(i for i in range(len(stack) - 1, -1, -1) if stack[i] is found)]
         if not stack:
             _collectors.pop(id(db), None)
 

@@ -111,3 +111,25 @@ def test_cancelling_an_attach_leaves_no_file_and_no_row(unit, tmp_path: Path, mo
     again = attachments.attach_file(ctx, actor=canbo, proposal_id=draft.id, path=source, cancel=CancelToken())
     assert blobs.blob_matches(ctx.paths, again.value.sha256)
     assert [a.filename for a in attachments.list_attachments(ctx, draft.id, actor=canbo)] == ["ban-do.bin"]
+
+
+def test_a_write_made_of_writes_reports_them_all_even_when_the_inner_ones_saw_the_same(unit):
+    """Nested ``@writes``: each inner collector holds the same writes as the outer one at its end. The outer one must
+    still see every write after it (a collector equal to another is not that other one)."""
+    from lamdong_desktop.services.changes import writes
+    from lamdong_desktop.storage import records
+
+    ctx, _head, _canbo, admin, _org = unit
+
+    @writes
+    def one(ctx, name):
+        return staff.add_person(ctx, actor=admin, full_name=name).value
+
+    @writes
+    def two(ctx):
+        return one(ctx, "Người thứ nhất").value, one(ctx, "Người thứ hai").value
+
+    changed = two(ctx)
+    first, second = changed.value
+    assert {first.id, second.id} <= changed.changes.ids
+    assert id(ctx.db) not in records._collectors
