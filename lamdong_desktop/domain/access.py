@@ -35,12 +35,21 @@ class RecordKind(StrEnum):
     ACCOUNT = "account"  # sign-in accounts and their roles
     INTEGRITY = "integrity"  # the verification report of the whole database
     REGISTER_ENTRY = "register_entry"  # a line of the document register: number, summary, signer
+    MEETING = "meeting"  # a leadership meeting or review council: members, agenda, attendance
+    MINUTES = "minutes"  # its minutes (content, opinions, conclusion) and their signed scan
+    VOTE = "vote"  # the ballots and the result on one proposal
+    SCORE = "score"  # the council's marks on one proposal
+    DECISION = "decision"  # the decision or conclusion notice issued on one proposal
+    PARTY_OPINION = "party_opinion"  # the party committee's opinion on one proposal
 
 
-# Every kind that belongs to one proposal is read under the proposal's own rule (later: minutes, votes,
-# decisions of a proposal join this set).
+# Every kind that belongs to one proposal is read under the proposal's own rule: its meeting (the part about it),
+# minutes, votes, scores, decision and the party committee's opinion included — the proposer reads the dossier of
+# his own proposal (domain brief §4: the whole dossier is his protection).
+MEETING_KINDS = frozenset({RecordKind.MEETING, RecordKind.MINUTES, RecordKind.VOTE, RecordKind.SCORE})
 PROPOSAL_KINDS = frozenset({RecordKind.PROPOSAL, RecordKind.REVISION, RecordKind.TRANSITION,
-                            RecordKind.ATTACHMENT, RecordKind.AUDIT, RecordKind.PRINTED_PLAN})
+                            RecordKind.ATTACHMENT, RecordKind.AUDIT, RecordKind.PRINTED_PLAN,
+                            RecordKind.DECISION, RecordKind.PARTY_OPINION}) | MEETING_KINDS
 
 
 class When(StrEnum):
@@ -75,6 +84,10 @@ READ_RULES: tuple[ReadRule, ...] = (
     # The register names decisions about personnel proposals: the unit's leadership and its secretary read it;
     # the administrator (no contents), officials and the province do not.
     ReadRule(frozenset({RecordKind.REGISTER_ENTRY}), frozenset({Role.HEAD, Role.LEADER, Role.SECRETARY})),
+    # A meeting as a whole (every item, the attendance, the ballots): the head who convenes it, the leadership
+    # who sit on it and the secretary who records it; its own members are added by the services (membership is
+    # a record, not a role).
+    ReadRule(MEETING_KINDS | {RecordKind.DECISION}, frozenset({Role.HEAD, Role.LEADER, Role.SECRETARY})),
 )
 
 

@@ -10,6 +10,7 @@ from lamdong_desktop.domain.text import shown
 
 from .lifecycle import action_words, describe_item, state_words
 from .meetings import AUTHORITY_WORDS, MEETING_MESSAGES, SIGNER_PART_WORDS, rubric_words
+from .sessions import SESSION_MESSAGES, meeting_state_words
 
 MESSAGES: dict[str, str] = {
     "already_initialized": "Thư mục dữ liệu {path} đã được khởi tạo trước đó. Không thay đổi gì.",
@@ -141,6 +142,7 @@ MESSAGES: dict[str, str] = {
     "dòng trong sổ (cột id của “lamdong register list --json”).",
 }
 MESSAGES.update(MEETING_MESSAGES)
+MESSAGES.update(SESSION_MESSAGES)
 
 
 # Field codes carried by text_control_chars / text_too_long, in words (the message starts with them).
@@ -163,6 +165,15 @@ FIELD_WORDS = {
     "head_title": "Chức vụ người đứng đầu",
     "opinion_body": "Cấp ủy cho ý kiến",
     "opinion_text": "Nội dung ý kiến",
+    "meeting_title": "Tên cuộc họp",
+    "meeting_place": "Địa điểm họp",
+    "meeting_content": "Diễn biến cuộc họp",
+    "meeting_conclusion": "Kết luận",
+    "item_summary": "Nội dung trình bày đề xuất",
+    "absence_reason": "Lý do vắng mặt",
+    "speaker_name": "Họ tên người phát biểu",
+    "decision_title": "Trích yếu văn bản",
+    "decision_reasons": "Lý do, nội dung kết luận",
 }
 _INDICATOR_PART_WORDS = {"name": "tên", "unit": "đơn vị", "baseline": "giá trị hiện tại", "target": "mục tiêu"}
 _PARTICIPANT_PART_WORDS = {"name": "Họ tên", "position": "Chức vụ"}
@@ -249,6 +260,8 @@ def describe(error: DomainError) -> str:
         params["state"] = state_words(params["state"])
     if isinstance(params.get("action"), str):
         params["action"] = action_words(params["action"])
+    if isinstance(params.get("meeting_state"), str):
+        params["meeting_state"] = meeting_state_words(params["meeting_state"])
     if error.code == "signer_incomplete":
         params["missing"] = SIGNER_PART_WORDS.get(str(params.get("missing")), str(params.get("missing")))
         authority = params.get("authority")

@@ -44,6 +44,13 @@ TABLE_WORDS = {
     "sequences": "dãy số hiệu {label}",
     "login_failures": "bộ đếm đăng nhập sai của “{label}”",
     "register_entries": "dòng sổ đăng ký văn bản {label}",
+    "meetings": "cuộc họp {label}",
+    "meeting_members": "thành viên cuộc họp {label}",
+    "meeting_items": "đề xuất trong chương trình họp {label}",
+    "meeting_ballots": "phiếu biểu quyết {label}",
+    "meeting_scores": "điểm chấm {label}",
+    "meeting_opinions": "ý kiến tại cuộc họp {label}",
+    "decisions": "văn bản quyết định {label}",
 }
 
 AUDIT_HEAD_LINE = "Nhật ký #{seq} · {short_hash}"

@@ -56,6 +56,9 @@ QUEUE_WORDS: dict[str, str] = {
     "meeting": "Đưa ra họp tập thể lãnh đạo",
     "decide": "Biểu quyết và quyết định",
     "returned": "Đề xuất bị trả lại để sửa",
+    "hold": "Tổ chức cuộc họp đã triệu tập",
+    "minutes": "Ghi biên bản cuộc họp",
+    "sign": "Đính kèm biên bản đã ký",
 }
 RECIPIENT_WORDS: dict[Recipient, str] = {
     Recipient.HEAD: "người đứng đầu đơn vị",

@@ -1,0 +1,112 @@
+"""The words of meetings and decisions as recorded (domain/meetings.py, services/meetings…, decisions): kinds,
+states, seats, attendance, outcomes, the titles of their documents, and their errors."""
+
+from __future__ import annotations
+
+from lamdong_desktop.domain.meetings import Attendance, MeetingKind, MeetingLevel, MeetingState, Outcome, Seat
+
+SESSION_MESSAGES: dict[str, str] = {
+    "meeting_not_found": "Không tìm thấy cuộc họp “{id}”.",
+    "member_not_found": "Không tìm thấy thành viên “{member}” trong cuộc họp này.",
+    "member_ambiguous": "“{member}” khớp với nhiều thành viên của cuộc họp: hãy ghi mã thành viên (cột id của "
+    "“lamdong meeting show … --json”).",
+    "item_not_on_agenda": "Đề xuất {ref} không có trong chương trình cuộc họp này.",
+    "item_not_scheduled": "Đề xuất {ref} không chờ quyết định ở cuộc họp nào (chưa đưa ra họp, hoặc đã có văn bản).",
+    "decision_not_found": "Không tìm thấy văn bản quyết định hoặc thông báo kết luận “{id}”.",
+    "meeting_kind_invalid": "Loại cuộc họp “{value}” không hợp lệ: chọn leadership (họp tập thể lãnh đạo) hoặc "
+    "council (Hội đồng đánh giá đề xuất đổi mới, sáng tạo).",
+    "meeting_level_invalid": "Cấp tổ chức “{value}” không hợp lệ: chọn unit (cấp đơn vị) hoặc province (cấp tỉnh).",
+    "seat_invalid": "Vai trò “{value}” trong cuộc họp không hợp lệ: chọn chair (chủ trì, Chủ tịch Hội đồng), "
+    "vice_chair (Phó Chủ tịch Hội đồng), member (thành viên, ủy viên) hoặc secretary (thư ký).",
+    "attendance_invalid": "Điểm danh “{value}” không hợp lệ: chọn present (có mặt) hoặc absent (vắng mặt).",
+    "outcome_invalid": "Kết quả “{value}” không hợp lệ: chọn approve (phê duyệt), pilot (cho thực hiện thí điểm), "
+    "return (trả lại để hoàn thiện) hoặc reject (không phê duyệt).",
+    "datetime_invalid": "Thời gian “{value}” không hợp lệ: viết dạng 2026-01-12 08:00 hoặc 12/01/2026 08:00.",
+    "meeting_chair_count": "Cuộc họp phải có đúng một người chủ trì (đang có {count}).",
+    "meeting_secretary_count": "Cuộc họp phải có đúng một thư ký ghi biên bản (đang có {count}).",
+    "meeting_locked": "Biên bản cuộc họp đã ký và đã đính kèm bản chụp: không sửa được nữa. Mọi thay đổi cần một "
+    "văn bản mới có số. Chưa có gì thay đổi.",
+    "meeting_not_open": "Cuộc họp đang ở trạng thái “{meeting_state}”: không ghi thêm được. Chưa có gì thay đổi.",
+    "meeting_not_ended": "Cuộc họp chưa kết thúc: chỉ đính kèm biên bản đã ký sau khi ghi giờ kết thúc cuộc họp "
+    "(hoặc hoãn cuộc họp).",
+    "meeting_end_before_start": "Giờ kết thúc {value} không sau giờ bắt đầu cuộc họp ({start}).",
+    "meeting_not_held": "Cuộc họp chưa điểm danh thành viên: ghi điểm danh trước khi ghi giờ kết thúc.",
+    "meeting_agenda_empty": "Chương trình cuộc họp chưa có đề xuất nào.",
+    "meeting_has_decisions": "Đã có văn bản về đề xuất {ref} sau cuộc họp này: không hoãn cuộc họp hay rút đề xuất "
+    "khỏi chương trình được nữa.",
+    "broad_needs_council": "Đề xuất {ref} có phạm vi rộng hoặc phức tạp: phải đưa ra Hội đồng đánh giá đề xuất đổi "
+    "mới, sáng tạo, không đưa ra họp tập thể lãnh đạo.",
+    "item_decided": "Đã có văn bản về đề xuất {ref}: không sửa được điểm danh, biểu quyết, điểm hay ý kiến về đề xuất "
+    "này nữa.",
+    "score_not_own": "Thành viên chỉ tự nhập điểm của mình; điểm của thành viên khác do thư ký ghi.",
+    "score_absent": "Thành viên vắng mặt không chấm điểm.",
+    "score_proposer": "Người đề xuất không chấm điểm đề xuất của mình (Nghị định 73/2023/NĐ-CP, Điều 8).",
+    "decision_exists": "Đề xuất {ref} đã có văn bản số {reference} sau cuộc họp này: mọi thay đổi cần một văn bản mới.",
+    "decision_locked": "Văn bản số {reference} đã ký và đã đính kèm bản chụp: không sửa được nữa.",
+    "decision_before_meeting": "Ngày ban hành {value} trước ngày họp ({held_on}): văn bản ban hành sau cuộc họp.",
+    "override_exists": "Người đứng đầu đã phê duyệt bằng văn bản đề xuất {ref} sau biểu quyết.",
+    "opinion_speaker_required": "Cần ghi người phát biểu: một thành viên của cuộc họp, hoặc họ tên khách mời.",
+}
+
+MEETING_KIND_WORDS: dict[str, str] = {
+    MeetingKind.LEADERSHIP: "Họp tập thể lãnh đạo",
+    MeetingKind.COUNCIL: "Hội đồng đánh giá đề xuất đổi mới, sáng tạo",
+}
+MEETING_LEVEL_WORDS: dict[str, str] = {
+    MeetingLevel.UNIT: "Cấp đơn vị",
+    MeetingLevel.PROVINCE: "Cấp tỉnh",
+}
+MEETING_STATE_WORDS: dict[str, str] = {
+    MeetingState.CONVENED: "Đã triệu tập",
+    MeetingState.HELD: "Đang họp",
+    MeetingState.ADJOURNED: "Đã hoãn",
+    MeetingState.CLOSED: "Đã kết thúc",
+}
+# A seat's words by the kind of meeting: a council's secretary is a member ("Ủy viên kiêm Thư ký"), a leadership
+# meeting's is not (its "Thư ký" records the minutes).
+SEAT_WORDS: dict[str, dict[str, str]] = {
+    MeetingKind.LEADERSHIP: {Seat.CHAIR: "Chủ trì", Seat.VICE_CHAIR: "Phó chủ trì", Seat.MEMBER: "Thành viên",
+                             Seat.SECRETARY: "Thư ký"},
+    MeetingKind.COUNCIL: {Seat.CHAIR: "Chủ tịch Hội đồng", Seat.VICE_CHAIR: "Phó Chủ tịch Hội đồng",
+                          Seat.MEMBER: "Ủy viên", Seat.SECRETARY: "Ủy viên kiêm Thư ký"},
+}
+ATTENDANCE_WORDS: dict[str, str] = {Attendance.PRESENT: "Có mặt", Attendance.ABSENT: "Vắng mặt"}
+NOT_RECORDED = "Chưa điểm danh"
+OUTCOME_WORDS: dict[str, str] = {
+    Outcome.APPROVE: "Phê duyệt",
+    Outcome.PILOT: "Cho thực hiện thí điểm",
+    Outcome.RETURN: "Trả lại để hoàn thiện",
+    Outcome.REJECT: "Không phê duyệt",
+}
+SIGNED_WORDS = "Đã ký"  # the signed scan is attached: the record is locked
+UNSIGNED_WORDS = "Chưa ký"
+LATE_WORDS = "Họp sau thời hạn 07 ngày làm việc kể từ ngày tiếp nhận (Nghị định 73/2023/NĐ-CP, Điều 8)"
+COUNCIL_CHAIR_TITLE = "Chủ tịch Hội đồng"
+LEADERSHIP_CHAIR_TITLE = "Chủ trì cuộc họp"
+COUNCIL_ISSUER = "HĐĐG"  # a council numbers its minutes in its own sequence: "01/BB-HĐĐG"
+
+# The summaries (trích yếu) of the documents a meeting and its decisions take numbers for.
+INVITATION_TITLE = "Mời dự {title}"
+MINUTES_TITLE = "Biên bản {title}"
+DECISION_TITLES: dict[str, str] = {
+    Outcome.APPROVE: "Về việc phê duyệt đề xuất đổi mới, sáng tạo “{title}”",
+    Outcome.PILOT: "Về việc cho thực hiện thí điểm đề xuất đổi mới, sáng tạo “{title}”",
+    Outcome.RETURN: "Kết luận về đề xuất đổi mới, sáng tạo “{title}” (trả lại để hoàn thiện)",
+    Outcome.REJECT: "Kết luận về đề xuất đổi mới, sáng tạo “{title}” (không phê duyệt)",
+}
+
+
+def decision_title(outcome: Outcome | str, proposal_title: str, limit: int = 300) -> str:
+    """The decision's summary line, the proposal's title shortened with "…" when the whole would be too long."""
+    template = DECISION_TITLES[str(outcome)]
+    room = limit - len(template.format(title=""))
+    title = proposal_title if len(proposal_title) <= room else proposal_title[: max(room - 1, 0)].rstrip() + "…"
+    return template.format(title=title)
+
+
+def seat_words(kind: MeetingKind | str, seat: Seat | str) -> str:
+    return SEAT_WORDS.get(str(kind), {}).get(str(seat), str(seat))
+
+
+def meeting_state_words(state: MeetingState | str) -> str:
+    return MEETING_STATE_WORDS.get(str(state), str(state))
