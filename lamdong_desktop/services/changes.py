@@ -22,8 +22,8 @@ T_co = TypeVar("T_co", covariant=True)
 P = ParamSpec("P")
 
 # Record kinds, named after what the user sees rather than after tables.
-PROPOSAL, ATTACHMENT, PERSON, PARTY_ORG, ACCOUNT, CALENDAR, REGISTER = (
-    "proposal", "attachment", "person", "party_org", "account", "calendar", "register")
+PROPOSAL, ATTACHMENT, PERSON, PARTY_ORG, ACCOUNT, CALENDAR, REGISTER, MEETING, DECISION = (
+    "proposal", "attachment", "person", "party_org", "account", "calendar", "register", "meeting", "decision")
 
 TABLE_KINDS = {
     "proposals": PROPOSAL,
@@ -37,11 +37,19 @@ TABLE_KINDS = {
     "accounts": ACCOUNT,
     "calendar_corrections": CALENDAR,
     "register_entries": REGISTER,
+    "meetings": MEETING,
+    "meeting_members": MEETING,
+    "meeting_items": MEETING,
+    "meeting_ballots": MEETING,
+    "meeting_scores": MEETING,
+    "meeting_opinions": MEETING,
+    "decisions": DECISION,
 }
 # A row that belongs to another record names its owner here; the owner's id joins the changed ids, so a
-# window showing a proposal sees a new revision, transition or attachment of it (and a meeting or decision the
-# number its document took from the register).
-OWNER_FIELDS = ("proposal_id", "owner_id", "subject_id")
+# window showing a proposal sees a new revision, transition or attachment of it, or its item, ballots, scores
+# and decision at a meeting (and a meeting or decision the number its document took from the register); a
+# meeting's window sees its members, items, ballots, scores, opinions and decisions.
+OWNER_FIELDS = ("proposal_id", "owner_id", "subject_id", "meeting_id")
 
 
 @dataclass(frozen=True)
@@ -106,5 +114,5 @@ def writes(fn: Callable[Concatenate[AppContext, P], T]) -> Callable[Concatenate[
     return wrapper
 
 
-__all__ = ["ACCOUNT", "ATTACHMENT", "CALENDAR", "NO_CHANGES", "PARTY_ORG", "PERSON", "PROPOSAL", "REGISTER", "Changed",
-           "Changes", "writes"]
+__all__ = ["ACCOUNT", "ATTACHMENT", "CALENDAR", "DECISION", "MEETING", "NO_CHANGES", "PARTY_ORG", "PERSON", "PROPOSAL",
+           "REGISTER", "Changed", "Changes", "writes"]

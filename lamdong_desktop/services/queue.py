@@ -1,9 +1,11 @@
 """“Việc cần xử lý”: what waits for the person signed in, each with its due date.
 
 The head (or the province, for what was sent to it) sees the proposals to receive, those received and
-waiting for the leadership meeting (due within 07 working days of receipt, ND 73/2023 Đ8.1), and those put
-to a meeting and waiting for the decision; an official sees the proposals returned to them for revision.
-Meetings add the minutes to record and to sign (services/meetings). Overdue items come first.
+waiting for the leadership meeting (due within 07 working days of receipt, ND 73/2023 Đ8.1), the meetings he
+convened and has still to hold (due by the earliest limit of their proposals), and the proposals put to a meeting
+and waiting for the decision; the secretary the minutes to record (on the meeting's day) and to sign; an official
+the proposals returned to them for revision. A meeting held (or set) after a proposal's limit is marked late, and
+so are its proposals waiting for the decision. Overdue items come first.
 
 One SQL query per kind of item, through indexes, so that a head with thousands of open proposals gets the
 queue at once: no proposal content is read.
@@ -19,6 +21,9 @@ from typing import Any
 from lamdong_desktop.domain import clock
 from lamdong_desktop.domain.accounts import Actor
 from lamdong_desktop.domain.lifecycle import State, receives
+from lamdong_desktop.domain.meetings import ENDED_STATES, OPEN_STATES, MeetingState, Seat, is_late
+from lamdong_desktop.domain.roles import Role
+from lamdong_desktop.storage import meetings_repo
 
 from .context import AppContext
 
@@ -28,23 +33,28 @@ class ItemKind(StrEnum):
     MEETING = "meeting"  # received: put it to the leadership meeting or the council
     DECIDE = "decide"  # on a meeting's agenda: the vote, then the written decision
     RETURNED = "returned"  # returned to its proposer for revision
+    HOLD = "hold"  # a meeting convened, not held yet (the head)
+    MINUTES = "minutes"  # a meeting under way or due today: attendance, votes, the minutes (the secretary)
+    SIGN = "sign"  # a meeting ended: attach the scan of its signed minutes (the secretary)
 
 
 @dataclass(frozen=True)
 class QueueItem:
     kind: ItemKind
-    proposal_id: str
-    ref: str
+    proposal_id: str | None  # None for a meeting's item
+    ref: str  # the proposal's reference; for a meeting, those of its agenda
     title: str
     since: date  # when it started waiting (submitted, received, returned)
     due: date | None  # the legal limit where there is one
     overdue: bool
     reason: str = ""  # why it came back, for a returned proposal
+    meeting_id: str | None = None  # the meeting it is (or waits) on
+    late: bool = False  # the meeting is (to be) held after the 07-working-day limit of a proposal on it
 
     def to_json(self) -> dict[str, Any]:
         return {"kind": self.kind.value, "proposal_id": self.proposal_id, "ref": self.ref, "title": self.title,
                 "since": self.since.isoformat(), "due": self.due.isoformat() if self.due else None,
-                "overdue": self.overdue, "reason": self.reason}
+                "overdue": self.overdue, "reason": self.reason, "meeting_id": self.meeting_id, "late": self.late}
 
 
 _RECIPIENT_KINDS = {State.SUBMITTED: ItemKind.RECEIVE, State.RECEIVED: ItemKind.MEETING,
@@ -54,7 +64,7 @@ _RECIPIENT_KINDS = {State.SUBMITTED: ItemKind.RECEIVE, State.RECEIVED: ItemKind.
 def queue(ctx: AppContext, *, actor: Actor, today: date | None = None) -> list[QueueItem]:
     """Everything waiting for ``actor``: overdue first, then by due date, then oldest first."""
     day = today or clock.today()
-    items = _as_recipient(ctx, actor, day) + _as_author(ctx, actor)
+    items = _as_recipient(ctx, actor, day) + _as_author(ctx, actor) + _meetings(ctx, actor, day)
     return sorted(items, key=lambda i: (not i.overdue, i.due is None, i.due or day, i.since, i.ref))
 
 
@@ -75,15 +85,59 @@ def _as_recipient(ctx: AppContext, actor: Actor, today: date) -> list[QueueItem]
         f"WHERE p.unit_code = ? AND p.deleted = 0 AND p.state IN ({', '.join('?' for _ in states)}) "
         f"AND p.submitted_to IN ({marks}) AND p.author_id != ?",
         [ctx.unit_code, *states, *recipients, actor.user_id])
+    late = meetings_repo.late_items(ctx.db, ctx.unit_code)
+    held = _held_items(ctx)
     items = []
     for row in rows:
         state = State(row["state"])
         received = row["received_on"] if state is not State.SUBMITTED else None
         due = date.fromisoformat(row["meeting_due_on"]) if received and row["meeting_due_on"] else None
+        overdue = due is not None and today > due
+        if state is State.SCHEDULED:
+            # The limit is the meeting's, not the decision's: a meeting held in time clears it, one held (or set)
+            # after it is overdue from the start.
+            overdue = row["id"] in late or (overdue and row["id"] not in held)
         items.append(QueueItem(
             kind=_RECIPIENT_KINDS[state], proposal_id=row["id"], ref=row["ref"], title=row["title"],
             since=date.fromisoformat(received) if received else _day(row["submitted_at"]), due=due,
-            overdue=due is not None and today > due))
+            overdue=overdue, meeting_id=late.get(row["id"]) or held.get(row["id"]), late=row["id"] in late))
+    return items
+
+
+def _held_items(ctx: AppContext) -> dict[str, str]:
+    """Proposal id → meeting id, for proposals on the agenda of a meeting already held (or closed)."""
+    rows = ctx.db.query(
+        "SELECT i.proposal_id, i.meeting_id FROM meeting_items AS i JOIN meetings AS m ON m.id = i.meeting_id "
+        "WHERE m.unit_code = ? AND m.deleted = 0 AND i.deleted = 0 AND m.state IN (?, ?)",
+        [ctx.unit_code, MeetingState.HELD.value, MeetingState.CLOSED.value])
+    return {r["proposal_id"]: r["meeting_id"] for r in rows}
+
+
+def _meetings(ctx: AppContext, actor: Actor, today: date) -> list[QueueItem]:
+    """The head's meetings to hold; the secretary's minutes to record and to sign (his own meetings, or all of
+    them for the unit's secretary)."""
+    head, secretary = Role.HEAD in actor.roles, Role.SECRETARY in actor.roles
+    own = {r["meeting_id"] for r in ctx.db.query(
+        "SELECT meeting_id FROM meeting_members WHERE deleted = 0 AND account_id = ? AND role = ?",
+        [actor.user_id, Seat.SECRETARY.value])}
+    if not (head or secretary or own):
+        return []
+    items = []
+    for row in meetings_repo.queue_meetings(ctx.db, ctx.unit_code):
+        state, held_on = MeetingState(row["state"]), date.fromisoformat(row["starts_at"][:10])
+        limit = date.fromisoformat(row["due_on"]) if row["due_on"] else None
+        late = is_late(held_on, limit)
+        records = secretary or row["id"] in own
+        if state is MeetingState.CONVENED and head:
+            kind, due, overdue = ItemKind.HOLD, limit, late or (limit is not None and today > limit)
+        elif state in OPEN_STATES and records and held_on <= today:
+            kind, due, overdue = ItemKind.MINUTES, held_on, today > held_on
+        elif state in ENDED_STATES and records:
+            kind, due, overdue = ItemKind.SIGN, held_on, today > held_on
+        else:
+            continue
+        items.append(QueueItem(kind=kind, proposal_id=None, ref=row["refs"] or "", title=row["title"], since=held_on,
+                               due=due, overdue=overdue, meeting_id=row["id"], late=late))
     return items
 
 

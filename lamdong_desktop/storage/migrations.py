@@ -339,3 +339,13 @@ def m008_review(db: sqlite_utils.Database) -> None:
     )
     db.table("party_opinions").create_index(["proposal_id", "stage"])
     _introduced(db, "m008_review", "0.4.0")
+
+
+@MIGRATIONS()
+def m009_meetings(db: sqlite_utils.Database) -> None:
+    """Leadership meetings and review councils (members, agenda, attendance, ballots, scores, opinions) and the
+    decisions issued after them (ND 73/2023 Đ8); the tables are described in ``meetings_schema``."""
+    from .meetings_schema import create_meeting_tables
+
+    create_meeting_tables(db)
+    _introduced(db, "m009_meetings", "0.4.0")

@@ -58,9 +58,37 @@ def filled(demo, tmp_path):
     attachments.attach_file(ctx, actor=official, proposal_id=draft.id, path=doc)
     register.issue(ctx, actor=head, doc_type="TB", title="Thông báo tiếp nhận đề xuất", signer_name="Nguyễn Văn Hùng",
                    signer_title="Chủ tịch", subject_table="proposals", subject_id=submitted.id)
+    _meeting_and_decision(ctx, head, submitted, tmp_path)
     assert verify_all(ctx).ok
     ctx.db.close()
     return ctx, draft
+
+
+def _meeting_and_decision(ctx, head, submitted, tmp_path):
+    """Every meeting table gets a row: a leadership meeting, its members, item, ballots, a score, an opinion, the
+    decision after it."""
+    from lamdong_desktop.services import decisions, meeting_records, meeting_votes, meetings
+
+    secretary = accounts.sign_in(ctx, username="thuky", password="demo")
+    people = {p.full_name: p.id for p in staff.list_people(ctx, actor=head)}
+    seats = (("Nguyễn Văn Hùng", "chair", True), ("Ka Thị Hương", "member", False),
+             ("Trần Thị Mai", "secretary", False))
+    meeting = meetings.convene(ctx, actor=head, kind="leadership", title="Họp tập thể lãnh đạo", starts_at=clock.now(),
+                               place="Hội trường", members=[meetings.MemberSpec(people[n], r, h) for n, r, h in seats],
+                               proposal_ids=[submitted.id]).value
+    ids = {m.full_name: m.id for m in meeting.members}
+    meeting_records.attend_many(ctx, actor=secretary, meeting_id=meeting.id,
+                                marks=[(i, "present", "") for i in ids.values()])
+    meeting_votes.record_ballots(ctx, actor=secretary, meeting_id=meeting.id, proposal=submitted.id,
+                                 ballots={ids["Nguyễn Văn Hùng"]: "for", ids["Ka Thị Hương"]: "for"})
+    meeting_votes.record_score(ctx, actor=secretary, meeting_id=meeting.id, proposal=submitted.id,
+                               member_id=ids["Ka Thị Hương"], criterion="urgency", score="8.5")
+    meeting_records.record_opinion(ctx, actor=secretary, meeting_id=meeting.id, text="Đồng ý.",
+                                   member_id=ids["Ka Thị Hương"])
+    decisions.decide(ctx, actor=head, proposal_id=submitted.id, outcome="approve", signer_name="Nguyễn Văn Hùng",
+                     signer_title="Chủ tịch")
+    with pytest.raises(DomainError):  # the secretary's sign-in above cleared the counter: fill login_failures again
+        accounts.sign_in(ctx, username="thuky", password="sai")
 
 
 def _sql(ctx, *statements: str | tuple) -> None:

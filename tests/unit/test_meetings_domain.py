@@ -126,7 +126,8 @@ def test_a_bare_time_needs_the_day_and_nonsense_is_refused():
 
 @pytest.mark.parametrize("value, exact, stored", [
     (8, Fraction(8), "8"), ("8", Fraction(8), "8"), ("8.5", Fraction(17, 2), "8.5"), ("8,25", Fraction(33, 4), "8.25"),
-    (Decimal("7.50"), Fraction(15, 2), "7.5"), (Fraction(25, 3), Fraction(25, 3), "25/3"), ("17/2", Fraction(17, 2), "8.5"),
+    (Decimal("7.50"), Fraction(15, 2), "7.5"), (Fraction(25, 3), Fraction(25, 3), "25/3"),
+    ("17/2", Fraction(17, 2), "8.5"),
 ])
 def test_scores_are_exact_and_stored_as_exact_text(value, exact, stored):
     assert parse_score(value) == exact

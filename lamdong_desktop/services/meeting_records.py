@@ -1,0 +1,155 @@
+"""What the secretary records during a meeting: attendance with absence reasons, opinions, the content and conclusion.
+
+Only the secretary records (the unit's, or the member seated as the meeting's secretary: ``meeting_base``), only
+while the meeting is open and its minutes not signed; nothing about a proposal already decided changes. The
+quorum follows the attendance at once (``Meeting.quorum_met``), and so does every item's count.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from lamdong_desktop.domain.accounts import Actor
+from lamdong_desktop.domain.errors import NotFound, ValidationError
+from lamdong_desktop.domain.meetings import Attendance, MeetingState, parse_attendance
+from lamdong_desktop.domain.text import check_text, fold
+from lamdong_desktop.messages.sessions import ATTENDANCE_WORDS
+from lamdong_desktop.storage import meetings_repo
+
+from .accounts import author
+from .changes import writes
+from .context import AppContext
+from .meeting_base import ItemView, Meeting, editable, load, require_recorder, store_tally
+
+
+def _recordable(ctx: AppContext, actor: Actor, meeting_id: str, what: str) -> Meeting:
+    meeting = load(ctx, meeting_id)
+    require_recorder(meeting, actor, what)
+    return editable(ctx, meeting.id)
+
+
+def find_item(meeting: Meeting, proposal: str) -> ItemView:
+    """An item by its proposal's id or reference (DX-2026-007)."""
+    for item in meeting.items:
+        if proposal in (item.proposal_id, item.ref):
+            return item
+    return meeting.item(proposal)  # raises item_not_on_agenda
+
+
+def find_member(meeting: Meeting, text: str) -> str:
+    """A member's id from his id on the meeting, his person's id, or his full name typed with or without accents."""
+    key = (text or "").strip()
+    for member in meeting.members:
+        if key in (member.id, member.person_id):
+            return member.id
+    named = [m.id for m in meeting.members if fold(m.full_name) == fold(key)]
+    if len(named) > 1:
+        raise ValidationError("member_ambiguous", member=key)
+    if not named:
+        raise NotFound("member_not_found", member=key)
+    return named[0]
+
+
+def undecided(meeting: Meeting, proposal: str) -> ItemView:
+    item = find_item(meeting, proposal)
+    if item.decision_id:
+        raise ValidationError("item_decided", ref=item.ref)
+    return item
+
+
+@writes
+def attend(ctx: AppContext, *, actor: Actor, meeting_id: str, member_id: str, attendance: Attendance | str,
+           reason: str = "") -> Meeting:
+    """Mark a member present or absent (absent: with the reason given). The first mark opens the meeting (held)."""
+    chosen = parse_attendance(attendance)
+    reason = " ".join(check_text(reason, field="absence_reason", limit="reason").split())
+    if chosen is Attendance.ABSENT and not reason:
+        raise ValidationError("reason_required")
+    with ctx.db.atomic():
+        meeting = _recordable(ctx, actor, meeting_id, "attendance")
+        member = meeting.member(member_id)
+        decided = next((i for i in meeting.items if i.decision_id), None)
+        if decided:
+            raise ValidationError("item_decided", ref=decided.ref)
+        meetings_repo.members(ctx.db).update(
+            member.id, {"attendance": chosen.value, "absence_reason": reason if chosen is Attendance.ABSENT else None},
+            author=author(actor),
+            summary=f"{member.full_name}: {ATTENDANCE_WORDS[chosen]}" + (f" ({reason})" if reason else ""))
+        if meeting.state is MeetingState.CONVENED:
+            meetings_repo.meetings(ctx.db).update(meeting.id, {"state": MeetingState.HELD.value}, author=author(actor),
+                                                  summary=f"Bắt đầu {meeting.title}")
+        store_tally(ctx, actor, load(ctx, meeting.id))
+    return load(ctx, meeting_id)
+
+
+@writes
+def attend_many(ctx: AppContext, *, actor: Actor, meeting_id: str,
+                marks: Sequence[tuple[str, Attendance | str, str]]) -> Meeting:
+    """Several marks (member, present|absent, reason) in one transaction: all of them, or none if one is refused."""
+    with ctx.db.atomic():
+        for member_id, attendance, reason in marks:
+            attend(ctx, actor=actor, meeting_id=meeting_id, member_id=member_id, attendance=attendance, reason=reason)
+    return load(ctx, meeting_id)
+
+
+@writes
+def record_opinion(ctx: AppContext, *, actor: Actor, meeting_id: str, text: str, proposal: str | None = None,
+                   member_id: str | None = None, speaker_name: str = "", speaker_position: str = "") -> Meeting:
+    """An opinion voiced at the meeting, by a member (``member_id``) or a guest (``speaker_name``), about one
+    proposal on the agenda or the meeting as a whole."""
+    text = check_text(text, field="opinion_text", limit="justification", multiline=True)
+    if not text.strip():
+        raise ValidationError("text_required", field="opinion_text")
+    name = check_text(speaker_name, field="speaker_name", limit="name")
+    position = check_text(speaker_position, field="position", limit="position")
+    with ctx.db.atomic():
+        meeting = _recordable(ctx, actor, meeting_id, "opinion")
+        item = undecided(meeting, proposal) if proposal else None
+        if member_id:
+            member = meeting.member(member_id)
+            name, position = member.full_name, member.position
+        elif not name:
+            raise ValidationError("opinion_speaker_required")
+        meetings_repo.opinions(ctx.db).insert(
+            {"meeting_id": meeting.id, "proposal_id": item.proposal_id if item else None,
+             "member_id": member_id or None,
+             "speaker_name": name, "speaker_position": position or None, "text": text},
+            author=author(actor), summary=f"Ý kiến của {name}" + (f" về {item.ref}" if item else ""))
+    return load(ctx, meeting_id)
+
+
+@writes
+def record_content(ctx: AppContext, *, actor: Actor, meeting_id: str, content: str | None = None,
+                   conclusion: str | None = None) -> Meeting:
+    """The minutes' text: what happened (diễn biến) and the chair's conclusion; None leaves a part as it is."""
+    fields = {}
+    if content is not None:
+        fields["content"] = check_text(content, field="meeting_content", limit="section", multiline=True).strip()
+    if conclusion is not None:
+        fields["conclusion"] = check_text(conclusion, field="meeting_conclusion", limit="section",
+                                          multiline=True).strip()
+    with ctx.db.atomic():
+        meeting = _recordable(ctx, actor, meeting_id, "minutes")
+        if fields:
+            meetings_repo.meetings(ctx.db).update(meeting.id, fields, author=author(actor),
+                                                  summary=f"Ghi biên bản {meeting.title}")
+    return load(ctx, meeting_id)
+
+
+@writes
+def record_item(ctx: AppContext, *, actor: Actor, meeting_id: str, proposal: str, summary: str | None = None,
+                conclusion: str | None = None) -> Meeting:
+    """For one proposal on the agenda: how it was presented, and the conclusion on it."""
+    fields = {}
+    if summary is not None:
+        fields["summary"] = check_text(summary, field="item_summary", limit="section", multiline=True).strip()
+    if conclusion is not None:
+        fields["conclusion"] = check_text(conclusion, field="meeting_conclusion", limit="section",
+                                          multiline=True).strip()
+    with ctx.db.atomic():
+        meeting = _recordable(ctx, actor, meeting_id, "minutes")
+        item = undecided(meeting, proposal)
+        if fields:
+            meetings_repo.items(ctx.db).update(item.id, fields, author=author(actor),
+                                               summary=f"Ghi biên bản về {item.ref}")
+    return load(ctx, meeting_id)
