@@ -1,0 +1,179 @@
+"""The whole meeting path as IT staff script it: receive, opinion, convene a council, attendance below and at quorum,
+ballots, scores, minutes, close, decide, signed scans, the lists, the queue and verify — all through ``lamdong``."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+
+import pytest
+
+from lamdong_desktop.domain import clock
+from lamdong_desktop.services import accounts, proposals, staff
+from lamdong_desktop.services.demo import create_demo
+from lamdong_desktop.storage.paths import DataPaths
+
+from ..services.test_proposals import full
+from .test_cli_proposals import run_as
+
+COUNCIL = ("Nguyễn Văn Hùng:chair:head", "Ka Thị Hương:vice_chair", "Đinh Công Thành:member", "Trần Thị Mai:secretary",
+           "Hoàng Đức Long:member")
+
+
+def _office(folder, *titles_by):
+    """The demo commune with submitted proposals, each (title, author, broad); returns the folder and the refs."""
+    paths = DataPaths(folder / "data")
+    ctx, head = create_demo(paths, proposals=False)
+    org = staff.list_party_orgs(ctx, actor=head)[0]
+    refs = []
+    for title, username, broad in titles_by:
+        author = accounts.sign_in(ctx, username=username, password="demo")
+        draft = proposals.create_draft(ctx, actor=author, content=replace(full(org.id, title), broad=broad)).value
+        proposals.submit(ctx, actor=author, proposal_id=draft.id)
+        refs.append(draft.ref)
+    ctx.close()
+    return str(folder / "data"), refs
+
+
+def ok(*args):
+    code, out, err = run_as(*args)
+    assert code == 0, err
+    return out
+
+
+def _prepared(data, ref):
+    ok("chutich", data, "receive", ref)
+    ok("thuky", data, "opinion", "add", ref, "--date", clock.today().isoformat(), "--body", "Đảng ủy xã Di Linh",
+       "--text", "Thống nhất chủ trương.")
+
+
+def _convene(data, ref, kind="council", members=COUNCIL):
+    argv = ["meeting", "convene", "--kind", kind, "--title", "Họp Hội đồng đánh giá đề xuất đổi mới, sáng tạo",
+            "--start", f"{clock.today().isoformat()} 08:00", "--place", "Hội trường UBND xã", "--proposal", ref,
+            "--json"]
+    for member in members:
+        argv += ["--member", member]
+    return json.loads(ok("chutich", data, *argv))
+
+
+def test_it_staff_script_a_council_from_receipt_to_the_signed_decision(tmp_path):
+    data, (ref,) = _office(tmp_path, ("Chuyển đổi số thủ tục đất đai", "canbo", True))
+    _prepared(data, ref)
+    meeting = _convene(data, ref)
+    mid = meeting["id"]
+    assert meeting["kind"] == "council" and meeting["proposal_refs"] == [ref]
+    assert meeting["invitation_reference"] == "01/GM-UBND" and meeting["quorum"]["needed"] == 4
+    out = ok("thuky", data, "meeting", "attend", mid[:8], "--present", "Nguyễn Văn Hùng", "ka thi huong",
+             "Đinh Công Thành", "--absent", "Trần Thị Mai=Đi công tác", "--absent", "Hoàng Đức Long=Ốm")
+    assert "có mặt 3/5" in out and "chưa đủ" in out
+    code, _, err = run_as("thuky", data, "meeting", "vote", mid, ref, "Nguyễn Văn Hùng=for")
+    assert code == 1 and "Chưa đủ số thành viên có mặt (3/5, cần ít nhất 4)" in err and "Traceback" not in err
+    ok("thuky", data, "meeting", "attend", mid, "--present", "Trần Thị Mai", "Hoàng Đức Long")
+    out = ok("thuky", data, "meeting", "vote", mid, ref, "Nguyễn Văn Hùng=for", "Ka Thị Hương=for",
+             "Đinh Công Thành=for", "Trần Thị Mai=against", "Hoàng Đức Long=against")
+    assert "tán thành 3, không tán thành 2" in out and "Thông qua" in out
+    ok("thuky", data, "meeting", "score", mid, ref, "--member", "Đinh Công Thành", "urgency=8", "pure_purpose=9",
+       "democratic_process=8,5", "feasibility=7", "effectiveness=9")
+    ok("thuky", data, "meeting", "opinion", mid, "--proposal", ref, "--member", "Hoàng Đức Long", "--text",
+       "Cần làm rõ kinh phí.")
+    ok("thuky", data, "meeting", "minutes", mid, "--content", "Người đề xuất trình bày.", "--conclusion",
+       "Hội đồng thống nhất đề nghị phê duyệt.")
+    out = ok("thuky", data, "meeting", "close", mid, "--end", "11:30")
+    assert "11:30" in out and "01/BB-HĐĐG" in out
+    decided = json.loads(ok("chutich", data, "decide", ref, "--outcome", "approve", "--signer", "Nguyễn Văn Hùng",
+                            "--signer-title", "Chủ tịch", "--json"))
+    assert decided["reference"] == "01/QĐ-UBND" and decided["signer"]["lines"] == ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]
+    scan = tmp_path / "da-ky.pdf"
+    scan.write_bytes(b"%PDF-1.4 signed")
+    assert "Đã ký" in ok("thuky", data, "meeting", "attach-signed", mid, str(scan))
+    assert "Đã ký" in ok("thuky", data, "decision", "attach-signed", "01/QĐ-UBND", str(scan))
+    code, _, err = run_as("thuky", data, "meeting", "minutes", mid, "--conclusion", "Sửa lại")
+    assert code == 1 and "đã ký" in err
+    raw = ok("chutich", data, "meeting", "list", "--json")
+    assert "Hội đồng" in raw and "\\u" not in raw  # Vietnamese kept as it is
+    (listed,) = json.loads(raw)
+    assert {k: listed[k] for k in ("id", "kind", "date", "proposal_refs", "outcome")} == {
+        "id": mid, "kind": "council", "date": clock.today().isoformat(), "proposal_refs": [ref], "outcome": "approve"}
+    shown = json.loads(ok("thuky", data, "meeting", "show", mid, "--json"))
+    assert shown["signed"] and not shown["late"] and shown["minutes_reference"] == "01/BB-HĐĐG"
+    assert [m["attendance"] for m in shown["members"]] == ["present"] * 5
+    assert shown["items"][0]["vote"]["for"] == 3 and shown["items"][0]["outcome"] == "approve"
+    text = ok("thuky", data, "meeting", "show", mid)
+    assert "Biên bản số 01/BB-HĐĐG: Đã ký" in text and "Ủy viên kiêm Thư ký" in text
+    (decision,) = json.loads(ok("canbo", data, "decision", "list", "--json"))  # the proposer reads his decision
+    assert decision["signed"] and decision["outcome"] == "approve"
+    assert json.loads(ok("canbo", data, "proposal", "show", ref, "--json"))["state"] == "da_phe_duyet"
+    assert json.loads(ok("thuky", data, "queue", "--json")) == []
+    code, out, err = run_as("admin", data, "verify")
+    assert code == 0, out + err
+
+
+def test_a_failed_vote_overridden_in_writing_then_approved(tmp_path):
+    data, (ref,) = _office(tmp_path, ("Số hóa hồ sơ đất đai", "phochutich", False))
+    _prepared(data, ref)
+    seats = ("Nguyễn Văn Hùng:chair:head", "Ka Thị Hương:member", "Đinh Công Thành:member", "Trần Thị Mai:secretary")
+    mid = _convene(data, ref, kind="leadership", members=seats)["id"]
+    ok("thuky", data, "meeting", "attend", mid, "--present", "Nguyễn Văn Hùng", "Ka Thị Hương", "Đinh Công Thành",
+       "Trần Thị Mai")
+    code, _, err = run_as("thuky", data, "meeting", "vote", mid, ref, "Ka Thị Hương=for")
+    assert code == 1 and "Người đề xuất không tham gia biểu quyết" in err
+    code, _, err = run_as("thuky", data, "meeting", "vote", mid, ref, "Trần Thị Mai=for")
+    assert code == 1 and "không thuộc danh sách thành viên" in err  # the leadership meeting's secretary does not vote
+    out = ok("thuky", data, "meeting", "vote", mid, ref, "Nguyễn Văn Hùng=against", "Đinh Công Thành=for")
+    assert "Không thông qua" in out
+    code, _, err = run_as("chutich", data, "decide", ref, "--outcome", "approve", "--signer", "Nguyễn Văn Hùng",
+                          "--signer-title", "Chủ tịch")
+    assert code == 1 and "bằng văn bản" in err
+    code, _, err = run_as("thuky", data, "override", ref, "--reason", "Cần thiết")
+    assert code == 1 and "quyền" in err
+    ok("chutich", data, "override", ref, "--reason", "Cần thiết và khả thi, cấp ủy đã thống nhất.")
+    decided = json.loads(ok("chutich", data, "decide", ref, "--outcome", "approve", "--signer", "Nguyễn Văn Hùng",
+                            "--signer-title", "Chủ tịch", "--json"))
+    assert decided["overridden"] and decided["reference"] == "01/QĐ-UBND"
+
+
+def test_an_adjourned_meeting_sends_its_proposal_back_to_the_queue(tmp_path):
+    data, (ref,) = _office(tmp_path, ("Một đề xuất", "canbo", False))
+    _prepared(data, ref)
+    seats = ("Nguyễn Văn Hùng:chair:head", "Ka Thị Hương:member", "Đinh Công Thành:member", "Trần Thị Mai:secretary")
+    mid = _convene(data, ref, kind="leadership", members=seats)["id"]
+    ok("thuky", data, "meeting", "attend", mid, "--present", "Nguyễn Văn Hùng", "--absent", "Ka Thị Hương=Ốm",
+       "--absent", "Đinh Công Thành=Đi công tác")
+    out = ok("chutich", data, "meeting", "adjourn", mid, "--reason", "Không đủ số thành viên dự họp", "--end", "23:59")
+    assert "01/BB-UBND" in out
+    (listed,) = json.loads(ok("chutich", data, "meeting", "list", "--json"))
+    assert listed["outcome"] == "adjourned"
+    assert [i["kind"] for i in json.loads(ok("chutich", data, "queue", "--json"))] == ["meeting"]
+
+
+@pytest.mark.parametrize("argv, words", [
+    (["meeting", "convene", "--kind", "hop", "--title", "Họp", "--start", "2026-01-12 08:00", "--place", "X",
+      "--member", "Nguyễn Văn Hùng:chair:head"], "Loại cuộc họp"),
+    (["meeting", "convene", "--kind", "leadership", "--title", "Họp", "--start", "ngày mai", "--place", "X",
+      "--member", "Nguyễn Văn Hùng:chair:head"], "Thời gian"),
+    (["meeting", "convene", "--kind", "leadership", "--title", "Họp", "--start", "2026-01-12 08:00", "--place", "X",
+      "--member", "Ai Đó:chair"], "cán bộ"),
+    (["meeting", "convene", "--kind", "leadership", "--title", "Họp", "--start", "2026-01-12 08:00", "--place", "X",
+      "--member", "Nguyễn Văn Hùng"], "NGƯỜI:VAI_TRÒ"),
+    (["meeting", "show", "khongco"], "Không tìm thấy cuộc họp"),
+    (["decide", "DX-2026-001", "--outcome", "duyet"], "Kết quả"),
+    (["decide", "DX-2026-001", "--outcome", "approve", "--signer-name", "Nguyễn Văn Hùng"], "không chờ quyết định"),
+    (["decision", "show", "09/QĐ-UBND"], "Không tìm thấy văn bản"),
+])
+def test_bad_input_gets_a_vietnamese_message_and_changes_nothing(tmp_path, argv, words):
+    data, (ref,) = _office(tmp_path, ("Một đề xuất", "canbo", False))
+    _prepared(data, ref)
+    before = ok("chutich", data, "register", "list", "--json")
+    code, out, err = run_as("chutich", data, *argv)
+    assert code == 1 and err.startswith("lamdong: ") and words in err and "Traceback" not in err
+    assert json.loads(ok("chutich", data, "meeting", "list", "--json")) == []
+    assert ok("chutich", data, "register", "list", "--json") == before
+
+
+def test_only_the_head_convenes(tmp_path):
+    data, (ref,) = _office(tmp_path, ("Một đề xuất", "canbo", False))
+    _prepared(data, ref)
+    code, _, err = run_as("thuky", data, "meeting", "convene", "--kind", "leadership", "--title", "Họp", "--start",
+                          "2026-01-12 08:00", "--place", "X", "--member", "Nguyễn Văn Hùng:chair:head",
+                          "--member", "Trần Thị Mai:secretary")
+    assert code == 1 and "quyền" in err
