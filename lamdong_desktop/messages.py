@@ -111,7 +111,8 @@ MESSAGES: dict[str, str] = {
     "vote_not_passed": ("Không thể “{action}”: biểu quyết chưa được thông qua; người đứng đầu chỉ có thể "
                         "quyết định bằng văn bản, nêu rõ lý do."),
     "decision_required": "Không thể “{action}”: kết quả phải được ban hành bằng văn bản có số.",
-    "old_password_wrong": "Mật khẩu hiện tại không đúng; mật khẩu chưa được đổi.",
+    "old_password_wrong": "Mật khẩu hiện tại không đúng; mật khẩu chưa được đổi. Còn {remaining} lần thử trước khi "
+    "tài khoản bị tạm khóa.",
     "demo_folder_not_demo": "Thư mục “{path}” chứa dữ liệu thật, không phải dữ liệu mẫu: chế độ --demo chỉ mở "
     "dữ liệu mẫu do chương trình tạo. Hãy mở chương trình không kèm --demo và đăng nhập bằng mật khẩu.",
     "text_control_chars": "{field} có ký tự không được phép ({char}, ở vị trí thứ {position}): ký tự điều khiển "
