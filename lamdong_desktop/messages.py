@@ -32,6 +32,7 @@ MESSAGES: dict[str, str] = {
     "dấu chấm, gạch ngang, gạch dưới.",
     "username_taken": "Tên đăng nhập “{username}” đã có người dùng.",
     "password_too_short": "Mật khẩu quá ngắn: cần ít nhất {minimum} ký tự.",
+    "password_blank": "Mật khẩu không được chỉ gồm khoảng trắng; mật khẩu chưa được đặt.",
     "password_mismatch": "Hai lần nhập mật khẩu không khớp nhau.",
     "login_failed": "Sai tên đăng nhập hoặc mật khẩu. Còn {remaining} lần thử trước khi tài khoản bị tạm khóa.",
     "account_locked": "Tài khoản đang tạm khóa vì nhập sai mật khẩu nhiều lần. Thử lại sau {minutes} phút "
@@ -45,7 +46,6 @@ MESSAGES: dict[str, str] = {
     "permission_denied": "Tài khoản của bạn không có quyền thực hiện thao tác này.",
     "authentication_required": "Thao tác này cần đăng nhập: dùng --user TÊN và mật khẩu qua --password-stdin "
     "hoặc biến LAMDONG_PASSWORD.",
-    "name_required": "Cần nhập tên.",
     "person_not_found": "Không tìm thấy cán bộ này (có thể đã bị xóa).",
     "party_org_not_found": "Không tìm thấy tổ chức đảng “{query}”.",
     "party_org_has_members": "Không thể xóa “{name}”: vẫn còn cán bộ thuộc tổ chức này.",
@@ -117,6 +117,7 @@ MESSAGES: dict[str, str] = {
     "dữ liệu mẫu do chương trình tạo. Hãy mở chương trình không kèm --demo và đăng nhập bằng mật khẩu.",
     "text_control_chars": "{field} có ký tự không được phép ({char}, ở vị trí thứ {position}): ký tự điều khiển "
     "hoặc ký tự đảo chiều văn bản. Hãy xóa ký tự đó rồi thử lại; chưa có gì được lưu.",
+    "text_required": "{field} không được để trống hoặc chỉ có khoảng trắng{why}. Chưa có gì được lưu.",
     "text_too_long": "{field} quá dài: {length} ký tự, tối đa {max_length} ký tự. Chưa có gì được lưu.",
     "date_out_of_range": "Ngày “{value}” nằm ngoài khoảng chương trình xử lý ({minimum} – {maximum}).",
     "working_days_too_many": "Số ngày làm việc quá lớn (đã nhập: {value}); tối đa {maximum} ngày làm việc.",
@@ -304,6 +305,11 @@ FIELD_WORDS = {
     "opinion_body": "Cấp ủy cho ý kiến",
     "opinion_text": "Nội dung ý kiến",
 }
+# Why a required field cannot be left blank, where people may wonder (text_required's {why}).
+REQUIRED_WHY = {
+    "full_name": ": họ và tên được in trên văn bản (kế hoạch, biên bản, quyết định)",
+    "party_org_name": ": tên tổ chức đảng được in trên văn bản",
+}
 _INDICATOR_PART_WORDS = {"name": "tên", "unit": "đơn vị", "baseline": "giá trị hiện tại", "target": "mục tiêu"}
 _PARTICIPANT_PART_WORDS = {"name": "Họ tên", "position": "Chức vụ"}
 
@@ -395,6 +401,7 @@ def describe(error: DomainError) -> str:
         if authority in {a.value for a in Authority}:
             params["authority"] = AUTHORITY_WORDS[str(authority)]
     if error.code.startswith("text_") and isinstance(params.get("field"), str):
+        params["why"] = REQUIRED_WHY.get(params["field"], "")
         params["field"] = describe_field(params["field"])
     if error.code.startswith(("rubric_", "score_")) and isinstance(params.get("criterion"), str):
         params["criterion"] = rubric_words(params["criterion"])

@@ -59,9 +59,7 @@ class CalendarCorrection:
         except ValueError:
             raise ValidationError("correction_kind_invalid", kind=kind) from None
         check_date(day)
-        label = check_text(name, field="correction_name", limit="name")
-        if not label:
-            raise ValidationError("name_required")
+        label = check_text(name, field="correction_name", limit="name", required=True)
         return cls(day=day, kind=day_kind, name=label)
 
 

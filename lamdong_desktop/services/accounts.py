@@ -188,7 +188,7 @@ def create_account_row(
     instead: its shared password, hashed once, for accounts in a folder marked as a demo.
     """
     name = normalize_username(username)
-    label = check_text(full_name, field="full_name", limit="name") or name
+    label = check_text(full_name, field="full_name", limit="name", required=True)  # printed on documents
     if password_hash is None:
         check_password(password)
     if accounts_repo.username_exists(ctx.db, name):

@@ -217,7 +217,8 @@ class SetupWizard(QWizard):
             "unit": unit.code if (mode == "commune" and unit) else None,
             "admin_username": self.admin_page.username.text().strip(),
             "admin_password": self.admin_page.password.text(),
-            "admin_full_name": self.admin_page.full_name.text().strip(),
+            # The field may be left empty: the administrator is then named "Quản trị hệ thống".
+            "admin_full_name": self.admin_page.full_name.text().strip() or None,
         }
 
     def accept(self) -> None:
