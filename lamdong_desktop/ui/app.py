@@ -238,6 +238,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     from lamdong_desktop.domain.errors import DomainError
     from lamdong_desktop.ui.shared import errors, messages
 
+    if args.demo:  # before the log file is opened there: a refused folder is left exactly as it was
+        from lamdong_desktop.services.demo import refuse_real_folder
+
+        try:
+            refuse_real_folder(paths)
+        except DomainError as error:
+            messages.show_error(None, error, blocking=True)
+            return 1
     errors.install_excepthook(paths)
     errors.log.info("%s %s starting on %s%s", APP_NAME, __version__, paths.root, " (demo)" if args.demo else "")
     server = InstanceServer(name)
