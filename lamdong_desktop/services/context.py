@@ -76,12 +76,19 @@ def is_initialized(paths: DataPaths) -> bool:
     return True
 
 
-def open_app(paths: DataPaths) -> AppContext:
-    """Open an initialised data folder (migrating it if needed)."""
+def open_app(paths: DataPaths, *, sweep_orphans: bool = True) -> AppContext:
+    """Open an initialised data folder (migrating it if needed).
+
+    At each opening, partial copies left by a crashed attach are removed; with ``sweep_orphans`` (the
+    start of a program or a command, not a worker's own connection to a folder already open, since it
+    reads every stored file's time), so are stored files no attachment refers to.
+    """
     if not is_initialized(paths):
         raise DomainError("not_initialized", path=str(paths.root))
     db = open_database(paths)
     attachments.sweep_incoming(paths)  # partial copies left by a crash during an attach
+    if sweep_orphans:
+        attachments.sweep_orphans(db, paths)  # whole files whose row a crash kept from being written
     ctx = AppContext(paths=paths, db=db)
     ctx.reload_settings()
     return ctx

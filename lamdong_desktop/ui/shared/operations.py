@@ -140,7 +140,7 @@ class _Job(QRunnable):
         box: list[tuple[str, Any]] = []
         try:
             if isinstance(target, AppContext):
-                own = open_app(target.paths)
+                own = open_app(target.paths, sweep_orphans=False)  # the window's opening swept them
                 try:
                     box.append(("ok", fn(own)))
                 finally:
