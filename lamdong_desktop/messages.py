@@ -53,7 +53,7 @@ MESSAGES: dict[str, str] = {
     "party_org_kind_invalid": "Loại tổ chức đảng “{kind}” không hợp lệ: dang_bo_co_so, chi_bo_co_so hoặc "
     "chi_bo_truc_thuoc.",
     "date_invalid": "Ngày “{value}” không hợp lệ: viết dạng dd/mm/yyyy hoặc yyyy-mm-dd.",
-    "year_invalid": "Năm {value} nằm ngoài khoảng 1995–2100.",
+    "year_invalid": "Năm {value} nằm ngoài khoảng {first}–{last}.",
     "working_days_invalid": "Số ngày làm việc phải là số nguyên dương (đã nhập: {value}).",
     "correction_kind_invalid": "Loại ngày “{kind}” không hợp lệ: chọn “off” (ngày nghỉ) hoặc “workday” "
     "(ngày làm việc).",
