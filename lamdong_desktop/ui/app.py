@@ -100,17 +100,15 @@ def ensure_demo(paths: DataPaths) -> None:
     No window exists yet, so a modal progress dialog stands in for one while the job runs.
     """
     from PySide6.QtCore import QCoreApplication, Qt
-    from PySide6.QtWidgets import QProgressDialog
 
     from lamdong_desktop.services.context import is_initialized
+    from lamdong_desktop.ui.shared.dialogs import progress_dialog
     from lamdong_desktop.ui.shared.operations import Operation
 
     if is_initialized(paths):
         return
     label = QCoreApplication.translate("app", "Đang tạo dữ liệu mẫu…")
-    dialog = QProgressDialog(label, "", 0, 0)
-    dialog.setCancelButton(None)  # a half-made demo folder is put back as it was, but not on request
-    dialog.setWindowTitle(label)
+    dialog = progress_dialog(label)  # no cancel: a half-made demo folder is put back as it was, not on request
     dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
     outcome: list[BaseException | None] = []
 

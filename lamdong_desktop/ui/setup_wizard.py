@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
@@ -23,6 +24,7 @@ from lamdong_desktop.services.setup import initialize
 from lamdong_desktop.services.units import list_units
 from lamdong_desktop.storage.paths import DataPaths
 from lamdong_desktop.ui.shared import messages
+from lamdong_desktop.ui.shared.dialogs import fit_title
 from lamdong_desktop.ui.shared.operations import Operation
 from lamdong_desktop.ui.shared.table_models import Column, RecordTableModel, make_table, selected_record
 
@@ -208,6 +210,10 @@ class SetupWizard(QWizard):
         self.setPage(PAGE_ADMIN, self.admin_page)
         self.setStartId(PAGE_MODE)
         self.resize(720, 540)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
+        fit_title(self)  # a QWizard cannot derive from Dialog: the same rule, by hand
+        super().showEvent(event)
 
     def choices(self) -> dict[str, str | None]:
         unit = self.unit_page.selected_unit()

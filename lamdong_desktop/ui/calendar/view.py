@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -35,6 +34,7 @@ from lamdong_desktop.services.changes import CALENDAR, Changes
 from lamdong_desktop.services.context import AppContext
 from lamdong_desktop.ui.shared import messages
 from lamdong_desktop.ui.shared.dates import date_edit, to_date
+from lamdong_desktop.ui.shared.dialogs import Dialog
 from lamdong_desktop.ui.shared.i18n import format_date, weekday_name
 from lamdong_desktop.ui.shared.operations import Operation, on_changes
 from lamdong_desktop.ui.shared.table_models import Column, RecordTableModel, make_table, selected_record
@@ -64,7 +64,7 @@ def _to_date(edit: QDateEdit) -> date:
     return to_date(edit.date())
 
 
-class CorrectionDialog(QDialog):
+class CorrectionDialog(Dialog):
     def __init__(self, ctx: AppContext, actor: Actor, day: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.actor = ctx, actor
