@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 
 import lamdong_desktop.ui as ui_package
 from lamdong_desktop.domain.lifecycle import Action
-from lamdong_desktop.services import accounts, proposals, staff
+from lamdong_desktop.services import accounts, attachments, proposals, staff
 from lamdong_desktop.services.accounts import sign_in
 from lamdong_desktop.ui.proposals.dialogs import ask_unsaved  # the real one (conftest replaces the module's)
 from lamdong_desktop.ui.shared.dialogs import TITLE_FRAME_ALLOWANCE, Dialog, fit_title, title_room
@@ -81,7 +81,7 @@ def _factories(ctx, head, admin, paths):
     org = staff.list_party_orgs(ctx, actor=head)[0]
     summaries = proposals.list_proposals(ctx, actor=head)
     proposal = proposals.get(ctx, summaries[0].id, actor=head)
-    attachment = next(a for s in summaries for a in proposals.list_attachments(ctx, s.id, actor=head))
+    attachment = next(a for s in summaries for a in attachments.list_attachments(ctx, s.id, actor=head))
     return {
         NewAccountDialog: [lambda: NewAccountDialog(ctx, admin)],
         PasswordDialog: [lambda: PasswordDialog(ctx, admin, "admin"), lambda: PasswordDialog(ctx, admin, longest)],
