@@ -95,7 +95,6 @@ MESSAGES: dict[str, str] = {
     "opinion_before_submission": "Ngày cho ý kiến {value} trước ngày trình đề xuất ({earliest}).",
     "opinion_not_now": ("Chỉ ghi ý kiến của cấp ủy khi đề xuất đã được tiếp nhận và chưa có quyết định "
                         "(đề xuất đang ở trạng thái “{state}”)."),
-    "text_required": "Chưa nhập {field}.",
     "attachment_unreadable": "Không đọc được tệp “{name}” (không tồn tại, không phải tệp hoặc không có quyền đọc).",
     "attachment_too_large": "Tệp “{name}” nặng {size_mb} MB, vượt giới hạn {max_mb} MB.",
     "attachment_empty": "Tệp “{name}” rỗng.",

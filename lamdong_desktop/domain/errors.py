@@ -105,7 +105,6 @@ CODES = (
     "receipt_before_submission",
     "opinion_before_submission",
     "opinion_not_now",
-    "text_required",
     "vote_not_completed",
     "document_required",
     "old_password_wrong",
