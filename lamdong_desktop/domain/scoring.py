@@ -165,7 +165,7 @@ class SheetResult:
 
 
 def tally_scores(rubric: Rubric, member_ids: Sequence[str], scores: Iterable[Score]) -> SheetResult:
-    """Count a sheet: ``member_ids`` are those who must score (``votes.entitled_voters`` for a council).
+    """Count a sheet: ``member_ids`` are those who must score (``council.entitled_voters`` for a council).
 
     Raises for a mark that cannot be accepted: a member not on the sheet, an unknown criterion, a value
     that is not an exact number in 0..max, a second mark by the same member on the same criterion (a

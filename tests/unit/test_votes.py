@@ -25,31 +25,33 @@ from math import comb
 
 import pytest
 
+from lamdong_desktop.domain.council import (
+    DEFAULT_QUORUM,
+    CouncilSize,
+    Member,
+    MemberRole,
+    QuorumRule,
+    check_council,
+    check_members,
+    entitled_voters,
+    quorum_met,
+)
 from lamdong_desktop.domain.errors import CODES, PermissionDenied, ValidationError
 from lamdong_desktop.domain.votes import (
     BALLOT_ABSENT,
     BALLOT_NOT_MEMBER,
     BALLOT_PROPOSER,
     CHOICE_INVALID,
-    DEFAULT_QUORUM,
     VOTE_BELOW_QUORUM,
     Choice,
-    CouncilSize,
     Exclusion,
-    Member,
-    MemberRole,
     Override,
-    QuorumRule,
     TieBreak,
     VoteOutcome,
     VoteStatus,
     check_ballot,
-    check_council,
-    check_members,
     check_override,
     decide,
-    entitled_voters,
-    quorum_met,
 )
 from lamdong_desktop.messages import (
     CHOICE_WORDS,
