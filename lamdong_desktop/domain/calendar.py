@@ -26,6 +26,10 @@ MAX_DATE = date(2100, 12, 31)
 # The longest period in working days a deadline may have (about 14 years): 99999999999 would never end.
 MAX_WORKING_DAYS = 3_650
 LATEST_DUE_DATE = date(MAX_DATE.year + 20, 12, 31)  # beyond any due date computed from MAX_DATE
+# The years whose days off the calendar lists: from 1995, when the Labour Code of 1994 took effect with its
+# make-up days off (the holiday library's rules for them start there), to the last year of MAX_DATE.
+FIRST_CALENDAR_YEAR = 1995
+LAST_CALENDAR_YEAR = MAX_DATE.year
 
 
 def check_date(day: date, *, value: object = None, latest: date = MAX_DATE) -> date:
@@ -59,9 +63,7 @@ class CalendarCorrection:
         except ValueError:
             raise ValidationError("correction_kind_invalid", kind=kind) from None
         check_date(day)
-        label = check_text(name, field="correction_name", limit="name")
-        if not label:
-            raise ValidationError("name_required")
+        label = check_text(name, field="correction_name", limit="name", required=True)
         return cls(day=day, kind=day_kind, name=label)
 
 
@@ -142,8 +144,8 @@ class WorkingCalendar:
 
     def year_days(self, year: int) -> list[CalendarDay]:
         """Every day off of ``year`` plus every weekend day that is worked, in date order."""
-        if not 1995 <= year <= 2100:
-            raise ValidationError("year_invalid", value=year)
+        if not FIRST_CALENDAR_YEAR <= year <= LAST_CALENDAR_YEAR:
+            raise ValidationError("year_invalid", value=year, first=FIRST_CALENDAR_YEAR, last=LAST_CALENDAR_YEAR)
         _ = date(year, 1, 1) in self._holidays  # the library populates a year on first look-up
         days = [
             CalendarDay(day=d, name=name, kind=DayKind.OFF)

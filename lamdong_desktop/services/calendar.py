@@ -17,7 +17,7 @@ from .context import AppContext
 
 
 def parse_date(value: str) -> date:
-    """A date typed as YYYY-MM-DD or dd/mm/yyyy, within the calendar's range (1900–2100)."""
+    """A date typed as YYYY-MM-DD or dd/mm/yyyy, within the calendar's range (MIN_DATE…MAX_DATE)."""
     text = (value or "").strip()
     try:
         if "/" in text:

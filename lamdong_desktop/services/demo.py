@@ -176,6 +176,16 @@ def open_demo(paths: DataPaths) -> AppContext:
     return open_app(paths)
 
 
+def refuse_real_folder(paths: DataPaths) -> None:
+    """Raise ``demo_folder_not_demo`` when ``paths`` holds real data; an empty folder or a demo passes.
+
+    Looks without changing a byte of the folder (no -wal/-shm, no log): for ``lamdong-desktop --demo``
+    to call before it writes anything there.
+    """
+    if is_initialized(paths) and not is_demo_folder(paths):
+        raise DomainError("demo_folder_not_demo", path=str(paths.root))
+
+
 # What a data folder holds (storage.paths.DataPaths): the only entries a reset removes.
 _DATA_ENTRIES = ("lamdong.db", "lamdong.db-wal", "lamdong.db-shm", "attachments", "backups", "logs")
 

@@ -123,11 +123,8 @@ def record_party_opinion(ctx: AppContext, *, actor: Actor, proposal_id: str, opi
         if proposal.state not in OPINION_STATES:
             raise ValidationError("opinion_not_now", state=proposal.state.value)
         raise PermissionDenied("permission_denied", permission="proposal.party_opinion")
-    body = check_text(body, field="opinion_body", limit="name")
-    text = check_text(text, field="opinion_text", limit="reason", multiline=True)
-    for value, field in ((body, "opinion_body"), (text, "opinion_text")):
-        if not value.strip():
-            raise ValidationError("text_required", field=field)
+    body = check_text(body, field="opinion_body", limit="name", required=True)
+    text = check_text(text, field="opinion_text", limit="reason", multiline=True, required=True)
     earliest = date.fromisoformat(proposal.summary.submitted_at[:10]) if proposal.summary.submitted_at else None
     day = _day(opinion_on, earliest=earliest, before_code="opinion_before_submission")
     if attachment_id is not None:

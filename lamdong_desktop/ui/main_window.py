@@ -24,6 +24,7 @@ from lamdong_desktop.domain.access import RecordKind, can_read, reads_others
 from lamdong_desktop.domain.accounts import Actor
 from lamdong_desktop.domain.roles import ROLE_LABELS, Permission, Role, permissions_of
 from lamdong_desktop.services.context import AppContext
+from lamdong_desktop.ui.shared.dialogs import message_box
 from lamdong_desktop.ui.shared.layout import nav_beside, resize_to_fit
 
 AREA_QUEUE, AREA_PROPOSALS, AREA_UNIT = "queue", "proposals", "unit"
@@ -250,9 +251,8 @@ class MainWindow(QMainWindow):
         return "".join(rows)
 
     def about_box(self) -> QMessageBox:
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Giới thiệu"), self.about_text(),
-                          QMessageBox.StandardButton.Close, self)
-        box.setTextFormat(Qt.TextFormat.RichText)
+        box = message_box(QMessageBox.Icon.Information, self.tr("Giới thiệu"), self.about_text(),
+                          QMessageBox.StandardButton.Close, self, rich=True)
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         return box
 

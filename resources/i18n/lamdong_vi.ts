@@ -532,6 +532,10 @@
         <translation>Xóa chỉ tiêu đã chọn</translation>
     </message>
     <message>
+        <source>Thời hạn của chỉ tiêu thứ {n} (“{text}”) nằm ngoài khoảng {first} – {last}.</source>
+        <translation>Thời hạn của chỉ tiêu thứ {n} (“{text}”) nằm ngoài khoảng {first} – {last}.</translation>
+    </message>
+    <message>
         <source>Thời hạn của chỉ tiêu thứ {n} (“{text}”) không phải ngày dạng dd/mm/yyyy.</source>
         <translation>Thời hạn của chỉ tiêu thứ {n} (“{text}”) không phải ngày dạng dd/mm/yyyy.</translation>
     </message>

@@ -240,3 +240,24 @@ def test_an_unexpected_error_is_logged_not_shown(home, monkeypatch):
     assert code == 1 and "lỗi không mong đợi" in err and "Traceback" not in err
     log = __import__("pathlib").Path(home) / "logs" / "lamdong-cli.log"
     assert "disk on fire" in log.read_text("utf-8")
+
+
+def test_a_command_sweeps_an_old_orphan_file_and_logs_it_in_the_folder_not_on_stderr(home, tmp_path):
+    import os
+    import time
+
+    init(home)
+    code, out, err = run(["--data-dir", home, "info"])
+    assert code == 0 and err == ""
+    logs = Path(home) / "logs"
+    assert not (logs / "lamdong-cli.log").exists()  # nothing to say, no log file made
+    sha = "ab" + "c" * 62
+    orphan = Path(home) / "attachments" / "ab" / sha  # a file stored by an attach that crashed before its row
+    orphan.parent.mkdir(parents=True)
+    orphan.write_bytes(b"x")
+    past = time.time() - 3 * 24 * 3600
+    os.utime(orphan, (past, past))
+    code, out, err = run(["--data-dir", home, "info"])
+    assert code == 0 and err == "", err  # no English log line on the terminal
+    assert not orphan.exists()
+    assert sha in (logs / "lamdong-cli.log").read_text("utf-8")

@@ -73,7 +73,7 @@ def test_empty_name_is_refused(commune):
     ctx, admin = commune
     with pytest.raises(ValidationError) as err:
         staff.add_person(ctx, actor=admin, full_name="   ")
-    assert err.value.code == "name_required"
+    assert err.value.code == "text_required" and err.value.params["field"] == "full_name"
     assert staff.list_people(ctx, actor=admin) == []
 
 

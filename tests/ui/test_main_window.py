@@ -122,7 +122,7 @@ def test_person_dialog_error_keeps_it_open(qtbot, demo_ctx, errors_shown):
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.accept()  # no name
-    assert errors_shown == ["Cần nhập tên."]
+    assert len(errors_shown) == 1 and errors_shown[0].startswith("Họ và tên không được để trống")
     assert dialog.isVisible()
 
 
@@ -196,6 +196,23 @@ def test_new_account_password_mismatch_inline(qtbot, demo_ctx):
     dialog.password_again.setText("matkhau9")
     dialog.accept()
     assert dialog.isVisible() and dialog.error.text() == "Hai lần nhập mật khẩu không khớp nhau."
+
+
+def test_new_account_with_a_blank_full_name_is_refused_inline(qtbot, demo_ctx):
+    """The service refuses it, so the window says so too (and does not fall back to the user name)."""
+    from lamdong_desktop.storage import accounts_repo
+    from lamdong_desktop.ui.accounts.dialogs import NewAccountDialog
+
+    dialog = NewAccountDialog(demo_ctx, sign_in(demo_ctx, username="admin", password="demo"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.username.setText("moi")
+    dialog.full_name.setText("   ")
+    dialog.password.setText("matkhau1")
+    dialog.password_again.setText("matkhau1")
+    dialog.accept()
+    assert dialog.isVisible() and dialog.error.text().startswith("Họ và tên không được để trống")
+    assert accounts_repo.by_username(demo_ctx.db, "moi") is None
 
 
 def test_last_admin_cannot_be_disabled(qtbot, demo_ctx, answer_yes, errors_shown):

@@ -116,7 +116,8 @@ def test_the_party_committees_opinion_is_recorded_in_a_dialog(qtbot, demo_ctx, m
         dialog.body.setText("  ")
         dialog.text.setPlainText("Thống nhất chủ trương.")
         dialog.accept()  # refused: the committee is missing — the dialog stays open with the message
-        assert dialog.value is None and dialog.error.isVisibleTo(dialog) and "Chưa nhập" in dialog.error.text()
+        assert dialog.value is None and dialog.error.isVisibleTo(dialog)
+        assert "không được để trống" in dialog.error.text()
         dialog.day.setDate(dialog.day.date().addDays(1))
         dialog.body.setText("Đảng ủy xã Di Linh")
         dialog.accept()  # a date in the future: refused too

@@ -7,12 +7,9 @@ do is the services' answer (``ProposalView.actions``, ``review.may_record_opinio
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -27,32 +24,15 @@ from PySide6.QtWidgets import (
 
 from lamdong_desktop.domain import clock
 from lamdong_desktop.domain.accounts import Actor
-from lamdong_desktop.domain.calendar import MAX_DATE, MIN_DATE
 from lamdong_desktop.domain.errors import DomainError
 from lamdong_desktop.domain.lifecycle import Action
 from lamdong_desktop.services import attachments, proposals, review
 from lamdong_desktop.services.context import AppContext
 from lamdong_desktop.ui.proposals.text import MISSING_COLOR
 from lamdong_desktop.ui.shared import messages
+from lamdong_desktop.ui.shared.dates import date_edit, to_date
+from lamdong_desktop.ui.shared.dialogs import Dialog
 from lamdong_desktop.ui.shared.operations import Operation
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _date(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
-
-def date_edit(day: date) -> QDateEdit:
-    """A date field limited to the calendar's range (domain/calendar), shown dd/MM/yyyy."""
-    edit = QDateEdit(_qdate(day))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd/MM/yyyy")
-    edit.setMinimumDate(_qdate(MIN_DATE))
-    edit.setMaximumDate(_qdate(MAX_DATE))
-    return edit
 
 
 class ReviewBar(QWidget):
@@ -134,7 +114,7 @@ class ReviewBar(QWidget):
         return dialog
 
 
-class PartyOpinionDialog(QDialog):
+class PartyOpinionDialog(Dialog):
     """The party committee's opinion: its date, the committee, the text, and the scanned document if attached."""
 
     def __init__(self, ctx: AppContext, actor: Actor, proposal: proposals.Proposal,
@@ -181,7 +161,7 @@ class PartyOpinionDialog(QDialog):
 
     def accept(self) -> None:
         actor, proposal_id = self.actor, self.proposal.id
-        day, body, text = _date(self.day.date()), self.body.text(), self.text.toPlainText()
+        day, body, text = to_date(self.day.date()), self.body.text(), self.text.toPlainText()
         attachment_id = self.document.currentData()
 
         def done(value: review.PartyOpinion) -> None:

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from lamdong_desktop.domain.errors import DomainError
 from lamdong_desktop.messages import os_error_words
 from lamdong_desktop.ui.shared import messages
+from lamdong_desktop.ui.shared.dialogs import Dialog
 from lamdong_desktop.ui.shared.layout import resize_to_fit
 from lamdong_desktop.ui.shared.operations import Operation
 
@@ -85,7 +86,7 @@ def _outcome(render: Callable[[Path], Any], target: Path) -> tuple[bool, Any]:
         return False, error.with_traceback(None)
 
 
-class PdfPreviewDialog(QDialog):
+class PdfPreviewDialog(Dialog):
     """Renders ``render(target)`` to a temporary PDF on a worker, then shows it page by page.
 
     ``render`` must not touch the database (build its input on the GUI thread first).
