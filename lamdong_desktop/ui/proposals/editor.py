@@ -361,6 +361,7 @@ class ProposalWindow(ProposalFormMixin, CriteriaTabMixin, ValidationMixin, QWidg
             return None
         dialog = PdfPreviewDialog(functools.partial(printing.render_plan, plan), title=self.proposal.ref,
                                   file_name=self.tr("{ref} - Kế hoạch đề xuất.pdf").format(ref=self.proposal.ref),
+                                  check_target=functools.partial(printing.check_print_target, self.ctx.paths.root),
                                   parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.preview_dialog = dialog

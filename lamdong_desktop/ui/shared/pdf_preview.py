@@ -96,10 +96,13 @@ class PdfPreviewDialog(Dialog):
     render_failed = Signal(str)
 
     def __init__(self, render: Callable[[Path], Any], *, title: str, file_name: str,
-                 parent: QWidget | None = None) -> None:
+                 check_target: Callable[[Path], Path] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.render_fn = render
         self.file_name = file_name
+        # The services' rule for where a printed copy may go (never into the data folder, never over a
+        # folder or a device): services.printing.check_print_target, bound to the open data folder.
+        self.check_target = check_target
         self.pdf_path: Path | None = None
         self._task: _RenderTask | None = None
         self.setWindowTitle(self.tr("Xem bản in — {title}").format(title=title))
@@ -271,6 +274,12 @@ class PdfPreviewDialog(Dialog):
             return None
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
+        if self.check_target is not None:
+            try:
+                target = self.check_target(target)
+            except DomainError as error:
+                messages.show_error(self, error, title=self.tr("Không lưu được bản in"))
+                return None
         try:
             shutil.copyfile(self.pdf_path, target)
         except OSError as error:
