@@ -40,6 +40,7 @@ from lamdong_desktop.documents.layout import (
     RECIPIENTS_TITLE,
     RULE_THICKNESS,
     SIGNING_SPACE,
+    TABLE_SIZE,
 )
 from lamdong_desktop.documents.model import (
     Align,
@@ -194,9 +195,18 @@ class StoryBuilder(ABC):
         width = self.frame_width
         left_w = width * self.header_left_fraction
         right_w = width - left_w
-        issuer_style = self.styles["issuer"]
+        issuer_style, parent_style = self.styles["issuer"], self.styles["issuer_parent"]
         issuer_lines = [line.upper() for line in document.issuer]
-        left: list[Flowable] = [self.paragraph(line, issuer_style) for line in issuer_lines]
+        parent_lines = [line.upper() for line in document.issuer_parent]
+        if any(stringWidth(line, issuer_style.fontName, issuer_style.fontSize) > left_w for line in issuer_lines):
+            # ND 30: 12–13 pt; a long name ("ĐỀ XUẤT ĐỔI MỚI, SÁNG TẠO") keeps to its line at 12 pt.
+            size = NATIONAL_NAME_MIN_SIZE
+            issuer_style = ParagraphStyle("issuer_fit", parent=issuer_style, fontSize=size, leading=size * 1.15)
+            parent_style = ParagraphStyle("issuer_parent_fit", parent=parent_style, fontSize=size,
+                                          leading=size * 1.15)
+        # ND 30 Phụ lục I: the parent body (cơ quan chủ quản) upright, the issuing body under it in bold.
+        left: list[Flowable] = [self.paragraph(line, parent_style) for line in parent_lines]
+        left.extend(self.paragraph(line, issuer_style) for line in issuer_lines)
         if issuer_lines:
             # ND 30: a rule 1/3 to 1/2 as long as the line above it, centred.
             last = stringWidth(issuer_lines[-1], issuer_style.fontName, issuer_style.fontSize)
@@ -215,7 +225,10 @@ class StoryBuilder(ABC):
         ]
         # A document that takes no number from a register (a proposer's plan) leaves the cell empty.
         number: list[Flowable] | str = [self.paragraph(document.number_line, "number")] if document.number_line else ""
-        when = [self.paragraph(date_line(document.place, document.date, year=document.draft_year), "date")]
+        when: list[Flowable] | str = (
+            [self.paragraph(date_line(document.place, document.date, year=document.draft_year), "date")]
+            if document.dated else ""
+        )
         table = RLTable([[left, right], [number, when]], colWidths=[left_w, right_w], hAlign="CENTER")
         table.setStyle(TableStyle([
             # Table cells default to Helvetica, which would then be named (not embedded) on every page.
@@ -273,12 +286,24 @@ class StoryBuilder(ABC):
         widths = [self.frame_width * w / total for w in block.widths]
         default: Align = "left"
         aligns: Sequence[Align] = block.align or (default,) * len(block.header)
+        sized: dict[str, object] = {}
+        if block.font_size:
+            sized = {"fontSize": block.font_size, "leading": block.font_size * 1.2}
+        header_style = ParagraphStyle("table_header_sized", parent=self.styles["table_header"], **sized)
         cell_styles = [
-            ParagraphStyle(f"cell_{a}", parent=self.styles["table"], alignment=_ALIGN[a]) for a in aligns
+            ParagraphStyle(f"cell_{a}", parent=self.styles["table"], alignment=_ALIGN[a], **sized) for a in aligns
         ]
-        data: list[list[Flowable]] = [[self.paragraph(h, "table_header") for h in block.header]]
+        footer_styles = [
+            ParagraphStyle(f"footer_{a}", parent=style, fontName=self.fonts.bold) for a, style in zip(
+                aligns, cell_styles, strict=True)
+        ]
+        data: list[list[Flowable]] = [[self.paragraph(h, header_style) for h in block.header]]
         for row in block.rows:
             data.append([self.paragraph(value, cell_styles[i]) for i, value in enumerate(row)])
+        for row in block.footer:
+            data.append([self.paragraph(value, footer_styles[i]) for i, value in enumerate(row)])
+        # A dense table (smaller type) keeps its cells' text away from the rules by less.
+        pad = 4 if not block.font_size or block.font_size >= TABLE_SIZE else 2.5
         table = RLTable(data, colWidths=widths, repeatRows=1, hAlign="CENTER")
         table.setStyle(TableStyle([
             # Table cells default to Helvetica, which would then be named (not embedded) on every page.
@@ -286,8 +311,8 @@ class StoryBuilder(ABC):
             ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
             ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
             ("VALIGN", (0, 1), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 4),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+            ("LEFTPADDING", (0, 0), (-1, -1), pad),
+            ("RIGHTPADDING", (0, 0), (-1, -1), pad),
             ("TOPPADDING", (0, 0), (-1, -1), 3),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
         ]))
@@ -300,9 +325,7 @@ class StoryBuilder(ABC):
 
     def signature_flowables(self, signature: Signature) -> list[Flowable]:
         """Authority prefix and title in capitals, room to sign, the name in bold; all centred."""
-        out: list[Flowable] = []
-        if signature.authority:
-            out.append(self.paragraph(signature.authority.upper(), "signature_title"))
+        out: list[Flowable] = [self.paragraph(line.upper(), "signature_title") for line in signature.authority_lines]
         out.append(self.paragraph(signature.title.upper(), "signature_title"))
         out.append(Spacer(1, SIGNING_SPACE))
         out.append(self.paragraph(signature.name, "signature_name"))
