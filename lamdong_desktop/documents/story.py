@@ -111,9 +111,10 @@ class KeepWithNext(Spacer):
         frame = self._doctemplateAttr("frame")
         if frame is not None and getattr(frame, "_atTop", False):
             return True  # a fresh page: breaking again would not help
-        for index, flowable in enumerate(self.lead):
+        for flowable in self.lead:
             _, used = flowable.wrapOn(self.canv, width, height)
-            height -= used + flowable.getSpaceAfter() + (flowable.getSpaceBefore() if index else 0)
+            # The first one's space before counts too: below other text (not at the top) the frame keeps it.
+            height -= used + flowable.getSpaceAfter() + flowable.getSpaceBefore()
         following = self.following
         height -= following.getSpaceBefore()
         if height <= 0:
