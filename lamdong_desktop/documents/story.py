@@ -54,6 +54,7 @@ from lamdong_desktop.documents.model import (
 )
 
 _ALIGN = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT, "justify": TA_JUSTIFY}
+_STRING_ALIGN = {"left": "LEFT", "center": "CENTER", "right": "RIGHT", "justify": "LEFT"}
 
 
 class CentredRule(Flowable):
@@ -282,14 +283,18 @@ class StoryBuilder(ABC):
         return RLParagraph(markup, style)
 
     def table_flowables(self, block: Table) -> list[Flowable]:
-        """A ruled table whose header row repeats on every page it spans."""
+        """A ruled table whose header row repeats on every page it spans.
+
+        A body or footer cell whose text fits its column on one line is drawn as a plain string in the same face,
+        size and alignment: it looks the same as a one-line paragraph and costs a fraction of one (a score table
+        is mostly such cells). Longer texts wrap as paragraphs.
+        """
         total = sum(block.widths)
         widths = [self.frame_width * w / total for w in block.widths]
         default: Align = "left"
         aligns: Sequence[Align] = block.align or (default,) * len(block.header)
-        sized: dict[str, object] = {}
-        if block.font_size:
-            sized = {"fontSize": block.font_size, "leading": block.font_size * 1.2}
+        size = block.font_size or self.styles["table"].fontSize
+        sized: dict[str, object] = {"fontSize": size, "leading": size * 1.2}
         header_style = ParagraphStyle("table_header_sized", parent=self.styles["table_header"], **sized)
         cell_styles = [
             ParagraphStyle(f"cell_{a}", parent=self.styles["table"], alignment=_ALIGN[a], **sized) for a in aligns
@@ -298,17 +303,27 @@ class StoryBuilder(ABC):
             ParagraphStyle(f"footer_{a}", parent=style, fontName=self.fonts.bold) for a, style in zip(
                 aligns, cell_styles, strict=True)
         ]
-        data: list[list[Flowable]] = [[self.paragraph(h, header_style) for h in block.header]]
-        for row in block.rows:
-            data.append([self.paragraph(value, cell_styles[i]) for i, value in enumerate(row)])
-        for row in block.footer:
-            data.append([self.paragraph(value, footer_styles[i]) for i, value in enumerate(row)])
         # A dense table (smaller type) keeps its cells' text away from the rules by less.
-        pad = 4 if not block.font_size or block.font_size >= TABLE_SIZE else 2.5
-        table = RLTable(data, colWidths=widths, repeatRows=1, hAlign="CENTER")
-        table.setStyle(TableStyle([
+        pad = 4 if size >= TABLE_SIZE else 2.5
+        room = [w - 2 * pad for w in widths]
+
+        def cell(value: str, style: ParagraphStyle, column: int) -> Flowable | str:
+            if stringWidth(value, style.fontName, size) <= room[column] and value == value.strip() and (
+                    "\n" not in value):
+                return value
+            return self.paragraph(value, style)
+
+        data: list[list[Flowable | str]] = [[self.paragraph(h, header_style) for h in block.header]]
+        for row in block.rows:
+            data.append([cell(value, cell_styles[i], i) for i, value in enumerate(row)])
+        for row in block.footer:
+            data.append([cell(value, footer_styles[i], i) for i, value in enumerate(row)])
+        first_footer = 1 + len(block.rows)
+        commands: list[tuple[object, ...]] = [
             # Table cells default to Helvetica, which would then be named (not embedded) on every page.
             ("FONTNAME", (0, 0), (-1, -1), self.fonts.regular),
+            ("FONTSIZE", (0, 1), (-1, -1), size),
+            ("LEADING", (0, 1), (-1, -1), size * 1.2),
             ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
             ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
             ("VALIGN", (0, 1), (-1, -1), "TOP"),
@@ -316,7 +331,13 @@ class StoryBuilder(ABC):
             ("RIGHTPADDING", (0, 0), (-1, -1), pad),
             ("TOPPADDING", (0, 0), (-1, -1), 3),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-        ]))
+        ]
+        if block.footer:
+            commands.append(("FONTNAME", (0, first_footer), (-1, -1), self.fonts.bold))
+        for column, align in enumerate(aligns):
+            commands.append(("ALIGN", (column, 1), (column, -1), _STRING_ALIGN[align]))
+        table = RLTable(data, colWidths=widths, repeatRows=1, hAlign="CENTER")
+        table.setStyle(TableStyle(commands))
         # The caption, the header row and the first rows start on the same page.
         out: list[Flowable] = [CondPageBreak(KEEP_LINES * 2 * BODY_LEADING + 24)]
         if block.caption:

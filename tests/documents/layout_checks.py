@@ -78,9 +78,11 @@ def check_top_margin(pages: list[list[Run]], *, draft: bool) -> None:
 
 
 def check_type(pages: list[list[Run]]) -> None:
-    """Body text 14 pt upright (the most common size), first lines indented 1.27 cm; no other face than the four."""
+    """Body text 14 pt upright (most of the upright text), first lines indented 1.27 cm; no face but the four."""
     regular = [r for page in pages for r in page if r.face == REGULAR and r.y <= TOP]
-    sizes = Counter(r.size for r in regular)
+    sizes: Counter[float] = Counter()
+    for run in regular:
+        sizes[run.size] += len(run.text.strip())  # by characters: a table cell is a run, so is a line of text
     assert set(sizes) <= REGULAR_SIZES, sizes
     assert sizes.most_common(1)[0][0] == layout.BODY_SIZE
     body = [r for r in regular if r.size == layout.BODY_SIZE]
