@@ -171,13 +171,11 @@ def sample_invitation(*, kind: MeetingKind = "leadership", number: int | None = 
             ),
         )
     invitees = (
-        chairman,
         Person("Ka Thị Hương", "Phó Chủ tịch UBND xã"),
         Person("Nguyễn Thị Hồng Nhung", "Phó Chủ tịch UBND xã"),
         Person("Lê Minh Tâm", "Trưởng Công an xã"),
         Person("K'Tiếp", "Chỉ huy trưởng Ban Chỉ huy quân sự xã"),
         Person("Phạm Quốc Bảo", "Trưởng phòng Kinh tế"),
-        Person("Đoàn Thị Thu Hà", "Chánh Văn phòng HĐND và UBND xã"),
     )
     agenda = (
         ProposalRef("DX-2026-041", "Rút ngắn thời gian cấp Giấy chứng nhận quyền sử dụng đất lần đầu bằng xác "
@@ -191,7 +189,7 @@ def sample_invitation(*, kind: MeetingKind = "leadership", number: int | None = 
         chair=chairman, agenda=agenda, number=number, date=date(2027, 1, 4), signer=SAMPLE_SIGNER,
         preparations=(
             Preparation("Người đề xuất", "báo cáo tóm tắt đề xuất (không quá 15 phút)"),
-            Preparation("Văn phòng HĐND và UBND xã", "gửi Kế hoạch đề xuất và ý kiến của Đảng ủy xã kèm Giấy mời "
-                        "này tới các thành viên"),
+            Preparation("Văn phòng HĐND và UBND xã", "gửi kèm Giấy mời này Kế hoạch đề xuất và ý kiến của Đảng ủy "
+                        "xã"),
         ),
     )

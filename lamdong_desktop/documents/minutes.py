@@ -105,10 +105,10 @@ RESULT_PASSED = ("Đề xuất được thông qua: số thành viên tán thàn
                  f"quyết ({DECREE_ARTICLE}).")
 RESULT_FAILED = ("Đề xuất không được thông qua: số thành viên tán thành không quá 50% số thành viên tham gia "
                  f"biểu quyết ({DECREE_ARTICLE}).")
-RESULT_PASSED_TIE = ("Số thành viên tán thành và không tán thành bằng nhau; đề xuất được thông qua theo phía có "
-                     f"ý kiến của người đứng đầu ({DECREE_ARTICLE}).")
-RESULT_FAILED_TIE = ("Số thành viên tán thành và không tán thành bằng nhau; đề xuất không được thông qua theo "
-                     f"phía có ý kiến của người đứng đầu ({DECREE_ARTICLE}).")
+RESULT_PASSED_TIE = ("Số thành viên tán thành và không tán thành bằng nhau, người đứng đầu tán thành; đề xuất được "
+                     f"thông qua theo ý kiến của người đứng đầu ({DECREE_ARTICLE}).")
+RESULT_FAILED_TIE = ("Số thành viên tán thành và không tán thành bằng nhau, người đứng đầu không tán thành; đề xuất "
+                     f"không được thông qua theo ý kiến của người đứng đầu ({DECREE_ARTICLE}).")
 NO_QUORUM = "không đủ số lượng thành viên theo quy định, cuộc họp không biểu quyết"
 RESULT_NO_QUORUM = f"Số thành viên có mặt {NO_QUORUM}."
 OVERRIDE = ("Sau khi biểu quyết không thông qua, {who} quyết định bằng văn bản phê duyệt đề xuất theo "
@@ -669,9 +669,9 @@ def sample_minutes(*, number: int | None = 1, extra_paragraphs: int = 0) -> Minu
     )
 
 
-def sample_council_minutes(*, number: int | None = 2, extra_paragraphs: int = 2) -> Minutes:
+def sample_council_minutes(*, number: int | None = 2, extra_paragraphs: int = 0) -> Minutes:
     """The review council of Xã Di Linh on 07/01/2027: 9 members present, the full 9 × 5 score table, passed
-    7 of 9 as a pilot (about three pages)."""
+    7 of 9 as a pilot (four pages; ``extra_paragraphs`` lengthens the proceedings)."""
     start = datetime(2027, 1, 7, 14, 0)
     content = ("Đồng chí Nguyễn Văn Hùng, Chủ tịch Hội đồng, tuyên bố lý do, giới thiệu thành phần và chương "
                "trình phiên họp; Thư ký Hội đồng báo cáo hồ sơ đề xuất đã gửi các thành viên ngày 04/01/2027 kèm "

@@ -13,8 +13,8 @@ def test_the_invitation_says_who_when_where_and_what(printed: dict[str, Printed]
     i = sample_invitation()
     order = [
         "Số: 01/GM-UBND", "Di Linh, ngày 04 tháng 01 năm 2027", "GIẤY MỜI", invitation.SUMMARY["leadership"],
-        "Ủy ban nhân dân xã Di Linh trân trọng kính mời:", "- Nguyễn Văn Hùng, Chủ tịch UBND xã;",
-        "- Đoàn Thị Thu Hà, Chánh Văn phòng HĐND và UBND xã.",
+        "Ủy ban nhân dân xã Di Linh trân trọng kính mời:", "- Ka Thị Hương, Phó Chủ tịch UBND xã;",
+        "- Phạm Quốc Bảo, Trưởng phòng Kinh tế.",
         "Tới dự: cuộc họp tập thể lãnh đạo xem xét đề xuất đổi mới, sáng tạo, do Nguyễn Văn Hùng, Chủ tịch UBND xã "
         "chủ trì.",
         "Thời gian: 08 giờ 00, thứ Ba, ngày 05 tháng 01 năm 2027.",
@@ -29,6 +29,7 @@ def test_the_invitation_says_who_when_where_and_what(printed: dict[str, Printed]
     assert positions == sorted(positions)
     for person in i.invitees:
         assert person.text() in text
+    assert printed["invitation"].pages == 1
 
 
 def test_the_council_invitation_is_a_draft_until_numbered(printed: dict[str, Printed]) -> None:
