@@ -21,6 +21,7 @@ from lamdong_desktop.documents.fonts import FontSource
 from lamdong_desktop.documents.formatting import long_date, nfc_all, split_paragraphs
 from lamdong_desktop.documents.issued import (
     UNIT_ISSUER,
+    MeetingKind,
     Person,
     ProposalRef,
     Signer,
@@ -36,7 +37,6 @@ from lamdong_desktop.documents.issued import (
 from lamdong_desktop.documents.model import Block, Document, Paragraph
 
 Outcome = Literal["approve", "pilot"]
-MeetingKind = Literal["leadership", "council"]
 
 DOC_TYPE = "QĐ"  # ND 30/2020 Phụ lục III
 KIND = "QUYẾT ĐỊNH"

@@ -12,13 +12,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Literal
 
 from lamdong_desktop.documents.base import DocumentTemplate, Target
 from lamdong_desktop.documents.fonts import FontSource
 from lamdong_desktop.documents.formatting import clock_text, long_date, nfc_all, weekday_text
 from lamdong_desktop.documents.issued import (
     UNIT_ISSUER,
+    MeetingKind,
     Person,
     ProposalRef,
     Signer,
@@ -31,8 +31,6 @@ from lamdong_desktop.documents.issued import (
     unit_issuer,
 )
 from lamdong_desktop.documents.model import Block, BulletList, Document, Paragraph
-
-MeetingKind = Literal["leadership", "council"]
 
 DOC_TYPE = "GM"  # ND 30/2020 Phụ lục III
 KIND = "GIẤY MỜI"

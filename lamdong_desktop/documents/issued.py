@@ -11,9 +11,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Literal
 
 from lamdong_desktop.documents import formatting
 from lamdong_desktop.documents.model import Signature
+
+MeetingKind = Literal["leadership", "council"]
+"""A leadership meeting (họp tập thể lãnh đạo) or a review council (Hội đồng đánh giá đề xuất đổi mới, sáng tạo)."""
 
 UNIT_ISSUER = "UBND"  # the issuer's abbreviation in the symbol of the unit's own documents: "07/QĐ-UBND"
 PEOPLES_COMMITTEE = "Ủy ban nhân dân"

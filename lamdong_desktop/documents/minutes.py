@@ -23,6 +23,7 @@ from lamdong_desktop.documents.fonts import FontSource
 from lamdong_desktop.documents.formatting import BLANK, long_date, moment_text, nfc_all, split_paragraphs
 from lamdong_desktop.documents.issued import (
     UNIT_ISSUER,
+    MeetingKind,
     Person,
     ProposalRef,
     capitalised,
@@ -35,7 +36,6 @@ from lamdong_desktop.documents.issued import (
 )
 from lamdong_desktop.documents.model import Align, Block, BulletList, Document, Heading, Paragraph, Signature, Table
 
-MeetingKind = Literal["leadership", "council"]
 Role = Literal["chair", "vice_chair", "member", "secretary", "guest"]
 VoteResult = Literal["passed", "failed", "no_quorum"]
 Score = str | int | Decimal

@@ -20,6 +20,7 @@ from lamdong_desktop.documents.fonts import FontSource
 from lamdong_desktop.documents.formatting import long_date, nfc_all, split_paragraphs
 from lamdong_desktop.documents.issued import (
     UNIT_ISSUER,
+    MeetingKind,
     Person,
     ProposalRef,
     Signer,
@@ -37,7 +38,6 @@ from lamdong_desktop.documents.issued import (
 from lamdong_desktop.documents.model import Block, BulletList, Document, Paragraph
 
 Outcome = Literal["return", "reject"]
-MeetingKind = Literal["leadership", "council"]
 
 DOC_TYPE = "TB"  # ND 30/2020 Phụ lục III
 KIND = "THÔNG BÁO"
