@@ -36,7 +36,9 @@ from measure import HEADER, ms, paired, row, timed  # noqa: E402
 from lamdong_desktop.documents import layout, model  # noqa: E402
 from lamdong_desktop.documents.fonts import register_fonts
 from lamdong_desktop.documents.formatting import date_line
-from lamdong_desktop.documents.minutes import Minutes, minutes_document, render_minutes, sample_council_minutes
+from lamdong_desktop.documents.minutes import minutes_document, render_minutes
+from lamdong_desktop.documents.minutes_model import Minutes
+from lamdong_desktop.documents.minutes_samples import sample_council_minutes
 from lamdong_desktop.documents.proposal_plan import ProposalPlan, proposal_plan_document, render_proposal_plan
 from lamdong_desktop.documents.samples import sample_proposal_plan
 

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from lamdong_desktop.documents import decision, invitation, minutes, notice
+from lamdong_desktop.documents import decision, invitation, minutes, minutes_samples, notice
 from lamdong_desktop.documents.model import Document
 from lamdong_desktop.documents.proposal_plan import ProposalPlan, proposal_plan_document, render_proposal_plan
 from lamdong_desktop.documents.samples import sample_proposal_plan
@@ -66,13 +66,13 @@ def _forms() -> dict[str, tuple[Callable[[Any, Any], int], Callable[[Any], Docum
     """name → (render, to model, sample): one of each document, with its variants that change the layout."""
     return {
         "plan": (_bundled(render_proposal_plan), proposal_plan_document, nfd_plan()),
-        "minutes": (_bundled(minutes.render_minutes), minutes.minutes_document, minutes.sample_minutes()),
+        "minutes": (_bundled(minutes.render_minutes), minutes.minutes_document, minutes_samples.sample_minutes()),
         "minutes_council": (_bundled(minutes.render_minutes), minutes.minutes_document,
-                            minutes.sample_council_minutes()),
+                            minutes_samples.sample_council_minutes()),
         "minutes_adjourned": (_bundled(minutes.render_minutes), minutes.minutes_document,
-                              minutes.sample_adjourned_minutes()),
+                              minutes_samples.sample_adjourned_minutes()),
         "minutes_draft": (_bundled(minutes.render_minutes), minutes.minutes_document,
-                          dataclasses.replace(minutes.sample_minutes(number=None), ends_at=None)),
+                          dataclasses.replace(minutes_samples.sample_minutes(number=None), ends_at=None)),
         "decision": (_bundled(decision.render_decision), decision.decision_document, decision.sample_decision()),
         "decision_pilot": (_bundled(decision.render_decision), decision.decision_document,
                            decision.sample_decision(outcome="pilot", number=4)),

@@ -10,21 +10,10 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from lamdong_desktop.documents import layout, minutes
-from lamdong_desktop.documents.minutes import (
-    AgendaItem,
-    Minutes,
-    Override,
-    Quorum,
-    Vote,
-    minutes_document,
-    render_minutes,
-    sample_adjourned_minutes,
-    sample_council_minutes,
-    sample_minutes,
-    score_table,
-    score_text,
-)
+from lamdong_desktop.documents import layout, minutes, minutes_model, minutes_samples
+from lamdong_desktop.documents.minutes import minutes_document, render_minutes, score_table, score_text
+from lamdong_desktop.documents.minutes_model import AgendaItem, Minutes, Override, Quorum, Vote
+from lamdong_desktop.documents.minutes_samples import sample_adjourned_minutes, sample_council_minutes, sample_minutes
 from tests.documents import layout_checks as checks
 from tests.documents.conftest import Printed
 from tests.documents.pdftext import document_text, flat, runs
@@ -101,7 +90,7 @@ def test_council_minutes_print_every_criterion_with_every_score(council: str) ->
         assert f"{number} {row.member} {' '.join(str(s) for s in row.scores)} {row.total}" in council, row
     assert "Điểm trung bình 8,33 8,67 7,78 7,67 8,33 82,11" in council
     assert "1 Nguyễn Văn Hùng 9 9 8 8 9 87" in council  # 2·9 + 2·9 + 1·8 + 2·8 + 3·9
-    assert minutes.SCALE.format(maximum=10) in council and minutes.TOTAL_RULE in council
+    assert minutes.SCALE.format(maximum=10) in council and minutes_model.TOTAL_RULE in council
     for expected in ("UBND XÃ DI LINH HỘI ĐỒNG ĐÁNH GIÁ ĐỀ XUẤT ĐỔI MỚI, SÁNG TẠO", "Số: 02/BB-HĐĐG",
                      minutes.SUMMARY["council"], "9. Trần Thị Mai, Chuyên viên Văn phòng HĐND và UBND xã – Ủy viên, "
                      "Thư ký Hội đồng.", "Vắng mặt: không.",
@@ -222,7 +211,7 @@ def test_scores_print_exactly_as_the_domain_gives_them() -> None:
     with pytest.raises(TypeError):
         score_text(True)  # type: ignore[arg-type]
     with pytest.raises(ValueError):
-        minutes.ScoreTable(criteria=minutes.SAMPLE_RUBRIC, rows=(minutes.ScoreRow("A", (1, 2), 3),),
+        minutes_model.ScoreTable(criteria=minutes_samples.SAMPLE_RUBRIC, rows=(minutes_model.ScoreRow("A", (1, 2), 3),),
                            averages=(1,) * 5, average_total=3)
 
 
