@@ -936,6 +936,10 @@
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
+        <source>Không lưu được bản in</source>
+        <translation>Không lưu được bản in</translation>
+    </message>
+    <message>
         <source>Không lưu được tệp “{path}”: {detail}</source>
         <translation>Không lưu được tệp “{path}”: {detail}</translation>
     </message>
