@@ -16,13 +16,11 @@ from enum import StrEnum
 
 from holidays.countries.vietnam import Vietnam
 
+from .dates import MAX_DATE, check_date
 from .errors import ValidationError
 from .text import check_text
 
-# The dates the program reasons about: typed dates and calendar arguments outside them are refused with a
-# message (a date near 9999-12-31 would overflow; the holiday tables do not reach that far anyway).
-MIN_DATE = date(1900, 1, 1)
-MAX_DATE = date(2100, 12, 31)
+# The dates themselves (MIN_DATE … MAX_DATE, check_date) live in .dates, which loads no holiday tables.
 # The longest period in working days a deadline may have (about 14 years): 99999999999 would never end.
 MAX_WORKING_DAYS = 3_650
 LATEST_DUE_DATE = date(MAX_DATE.year + 20, 12, 31)  # beyond any due date computed from MAX_DATE
@@ -30,16 +28,6 @@ LATEST_DUE_DATE = date(MAX_DATE.year + 20, 12, 31)  # beyond any due date comput
 # make-up days off (the holiday library's rules for them start there), to the last year of MAX_DATE.
 FIRST_CALENDAR_YEAR = 1995
 LAST_CALENDAR_YEAR = MAX_DATE.year
-
-
-def check_date(day: date, *, value: object = None, latest: date = MAX_DATE) -> date:
-    """``day`` when it lies in MIN_DATE…``latest``, else ``ValidationError("date_out_of_range")``."""
-    if not MIN_DATE <= day <= latest:
-        raise ValidationError(
-            "date_out_of_range", value=str(value if value is not None else day.strftime("%d/%m/%Y")),
-            minimum=MIN_DATE.strftime("%d/%m/%Y"), maximum=latest.strftime("%d/%m/%Y"),
-        )
-    return day
 
 
 class DayKind(StrEnum):
