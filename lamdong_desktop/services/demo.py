@@ -121,7 +121,7 @@ def create_demo(
             with clock.pinned(demo_start() - timedelta(days=1)):
                 head = _add_people(ctx, admin_actor, password_hash)
             if proposals:
-                add_demo_proposals(ctx, password=password)
+                add_demo_proposals(ctx)
             ctx.db.disable_wal()  # one file per database before the folder moves
         finally:
             ctx.close()

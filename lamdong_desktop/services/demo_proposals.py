@@ -9,16 +9,23 @@ randomness.
 
 from __future__ import annotations
 
+import io
 import re
+import tempfile
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
+from lamdong_desktop.documents.base import DocumentTemplate
+from lamdong_desktop.documents.formatting import number_line
+from lamdong_desktop.documents.model import Document, Heading, Paragraph, Signature
 from lamdong_desktop.domain import clock
 from lamdong_desktop.domain.accounts import Actor
+from lamdong_desktop.domain.errors import NotFound
 from lamdong_desktop.domain.proposals import (
     Assessment,
     Criterion,
@@ -31,8 +38,10 @@ from lamdong_desktop.domain.proposals import (
 )
 from lamdong_desktop.domain.text import fold
 from lamdong_desktop.domain.units import KIND_LABELS, Unit, UnitKind
+from lamdong_desktop.storage import accounts_repo
 
-from . import accounts, attachments, proposals, staff
+from . import attachments, proposals, staff
+from .accounts import _actor
 from .context import AppContext
 
 _Ind = tuple[str, ...]  # name, unit, baseline, target, dd/mm/yyyy
@@ -250,15 +259,15 @@ DEMO_DAYS = len(_SPECS)  # a proposal drafted every other day
 _VILLAGE_SIGNERS = (("Ka Điệp", "Nguyễn Thị Hoa"), ("Lê Văn Thắng", "K'Nhoan"), ("Bon Đơng Ha Sang", "Trần Văn Bình"))
 
 
-def _village_minutes(ctx: AppContext, proposal: proposals.Proposal, words: dict[str, str], index: int) -> bytes:
+def prepare_printing() -> None:
+    """Register the document fonts (once per process) ahead of the first minutes."""
+    DocumentTemplate()
+
+
+def _village_minutes(ctx: AppContext, template: DocumentTemplate, proposal: proposals.Proposal,
+                     words: dict[str, str], index: int) -> bytes:
     """The minutes of the village meeting where the author heard the people (a PDF, ND 30 layout): the
     evidence of a democratic process (criterion 3) that proposals carry as an attachment."""
-    import io
-
-    from lamdong_desktop.documents.base import render
-    from lamdong_desktop.documents.formatting import number_line
-    from lamdong_desktop.documents.model import Document, Heading, Paragraph, Signature
-
     village = f"{words['thon']} {index % 5 + 1}"
     head_name, secretary_name = _VILLAGE_SIGNERS[index % len(_VILLAGE_SIGNERS)]
     summary = proposal.summary
@@ -292,18 +301,16 @@ def _village_minutes(ctx: AppContext, proposal: proposals.Proposal, words: dict[
         left_signature=Signature(title="Thư ký", name=secretary_name),
     )
     buffer = io.BytesIO()
-    render(document, buffer)
+    template.render(document, buffer)
     return buffer.getvalue()
 
 
-def _attach_minutes(ctx: AppContext, actor: Actor, proposal_id: str, words: dict[str, str], index: int) -> None:
-    import tempfile
-    from pathlib import Path
-
+def _attach_minutes(ctx: AppContext, template: DocumentTemplate, actor: Actor, proposal_id: str,
+                    words: dict[str, str], index: int) -> None:
     proposal = proposals.get(ctx, proposal_id, actor=actor)
     with tempfile.TemporaryDirectory(prefix="lamdong-demo-") as folder:
         path = Path(folder) / f"Biên bản họp lấy ý kiến Nhân dân - {proposal.ref}.pdf"
-        path.write_bytes(_village_minutes(ctx, proposal, words, index))
+        path.write_bytes(_village_minutes(ctx, template, proposal, words, index))
         attachments.attach_file(ctx, actor=actor, proposal_id=proposal_id, path=path)
 
 
@@ -312,18 +319,26 @@ def demo_start() -> datetime:
     return clock.now().replace(hour=8, minute=0, second=0, microsecond=0) - timedelta(days=2 * DEMO_DAYS + 14)
 
 
-def add_demo_proposals(ctx: AppContext, *, password: str) -> int:
+def _demo_actor(ctx: AppContext, username: str) -> Actor:
+    """A demo account looked up, not signed in: the program builds the demo and nobody types a password, so a
+    key derivation (64 MiB) per account would prove nothing; a fresh account's sign-in writes nothing either.
+    Every step still runs through the services, with their permission checks, as this actor."""
+    row = accounts_repo.by_username(ctx.db, username)
+    if row is None:
+        raise NotFound("user_not_found", username=username)
+    return _actor(row)
+
+
+def add_demo_proposals(ctx: AppContext) -> int:
     """Create the demo proposals as their authors would have, through the proposal services; returns how many.
 
-    Every account signs in once. Unfinished drafts stay drafts; anything that cannot be submitted (for
-    instance when the unit has no party organisations) stays a draft rather than failing the demo.
+    Unfinished drafts stay drafts; anything that cannot be submitted (for instance when the unit has no party
+    organisations) stays a draft rather than failing the demo.
     """
     words = _words(ctx.unit)
-    actors: dict[str, Actor] = {
-        name: accounts.sign_in(ctx, username=name, password=password)
-        for name in ("canbo", "phochutich", "thuky", "chutich")
-    }
+    actors = {name: _demo_actor(ctx, name) for name in ("canbo", "phochutich", "thuky", "chutich")}
     head = actors["chutich"]
+    template = DocumentTemplate()  # one template (fonts, styles) for the 25 minutes
     orgs = _orgs(ctx, head)
     people = {p.full_name: (p.id, p.position) for p in staff.list_people(ctx, actor=head)}
     # The work of the last weeks, replayed in time order so that stamps and the audit log read as they
@@ -357,7 +372,7 @@ def add_demo_proposals(ctx: AppContext, *, password: str) -> int:
         if spec.plan in ("draft", "partial") or missing_items(content):
             continue
         def attach(index: int = index, author: Actor = author) -> None:
-            _attach_minutes(ctx, author, ids[index], words, index)
+            _attach_minutes(ctx, template, author, ids[index], words, index)
 
         at(index, 1, attach)
         at(index, 1, on(index, proposals.submit, actor=author))

@@ -19,15 +19,54 @@ from lamdong_desktop.storage.paths import DataPaths
 def _demo_with_proposals(path, unit=None):
     ctx, head = create_demo(DataPaths(path), unit=unit)
     if ctx.db["proposals"].count == 0:  # until create_demo adds them itself
-        assert add_demo_proposals(ctx, password="demo") == ctx.db["proposals"].count
+        assert add_demo_proposals(ctx) == ctx.db["proposals"].count
     return ctx, head
+
+
+class _CountingHasher:
+    """The tests' cheap hasher, counting the key derivations (hashes and verifications) asked of it."""
+
+    def __init__(self, inner):
+        self.inner = inner
+        self.calls = Counter()
+
+    def hash(self, password):
+        self.calls["hash"] += 1
+        return self.inner.hash(password)
+
+    def verify(self, stored, password):
+        self.calls["verify"] += 1
+        return self.inner.verify(stored, password)
+
+    def check_needs_rehash(self, stored):
+        return self.inner.check_needs_rehash(stored)
+
+
+_BUILT_WITH: Counter = Counter()  # the key derivations the module's demo cost
 
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory):
-    ctx, head = _demo_with_proposals(tmp_path_factory.mktemp("demo") / "d")
+    from lamdong_desktop.domain import passwords
+
+    counting = _CountingHasher(passwords._hasher)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(passwords, "_hasher", counting)
+        ctx, head = _demo_with_proposals(tmp_path_factory.mktemp("demo") / "d")
+    _BUILT_WITH.update(counting.calls)
     yield ctx, head
     ctx.close()
+
+
+def test_the_demo_costs_one_key_derivation_and_nobody_signs_in(demo):
+    """The six accounts share one hash; the authors' work is done as their looked-up accounts (the program
+    builds the demo, nobody types a password), so no password is verified while it is built."""
+    ctx, _ = demo
+    assert _BUILT_WITH == Counter({"hash": 1})
+    assert ctx.db["login_failures"].count == 0
+    authors = {row["actor_name"] for row in ctx.db.query(
+        "SELECT DISTINCT actor_name FROM audit_events WHERE target_table = 'proposals'")}
+    assert authors == {"canbo", "phochutich", "thuky", "chutich"}
 
 
 # The states the meetings work adds; the demo reaches them once its meetings and decisions are recorded

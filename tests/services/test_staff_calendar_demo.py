@@ -141,7 +141,7 @@ def test_a_demo_that_fails_half_way_leaves_nothing_behind(tmp_path, monkeypatch,
         paths.root.mkdir()
         (paths.root / "ghi-chu.txt").write_text("của người dùng", encoding="utf-8")
 
-    def broken(ctx, *, password):
+    def broken(ctx):
         raise OSError("disk full")
 
     original = demo_proposals.add_demo_proposals
