@@ -220,6 +220,21 @@ def test_the_cli_never_imports_qt(tmp_path):
     assert result.returncode == 0, result.stderr
 
 
+def test_the_demo_loads_no_holiday_tables_no_web_modules_and_no_plugin_scan(tmp_path):
+    """What ``lamdong demo`` needs and nothing more: a proposal's dates are checked without the holiday tables
+    of every country, escaping a printed text needs no urllib/http/ssl, and sqlite-utils does not scan the
+    metadata of every installed package for plugins (each of these cost 20-65 ms at every run)."""
+    script = (
+        "import sys; from lamdong_desktop.cli import main; "
+        f"assert main(['--data-dir', {str(tmp_path / 'd')!r}, 'demo']) == 0; "
+        "loaded = [m for m in ('holidays', 'urllib.request', 'http.client', 'ssl', 'importlib.metadata') "
+        "if m in sys.modules]; "
+        "assert not loaded, loaded"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+
+
 def test_the_console_script_runs(tmp_path):
     import shutil
 
