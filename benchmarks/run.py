@@ -97,7 +97,8 @@ def main() -> int:
     compile_bytecode()
     start = time.perf_counter()
     print(f"python {platform.python_version()}, {platform.system()} {platform.machine()}, {os.cpu_count()} cores; "
-          f"{repeat} pairs per line unless noted; ratio = median of per-pair ratios; program byte-compiled as installed")
+          f"{repeat} pairs per line unless noted; ratio = median of per-pair ratios; "
+          "program byte-compiled as installed")
     print(HEADER)
     from diff_bench import bench_diff
     from documents_bench import bench_documents
