@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from lamdong_desktop.domain.accounts import Actor
-from lamdong_desktop.domain.calendar import CalendarCorrection, CalendarDay, DayKind, WorkingCalendar, check_date
+from lamdong_desktop.domain.calendar import CalendarCorrection, CalendarDay, DayKind, WorkingCalendar
+from lamdong_desktop.domain.dates import check_date
 from lamdong_desktop.domain.errors import NotFound, ValidationError
 from lamdong_desktop.domain.roles import Permission, require
 from lamdong_desktop.storage import calendar_repo
