@@ -16,11 +16,14 @@ from enum import StrEnum
 
 from holidays.countries.vietnam import Vietnam
 
-from .dates import MAX_DATE, check_date
+from .dates import MAX_DATE as MAX_DATE
+from .dates import MIN_DATE as MIN_DATE
+from .dates import check_date as check_date
 from .errors import ValidationError
 from .text import check_text
 
-# The dates themselves (MIN_DATE … MAX_DATE, check_date) live in .dates, which loads no holiday tables.
+# The dates themselves (MIN_DATE … MAX_DATE, check_date) live in .dates, which loads no holiday tables;
+# they are re-exported here for the modules that need the calendar as well.
 # The longest period in working days a deadline may have (about 14 years): 99999999999 would never end.
 MAX_WORKING_DAYS = 3_650
 LATEST_DUE_DATE = date(MAX_DATE.year + 20, 12, 31)  # beyond any due date computed from MAX_DATE
