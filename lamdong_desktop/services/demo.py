@@ -105,7 +105,8 @@ def create_demo(
     # demo stays quick.
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="demo-hash") as pool:
         hashing = pool.submit(hash_password, password)
-        from .demo_proposals import add_demo_proposals, demo_start, prepare_printing
+        from .demo_minutes import prepare_printing
+        from .demo_proposals import add_demo_proposals, demo_start
 
         if proposals:
             prepare_printing()

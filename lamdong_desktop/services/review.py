@@ -112,11 +112,12 @@ def may_record_opinion(proposal: proposals.Proposal, actor: Actor) -> bool:
 
 
 @writes
-def record_party_opinion(ctx: AppContext, *, actor: Actor, proposal_id: str, opinion_on: date, body: str,
+def record_party_opinion(ctx: AppContext, *, actor: Actor, proposal_id: str, opinion_on: date | None, body: str,
                          text: str, attachment_id: str | None = None) -> PartyOpinion:
     """The opinion of the party committee of the same level on a received proposal (ND 73 Đ8.1).
 
-    ``attachment_id``: the scanned opinion, already attached to this proposal.
+    ``opinion_on``: the date of the committee's document (None: today). ``attachment_id``: the scanned
+    opinion, already attached to this proposal.
     """
     proposal = proposals.get(ctx, proposal_id, actor=actor)
     if not may_record_opinion(proposal, actor):

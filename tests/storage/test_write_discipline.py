@@ -186,3 +186,26 @@ def test_a_look_at_a_closed_database_creates_no_companion_file(tmp_path):
             (1,), (2,)]
     finally:
         writer.close()
+
+
+def test_no_sqlite_utils_plugin_runs_on_the_programs_connection(data_paths):
+    """sqlite-utils would call every installed plugin's prepare_connection on each connection (and scan every
+    package's metadata to find them): a plugin installed beside the program has no business with our data."""
+    import sqlite_utils.plugins
+    from sqlite_utils import hookimpl
+
+    called: list[object] = []
+
+    class Intruder:
+        @hookimpl
+        def prepare_connection(self, conn):
+            called.append(conn)
+
+    plugin = Intruder()
+    sqlite_utils.plugins.pm.register(plugin, name="intruder")
+    try:
+        db = database.open_database(data_paths)
+        db.close()
+    finally:
+        sqlite_utils.plugins.pm.unregister(name="intruder")
+    assert called == []
