@@ -1,4 +1,4 @@
-"""``proposal …`` and ``print proposal``: proposals from the command line."""
+"""``proposal …``: proposals from the command line (their printed plan: ``print proposal``, cli/printing.py)."""
 
 from __future__ import annotations
 
@@ -30,12 +30,6 @@ def add_parsers(sub: Any) -> None:
     prd.add_argument("filename", metavar="TÊN_TỆP")
     prd.add_argument("--reason", default="", metavar="LÝ_DO",
                      help="lý do đính kèm nhầm (bắt buộc khi đề xuất đã trình: tệp là bằng chứng, không xóa được)")
-
-    printing = sub.add_parser("print", help="in tài liệu ra PDF")
-    ptsub = printing.add_subparsers(dest="document", metavar="TÀI_LIỆU", required=True, parser_class=Parser)
-    ptp = ptsub.add_parser("proposal", help="Kế hoạch đề xuất đổi mới, sáng tạo")
-    ptp.add_argument("ref", metavar="SỐ_HIỆU")
-    ptp.add_argument("-o", "--output", required=True, metavar="TỆP.pdf")
 
 
 def _proposal_json(p: Any, full: bool = False) -> dict[str, Any]:
@@ -116,17 +110,6 @@ def cmd_proposal(c: Call) -> int:
     return 0
 
 
-def cmd_print(c: Call) -> int:
-    from lamdong_desktop.services import printing
-
-    ctx = c.context()
-    actor = c.actor(ctx)
-    target = printing.print_proposal_plan(ctx, actor=actor, proposal_id=c.args.ref, target=c.args.output)
-    c.io.out(f"Đã in {target}.")
-    return 0
-
-
 COMMANDS: dict[str, Callable[[Call], int]] = {
     "proposal": cmd_proposal,
-    "print": cmd_print,
 }

@@ -66,6 +66,11 @@ APPROVE = "Phê duyệt {proposal} do {proposer} đề xuất, với các nội 
 PILOT = "Cho thực hiện thí điểm {proposal} do {proposer} đề xuất, với các nội dung chủ yếu sau:"
 LABEL_SCOPE = {"approve": "Phạm vi, đối tượng áp dụng:", "pilot": "Phạm vi thí điểm:"}
 LABEL_PERIOD = {"approve": "Thời gian thực hiện:", "pilot": "Thời gian thí điểm:"}
+LABEL_SOLUTION = "Nội dung, nhiệm vụ, giải pháp:"
+# The first clause of Điều 2 when the service names no duties of its own: the proposer leads the work.
+LEAD_DUTY = ("{proposer} chủ trì tổ chức thực hiện theo Kế hoạch đề xuất đã được {what}; định kỳ hằng quý báo cáo "
+             "tiến độ cho Chủ tịch UBND {level}")
+LEAD_WHAT = {"approve": "phê duyệt", "pilot": "cho thực hiện thí điểm"}
 PILOT_END = ("Hết thời gian thí điểm, người đề xuất báo cáo kết quả bằng văn bản để xem xét, quyết định việc "
              "tiếp tục, mở rộng hoặc dừng thực hiện.")
 # ND 73/2023 Đ8.1: if the vote fails, the head may still approve in writing, with the reason.
@@ -122,6 +127,7 @@ class Decision:
     scope: str
     period: str
     signer: Signer
+    solution: str = ""  # the plan's content and solution (Nội dung, nhiệm vụ, giải pháp), after the period
     number: int | None = None
     date: date | None = None
     issuer_code: str = UNIT_ISSUER
@@ -179,6 +185,8 @@ def decision_body(d: Decision) -> tuple[Block, ...]:
                                             proposer=d.proposal.proposer.text()),
                             lead=ARTICLE.format(number=1)))
     items = [(LABEL_SCOPE[d.outcome], d.scope), (LABEL_PERIOD[d.outcome], d.period)]
+    if d.solution.strip():
+        items.append((LABEL_SOLUTION, " ".join(d.solution.split())))
     items += [("", detail) for detail in d.details if detail.strip()]
     if d.outcome == "pilot":
         items.append(("", PILOT_END))
@@ -193,6 +201,12 @@ def decision_body(d: Decision) -> tuple[Block, ...]:
     blocks.append(Paragraph(sentence(d.effect), lead=ARTICLE.format(number=3)))
     blocks.append(Paragraph(EXECUTORS.format(who=executors)))
     return tuple(blocks)
+
+
+def lead_duty(d: Decision) -> str:
+    """ "<proposer> chủ trì tổ chức thực hiện …": Điều 2's first duty when nothing more is known."""
+    return LEAD_DUTY.format(proposer=d.proposal.proposer.text(), what=LEAD_WHAT[d.outcome],
+                            level=level_word(d.unit_name))
 
 
 def default_executors(d: Decision) -> str:

@@ -52,6 +52,12 @@ LABEL_AGENDA = "Nội dung:"
 AGENDA = "xem xét các đề xuất đổi mới, sáng tạo sau:"
 AGENDA_ITEM = "{title} (mã đề xuất {reference}) của {proposer}"
 LABEL_PREPARE = "Chuẩn bị tài liệu:"
+# Who prepares what, when the service names nothing else: the proposers present, the secretary sends the dossier.
+PREPARE_PROPOSER = ("Người đề xuất", "báo cáo tóm tắt đề xuất (không quá 15 phút)")
+PREPARE_SECRETARY = {
+    "leadership": ("Thư ký cuộc họp", "gửi kèm Giấy mời này Kế hoạch đề xuất và ý kiến của cấp ủy"),
+    "council": ("Thư ký Hội đồng", "gửi hồ sơ đề xuất, ý kiến của cấp ủy và phiếu chấm điểm tới các thành viên"),
+}
 CLOSING = "Rất mong các đồng chí tham dự đúng thành phần và thời gian./."
 
 
@@ -85,6 +91,11 @@ class Invitation:
     host: str = ""
     recipients: tuple[str, ...] = ()
     audit_head: str = ""
+
+
+def default_preparations(kind: MeetingKind) -> tuple[Preparation, ...]:
+    """The proposers' report and the secretary's dossier."""
+    return (Preparation(*PREPARE_PROPOSER), Preparation(*PREPARE_SECRETARY[kind]))
 
 
 def invitation_body(i: Invitation) -> tuple[Block, ...]:

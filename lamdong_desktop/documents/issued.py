@@ -15,6 +15,8 @@ from typing import Literal
 
 from lamdong_desktop.documents import formatting
 from lamdong_desktop.documents.model import Signature
+from lamdong_desktop.domain.errors import ValidationError
+from lamdong_desktop.domain.register import format_number, parse_doc_type
 
 MeetingKind = Literal["leadership", "council"]
 """A leadership meeting (họp tập thể lãnh đạo) or a review council (Hội đồng đánh giá đề xuất đổi mới, sáng tạo)."""
@@ -72,18 +74,15 @@ def number_line(number: int | None, doc_type: str, issuer: str = UNIT_ISSUER) ->
     """ "Số: 07/QĐ-UBND"; the blank "Số:      /QĐ-UBND" of a draft when ``number`` is None.
 
     ``doc_type`` is the abbreviation of ND 30/2020 Phụ lục III ("QĐ", "BB", "TB", "GM"); ``issuer`` the
-    issuer's ("UBND", a council's "HĐĐG").
+    issuer's ("UBND", a council's "HĐĐG"). The number itself is the register's (``domain.register.format_number``),
+    so a printed number reads exactly as the register lists it.
     """
     if number is None:
         return formatting.number_line(None, f"{doc_type}-{issuer}")
-    return formatting.nfc(f"Số: {_register_number(number, doc_type, issuer)}")
-
-
-def _register_number(number: int, doc_type: str, issuer: str) -> str:
-    # Stand-in for domain/register.format_number(number, DocType, issuer) until that module is on this branch.
-    if number < 1:
-        raise ValueError("a document number starts at 1")
-    return f"{number:02d}/{doc_type}-{issuer}"
+    try:
+        return formatting.nfc(f"Số: {format_number(number, parse_doc_type(doc_type), issuer)}")
+    except ValidationError as exc:  # an unknown type or issuer is a bug of the caller, as a bad number is
+        raise ValueError(f"not a register symbol: {doc_type}-{issuer} ({exc.code})") from None
 
 
 def level_word(unit_name: str) -> str:

@@ -110,6 +110,9 @@ RESULT_FAILED_TIE = ("Số thành viên tán thành và không tán thành bằn
                      f"không được thông qua theo ý kiến của người đứng đầu ({DECREE_ARTICLE}).")
 NO_QUORUM = "không đủ số lượng thành viên theo quy định, cuộc họp không biểu quyết"
 RESULT_NO_QUORUM = f"Số thành viên có mặt {NO_QUORUM}."
+# ND 73/2023 Đ8.1: the proposal goes to the meeting within 07 working days of its receipt.
+DUE_LINE = ("Thời hạn đưa đề xuất ra họp (07 ngày làm việc kể từ ngày tiếp nhận, {article}): {due}")
+LATE_LINE = "cuộc họp được tổ chức sau thời hạn này"
 OVERRIDE = ("Sau khi biểu quyết không thông qua, {who} quyết định bằng văn bản phê duyệt đề xuất theo "
             f"{DECREE_ARTICLE}" "{when}; lý do: {reason}")
 
@@ -249,6 +252,9 @@ def _item(number: int, item: AgendaItem) -> list[Block]:
         Heading(f"{roman(number)}. {SECTION_ITEM.format(reference=p.reference)}"),
         Paragraph(sentence(capitalised(_proposal_of(p)))),
     ]
+    if item.due_on is not None:
+        due = DUE_LINE.format(article=DECREE_ARTICLE, due=long_date(item.due_on))
+        blocks.append(Paragraph(sentence(f"{due}; {LATE_LINE}" if item.late else due)))
     subsections: list[tuple[str, list[Block]]] = [
         (SUB_PRESENTATION, _paragraphs(item.presentation)),
         (SUB_OPINIONS, _opinions(item.opinions)),

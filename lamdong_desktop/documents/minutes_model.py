@@ -154,6 +154,8 @@ class AgendaItem:
     scores: ScoreTable | None = None
     vote: Vote | None = None
     conclusion: str = ""
+    due_on: date | None = None  # ND 73/2023 Đ8.1: the last working day of the 07 after its receipt
+    late: bool = False  # the meeting was held after ``due_on``
 
 
 @dataclass(frozen=True, kw_only=True)

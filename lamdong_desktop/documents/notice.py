@@ -56,6 +56,11 @@ LABEL_REASONS = "Lý do:"
 LABEL_REVISIONS = "Nội dung cần hoàn thiện:"
 NO_REASON = "(Chưa nêu lý do.)"  # never printed as if there were none: a notice without reasons says so
 RESUBMIT_BY = "Thời hạn trình lại: trước {on}."
+# The meeting's vote as the notice states it (the counts are the domain's).
+VOTE_RESULT = ("Kết quả biểu quyết: {in_favour}/{voting} thành viên tham gia biểu quyết tán thành, {against}/{voting} "
+               "không tán thành, {abstaining}/{voting} không biểu quyết; {verdict}")
+VERDICT = {"passed": "đề xuất được thông qua", "failed": "đề xuất không được thông qua",
+           "no_quorum": "cuộc họp không đủ số lượng thành viên để biểu quyết"}
 CLOSING = "{committee} thông báo để {proposer} và các cơ quan, đơn vị có liên quan biết, thực hiện./."
 
 
@@ -96,6 +101,14 @@ class ConclusionNotice:
     issuer: tuple[str, ...] = ()
     recipients: tuple[str, ...] = ()
     audit_head: str = ""
+
+
+def vote_result(*, voting: int, in_favour: int, against: int, abstaining: int, result: str) -> str:
+    """The ``result`` sentence of a notice from the vote's counts; ``result`` "passed" | "failed" | "no_quorum"."""
+    if result == "no_quorum":
+        return capitalised(VERDICT[result])
+    return VOTE_RESULT.format(voting=voting, in_favour=in_favour, against=against, abstaining=abstaining,
+                              verdict=VERDICT[result])
 
 
 def _items(values: tuple[str, ...]) -> list[str]:

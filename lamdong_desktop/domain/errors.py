@@ -197,4 +197,8 @@ CODES = (
     "override_exists",
     "opinion_speaker_required",
     "meeting_not_held",
+    # which decision a person means when printing it (services/printing_meetings.py)
+    "decision_number_ambiguous",
+    "decisions_many",
+    "decision_none",
 )

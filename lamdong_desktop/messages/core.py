@@ -10,6 +10,7 @@ from lamdong_desktop.domain.text import shown
 
 from .lifecycle import action_words, describe_item, state_words
 from .meetings import AUTHORITY_WORDS, MEETING_MESSAGES, SIGNER_PART_WORDS, rubric_words
+from .printing import PRINTING_MESSAGES
 from .sessions import SESSION_MESSAGES, meeting_state_words
 
 MESSAGES: dict[str, str] = {
@@ -144,6 +145,7 @@ MESSAGES: dict[str, str] = {
 }
 MESSAGES.update(MEETING_MESSAGES)
 MESSAGES.update(SESSION_MESSAGES)
+MESSAGES.update(PRINTING_MESSAGES)
 
 
 # Field codes carried by text_control_chars / text_too_long, in words (the message starts with them).

@@ -26,7 +26,7 @@ from lamdong_desktop.messages import (
     seat_words,
 )
 from lamdong_desktop.messages.sessions import COUNCIL_ISSUER
-from lamdong_desktop.storage import meetings_repo, register_repo
+from lamdong_desktop.storage import meetings_repo, proposals_repo, register_repo
 
 from .context import AppContext
 from .integrity import current_head
@@ -238,8 +238,10 @@ def minutes_data(ctx: AppContext, meeting_id: str, *, actor: Actor) -> MinutesDa
         reference = ""
         if decision and decision["register_entry_id"]:
             reference = register_repo.get_entry(ctx.db, ctx.unit_code, decision["register_entry_id"]).reference
+        proposal = proposals_repo.proposals(ctx.db).get(item.proposal_id, include_deleted=True)
         agenda.append(AgendaItemData(
-            proposal=ProposalLine(item.proposal_id, item.ref, item.title, PersonLine(item.author_name)),
+            proposal=ProposalLine(item.proposal_id, item.ref, item.title,
+                                  PersonLine(item.author_name, proposal["author_position"] or "")),
             presentation=item.summary,
             opinions=tuple(_opinion(r) for r in opinions if r["proposal_id"] == item.proposal_id),
             scores=score_table(meeting, sheet) if sheet.marks else None,

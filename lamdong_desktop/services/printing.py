@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -133,9 +134,14 @@ def check_print_target(data_root: Path, target: str | Path) -> Path:
 
 def render_plan(plan: ProposalPlan, target: str | Path) -> Path:
     """Render an already-built plan (no database access: safe on a worker thread)."""
+    return rendered(lambda path: render_proposal_plan(plan, path), target)
+
+
+def rendered(render: Callable[[Path], object], target: str | Path) -> Path:
+    """Run ``render(path)`` for a printed form; a failure to write is told in Vietnamese (``print_failed``)."""
     path = Path(target)
     try:
-        render_proposal_plan(plan, path)
+        render(path)
     except OSError as exc:
         if not exc.filename:
             exc.filename = str(path)

@@ -116,9 +116,9 @@ class QueueView(QWidget):
 
     def _open_index(self, index: QModelIndex) -> None:
         item = self.proxy.record_at(index)
-        if item is not None:
+        if item is not None and item.proposal_id:  # a meeting's item names no single proposal
             self._open(item.proposal_id)
 
     def open_selected(self) -> object:
         item = selected_record(self.table) or (self.items()[0] if self.items() else None)
-        return self._open(item.proposal_id) if item is not None else None
+        return self._open(item.proposal_id) if item is not None and item.proposal_id else None

@@ -1,0 +1,65 @@
+"""``print …``: the printed forms as PDF files — the plan, the minutes, the decision or notice, the invitation.
+
+Each is built from the record for the person signed in (a reader only) and written to ``-o``, never inside the data
+folder; the number, the signer and the audit chain's head are printed as the record holds them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from .base import Call, Parser
+
+
+def add_parsers(sub: Any) -> None:
+    printing = sub.add_parser("print", help="in tài liệu ra PDF")
+    ptsub = printing.add_subparsers(dest="document", metavar="TÀI_LIỆU", required=True, parser_class=Parser)
+    for name, words, target, target_help in (
+        ("proposal", "Kế hoạch đề xuất đổi mới, sáng tạo", "SỐ_HIỆU", "mã đề xuất, ví dụ DX-2026-007"),
+        ("minutes", "Biên bản cuộc họp (Mẫu 1.9); chưa cấp số thì in bản dự thảo", "MÃ_CUỘC_HỌP",
+         "mã cuộc họp (đủ, hoặc ít nhất 6 ký tự đầu)"),
+        ("decision", "Quyết định phê duyệt, cho thực hiện thí điểm, hoặc Thông báo kết luận (trả lại, không phê duyệt)",
+         "VĂN_BẢN", "mã văn bản, số văn bản như 07/QĐ-UBND, mã đề xuất hoặc mã cuộc họp có một văn bản"),
+        ("invitation", "Giấy mời họp", "MÃ_CUỘC_HỌP", "mã cuộc họp (đủ, hoặc ít nhất 6 ký tự đầu)"),
+    ):
+        pp = ptsub.add_parser(name, help=words)
+        pp.add_argument("ref", metavar=target, help=target_help)
+        pp.add_argument("-o", "--output", required=True, metavar="TỆP.pdf", help="tệp PDF ghi ra (ngoài thư mục "
+                        "dữ liệu của chương trình)")
+
+
+def cmd_print(c: Call) -> int:
+    from lamdong_desktop.domain.errors import NotFound
+    from lamdong_desktop.messages import doc_type_words
+    from lamdong_desktop.services import decisions, meetings, printing, printing_meetings
+
+    ctx = c.context()
+    actor = c.actor(ctx)
+    document, ref, output = c.args.document, c.args.ref, c.args.output
+    if document == "proposal":
+        target = printing.print_proposal_plan(ctx, actor=actor, proposal_id=ref, target=output)
+        c.io.out(f"Đã in {target}.")
+        return 0
+    if document == "decision":
+        view = decisions.get(ctx, printing_meetings.find_decision(ctx, ref, actor=actor), actor=actor)
+        target = printing_meetings.print_decision(ctx, actor=actor, decision=view.id, target=output)
+        c.io.out(f"Đã in {doc_type_words(view.doc_type).lower()} số {view.reference} ra {target}.")
+        return 0
+    try:
+        meeting = meetings.get(ctx, meetings.resolve(ctx, ref, actor=actor), actor=actor)
+    except NotFound:  # as typed: never the whole id of a meeting this reader may not see
+        raise NotFound("meeting_not_found", id=ref) from None
+    if document == "minutes":
+        target = printing_meetings.print_minutes(ctx, actor=actor, meeting_id=meeting.id, target=output)
+        what = f"biên bản số {meeting.minutes_ref}" if meeting.minutes_ref else "dự thảo biên bản (chưa cấp số)"
+    else:
+        target = printing_meetings.print_invitation(ctx, actor=actor, meeting_id=meeting.id, target=output)
+        what = f"giấy mời số {meeting.invitation_ref}" if meeting.invitation_ref else "dự thảo giấy mời"
+    c.io.out(f"Đã in {what} ra {target}.")
+    return 0
+
+
+COMMANDS: dict[str, Callable[[Call], int]] = {
+    "print": cmd_print,
+}
