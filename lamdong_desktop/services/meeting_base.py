@@ -91,6 +91,7 @@ class ItemView:
     ballots: dict[str, Choice]  # member id → choice, as recorded
     proposer_ids: tuple[str, ...]  # members who are its proposer and do not vote on it
     override_reason: str
+    override_by: str | None  # the account of the head who approved in writing
     override_at: str | None
     decision_id: str | None
     decision_outcome: Outcome | None
@@ -227,7 +228,7 @@ def _item(ctx: AppContext, kind: MeetingKind, rule: QuorumRule, held_on: date, m
         position=row["position"], due_on=due, late=is_late(held_on, due), summary=row["summary"] or "",
         conclusion=row["conclusion"] or "", outcome=outcome_of(kind, rule, members, proposers, ballots),
         ballots=ballots, proposer_ids=tuple(m.id for m in members if m.id in proposers),
-        override_reason=row["override_reason"] or "", override_at=row["override_at"],
+        override_reason=row["override_reason"] or "", override_by=row["override_by"], override_at=row["override_at"],
         decision_id=decision["id"] if decision else None,
         decision_outcome=Outcome(decision["outcome"]) if decision else None, version=row["version"])
 
