@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from lamdong_desktop.domain.accounts import Actor
@@ -66,7 +66,10 @@ class QueueView(QWidget):
         self.summary.setObjectName("queueSummary")
         self.model: RecordTableModel[queue.QueueItem] = RecordTableModel(
             columns(self.tr), self, alert=lambda item: item.overdue)
-        self.table, self.proxy = make_table(self.model, self)
+        # The model sorts itself (keys computed once) when a header is clicked; until then the rows keep the
+        # services' order: overdue first, then by due date.
+        self.table, self.proxy = make_table(self.model, self, sort_in_source=True)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.doubleClicked.connect(self._open_index)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
@@ -100,6 +103,9 @@ class QueueView(QWidget):
             messages.show_error(self, error)
             return
         self.model.set_records(items)
+        header = self.table.horizontalHeader()
+        if header.sortIndicatorSection() >= 0:  # the person sorted by a column: keep it so after a refresh
+            self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         overdue = sum(1 for i in items if i.overdue)
         if not items:
             self.summary.setText(self.tr("Không có việc nào đang chờ."))
