@@ -253,6 +253,7 @@ def test_a_meeting_held_after_the_seventh_working_day_is_late_in_the_record_and_
     with at(date(2026, 1, 13), 9):
         items = {i.kind.value: i for i in queue.queue(o.ctx, actor=o.head)}
     assert items["hold"].late and items["hold"].due == date(2026, 1, 14) and items["hold"].meeting_id == meeting.id
+    assert items["hold"].proposal_id == proposal.id  # opening it shows the proposal on its agenda
     assert items["decide"].late and items["decide"].overdue
     assert items["hold"].to_json()["late"] is True
     with at(date(2026, 1, 16), 8, 30):
