@@ -43,6 +43,7 @@ from lamdong_desktop.domain.proposals import ParticipantRole, ProposalContent
 from lamdong_desktop.domain.roles import Role
 from lamdong_desktop.domain.scoring import Rubric
 from lamdong_desktop.domain.votes import Choice, TieBreak, VoteOutcome, VoteStatus, decide
+from lamdong_desktop.storage import attachments as blobs
 from lamdong_desktop.storage import meetings_repo, proposals_repo, register_repo
 from lamdong_desktop.storage.records import note_write
 
@@ -365,7 +366,9 @@ def attach_scan(ctx: AppContext, actor: Actor, owner_table: str, owner_id: str, 
 
     stored = store_file(ctx.paths, path, max_bytes=attachment_limit_bytes(ctx))
     try:
-        with ctx.db.atomic():
+        with ctx.db.atomic():  # the file checked under the write lock the orphan sweep also takes
+            if not blobs.blob_path(ctx.paths, stored.sha256).is_file():
+                raise NotFound("attachment_not_found")
             row = proposals_repo.attachments(ctx.db).insert(
                 {"owner_table": owner_table, "owner_id": owner_id, "filename": stored.filename,
                  "sha256": stored.sha256, "size": stored.size,
