@@ -96,13 +96,15 @@ def _scores(table: ScoreTableData) -> ScoreTable:
         averages=tuple(_average(a) for a in table.averages), average_total=_average(table.average_total))
 
 
-def _vote(vote: VoteData, head_position: str) -> Vote | None:
+def _vote(vote: VoteData, positions: dict[str, str]) -> Vote | None:
     if vote.result is None:  # not complete yet: the minutes say so ("Chưa ghi kết quả biểu quyết")
         return None
     override = None
     if vote.override is not None:
         o = vote.override
-        override = Override(o.name, head_position or o.title, o.reason, o.on)
+        # Named with his position on the meeting ("…, Chủ tịch UBND xã"), else as "người đứng đầu" in the sentence.
+        title = positions.get(o.name) or o.title[:1].lower() + o.title[1:]
+        override = Override(o.name, title, o.reason, o.on)
     # Only the proposer is ever left out of a vote among those present (ND 73/2023 Đ8.1): the form's own words.
     return Vote(present=vote.present, voting=vote.voting, in_favour=vote.in_favour, against=vote.against,
                 abstaining=vote.abstaining, result=_RESULTS[vote.result],
@@ -110,20 +112,19 @@ def _vote(vote: VoteData, head_position: str) -> Vote | None:
                 override=override)
 
 
-def _item(item: AgendaItemData, head_position: str) -> AgendaItem:
+def _item(item: AgendaItemData, positions: dict[str, str]) -> AgendaItem:
     p = item.proposal
     return AgendaItem(
         proposal=ProposalRef(p.reference, p.title, _person(p.proposer)), presentation=item.presentation,
         opinions=tuple(Opinion(o.name, o.text, o.position) for o in item.opinions),
-        scores=_scores(item.scores) if item.scores else None, vote=_vote(item.vote, head_position),
+        scores=_scores(item.scores) if item.scores else None, vote=_vote(item.vote, positions),
         conclusion=item.conclusion, due_on=item.due_on, late=item.late)
 
 
 def minutes_from(data: MinutesData) -> Minutes:
     """The printed minutes of ``minutes_data``'s values (pure): present members, those absent with their reasons,
     each item with its scores and vote; without a register number a draft ("DỰ THẢO")."""
-    head = next((a for a in (*data.attendees, *data.absentees) if a.is_head), None)
-    head_position = head.position if head else ""
+    positions = {a.name: a.position for a in (*data.attendees, *data.absentees) if a.position}
     q = data.quorum
     return Minutes(
         unit_name=data.unit_name, kind=_kind(data.kind), starts_at=data.starts_at, place=data.place,
@@ -133,7 +134,7 @@ def minutes_from(data: MinutesData) -> Minutes:
         absentees=tuple(Absentee(a.name, a.position, a.absence_reason) for a in data.absentees
                         if a.present is False),
         chair=_person(data.chair), secretary=_person(data.secretary),
-        agenda=tuple(_item(i, head_position) for i in data.agenda), ends_at=data.ends_at, number=data.number,
+        agenda=tuple(_item(i, positions) for i in data.agenda), ends_at=data.ends_at, number=data.number,
         issuer_code=data.issuer_code, content=data.content,
         opinions=tuple(Opinion(o.name, o.text, o.position) for o in data.opinions), conclusion=data.conclusion,
         adjourned=data.adjourned, adjourn_reason=data.adjourn_reason, audit_head=data.audit_head)

@@ -120,6 +120,9 @@ def test_after_a_failed_vote_the_head_approves_in_writing_with_a_reason(o, tmp_p
     assert _state(o, own) is State.APPROVED
     data = decisions.decision_data(o.ctx, decided.id, actor=o.leader)  # the proposer reads her own decision
     assert data.override.reason == "Cần thiết và khả thi; cấp ủy đã thống nhất."
+    assert data.override.name == "Nguyễn Văn Hùng" and data.override.on == DAY
+    (minutes_item,) = meetings.minutes_data(o.ctx, meeting.id, actor=o.head).agenda
+    assert minutes_item.vote.override == data.override and minutes_item.vote.non_voters[0].name == "Ka Thị Hương"
     assert (data.vote.in_favour, data.vote.against, data.vote.result) == (2, 2, "failed")
 
 
@@ -250,6 +253,7 @@ def test_a_meeting_held_after_the_seventh_working_day_is_late_in_the_record_and_
     with at(date(2026, 1, 13), 9):
         items = {i.kind.value: i for i in queue.queue(o.ctx, actor=o.head)}
     assert items["hold"].late and items["hold"].due == date(2026, 1, 14) and items["hold"].meeting_id == meeting.id
+    assert items["hold"].proposal_id == proposal.id  # opening it shows the proposal on its agenda
     assert items["decide"].late and items["decide"].overdue
     assert items["hold"].to_json()["late"] is True
     with at(date(2026, 1, 16), 8, 30):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from lamdong_desktop.domain.accounts import Actor
@@ -66,7 +66,10 @@ class QueueView(QWidget):
         self.summary.setObjectName("queueSummary")
         self.model: RecordTableModel[queue.QueueItem] = RecordTableModel(
             columns(self.tr), self, alert=lambda item: item.overdue)
-        self.table, self.proxy = make_table(self.model, self)
+        # The model sorts itself (keys computed once) when a header is clicked; until then the rows keep the
+        # services' order: overdue first, then by due date.
+        self.table, self.proxy = make_table(self.model, self, sort_in_source=True)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.doubleClicked.connect(self._open_index)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
@@ -100,6 +103,9 @@ class QueueView(QWidget):
             messages.show_error(self, error)
             return
         self.model.set_records(items)
+        header = self.table.horizontalHeader()
+        if header.sortIndicatorSection() >= 0:  # the person sorted by a column: keep it so after a refresh
+            self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         overdue = sum(1 for i in items if i.overdue)
         if not items:
             self.summary.setText(self.tr("Không có việc nào đang chờ."))
@@ -116,9 +122,9 @@ class QueueView(QWidget):
 
     def _open_index(self, index: QModelIndex) -> None:
         item = self.proxy.record_at(index)
-        if item is not None and item.proposal_id:  # a meeting's item names no single proposal
+        if item is not None:
             self._open(item.proposal_id)
 
     def open_selected(self) -> object:
         item = selected_record(self.table) or (self.items()[0] if self.items() else None)
-        return self._open(item.proposal_id) if item is not None and item.proposal_id else None
+        return self._open(item.proposal_id) if item is not None else None
