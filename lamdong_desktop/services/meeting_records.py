@@ -61,34 +61,44 @@ def undecided(meeting: Meeting, proposal: str) -> ItemView:
 def attend(ctx: AppContext, *, actor: Actor, meeting_id: str, member_id: str, attendance: Attendance | str,
            reason: str = "") -> Meeting:
     """Mark a member present or absent (absent: with the reason given). The first mark opens the meeting (held)."""
+    return attend_many(ctx, actor=actor, meeting_id=meeting_id, marks=[(member_id, attendance, reason)]).value
+
+
+def _attendance(attendance: Attendance | str, reason: str) -> tuple[Attendance, str]:
     chosen = parse_attendance(attendance)
     reason = " ".join(check_text(reason, field="absence_reason", limit="reason").split())
     if chosen is Attendance.ABSENT and not reason:
         raise ValidationError("reason_required")
-    with ctx.db.atomic():
-        meeting = _recordable(ctx, actor, meeting_id, "attendance")
-        member = meeting.member(member_id)
-        decided = next((i for i in meeting.items if i.decision_id), None)
-        if decided:
-            raise ValidationError("item_decided", ref=decided.ref)
-        meetings_repo.members(ctx.db).update(
-            member.id, {"attendance": chosen.value, "absence_reason": reason if chosen is Attendance.ABSENT else None},
-            author=author(actor),
-            summary=f"{member.full_name}: {ATTENDANCE_WORDS[chosen]}" + (f" ({reason})" if reason else ""))
-        if meeting.state is MeetingState.CONVENED:
-            meetings_repo.meetings(ctx.db).update(meeting.id, {"state": MeetingState.HELD.value}, author=author(actor),
-                                                  summary=f"Bắt đầu {meeting.title}")
-        store_tally(ctx, actor, load(ctx, meeting.id))
-    return load(ctx, meeting_id)
+    return chosen, reason
 
 
 @writes
 def attend_many(ctx: AppContext, *, actor: Actor, meeting_id: str,
                 marks: Sequence[tuple[str, Attendance | str, str]]) -> Meeting:
-    """Several marks (member, present|absent, reason) in one transaction: all of them, or none if one is refused."""
+    """Several marks (member, present|absent, reason) in one transaction: all of them, or none if one is refused.
+
+    The meeting is read once, at the first mark; the counts are stored once, after the last.
+    """
     with ctx.db.atomic():
-        for member_id, attendance, reason in marks:
-            attend(ctx, actor=actor, meeting_id=meeting_id, member_id=member_id, attendance=attendance, reason=reason)
+        meeting: Meeting | None = None
+        for member_id, attendance, given in marks:
+            chosen, reason = _attendance(attendance, given)
+            if meeting is None:
+                meeting = _recordable(ctx, actor, meeting_id, "attendance")
+                decided = next((i for i in meeting.items if i.decision_id), None)
+                if decided:
+                    raise ValidationError("item_decided", ref=decided.ref)
+            member = meeting.member(member_id)
+            meetings_repo.members(ctx.db).update(
+                member.id, {"attendance": chosen.value,
+                            "absence_reason": reason if chosen is Attendance.ABSENT else None},
+                author=author(actor),
+                summary=f"{member.full_name}: {ATTENDANCE_WORDS[chosen]}" + (f" ({reason})" if reason else ""))
+        if meeting is not None:
+            if meeting.state is MeetingState.CONVENED:
+                meetings_repo.meetings(ctx.db).update(meeting.id, {"state": MeetingState.HELD.value},
+                                                      author=author(actor), summary=f"Bắt đầu {meeting.title}")
+            store_tally(ctx, actor, load(ctx, meeting.id))
     return load(ctx, meeting_id)
 
 

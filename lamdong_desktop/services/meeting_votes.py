@@ -26,7 +26,17 @@ from . import proposals
 from .accounts import author
 from .changes import writes
 from .context import AppContext
-from .meeting_base import ItemView, Meeting, load, may_record, readable, require_head, require_recorder, store_tally
+from .meeting_base import (
+    ItemView,
+    Meeting,
+    MemberView,
+    load,
+    may_record,
+    readable,
+    require_head,
+    require_recorder,
+    store_tally,
+)
 from .meeting_records import find_item, undecided
 
 
@@ -43,37 +53,44 @@ def record_ballot(ctx: AppContext, *, actor: Actor, meeting_id: str, proposal: s
 
     Refused with the domain's code: below the quorum, an absent member, the proposer, an unknown choice.
     """
-    with ctx.db.atomic():
-        meeting = load(ctx, meeting_id)
-        require_recorder(meeting, actor, "vote")
-        item = undecided(meeting, proposal)
-        _vote_open(meeting, item)
-        member = meeting.member(member_id)
-        roster = members_for(meeting.kind, [m.seated() for m in meeting.members], item.proposer_ids)
-        present = [m.id for m in meeting.voting_members if m.present]
-        chosen = check_ballot(roster, present, member.id, choice, meeting.quorum)
-        current = meetings_repo.ballot(ctx.db, meeting.id, item.proposal_id, member.id)
-        summary = f"Biểu quyết của {member.full_name} về {item.ref}"
-        if current is None:
-            meetings_repo.ballots(ctx.db).insert({"meeting_id": meeting.id, "proposal_id": item.proposal_id,
-                                                  "member_id": member.id, "choice": chosen.value},
-                                                 author=author(actor), summary=summary)
-        elif current["choice"] != chosen.value:
-            meetings_repo.ballots(ctx.db).update(current["id"], {"choice": chosen.value}, author=author(actor),
-                                                 summary=f"Sửa {summary.lower()}")
-        store_tally(ctx, actor, load(ctx, meeting.id))
-    return find_item(load(ctx, meeting_id), item.proposal_id)
+    return record_ballots(ctx, actor=actor, meeting_id=meeting_id, proposal=proposal,
+                          ballots={member_id: choice}).value
+
+
+def _ballot(ctx: AppContext, actor: Actor, meeting: Meeting, item: ItemView, member_id: str,
+            choice: Choice | str) -> None:
+    member = meeting.member(member_id)
+    roster = members_for(meeting.kind, [m.seated() for m in meeting.members], item.proposer_ids)
+    present = [m.id for m in meeting.voting_members if m.present]
+    chosen = check_ballot(roster, present, member.id, choice, meeting.quorum)
+    current = meetings_repo.ballot(ctx.db, meeting.id, item.proposal_id, member.id)
+    summary = f"Biểu quyết của {member.full_name} về {item.ref}"
+    if current is None:
+        meetings_repo.ballots(ctx.db).insert({"meeting_id": meeting.id, "proposal_id": item.proposal_id,
+                                              "member_id": member.id, "choice": chosen.value},
+                                             author=author(actor), summary=summary)
+    elif current["choice"] != chosen.value:
+        meetings_repo.ballots(ctx.db).update(current["id"], {"choice": chosen.value}, author=author(actor),
+                                             summary=f"Sửa {summary.lower()}")
 
 
 @writes
 def record_ballots(ctx: AppContext, *, actor: Actor, meeting_id: str, proposal: str,
                    ballots: Mapping[str, Choice | str]) -> ItemView:
-    """Several ballots on one proposal (member id → choice) in one transaction: all, or none if one is refused."""
+    """Several ballots on one proposal (member id → choice) in one transaction: all, or none if one is refused.
+
+    The meeting is read once: a ballot changes neither who is present nor who may vote, so each is checked against
+    the same roster; the count is stored once, after the last.
+    """
     with ctx.db.atomic():
+        meeting = load(ctx, meeting_id)
+        require_recorder(meeting, actor, "vote")
+        item = undecided(meeting, proposal)
+        _vote_open(meeting, item)
         for member_id, choice in ballots.items():
-            record_ballot(ctx, actor=actor, meeting_id=meeting_id, proposal=proposal, member_id=member_id,
-                          choice=choice)
-    return find_item(load(ctx, meeting_id), proposal)
+            _ballot(ctx, actor, meeting, item, member_id, choice)
+        store_tally(ctx, actor, load(ctx, meeting.id))
+    return find_item(load(ctx, meeting_id), item.proposal_id)
 
 
 def _scorers(meeting: Meeting, item: ItemView) -> tuple[str, ...]:
@@ -89,6 +106,40 @@ def record_score(ctx: AppContext, *, actor: Actor, meeting_id: str, proposal: st
 
     The secretary records anyone's; a member (his account linked to his person) only his own. Returns the sheet.
     """
+    return record_scores(ctx, actor=actor, meeting_id=meeting_id, proposal=proposal, member_id=member_id,
+                         marks={criterion: score}).value
+
+
+def _mark(ctx: AppContext, actor: Actor, meeting: Meeting, item: ItemView, member: MemberView, criterion: str,
+          score: object) -> None:
+    try:
+        value = check_score(meeting.rubric, criterion, parse_score(score))
+    except DomainError as exc:
+        if exc.code == "score_invalid":
+            raise ValidationError("score_invalid", criterion=criterion, value=str(score)) from None
+        raise
+    if member.id not in _scorers(meeting, item):
+        code = ("score_proposer" if member.id in item.proposer_ids else
+                "score_absent" if member.votes else "score_member_unknown")
+        raise ValidationError(code, member=member.id)
+    current = meetings_repo.score(ctx.db, meeting.id, item.proposal_id, member.id, criterion)
+    summary = f"Điểm của {member.full_name} về {item.ref}, tiêu chí {criterion}: {stored_score(value)}"
+    if current is None:
+        meetings_repo.scores(ctx.db).insert(
+            {"meeting_id": meeting.id, "proposal_id": item.proposal_id, "member_id": member.id,
+             "criterion": criterion, "score": stored_score(value)}, author=author(actor), summary=summary)
+    elif Fraction(current["score"]) != value:
+        meetings_repo.scores(ctx.db).update(current["id"], {"score": stored_score(value)}, author=author(actor),
+                                            summary=f"Sửa {summary[0].lower()}{summary[1:]}")
+
+
+@writes
+def record_scores(ctx: AppContext, *, actor: Actor, meeting_id: str, proposal: str, member_id: str,
+                  marks: Mapping[str, object]) -> SheetResult:
+    """One member's marks on several criteria (criterion → score) in one transaction: all, or none.
+
+    The meeting is read once: a mark changes nothing another mark is checked against.
+    """
     with ctx.db.atomic():
         meeting = load(ctx, meeting_id)
         member = meeting.member(member_id)
@@ -100,37 +151,9 @@ def record_score(ctx: AppContext, *, actor: Actor, meeting_id: str, proposal: st
                 raise PermissionDenied("score_not_own")
         item = undecided(meeting, proposal)
         _vote_open(meeting, item)
-        try:
-            value = check_score(meeting.rubric, criterion, parse_score(score))
-        except DomainError as exc:
-            if exc.code == "score_invalid":
-                raise ValidationError("score_invalid", criterion=criterion, value=str(score)) from None
-            raise
-        if member.id not in _scorers(meeting, item):
-            code = ("score_proposer" if member.id in item.proposer_ids else
-                    "score_absent" if member.votes else "score_member_unknown")
-            raise ValidationError(code, member=member.id)
-        current = meetings_repo.score(ctx.db, meeting.id, item.proposal_id, member.id, criterion)
-        summary = f"Điểm của {member.full_name} về {item.ref}, tiêu chí {criterion}: {stored_score(value)}"
-        if current is None:
-            meetings_repo.scores(ctx.db).insert(
-                {"meeting_id": meeting.id, "proposal_id": item.proposal_id, "member_id": member.id,
-                 "criterion": criterion, "score": stored_score(value)}, author=author(actor), summary=summary)
-        elif Fraction(current["score"]) != value:
-            meetings_repo.scores(ctx.db).update(current["id"], {"score": stored_score(value)}, author=author(actor),
-                                                summary=f"Sửa {summary[0].lower()}{summary[1:]}")
-    return score_sheet(ctx, meeting_id, item.proposal_id, actor=actor)
-
-
-@writes
-def record_scores(ctx: AppContext, *, actor: Actor, meeting_id: str, proposal: str, member_id: str,
-                  marks: Mapping[str, object]) -> SheetResult:
-    """One member's marks on several criteria (criterion → score) in one transaction: all, or none."""
-    with ctx.db.atomic():
         for criterion, value in marks.items():
-            record_score(ctx, actor=actor, meeting_id=meeting_id, proposal=proposal, member_id=member_id,
-                         criterion=criterion, score=value)
-    return score_sheet(ctx, meeting_id, proposal, actor=actor)
+            _mark(ctx, actor, meeting, item, member, criterion, value)
+    return score_sheet(ctx, meeting_id, item.proposal_id, actor=actor)
 
 
 def sheet_of(ctx: AppContext, meeting: Meeting, item: ItemView) -> SheetResult:
