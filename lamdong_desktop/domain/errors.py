@@ -201,4 +201,5 @@ CODES = (
     "decision_number_ambiguous",
     "decisions_many",
     "decision_none",
+    "minutes_before_attendance",
 )

@@ -7,4 +7,6 @@ PRINTING_MESSAGES: dict[str, str] = {
     "“lamdong decision list --json”).",
     "decisions_many": "“{owner}” có nhiều văn bản: {references}. Hãy ghi số của văn bản cần in.",
     "decision_none": "“{owner}” chưa có văn bản quyết định hay thông báo kết luận nào.",
+    "minutes_before_attendance": "Cuộc họp chưa điểm danh thành viên: chưa có biên bản để in (trước cuộc họp, in "
+    "giấy mời).",
 }

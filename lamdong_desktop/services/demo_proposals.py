@@ -35,7 +35,7 @@ from lamdong_desktop.domain.text import fold
 from lamdong_desktop.domain.units import KIND_LABELS, Unit, UnitKind
 from lamdong_desktop.storage import accounts_repo
 
-from . import demo_minutes, proposals, review, staff
+from . import demo_meetings, demo_minutes, proposals, review, staff
 from .accounts import _actor
 from .context import AppContext
 
@@ -105,6 +105,8 @@ _SCOPE_HEAD: str = _PHRASES["scope_head"]
 _SCOPE_BROAD: str = _PHRASES["scope_broad"]
 _LD73: str = _PHRASES["nd73"]
 _SPECS: tuple[_Spec, ...] = tuple(_spec(table) for table in _DATA["proposals"])
+_MEETINGS: list[dict[str, Any]] = _DATA["meetings"]
+_MEETING_PLANS = demo_meetings.plans_of(_MEETINGS)  # received, met and decided by demo_meetings
 
 
 # Party organisations of the demo unit, recognised by words of their (folded) names.
@@ -286,11 +288,14 @@ def add_demo_proposals(ctx: AppContext) -> int:
     # would have happened: each proposal is drafted on its own day, then submitted, returned, revised.
     steps: list[tuple[datetime, int, Callable[[], object]]] = []
     ids: dict[int, str] = {}
+    meeting_plans: dict[str, list[int]] = {}
     start = demo_start()
 
+    def when(index: int, day: int) -> datetime:
+        return start + timedelta(days=2 * index + day, hours=index % 7, minutes=(index * 13) % 60)
+
     def at(index: int, day: int, fn: Callable[[], object]) -> None:
-        moment = start + timedelta(days=2 * index + day, hours=index % 7, minutes=(index * 13) % 60)
-        steps.append((moment, len(steps), fn))
+        steps.append((when(index, day), len(steps), fn))
 
     def on(index: int, fn: Callable[..., object], **kwargs: object) -> Callable[[], object]:
         """A later step on proposal ``index``, whose id is known once the step that drafts it has run."""
@@ -317,6 +322,8 @@ def add_demo_proposals(ctx: AppContext) -> int:
 
         at(index, 1, attach)
         at(index, 1, on(index, proposals.submit, actor=author))
+        if spec.plan in _MEETING_PLANS:
+            meeting_plans.setdefault(spec.plan, []).append(index)
         if spec.plan == "withdraw":
             at(index, 4, on(index, proposals.withdraw, actor=author, reason=why))
         if spec.plan in ("receive", "opinion"):  # ND 73 Đ8.1: received, the meeting due in 07 working days
@@ -337,6 +344,10 @@ def add_demo_proposals(ctx: AppContext) -> int:
             at(index, 7, on(index, proposals.submit, actor=author))
         elif spec.plan == "withdraw_returned":
             at(index, 6, on(index, proposals.withdraw, actor=author, reason=why))
+    demo_meetings.schedule(ctx, _MEETINGS, plans=meeting_plans, ids=ids, actors=actors, people=people, words=words,
+                           opinion=_OPINION.format(**words), end=start + timedelta(days=2 * DEMO_DAYS + 14),
+                           submitted=lambda index: when(index, 1),
+                           add=lambda when, step: steps.append((when, len(steps), step)))
     with ctx.db.atomic():
         for moment, _, step in sorted(steps, key=lambda s: (s[0], s[1])):
             with clock.pinned(moment):

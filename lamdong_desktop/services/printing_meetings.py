@@ -141,8 +141,15 @@ def minutes_from(data: MinutesData) -> Minutes:
 
 
 def minutes_of(ctx: AppContext, meeting_id: str, *, actor: Actor) -> Minutes:
-    """The Biên bản of ``meeting_id`` as it prints now, for a reader of the meeting (a proposer: his item only)."""
-    return minutes_from(minutes_data(ctx, meeting_id, actor=actor))
+    """The Biên bản of ``meeting_id`` as it prints now, for a reader of the meeting (a proposer: his item only).
+
+    Once the secretary has taken attendance: before that nothing was held, and a form would read as a meeting with
+    nobody present (its invitation is what prints then).
+    """
+    data = minutes_data(ctx, meeting_id, actor=actor)
+    if all(a.present is None for a in (*data.attendees, *data.absentees)):
+        raise ValidationError("minutes_before_attendance")
+    return minutes_from(data)
 
 
 def render_minutes(doc: Minutes, target: str | Path) -> Path:

@@ -1,0 +1,243 @@
+"""The demo's meetings: every path of ND 73/2023 Đ8 from receipt to a signed decision, replayed through the services.
+
+The meetings are data (``[[meetings]]`` of ``resources/data/demo_proposals.toml``): who sits, who is absent and why,
+what each member said, scored and voted on the proposals of each plan, the head's written approval after a failed
+vote, the outcome and its reasons. ``schedule`` turns them into steps of the demo's replay (``add_demo_proposals``):
+each runs at its moment under the pinned clock, as the head, the secretary or the member would have done it, inside
+the demo's one transaction. Signed scans are small generated PDFs standing in for the paper scanned after signing.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+from typing import Any
+
+from lamdong_desktop.domain import clock
+from lamdong_desktop.domain.accounts import Actor
+from lamdong_desktop.domain.calendar import WorkingCalendar
+from lamdong_desktop.domain.register import UNIT_HEAD_TITLE
+from lamdong_desktop.messages import doc_type_words
+
+from . import calendar, decisions, meeting_records, meeting_votes, meetings, review
+from .context import AppContext
+from .meeting_base import Meeting
+from .meetings import MemberSpec
+
+Step = Callable[[], object]
+CRITERIA = ("urgency", "pure_purpose", "democratic_process", "feasibility", "effectiveness")  # the default rubric
+# When, around a meeting held on day H: receipt and the party committee's opinion, the invitation (calendar days
+# before H, each moved back to a working day), the decisions and the signed scans (working days after H).
+RECEIVED_BEFORE, OPINION_BEFORE, CONVENED_BEFORE = 8, 7, 5
+DECIDED_AFTER, SCANNED_AFTER = 1, 2
+PARTY_BODY = "Đảng ủy {unit}"  # the party committee of the same level (ND 73/2023 Đ8.1)
+
+
+def plans_of(meetings_data: Iterable[dict[str, Any]]) -> frozenset[str]:
+    """The plans whose proposals the meetings take (their receipt, meeting and decision are the meetings' work)."""
+    return frozenset(plan for m in meetings_data for plan in m.get("agenda", ()))
+
+
+def _pairs(lines: Iterable[str]) -> list[tuple[str, str]]:
+    """ "NAME = text" lines as (name, text)."""
+    return [(name.strip(), text.strip()) for name, _, text in (line.partition("=") for line in lines)]
+
+
+@dataclass
+class _Demo:
+    ctx: AppContext
+    actors: dict[str, Actor]
+    people: dict[str, tuple[str, str]]  # full name → (person id, position)
+    ids: dict[int, str]  # proposal index → id, filled in as the replay drafts them
+    words: dict[str, str]
+    opinion: str
+    add: Callable[[datetime, Step], None]
+    working: WorkingCalendar
+    submitted: Callable[[int], datetime]
+    received: set[int] = field(default_factory=set)
+
+    def text(self, value: str) -> str:
+        return value.format(**self.words)
+
+    def day(self, held: date, shift: int) -> date:
+        """``shift`` working days after ``held`` (negative: calendar days before it, moved back to a working day)."""
+        if shift > 0:
+            return self.working.due_date(held, shift)
+        day = held + timedelta(days=shift)
+        while not self.working.is_working_day(day):
+            day -= timedelta(days=1)
+        return day
+
+    def at(self, day: date, hour: int, minute: int, step: Step) -> datetime:
+        moment = datetime.combine(day, time(hour, minute), clock.VN_TZ)
+        self.add(moment, step)
+        return moment
+
+    def scan(self, name: str, attach: Callable[[Path], object]) -> None:
+        """Attach ``name``.pdf, a one-page stand-in for the scan of the signed paper (``scan_pdf``)."""
+        with tempfile.TemporaryDirectory(prefix="lamdong-demo-") as folder:
+            path = Path(folder) / f"{name}.pdf"
+            path.write_bytes(scan_pdf(len(name)))
+            attach(path)
+
+
+def scan_pdf(seed: int) -> bytes:
+    """An A4 page as a scanner sees a signed document, drawn without fonts (so in a fraction of a millisecond): grey
+    bars for the lines of text, a scribble for the signature, a red ring for the seal. Deterministic in ``seed``."""
+    ops = ["0.55 g"]
+    for line in range(22):
+        width = 260 + (seed * 37 + line * 53) % 180 if line % 6 else 425
+        ops.append(f"85 {770 - 22 * line} {width} 5 re f")
+    ops += ["0 0 0.45 RG 1.5 w 360 190 m 380 230 400 150 420 200 c 440 240 455 170 480 205 c S",
+            "0.8 0.1 0.1 RG 4 w 470 200 m 470 228 447 250 420 250 c 393 250 370 228 370 200 c "
+            "370 172 393 150 420 150 c 447 150 470 172 470 200 c S"]
+    stream = "\n".join(ops).encode("ascii")
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << >> /Contents 4 0 R >>",
+               b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream)]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+def schedule(ctx: AppContext, meetings_data: Iterable[dict[str, Any]], *, plans: dict[str, list[int]],
+             ids: dict[int, str], actors: dict[str, Actor], people: dict[str, tuple[str, str]],
+             words: dict[str, str], opinion: str, end: datetime,
+             submitted: Callable[[int], datetime], add: Callable[[datetime, Step], None]) -> None:
+    """Add the steps of every meeting to the replay: ``plans`` maps a plan to its proposals' indexes (``ids`` their
+    ids once drafted, ``submitted`` when they are submitted); ``opinion`` is the party committee's, ``end`` when the
+    replayed weeks end (today, 08:00)."""
+    demo = _Demo(ctx, actors, people, ids, words, opinion, add, calendar.working_calendar(ctx), submitted)
+    for data in meetings_data:
+        _meeting(demo, data, [(plan, i) for plan in data["agenda"] for i in plans.get(plan, [])], end)
+
+
+def _meeting(demo: _Demo, data: dict[str, Any], items: list[tuple[str, int]], end: datetime) -> None:
+    head, secretary = demo.actors["chutich"], demo.actors["thuky"]
+    held = demo.day(end.date(), -int(data["held"]))
+    opened: dict[str, Meeting] = {}
+    ready = datetime.combine(demo.day(held, -CONVENED_BEFORE), time(14, 0), clock.VN_TZ)
+    for _, index in items:
+        if index in demo.received:
+            continue  # back from an adjourned meeting: already received, with its opinion
+        demo.received.add(index)
+        # Received a few days before the meeting, but never before it was submitted (a calendar that moves days).
+        planned = datetime.combine(demo.day(held, -RECEIVED_BEFORE), time(8, 30 + index % 30), clock.VN_TZ)
+        received = max(planned, demo.submitted(index) + timedelta(hours=1))
+        opined = max(datetime.combine(demo.day(held, -OPINION_BEFORE), time(10, index % 60), clock.VN_TZ),
+                     received + timedelta(hours=1))
+        ready = max(ready, opined + timedelta(hours=1))
+
+        def receive(i: int = index) -> None:
+            review.receive(demo.ctx, actor=head, proposal_id=demo.ids[i])
+
+        def opinion(i: int = index) -> None:
+            review.record_party_opinion(demo.ctx, actor=secretary, proposal_id=demo.ids[i], opinion_on=None,
+                                        body=demo.text(PARTY_BODY), text=demo.opinion)
+
+        demo.add(received, receive)
+        demo.add(opined, opinion)
+    seats = []
+    for line in data["members"]:
+        seat, _, name = line.partition(" ")
+        seats.append(MemberSpec(demo.people[name][0], seat.rstrip("!"), is_head=seat.endswith("!")))
+
+    def convene() -> None:
+        opened["m"] = meetings.convene(
+            demo.ctx, actor=head, kind=data["kind"], title=demo.text(data["title"]),
+            starts_at=starts, place=demo.text(data["place"]), members=seats,
+            proposal_ids=[demo.ids[i] for _, i in items]).value
+
+    starts = datetime.combine(held, time(8, 0), clock.VN_TZ)
+    if ready >= starts:
+        raise ValueError(f"demo data: the meeting of {held} is held before its proposals are received")
+    demo.add(ready, convene)
+    if held > end.date():
+        return  # still to come: its proposals wait on its agenda
+
+    def member(name: str) -> str:
+        return next(m.id for m in opened["m"].members if m.full_name == name)
+
+    absent = dict(_pairs(data.get("absent", ())))
+
+    def attend() -> None:
+        marks = [(m.id, "absent" if m.full_name in absent else "present", absent.get(m.full_name, ""))
+                 for m in opened["m"].members]
+        meeting_records.attend_many(demo.ctx, actor=secretary, meeting_id=opened["m"].id, marks=marks)
+
+    demo.at(held, 8, 5, attend)
+    if data.get("adjourn"):
+        demo.at(held, 8, 40, lambda: meetings.adjourn(demo.ctx, actor=head, meeting_id=opened["m"].id,
+                                                      reason=demo.text(data["adjourn"])))
+    else:
+        records = {r["plan"]: r for r in data.get("items", ())}
+        for n, (plan, index) in enumerate(items):
+            _item(demo, opened, member, index, records[plan], held, n)
+        demo.at(held, 11, 20, lambda: meeting_records.record_content(
+            demo.ctx, actor=secretary, meeting_id=opened["m"].id, content=demo.text(data.get("content", "")),
+            conclusion=demo.text(data.get("conclusion", ""))))
+        demo.at(held, 11, 30, lambda: meetings.close(demo.ctx, actor=secretary, meeting_id=opened["m"].id))
+    if data.get("signed"):
+        demo.at(demo.day(held, DECIDED_AFTER), 16, 0, lambda: _sign_minutes(demo, opened["m"].id))
+
+
+def _item(demo: _Demo, opened: dict[str, Meeting], member: Callable[[str], str], index: int, record: dict[str, Any],
+          held: date, n: int) -> None:
+    """What the secretary records on one proposal during the meeting, and the decision after it."""
+    head, secretary = demo.actors["chutich"], demo.actors["thuky"]
+    ctx = demo.ctx
+
+    def recorded() -> None:
+        meeting_id, ref = opened["m"].id, demo.ids[index]
+        for name, text in _pairs(record.get("opinions", ())):
+            meeting_records.record_opinion(ctx, actor=secretary, meeting_id=meeting_id, proposal=ref,
+                                           member_id=member(name), text=demo.text(text))
+        for name, marks in _pairs(record.get("scores", ())):
+            meeting_votes.record_scores(ctx, actor=secretary, meeting_id=meeting_id, proposal=ref,
+                                        member_id=member(name), marks=dict(zip(CRITERIA, marks.split(), strict=True)))
+        ballots = {member(name): choice for choice in ("for", "against", "abstain") for name in record.get(choice, ())}
+        meeting_votes.record_ballots(ctx, actor=secretary, meeting_id=meeting_id, proposal=ref, ballots=ballots)
+        if record.get("override"):
+            meeting_votes.override(ctx, actor=head, meeting_id=meeting_id, proposal=ref,
+                                   reason=demo.text(record["override"]))
+        # The secretary writes up the presentation and the conclusion once the vote is known.
+        meeting_records.record_item(ctx, actor=secretary, meeting_id=meeting_id, proposal=ref,
+                                    summary=demo.text(record.get("summary", "")),
+                                    conclusion=demo.text(record.get("conclusion", "")))
+
+    demo.at(held, 8 + (15 + 25 * n) // 60, (15 + 25 * n) % 60, recorded)
+    signer, authority = record["signer"], record.get("authority", "TM")
+    decided: dict[str, decisions.DecisionView] = {}
+
+    def decide() -> None:
+        decided["d"] = decisions.decide(
+            ctx, actor=head, proposal_id=demo.ids[index], outcome=record["outcome"], meeting_id=opened["m"].id,
+            signer_person_id=demo.people[signer][0], authority=authority,
+            signer_title=record.get("signer_title", UNIT_HEAD_TITLE),
+            head_title=UNIT_HEAD_TITLE if authority == "KT" else "", reasons=demo.text(record.get("reasons", ""))).value
+
+    demo.at(demo.day(held, DECIDED_AFTER), 9, 10 * n, decide)
+    if record.get("decision_signed"):
+        def sign() -> None:
+            d = decided["d"]
+            demo.scan(f"{doc_type_words(d.doc_type)} {d.reference.replace('/', '-')} đã ký",
+                      lambda path: decisions.attach_signed(ctx, actor=secretary, decision_id=d.id, path=path))
+
+        demo.at(demo.day(held, SCANNED_AFTER), 10, 10 * n, sign)
+
+
+def _sign_minutes(demo: _Demo, meeting_id: str) -> None:
+    secretary = demo.actors["thuky"]
+    reference = meetings.get(demo.ctx, meeting_id, actor=secretary).minutes_ref
+    demo.scan(f"Biên bản {reference.replace('/', '-')} đã ký",
+              lambda path: meetings.attach_signed_minutes(demo.ctx, actor=secretary, meeting_id=meeting_id, path=path))

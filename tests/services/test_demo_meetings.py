@@ -1,0 +1,147 @@
+"""The demo's meetings: every path of ND 73/2023 Đ8 is there, numbered from the register, and prints."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import pytest
+from pypdf import PdfReader
+
+from lamdong_desktop.domain.errors import ValidationError
+from lamdong_desktop.domain.lifecycle import Action, State
+from lamdong_desktop.domain.meetings import MeetingKind, MeetingState, Outcome
+from lamdong_desktop.services import accounts, decisions, integrity, meeting_votes, meetings, proposal_history, queue
+from lamdong_desktop.services import printing_meetings as pm
+from lamdong_desktop.services.demo import create_demo
+from lamdong_desktop.services.demo_meetings import scan_pdf
+from lamdong_desktop.storage import attachments as blobs
+from lamdong_desktop.storage.paths import DataPaths
+from tests.documents.pdftext import document_text
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    ctx, head = create_demo(DataPaths(tmp_path_factory.mktemp("demo-meetings") / "d"))
+    yield ctx, head, accounts.sign_in(ctx, username="thuky", password="demo")
+    ctx.close()
+
+
+@pytest.fixture(scope="module")
+def held(demo):
+    ctx, head, _ = demo
+    return list(reversed(meetings.list_meetings(ctx, actor=head)))  # in the order they were convened
+
+
+@pytest.fixture(scope="module")
+def issued(demo):
+    ctx, head, _ = demo
+    return list(reversed(decisions.list_decisions(ctx, actor=head)))
+
+
+def _history(ctx, head, proposal_id):
+    return [t.action for t in proposal_history.transitions(ctx, proposal_id, actor=head)]
+
+
+def test_one_meeting_of_each_kind_and_fate(held):
+    fates = [(m.kind, m.state) for m in held]
+    assert fates == [(MeetingKind.LEADERSHIP, MeetingState.ADJOURNED), (MeetingKind.COUNCIL, MeetingState.CLOSED),
+                     (MeetingKind.LEADERSHIP, MeetingState.CLOSED), (MeetingKind.COUNCIL, MeetingState.CONVENED)]
+    assert [m.invitation_ref for m in held] == ["01/GM-UBND", "02/GM-UBND", "03/GM-UBND", "04/GM-UBND"]
+    assert [m.minutes_ref for m in held] == ["01/BB-UBND", "01/BB-HĐĐG", "02/BB-UBND", ""]
+
+
+def test_an_adjourned_meeting_below_quorum_sends_its_proposal_to_a_later_one_held_late(demo, held):
+    ctx, head, _ = demo
+    adjourned, _, late, _ = held
+    assert not adjourned.quorum_met and adjourned.present_count == 3 and len(adjourned.voting_members) == 5
+    (item,) = adjourned.items
+    assert item.outcome.status.value == "no_quorum" and not item.outcome.complete
+    again = late.item(item.proposal_id)
+    assert again.late and late.late and not adjourned.late and again.decision_outcome is Outcome.APPROVE
+    assert _history(ctx, head, item.proposal_id) == [Action.SUBMIT, Action.RECEIVE, Action.SCHEDULE,
+                                                     Action.UNSCHEDULE, Action.SCHEDULE, Action.APPROVE]
+
+
+def test_a_council_of_nine_scores_a_broad_proposal_in_full_and_approves_it(demo, held):
+    ctx, head, _ = demo
+    council = held[1]
+    (item,) = council.items
+    assert item.broad and len(council.voting_members) == 9 and council.present_count == 9
+    sheet = meeting_votes.score_sheet(ctx, council.id, item.proposal_id, actor=head)
+    assert sheet.complete and len(sheet.member_ids) == 9 and len(sheet.marks) == 9 * 5
+    assert (item.outcome.in_favour, item.outcome.against, item.outcome.abstained) == (7, 1, 1)
+    assert item.decision_outcome is Outcome.APPROVE
+
+
+def test_the_late_meeting_passes_overrides_pilots_returns_and_rejects(demo, held):
+    ctx, head, _ = demo
+    late = held[2]
+    outcomes = {i.decision_outcome for i in late.items}
+    assert outcomes == {Outcome.APPROVE, Outcome.PILOT, Outcome.RETURN, Outcome.REJECT}
+    (overridden,) = [i for i in late.items if i.override_reason]
+    o = overridden.outcome
+    # 2–2 with the head against: failed by the rule (ND 73/2023 Đ8.1), then approved in writing.
+    assert (o.in_favour, o.against, o.tie, o.passed) == (2, 2, True, False) and o.tie_break.value == "head_against"
+    assert overridden.decision_outcome is Outcome.APPROVE
+    for item in late.items:
+        assert item.outcome.complete and not (set(item.proposer_ids) & set(item.ballots))  # proposers never vote
+    states = {i.decision_outcome: ctx.db["proposals"].get(i.proposal_id)["state"] for i in late.items}
+    assert states == {Outcome.APPROVE: State.APPROVED.value, Outcome.PILOT: State.PILOT.value,
+                      Outcome.RETURN: State.RETURNED.value, Outcome.REJECT: State.REJECTED.value}
+
+
+def test_every_decision_is_numbered_from_the_register_without_a_gap(demo, issued):
+    ctx, head, _ = demo
+    numbers = defaultdict(list)
+    for d in issued:
+        numbers[(d.year, d.doc_type.abbreviation)].append(d.number)
+        entry = ctx.db["register_entries"].get(ctx.db["decisions"].get(d.id)["register_entry_id"])
+        assert entry["subject_table"] == "decisions" and entry["subject_id"] == d.id
+    for found in numbers.values():  # per year and type (a new year starts again at 01)
+        assert found == list(range(1, len(found) + 1))
+    by_type = defaultdict(int)
+    for (_, doc_type), found in numbers.items():
+        by_type[doc_type] += len(found)
+    assert by_type == {"QĐ": 4, "TB": 2}
+    assert {d.doc_type.abbreviation for d in issued if d.outcome in (Outcome.RETURN, Outcome.REJECT)} == {"TB"}
+    assert any(d.signer_lines == ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH") for d in issued)
+    assert any(d.signer_lines == ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH") for d in issued)
+
+
+def test_some_minutes_and_decisions_carry_their_signed_scans(demo, held, issued):
+    ctx, _, _ = demo
+    assert [m.locked for m in held] == [True, True, True, False]
+    signed = [d for d in issued if d.locked]
+    assert 1 <= len(signed) < len(issued)
+    scans = [m.minutes_scan_id for m in held if m.locked] + [d.scan_id for d in signed]
+    for scan_id in scans:
+        row = ctx.db["attachments"].get(scan_id)
+        assert row["media_type"] == "application/pdf" and row["filename"].endswith("đã ký.pdf")
+        assert len(PdfReader(blobs.blob_path(ctx.paths, row["sha256"])).pages) == 1
+    assert scan_pdf(3) == scan_pdf(3) != scan_pdf(4)
+
+
+def test_every_meeting_and_decision_of_the_demo_prints(demo, held, issued, tmp_path):
+    ctx, head, secretary = demo
+    for meeting in held[:3]:
+        text = document_text(pm.print_minutes(ctx, actor=secretary, meeting_id=meeting.id,
+                                              target=tmp_path / "bb.pdf"))
+        assert "BIÊN BẢN" in text and f"Số: {meeting.minutes_ref}" in text
+    for d in issued:
+        text = document_text(pm.print_decision(ctx, actor=head, decision=d.id, target=tmp_path / "vb.pdf"))
+        kind = "QUYẾT ĐỊNH" if d.doc_type.abbreviation == "QĐ" else "THÔNG BÁO"
+        assert f"Số: {d.reference}" in text and kind in text
+    coming = held[3]
+    with pytest.raises(ValidationError) as early:
+        pm.minutes_of(ctx, coming.id, actor=secretary)
+    assert early.value.code == "minutes_before_attendance"
+    text = document_text(pm.print_invitation(ctx, actor=head, meeting_id=coming.id, target=tmp_path / "gm.pdf"))
+    assert "GIẤY MỜI" in text and "Số: 04/GM-UBND" in text
+
+
+def test_the_meeting_still_to_come_waits_in_the_heads_queue_and_the_data_verifies(demo, held):
+    ctx, head, _ = demo
+    coming = held[3]
+    assert ctx.db["proposals"].get(coming.items[0].proposal_id)["state"] == State.SCHEDULED.value
+    assert any(coming.items[0].ref in item.ref for item in queue.queue(ctx, actor=head))
+    assert integrity.verify_all(ctx).ok
