@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from lamdong_desktop import __version__
 
 from . import accounts, calendar, decisions, integrity, meetings, proposals, register, review, setup, staff
-from .base import Call, CliError, Io, Parser, data_paths_for
+from .base import CLI_LOG_NAME, Call, CliError, Io, Parser, data_paths_for, folder_log
 
 # One module per noun, each adding its sub-commands and naming the function that runs each.
 MODULES = (setup, accounts, staff, calendar, proposals, review, meetings, decisions, register, integrity)
@@ -56,7 +56,8 @@ def main(argv: Sequence[str] | None = None, io: Io | None = None) -> int:
         call = Call(args=args, io=io)
         if args.use_demo:
             _check_demo_target(call)
-        return COMMANDS[args.command](call)
+        with folder_log(args):
+            return COMMANDS[args.command](call)
     except DomainError as exc:
         print(f"lamdong: {describe(exc)}", file=io.stderr)
         return 1
@@ -108,7 +109,7 @@ def _log_unexpected(args: argparse.Namespace) -> str | None:
     try:
         logs = data_paths_for(args).logs
         logs.mkdir(parents=True, exist_ok=True)
-        path = logs / "lamdong-cli.log"
+        path = logs / CLI_LOG_NAME
         with path.open("a", encoding="utf-8") as out:
             out.write(f"--- {clock.stamp()} lamdong {__version__} {args.command}\n{traceback.format_exc()}\n")
         return str(path)

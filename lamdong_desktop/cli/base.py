@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import json
+import logging
 import os
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
 ENV_PASSWORD = "LAMDONG_PASSWORD"
+CLI_LOG_NAME = "lamdong-cli.log"
 
 # argparse speaks English; officials read Vietnamese. The phrases it uses most are translated here.
 _USAGE_PHRASES = (
@@ -105,6 +110,44 @@ def data_paths_for(args: argparse.Namespace) -> Any:
         root = Path(args.data_dir).expanduser().resolve() if args.data_dir else demo_data_dir()
         return DataPaths(root)
     return data_paths(args.data_dir)
+
+
+class _FolderLog(logging.Handler):
+    """Appends log lines to ``<data>/logs/lamdong-cli.log``, made only when a line comes: a command that
+    logs nothing leaves the folder as it was. Never fails the command."""
+
+    def __init__(self, logs: Path) -> None:
+        super().__init__(logging.INFO)
+        self.logs = logs
+        self.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            self.logs.mkdir(parents=True, exist_ok=True)
+            with (self.logs / CLI_LOG_NAME).open("a", encoding="utf-8") as out:
+                out.write(self.format(record) + "\n")
+        except (OSError, ValueError):
+            pass
+
+
+@contextlib.contextmanager
+def folder_log(args: argparse.Namespace) -> Iterator[None]:
+    """While a command runs, the program's log (e.g. what the start-up sweeps removed) goes to the data
+    folder's ``logs/``, never as English lines on stderr (Python's last-resort handler)."""
+    logger = logging.getLogger("lamdong_desktop")
+    try:
+        handler = _FolderLog(data_paths_for(args).logs)
+    except Exception:  # noqa: BLE001 - an unusable --data-dir is reported by the command itself
+        yield
+        return
+    propagate = logger.propagate
+    logger.addHandler(handler)
+    logger.propagate = False
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+        logger.propagate = propagate
 
 
 @dataclass

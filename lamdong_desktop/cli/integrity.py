@@ -12,6 +12,8 @@ def add_parsers(sub: Any) -> None:
     verify = sub.add_parser("verify", help="kiểm tra toàn vẹn dữ liệu và nhật ký")
     verify.add_argument("--anchor", action="append", metavar="SỐ:MÃ",
                         help="mốc nhật ký in ở chân trang văn bản, ví dụ 1234:9f3a1c2b (dùng nhiều lần được)")
+    verify.add_argument("--rebuild-index", action="store_true",
+                        help="dựng lại toàn bộ chỉ mục tìm kiếm từ các đề xuất (chỉ mục là dữ liệu suy ra)")
 
 
 def cmd_verify(c: Call) -> int:
@@ -21,6 +23,11 @@ def cmd_verify(c: Call) -> int:
     anchors = tuple(parse_anchor(a) for a in (c.args.anchor or []))
     ctx = c.context()
     report = report_for(ctx, actor=c.actor(ctx), anchors=anchors)
+    if c.args.rebuild_index:
+        from lamdong_desktop.services.integrity import rebuild_search_index
+
+        rebuilt = rebuild_search_index(ctx, everything=True)
+        c.io.out(f"Đã dựng lại toàn bộ chỉ mục tìm kiếm ({rebuilt} đề xuất).")
     if report.index_rebuilt:
         c.io.out(f"Đã dựng lại {report.index_rebuilt} dòng chỉ mục tìm kiếm (dữ liệu suy ra, không phải sai lệch).")
     if report.ok:

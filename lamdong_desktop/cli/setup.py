@@ -22,7 +22,7 @@ def add_parsers(sub: Any) -> None:
     init.add_argument("--mode", required=True, choices=["commune", "province"])
     init.add_argument("--unit", metavar="MÃ_HOẶC_TÊN", help="đơn vị cấp xã (bắt buộc với --mode commune)")
     init.add_argument("--admin", required=True, metavar="TÊN", help="tên đăng nhập của quản trị viên")
-    init.add_argument("--full-name", default="", metavar="HỌ_TÊN")
+    init.add_argument("--full-name", metavar="HỌ_TÊN", help="họ tên quản trị viên (mặc định: Quản trị hệ thống)")
     init.add_argument("--password-stdin", action="store_true", help="đọc mật khẩu quản trị từ stdin")
 
     units = sub.add_parser("units", help="danh sách 124 đơn vị cấp xã")

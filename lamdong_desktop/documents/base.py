@@ -115,6 +115,7 @@ class DocumentTemplate(StoryBuilder):
             "heading2": like("heading2", fontName=fonts.bold, spaceBefore=3),
             "heading3": like("heading3", fontName=fonts.bold_italic),
             "issuer": header,
+            "issuer_parent": like("issuer_parent", header, fontName=fonts.regular),
             "national_name": header,
             "motto": like("motto", header, fontSize=MOTTO_SIZE, leading=MOTTO_SIZE * 1.15),
             "number": like("number", centred, fontSize=NUMBER_SIZE, leading=NUMBER_SIZE * 1.2),

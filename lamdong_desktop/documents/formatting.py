@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import unicodedata
-from datetime import date
+from datetime import date, datetime, time
 from typing import Any, TypeVar
 
 from lamdong_desktop.domain.text import nfc
@@ -27,12 +27,35 @@ def month_text(month: int) -> str:
     return f"{month:02d}" if month <= 2 else str(month)
 
 
+def long_date(when: date) -> str:
+    """ "ngày 05 tháng 01 năm 2026": a date written out as documents print it."""
+    return f"ngày {day_text(when.day)} tháng {month_text(when.month)} năm {when.year}"
+
+
 def date_line(place: str, when: date | None, *, year: int | None = None) -> str:
     """ "Di Linh, ngày 05 tháng 01 năm 2026"; ``when`` None leaves the day, month (and year unless given) blank."""
     if when is None:
         year_text = str(year) if year is not None else BLANK
         return nfc(f"{place}, ngày {BLANK} tháng {BLANK} năm {year_text}")
-    return nfc(f"{place}, ngày {day_text(when.day)} tháng {month_text(when.month)} năm {when.year}")
+    return nfc(f"{place}, {long_date(when)}")
+
+
+def clock_text(when: time | datetime) -> str:
+    """ "08 giờ 00", "14 giờ 30": a time of day as minutes print it (Mẫu 1.9: "… giờ …, ngày …")."""
+    return f"{when.hour:02d} giờ {when.minute:02d}"
+
+
+def moment_text(when: datetime) -> str:
+    """ "08 giờ 00, ngày 05 tháng 01 năm 2026": the start or the end of a meeting (ND 30/2020 Mẫu 1.9)."""
+    return f"{clock_text(when)}, {long_date(when.date())}"
+
+
+_WEEKDAYS = ("thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật")
+
+
+def weekday_text(when: date) -> str:
+    """ "thứ Hai" … "Chủ nhật": the day of the week, as an invitation names it."""
+    return _WEEKDAYS[when.weekday()]
 
 
 def number_line(number: int | None, symbol: str) -> str:
@@ -47,8 +70,6 @@ def number_line(number: int | None, symbol: str) -> str:
 def short_date(when: date) -> str:
     """dd/mm/yyyy, the Vietnamese display form."""
     return f"{when.day:02d}/{when.month:02d}/{when.year}"
-
-
 
 
 def split_paragraphs(text: str) -> tuple[str, ...]:

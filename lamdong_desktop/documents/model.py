@@ -51,6 +51,8 @@ class Table:
 
     ``widths`` are fractions of the text width (they are rescaled if they do not sum to 1); ``align`` gives one
     alignment per column (default: all left). ``caption`` is printed above the table, bold and centred.
+    ``footer`` rows follow the text rows in bold (totals, averages). ``font_size`` sets a smaller type for a dense
+    table (ND 30 fixes none for tables); 0 keeps the documents' table size.
     """
 
     header: tuple[str, ...]
@@ -58,11 +60,15 @@ class Table:
     widths: tuple[float, ...]
     align: tuple[Align, ...] = ()
     caption: str = ""
+    footer: tuple[tuple[str, ...], ...] = ()
+    font_size: float = 0
 
     def __post_init__(self) -> None:
         columns = len(self.header)
-        if len(self.widths) != columns or any(len(row) != columns for row in self.rows):
+        if len(self.widths) != columns or any(len(row) != columns for row in (*self.rows, *self.footer)):
             raise ValueError("table header, widths and every row must have the same number of columns")
+        if self.font_size < 0:
+            raise ValueError("table font size must be positive (or 0 for the default)")
         if self.align and len(self.align) != columns:
             raise ValueError("table align must give one alignment per column")
         if any(w <= 0 for w in self.widths):
@@ -75,18 +81,30 @@ Block = Heading | Paragraph | BulletList | Table
 @dataclass(frozen=True)
 class Signature:
     """A signature block: optional authority prefix ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"), the signer's title
-    ("CHỦ TỊCH"), room to sign, then the name. Prefix and title are printed in capitals."""
+    ("CHỦ TỊCH"), room to sign, then the name. Prefix and title are printed in capitals.
+
+    ``authority`` may be several lines, one above the other: ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH") above
+    "PHÓ CHỦ TỊCH".
+    """
 
     title: str
     name: str
-    authority: str = ""
+    authority: str | tuple[str, ...] = ""
+
+    @property
+    def authority_lines(self) -> tuple[str, ...]:
+        """The authority prefix as lines, empty ones left out."""
+        lines = (self.authority,) if isinstance(self.authority, str) else self.authority
+        return tuple(line for line in lines if line.strip())
 
 
 @dataclass(frozen=True)
 class Document:
     """A generic administrative document.
 
-    ``issuer``: lines of the issuing body, e.g. ("ỦY BAN NHÂN DÂN", "XÃ DI LINH"), printed in capitals.
+    ``issuer``: lines of the issuing body, e.g. ("ỦY BAN NHÂN DÂN", "XÃ DI LINH"), printed in capitals, bold.
+    ``issuer_parent``: the body it belongs to (cơ quan chủ quản), printed above it in capitals, not bold (ND 30
+    Phụ lục I): "UBND XÃ DI LINH" above "HỘI ĐỒNG ĐÁNH GIÁ …".
     ``number_line``: e.g. "Số: 07/KH-UBND", or the blank form "Số:      /KH-UBND" for a draft (see
     ``formatting.number_line``); empty for a document that takes no number from a register (a proposer's plan).
     ``place`` is the issuing unit's own name ("Di Linh"). ``date`` None prints
@@ -94,6 +112,7 @@ class Document:
     ``left_signature`` is for minutes: the secretary signs on the left, the chair (``signature``) on the right.
     ``recipients`` are the "Nơi nhận" lines, the last one like "- Lưu: VT, …".
     ``draft`` marks every page "DỰ THẢO": a text not yet submitted or issued.
+    ``dated`` False leaves out the place-and-date line: minutes (Mẫu 1.9) carry the date in their time lines.
     """
 
     issuer: tuple[str, ...]
@@ -108,3 +127,5 @@ class Document:
     recipients: tuple[str, ...] = ()
     draft_year: int | None = None
     draft: bool = False
+    issuer_parent: tuple[str, ...] = ()
+    dated: bool = True

@@ -17,6 +17,7 @@ from datetime import date, datetime
 from lamdong_desktop.documents.base import DocumentTemplate, Target
 from lamdong_desktop.documents.fonts import FontSource
 from lamdong_desktop.documents.formatting import nfc_all, short_date, split_paragraphs
+from lamdong_desktop.documents.issued import level_word
 from lamdong_desktop.documents.model import Block, Document, Heading, Paragraph, Signature, Table
 
 # The printed indicators are the domain's own: one definition of what an indicator holds.
@@ -140,15 +141,6 @@ class ProposalPlan:
     audit_head: str = ""  # "Nhật ký #1234 · 9f3a1c2b": the audit chain's head when printed (page foot, metadata)
 
 
-def _level_word(unit_name: str) -> str:
-    """ "xã", "phường" or "đặc khu" from the unit's name ("Xã Di Linh" → "xã"); the full name otherwise."""
-    lowered = unit_name.strip().lower()
-    for word in ("đặc khu", "phường", "xã"):
-        if lowered.startswith(word + " "):
-            return word
-    return unit_name.strip()
-
-
 def default_recipients(plan: ProposalPlan) -> tuple[str, ...]:
     """Who decides, the party committee for its opinion (ND 73 Đ8), the council if broad; the proposer's file.
 
@@ -161,7 +153,7 @@ def default_recipients(plan: ProposalPlan) -> tuple[str, ...]:
                  f"- Ban Thường vụ Tỉnh ủy {plan.province_name} (để cho ý kiến);"]
         council = "- Hội đồng đánh giá đề xuất đổi mới, sáng tạo của tỉnh (để đánh giá);"
     else:
-        level = _level_word(plan.unit_name)
+        level = level_word(plan.unit_name)
         lines = [f"- Chủ tịch UBND {level} (để xem xét);", f"- Đảng ủy {level} (để cho ý kiến);"]
         council = "- Hội đồng đánh giá đề xuất đổi mới, sáng tạo (để đánh giá);"
     if plan.broad_or_complex:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections.abc import Sequence
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
@@ -40,6 +39,7 @@ from lamdong_desktop.documents.layout import (
     RECIPIENTS_TITLE,
     RULE_THICKNESS,
     SIGNING_SPACE,
+    TABLE_SIZE,
 )
 from lamdong_desktop.documents.model import (
     Align,
@@ -53,6 +53,7 @@ from lamdong_desktop.documents.model import (
 )
 
 _ALIGN = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT, "justify": TA_JUSTIFY}
+_STRING_ALIGN = {"left": "LEFT", "center": "CENTER", "right": "RIGHT", "justify": "LEFT"}
 
 
 class CentredRule(Flowable):
@@ -110,9 +111,10 @@ class KeepWithNext(Spacer):
         frame = self._doctemplateAttr("frame")
         if frame is not None and getattr(frame, "_atTop", False):
             return True  # a fresh page: breaking again would not help
-        for index, flowable in enumerate(self.lead):
+        for flowable in self.lead:
             _, used = flowable.wrapOn(self.canv, width, height)
-            height -= used + flowable.getSpaceAfter() + (flowable.getSpaceBefore() if index else 0)
+            # The first one's space before counts too: below other text (not at the top) the frame keeps it.
+            height -= used + flowable.getSpaceAfter() + flowable.getSpaceBefore()
         following = self.following
         height -= following.getSpaceBefore()
         if height <= 0:
@@ -132,7 +134,8 @@ def _heading_level(heading: Heading) -> int:
 
 def text(value: str) -> str:
     """Plain text made safe for reportlab's paragraph markup (model texts never carry markup)."""
-    return escape(value)
+    # What xml.sax.saxutils.escape does; importing that module loads urllib.request, http and ssl (20–30 ms).
+    return value.replace("&", "&amp;").replace(">", "&gt;").replace("<", "&lt;")
 
 
 class StoryBuilder(ABC):
@@ -194,9 +197,18 @@ class StoryBuilder(ABC):
         width = self.frame_width
         left_w = width * self.header_left_fraction
         right_w = width - left_w
-        issuer_style = self.styles["issuer"]
+        issuer_style, parent_style = self.styles["issuer"], self.styles["issuer_parent"]
         issuer_lines = [line.upper() for line in document.issuer]
-        left: list[Flowable] = [self.paragraph(line, issuer_style) for line in issuer_lines]
+        parent_lines = [line.upper() for line in document.issuer_parent]
+        if any(stringWidth(line, issuer_style.fontName, issuer_style.fontSize) > left_w for line in issuer_lines):
+            # ND 30: 12–13 pt; a long name ("ĐỀ XUẤT ĐỔI MỚI, SÁNG TẠO") keeps to its line at 12 pt.
+            size = NATIONAL_NAME_MIN_SIZE
+            issuer_style = ParagraphStyle("issuer_fit", parent=issuer_style, fontSize=size, leading=size * 1.15)
+            parent_style = ParagraphStyle("issuer_parent_fit", parent=parent_style, fontSize=size,
+                                          leading=size * 1.15)
+        # ND 30 Phụ lục I: the parent body (cơ quan chủ quản) upright, the issuing body under it in bold.
+        left: list[Flowable] = [self.paragraph(line, parent_style) for line in parent_lines]
+        left.extend(self.paragraph(line, issuer_style) for line in issuer_lines)
         if issuer_lines:
             # ND 30: a rule 1/3 to 1/2 as long as the line above it, centred.
             last = stringWidth(issuer_lines[-1], issuer_style.fontName, issuer_style.fontSize)
@@ -215,7 +227,10 @@ class StoryBuilder(ABC):
         ]
         # A document that takes no number from a register (a proposer's plan) leaves the cell empty.
         number: list[Flowable] | str = [self.paragraph(document.number_line, "number")] if document.number_line else ""
-        when = [self.paragraph(date_line(document.place, document.date, year=document.draft_year), "date")]
+        when: list[Flowable] | str = (
+            [self.paragraph(date_line(document.place, document.date, year=document.draft_year), "date")]
+            if document.dated else ""
+        )
         table = RLTable([[left, right], [number, when]], colWidths=[left_w, right_w], hAlign="CENTER")
         table.setStyle(TableStyle([
             # Table cells default to Helvetica, which would then be named (not embedded) on every page.
@@ -268,29 +283,61 @@ class StoryBuilder(ABC):
         return RLParagraph(markup, style)
 
     def table_flowables(self, block: Table) -> list[Flowable]:
-        """A ruled table whose header row repeats on every page it spans."""
+        """A ruled table whose header row repeats on every page it spans.
+
+        A body or footer cell whose text fits its column on one line is drawn as a plain string in the same face,
+        size and alignment: it looks the same as a one-line paragraph and costs a fraction of one (a score table
+        is mostly such cells). Longer texts wrap as paragraphs.
+        """
         total = sum(block.widths)
         widths = [self.frame_width * w / total for w in block.widths]
         default: Align = "left"
         aligns: Sequence[Align] = block.align or (default,) * len(block.header)
+        size = block.font_size or self.styles["table"].fontSize
+        sized: dict[str, object] = {"fontSize": size, "leading": size * 1.2}
+        header_style = ParagraphStyle("table_header_sized", parent=self.styles["table_header"], **sized)
         cell_styles = [
-            ParagraphStyle(f"cell_{a}", parent=self.styles["table"], alignment=_ALIGN[a]) for a in aligns
+            ParagraphStyle(f"cell_{a}", parent=self.styles["table"], alignment=_ALIGN[a], **sized) for a in aligns
         ]
-        data: list[list[Flowable]] = [[self.paragraph(h, "table_header") for h in block.header]]
+        footer_styles = [
+            ParagraphStyle(f"footer_{a}", parent=style, fontName=self.fonts.bold) for a, style in zip(
+                aligns, cell_styles, strict=True)
+        ]
+        # A dense table (smaller type) keeps its cells' text away from the rules by less.
+        pad = 4 if size >= TABLE_SIZE else 2.5
+        room = [w - 2 * pad for w in widths]
+
+        def cell(value: str, style: ParagraphStyle, column: int) -> Flowable | str:
+            if stringWidth(value, style.fontName, size) <= room[column] and value == value.strip() and (
+                    "\n" not in value):
+                return value
+            return self.paragraph(value, style)
+
+        data: list[list[Flowable | str]] = [[self.paragraph(h, header_style) for h in block.header]]
         for row in block.rows:
-            data.append([self.paragraph(value, cell_styles[i]) for i, value in enumerate(row)])
-        table = RLTable(data, colWidths=widths, repeatRows=1, hAlign="CENTER")
-        table.setStyle(TableStyle([
+            data.append([cell(value, cell_styles[i], i) for i, value in enumerate(row)])
+        for row in block.footer:
+            data.append([cell(value, footer_styles[i], i) for i, value in enumerate(row)])
+        first_footer = 1 + len(block.rows)
+        commands: list[tuple[object, ...]] = [
             # Table cells default to Helvetica, which would then be named (not embedded) on every page.
             ("FONTNAME", (0, 0), (-1, -1), self.fonts.regular),
+            ("FONTSIZE", (0, 1), (-1, -1), size),
+            ("LEADING", (0, 1), (-1, -1), size * 1.2),
             ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
             ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
             ("VALIGN", (0, 1), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 4),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+            ("LEFTPADDING", (0, 0), (-1, -1), pad),
+            ("RIGHTPADDING", (0, 0), (-1, -1), pad),
             ("TOPPADDING", (0, 0), (-1, -1), 3),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-        ]))
+        ]
+        if block.footer:
+            commands.append(("FONTNAME", (0, first_footer), (-1, -1), self.fonts.bold))
+        for column, align in enumerate(aligns):
+            commands.append(("ALIGN", (column, 1), (column, -1), _STRING_ALIGN[align]))
+        table = RLTable(data, colWidths=widths, repeatRows=1, hAlign="CENTER")
+        table.setStyle(TableStyle(commands))
         # The caption, the header row and the first rows start on the same page.
         out: list[Flowable] = [CondPageBreak(KEEP_LINES * 2 * BODY_LEADING + 24)]
         if block.caption:
@@ -300,9 +347,7 @@ class StoryBuilder(ABC):
 
     def signature_flowables(self, signature: Signature) -> list[Flowable]:
         """Authority prefix and title in capitals, room to sign, the name in bold; all centred."""
-        out: list[Flowable] = []
-        if signature.authority:
-            out.append(self.paragraph(signature.authority.upper(), "signature_title"))
+        out: list[Flowable] = [self.paragraph(line.upper(), "signature_title") for line in signature.authority_lines]
         out.append(self.paragraph(signature.title.upper(), "signature_title"))
         out.append(Spacer(1, SIGNING_SPACE))
         out.append(self.paragraph(signature.name, "signature_name"))

@@ -26,7 +26,10 @@ def normalize_username(value: str) -> str:
 
 
 def check_password(password: str) -> None:
-    """Refuse a new password shorter than 8 characters, counted as stored (NFC: "ệ" is one character)."""
+    """Refuse a new password shorter than 8 characters, counted as stored (NFC: "ệ" is one character),
+    or made of white space only (an empty line read from a script)."""
+    if password and not password.strip():
+        raise ValidationError("password_blank")
     if len(unicodedata.normalize("NFC", password or "")) < MIN_PASSWORD_LENGTH:
         raise ValidationError("password_too_short", minimum=MIN_PASSWORD_LENGTH)
 

@@ -16,26 +16,21 @@ from enum import StrEnum
 
 from holidays.countries.vietnam import Vietnam
 
+from .dates import MAX_DATE as MAX_DATE
+from .dates import MIN_DATE as MIN_DATE
+from .dates import check_date as check_date
 from .errors import ValidationError
 from .text import check_text
 
-# The dates the program reasons about: typed dates and calendar arguments outside them are refused with a
-# message (a date near 9999-12-31 would overflow; the holiday tables do not reach that far anyway).
-MIN_DATE = date(1900, 1, 1)
-MAX_DATE = date(2100, 12, 31)
+# The dates themselves (MIN_DATE … MAX_DATE, check_date) live in .dates, which loads no holiday tables;
+# they are re-exported here for the modules that need the calendar as well.
 # The longest period in working days a deadline may have (about 14 years): 99999999999 would never end.
 MAX_WORKING_DAYS = 3_650
 LATEST_DUE_DATE = date(MAX_DATE.year + 20, 12, 31)  # beyond any due date computed from MAX_DATE
-
-
-def check_date(day: date, *, value: object = None, latest: date = MAX_DATE) -> date:
-    """``day`` when it lies in MIN_DATE…``latest``, else ``ValidationError("date_out_of_range")``."""
-    if not MIN_DATE <= day <= latest:
-        raise ValidationError(
-            "date_out_of_range", value=str(value if value is not None else day.strftime("%d/%m/%Y")),
-            minimum=MIN_DATE.strftime("%d/%m/%Y"), maximum=latest.strftime("%d/%m/%Y"),
-        )
-    return day
+# The years whose days off the calendar lists: from 1995, when the Labour Code of 1994 took effect with its
+# make-up days off (the holiday library's rules for them start there), to the last year of MAX_DATE.
+FIRST_CALENDAR_YEAR = 1995
+LAST_CALENDAR_YEAR = MAX_DATE.year
 
 
 class DayKind(StrEnum):
@@ -59,9 +54,7 @@ class CalendarCorrection:
         except ValueError:
             raise ValidationError("correction_kind_invalid", kind=kind) from None
         check_date(day)
-        label = check_text(name, field="correction_name", limit="name")
-        if not label:
-            raise ValidationError("name_required")
+        label = check_text(name, field="correction_name", limit="name", required=True)
         return cls(day=day, kind=day_kind, name=label)
 
 
@@ -142,8 +135,8 @@ class WorkingCalendar:
 
     def year_days(self, year: int) -> list[CalendarDay]:
         """Every day off of ``year`` plus every weekend day that is worked, in date order."""
-        if not 1995 <= year <= 2100:
-            raise ValidationError("year_invalid", value=year)
+        if not FIRST_CALENDAR_YEAR <= year <= LAST_CALENDAR_YEAR:
+            raise ValidationError("year_invalid", value=year, first=FIRST_CALENDAR_YEAR, last=LAST_CALENDAR_YEAR)
         _ = date(year, 1, 1) in self._holidays  # the library populates a year on first look-up
         days = [
             CalendarDay(day=d, name=name, kind=DayKind.OFF)

@@ -12,6 +12,7 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
+from .dates import check_date
 from .errors import ValidationError
 from .text import check_text, clean, clean_block
 
@@ -233,8 +234,6 @@ def check_content(content: ProposalContent) -> ProposalContent:
         for part in ("name", "unit", "baseline", "target"):
             check_text(str(getattr(indicator, part) or ""), field=f"indicator:{number}:{part}", limit="indicator")
         if indicator.target_date is not None:
-            from .calendar import check_date  # the holiday tables load only when a date is checked
-
             check_date(indicator.target_date)
     for criterion, assessment in content.criteria.items():
         check_text(assessment.justification, field=f"criterion:{Criterion(criterion).value}",

@@ -66,14 +66,20 @@ def forbidden_char(value: str, *, multiline: bool = False) -> tuple[int, str] | 
     return None
 
 
-def check_text(value: str | None, *, field: str, limit: str, multiline: bool = False) -> str:
+def check_text(
+    value: str | None, *, field: str, limit: str, multiline: bool = False, required: bool = False
+) -> str:
     """The text as it is stored (NFC; one line: spaces collapsed; multi-line: paragraphs kept).
 
     Raises ``ValidationError("text_control_chars", field=…, char=…, position=…)`` for a forbidden
     character and ``ValidationError("text_too_long", field=…, length=…, max_length=…)`` beyond
     ``LIMITS[limit]``. ``field`` is a field code that the messages table names in Vietnamese.
+    ``required``: a text that is empty once cleaned (nothing, or only white space) raises
+    ``ValidationError("text_required", field=…)`` — never replaced by a stand-in such as a user name.
     """
     if value is None:
+        if required:
+            raise ValidationError("text_required", field=field)
         return ""
     if not isinstance(value, str):
         value = str(value)
@@ -84,6 +90,8 @@ def check_text(value: str | None, *, field: str, limit: str, multiline: bool = F
     maximum = LIMITS[limit]
     if len(text) > maximum:
         raise ValidationError("text_too_long", field=field, length=len(text), max_length=maximum)
+    if required and not text:
+        raise ValidationError("text_required", field=field)
     return text
 
 

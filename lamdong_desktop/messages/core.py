@@ -24,6 +24,7 @@ MESSAGES: dict[str, str] = {
     "dấu chấm, gạch ngang, gạch dưới.",
     "username_taken": "Tên đăng nhập “{username}” đã có người dùng.",
     "password_too_short": "Mật khẩu quá ngắn: cần ít nhất {minimum} ký tự.",
+    "password_blank": "Mật khẩu không được chỉ gồm khoảng trắng; mật khẩu chưa được đặt.",
     "password_mismatch": "Hai lần nhập mật khẩu không khớp nhau.",
     "login_failed": "Sai tên đăng nhập hoặc mật khẩu. Còn {remaining} lần thử trước khi tài khoản bị tạm khóa.",
     "account_locked": "Tài khoản đang tạm khóa vì nhập sai mật khẩu nhiều lần. Thử lại sau {minutes} phút "
@@ -37,7 +38,6 @@ MESSAGES: dict[str, str] = {
     "permission_denied": "Tài khoản của bạn không có quyền thực hiện thao tác này.",
     "authentication_required": "Thao tác này cần đăng nhập: dùng --user TÊN và mật khẩu qua --password-stdin "
     "hoặc biến LAMDONG_PASSWORD.",
-    "name_required": "Cần nhập tên.",
     "person_not_found": "Không tìm thấy cán bộ này (có thể đã bị xóa).",
     "party_org_not_found": "Không tìm thấy tổ chức đảng “{query}”.",
     "party_org_has_members": "Không thể xóa “{name}”: vẫn còn cán bộ thuộc tổ chức này.",
@@ -45,7 +45,7 @@ MESSAGES: dict[str, str] = {
     "party_org_kind_invalid": "Loại tổ chức đảng “{kind}” không hợp lệ: dang_bo_co_so, chi_bo_co_so hoặc "
     "chi_bo_truc_thuoc.",
     "date_invalid": "Ngày “{value}” không hợp lệ: viết dạng dd/mm/yyyy hoặc yyyy-mm-dd.",
-    "year_invalid": "Năm {value} nằm ngoài khoảng 1995–2100.",
+    "year_invalid": "Năm {value} nằm ngoài khoảng {first}–{last}.",
     "working_days_invalid": "Số ngày làm việc phải là số nguyên dương (đã nhập: {value}).",
     "correction_kind_invalid": "Loại ngày “{kind}” không hợp lệ: chọn “off” (ngày nghỉ) hoặc “workday” "
     "(ngày làm việc).",
@@ -87,7 +87,6 @@ MESSAGES: dict[str, str] = {
     "opinion_before_submission": "Ngày cho ý kiến {value} trước ngày trình đề xuất ({earliest}).",
     "opinion_not_now": ("Chỉ ghi ý kiến của cấp ủy khi đề xuất đã được tiếp nhận và chưa có quyết định "
                         "(đề xuất đang ở trạng thái “{state}”)."),
-    "text_required": "Chưa nhập {field}.",
     "attachment_unreadable": "Không đọc được tệp “{name}” (không tồn tại, không phải tệp hoặc không có quyền đọc).",
     "attachment_too_large": "Tệp “{name}” nặng {size_mb} MB, vượt giới hạn {max_mb} MB.",
     "attachment_empty": "Tệp “{name}” rỗng.",
@@ -103,11 +102,13 @@ MESSAGES: dict[str, str] = {
     "vote_not_passed": ("Không thể “{action}”: biểu quyết chưa được thông qua; người đứng đầu chỉ có thể "
                         "quyết định bằng văn bản, nêu rõ lý do."),
     "decision_required": "Không thể “{action}”: kết quả phải được ban hành bằng văn bản có số.",
-    "old_password_wrong": "Mật khẩu hiện tại không đúng; mật khẩu chưa được đổi.",
+    "old_password_wrong": "Mật khẩu hiện tại không đúng; mật khẩu chưa được đổi. Còn {remaining} lần thử trước khi "
+    "tài khoản bị tạm khóa.",
     "demo_folder_not_demo": "Thư mục “{path}” chứa dữ liệu thật, không phải dữ liệu mẫu: chế độ --demo chỉ mở "
     "dữ liệu mẫu do chương trình tạo. Hãy mở chương trình không kèm --demo và đăng nhập bằng mật khẩu.",
     "text_control_chars": "{field} có ký tự không được phép ({char}, ở vị trí thứ {position}): ký tự điều khiển "
     "hoặc ký tự đảo chiều văn bản. Hãy xóa ký tự đó rồi thử lại; chưa có gì được lưu.",
+    "text_required": "{field} không được để trống hoặc chỉ có khoảng trắng{why}. Chưa có gì được lưu.",
     "text_too_long": "{field} quá dài: {length} ký tự, tối đa {max_length} ký tự. Chưa có gì được lưu.",
     "date_out_of_range": "Ngày “{value}” nằm ngoài khoảng chương trình xử lý ({minimum} – {maximum}).",
     "working_days_too_many": "Số ngày làm việc quá lớn (đã nhập: {value}); tối đa {maximum} ngày làm việc.",
@@ -174,6 +175,11 @@ FIELD_WORDS = {
     "speaker_name": "Họ tên người phát biểu",
     "decision_title": "Trích yếu văn bản",
     "decision_reasons": "Lý do, nội dung kết luận",
+}
+# Why a required field cannot be left blank, where people may wonder (text_required's {why}).
+REQUIRED_WHY = {
+    "full_name": ": họ và tên được in trên văn bản (kế hoạch, biên bản, quyết định)",
+    "party_org_name": ": tên tổ chức đảng được in trên văn bản",
 }
 _INDICATOR_PART_WORDS = {"name": "tên", "unit": "đơn vị", "baseline": "giá trị hiện tại", "target": "mục tiêu"}
 _PARTICIPANT_PART_WORDS = {"name": "Họ tên", "position": "Chức vụ"}
@@ -268,6 +274,7 @@ def describe(error: DomainError) -> str:
         if authority in {a.value for a in Authority}:
             params["authority"] = AUTHORITY_WORDS[str(authority)]
     if error.code.startswith("text_") and isinstance(params.get("field"), str):
+        params["why"] = REQUIRED_WHY.get(params["field"], "")
         params["field"] = describe_field(params["field"])
     if error.code.startswith(("rubric_", "score_")) and isinstance(params.get("criterion"), str):
         params["criterion"] = rubric_words(params["criterion"])

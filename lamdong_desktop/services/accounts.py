@@ -71,6 +71,43 @@ def _locked_error(until: datetime) -> DomainError:
     return DomainError("account_locked", minutes=minutes, until=until.strftime("%H:%M"))
 
 
+def _judge_guess(
+    ctx: AppContext, name: str, row: dict[str, Any] | None, password: str, *, wrong: str, locked_summary: str,
+    wrong_summary: str,
+) -> DomainError | None:
+    """Decide one password guess for ``name``: None when right, else the refusal to raise after the commit.
+
+    Call inside the caller's ``ctx.db.atomic()`` (BEGIN IMMEDIATE), with ``row`` read in it: the lock is
+    read, the password checked and a failure counted in that one transaction, so guesses at the same
+    account are decided one at a time whatever path they come by (sign-in, changing one's own password).
+    A locked account is refused without looking at the password; a wrong password raises ``wrong`` with
+    the attempts left, or ``account_locked`` once it locks. A right one clears the counter.
+    """
+    actor_id = row["id"] if row else None
+    before = _active_lock(*accounts_repo.failures(ctx.db, name))
+    if before:
+        counted = accounts_repo.count_attempt(
+            ctx.db, name, at=clock.stamp(), move_last=False, actor_id=actor_id,
+            summary=locked_summary,
+        )
+        return _locked_error(_active_lock(counted["failed_attempts"], counted["last_failure_at"]) or before)
+    if row is not None and verify_password(password, row["password_hash"]):
+        accounts_repo.clear_failures(
+            ctx.db, name, actor_id=row["id"], actor_name=name, summary=f"{name} nhập đúng mật khẩu: xóa bộ đếm"
+        )
+        return None
+    if row is None:
+        verify_dummy(password)
+    counted = accounts_repo.count_attempt(
+        ctx.db, name, at=clock.stamp(), move_last=True, actor_id=actor_id,
+        summary=wrong_summary,
+    )
+    until = _active_lock(counted["failed_attempts"], counted["last_failure_at"])
+    if until:
+        return _locked_error(until)
+    return DomainError(wrong, remaining=max(0, MAX_FAILED_ATTEMPTS - counted["failed_attempts"]))
+
+
 def sign_in(ctx: AppContext, *, username: str, password: str) -> Actor:
     """Check the password; after 5 wrong ones in a row the account locks for 1, 2, 4 … 60 minutes.
 
@@ -86,31 +123,13 @@ def sign_in(ctx: AppContext, *, username: str, password: str) -> Actor:
     except ValidationError:
         verify_dummy(password)
         raise DomainError("login_failed", remaining=MAX_FAILED_ATTEMPTS) from None
-    refusal: DomainError | None = None
     with ctx.db.atomic():
         row = accounts_repo.by_username(ctx.db, name)
-        actor_id = row["id"] if row else None
-        before = _active_lock(*accounts_repo.failures(ctx.db, name))
-        if before:
-            counted = accounts_repo.count_attempt(
-                ctx.db, name, at=clock.stamp(), move_last=False, actor_id=actor_id,
-                summary=f"Từ chối đăng nhập {name}: tài khoản đang tạm khóa",
-            )
-            refusal = _locked_error(_active_lock(counted["failed_attempts"], counted["last_failure_at"]) or before)
-        elif row is not None and verify_password(password, row["password_hash"]):
-            accounts_repo.clear_failures(
-                ctx.db, name, actor_id=row["id"], actor_name=name, summary=f"{name} nhập đúng mật khẩu: xóa bộ đếm"
-            )
-        else:
-            if row is None:
-                verify_dummy(password)
-            counted = accounts_repo.count_attempt(
-                ctx.db, name, at=clock.stamp(), move_last=True, actor_id=actor_id,
-                summary=f"Đăng nhập {name} sai mật khẩu",
-            )
-            until = _active_lock(counted["failed_attempts"], counted["last_failure_at"])
-            refusal = _locked_error(until) if until else DomainError(
-                "login_failed", remaining=max(0, MAX_FAILED_ATTEMPTS - counted["failed_attempts"]))
+        refusal = _judge_guess(
+            ctx, name, row, password, wrong="login_failed",
+            locked_summary=f"Từ chối đăng nhập {name}: tài khoản đang tạm khóa",
+            wrong_summary=f"Đăng nhập {name} sai mật khẩu",
+        )
     if refusal is not None:  # raised after the commit, so that the failure stays counted
         raise refusal
     assert row is not None
@@ -169,7 +188,7 @@ def create_account_row(
     instead: its shared password, hashed once, for accounts in a folder marked as a demo.
     """
     name = normalize_username(username)
-    label = check_text(full_name, field="full_name", limit="name") or name
+    label = check_text(full_name, field="full_name", limit="name", required=True)  # printed on documents
     if password_hash is None:
         check_password(password)
     if accounts_repo.username_exists(ctx.db, name):
@@ -214,26 +233,45 @@ def _get(ctx: AppContext, username: str) -> dict[str, Any]:
 def change_password(
     ctx: AppContext, *, actor: Actor, username: str, new_password: str, old_password: str | None = None
 ) -> None:
-    """Anyone may change their own password (giving the old one); administrators may reset any."""
+    """Anyone may change their own password (giving the old one); administrators may reset any.
+
+    The old password is one more guess at the account: it is judged like a sign-in (``_judge_guess``), in
+    the same transaction that stores the new hash, so wrong guesses count toward the same lockout and a
+    locked account changes nothing. ``old_password=None`` for one's own account means the caller has just
+    signed this person in with it (the CLI's ``--user``). The new password is checked and hashed first,
+    so a too-short one costs no guess.
+    """
     row = _get(ctx, username)
     own = row["id"] == actor.user_id
     if not own:
         require(actor.roles, Permission.MANAGE_ACCOUNTS)
-    elif old_password is not None and not verify_password(old_password, row["password_hash"]):
-        raise DomainError("old_password_wrong")
     check_password(new_password)
     new_hash = hash_password(new_password)
+    name = row["username"]
     with ctx.db.atomic():
-        accounts_repo.store(ctx.db).update(
-            row["id"],
-            {"password_hash": new_hash},
-            author=author(actor),
-            summary=f"Đổi mật khẩu {row['username']}",
-        )
-        accounts_repo.clear_failures(
-            ctx.db, row["username"], actor_id=actor.user_id, actor_name=actor.username,
-            summary=f"Đổi mật khẩu {row['username']}: xóa bộ đếm lần nhập sai",
-        )
+        current = accounts_repo.by_username(ctx.db, name)
+        if current is None or current["id"] != row["id"]:
+            raise NotFound("user_not_found", username=name)
+        refusal = None
+        if own and old_password is not None:
+            refusal = _judge_guess(
+                ctx, name, current, old_password, wrong="old_password_wrong",
+                locked_summary=f"Từ chối đổi mật khẩu {name}: tài khoản đang tạm khóa",
+                wrong_summary=f"Đổi mật khẩu {name}: nhập sai mật khẩu hiện tại",
+            )
+        if refusal is None:
+            accounts_repo.store(ctx.db).update(
+                row["id"],
+                {"password_hash": new_hash},
+                author=author(actor),
+                summary=f"Đổi mật khẩu {name}",
+            )
+            accounts_repo.clear_failures(
+                ctx.db, name, actor_id=actor.user_id, actor_name=actor.username,
+                summary=f"Đổi mật khẩu {name}: xóa bộ đếm lần nhập sai",
+            )
+    if refusal is not None:  # raised after the commit, so that the failure stays counted
+        raise refusal
 
 
 def _active_admins(ctx: AppContext) -> list[dict[str, Any]]:

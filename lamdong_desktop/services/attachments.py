@@ -87,14 +87,15 @@ def record_attachment(ctx: AppContext, *, actor: Actor, proposal_id: str, stored
         proposal = get(ctx, proposal_id, actor=actor)
         if not may_attach(proposal, actor):
             raise PermissionDenied("permission_denied", permission="proposal.attach")
-        if not blobs.blob_path(ctx.paths, stored.sha256).is_file():
-            raise NotFound("attachment_not_found")
         media_type = mimetypes.guess_type(stored.filename)[0] or "application/octet-stream"
-        row = proposals_repo.attachments(ctx.db).insert(
-            {"owner_table": "proposals", "owner_id": proposal.id, "filename": stored.filename,
-             "sha256": stored.sha256, "size": stored.size, "media_type": media_type},
-            author=author(actor), summary=f"Đính kèm “{stored.filename}” vào {proposal.ref}",
-        )
+        with ctx.db.atomic():  # the file checked under the write lock the orphan sweep also takes
+            if not blobs.blob_path(ctx.paths, stored.sha256).is_file():
+                raise NotFound("attachment_not_found")
+            row = proposals_repo.attachments(ctx.db).insert(
+                {"owner_table": "proposals", "owner_id": proposal.id, "filename": stored.filename,
+                 "sha256": stored.sha256, "size": stored.size, "media_type": media_type},
+                author=author(actor), summary=f"Đính kèm “{stored.filename}” vào {proposal.ref}",
+            )
     except BaseException:
         discard_stored(ctx, stored)
         raise

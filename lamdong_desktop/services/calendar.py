@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from lamdong_desktop.domain.accounts import Actor
-from lamdong_desktop.domain.calendar import CalendarCorrection, CalendarDay, DayKind, WorkingCalendar, check_date
+from lamdong_desktop.domain.calendar import CalendarCorrection, CalendarDay, DayKind, WorkingCalendar
+from lamdong_desktop.domain.dates import check_date
 from lamdong_desktop.domain.errors import NotFound, ValidationError
 from lamdong_desktop.domain.roles import Permission, require
 from lamdong_desktop.storage import calendar_repo
@@ -17,7 +18,7 @@ from .context import AppContext
 
 
 def parse_date(value: str) -> date:
-    """A date typed as YYYY-MM-DD or dd/mm/yyyy, within the calendar's range (1900–2100)."""
+    """A date typed as YYYY-MM-DD or dd/mm/yyyy, within the calendar's range (MIN_DATE…MAX_DATE)."""
     text = (value or "").strip()
     try:
         if "/" in text:

@@ -11,7 +11,7 @@ import sqlite_utils
 from lamdong_desktop.domain.errors import DomainError
 from lamdong_desktop.domain.units import PROVINCE_CODE, InstallMode, Unit
 from lamdong_desktop.storage import attachments, meta_repo, units_repo
-from lamdong_desktop.storage.database import inspect_database, open_database
+from lamdong_desktop.storage.database import inspect_database, open_database, read_without_touching
 from lamdong_desktop.storage.paths import DataPaths, resolve_data_dir
 
 
@@ -54,7 +54,8 @@ def data_paths(data_dir: str | Path | None = None) -> DataPaths:
 
 
 def is_initialized(paths: DataPaths) -> bool:
-    """True when the folder holds a set-up database, False when it holds none; changes nothing.
+    """True when the folder holds a set-up database, False when it holds none; changes nothing (not even
+    SQLite's -wal/-shm companions: see ``storage.database.read_without_touching``).
 
     A folder that holds a database which cannot be used is never called "not initialised": a
     damaged file (zero bytes, garbage, truncated, no unit recorded) raises database_damaged, an
@@ -64,11 +65,8 @@ def is_initialized(paths: DataPaths) -> bool:
     if not inspect_database(paths):
         return False
     try:
-        conn = sqlite3.connect(f"{paths.database.as_uri()}?mode=ro", uri=True)
-        try:
-            rows = conn.execute("SELECT value FROM app_meta WHERE key = 'unit_code'").fetchall()
-        finally:
-            conn.close()
+        rows = read_without_touching(
+            paths.database, lambda conn: conn.execute("SELECT value FROM app_meta WHERE key = 'unit_code'").fetchall())
     except sqlite3.DatabaseError as exc:
         raise DomainError("database_damaged", path=str(paths.database), backups=str(paths.backups),
                           problem=f"thiếu bảng thông tin cài đặt ({exc})") from exc
@@ -78,12 +76,19 @@ def is_initialized(paths: DataPaths) -> bool:
     return True
 
 
-def open_app(paths: DataPaths) -> AppContext:
-    """Open an initialised data folder (migrating it if needed)."""
+def open_app(paths: DataPaths, *, sweep_orphans: bool = True) -> AppContext:
+    """Open an initialised data folder (migrating it if needed).
+
+    At each opening, partial copies left by a crashed attach are removed; with ``sweep_orphans`` (the
+    start of a program or a command, not a worker's own connection to a folder already open, since it
+    reads every stored file's time), so are stored files no attachment refers to.
+    """
     if not is_initialized(paths):
         raise DomainError("not_initialized", path=str(paths.root))
     db = open_database(paths)
     attachments.sweep_incoming(paths)  # partial copies left by a crash during an attach
+    if sweep_orphans:
+        attachments.sweep_orphans(db, paths)  # whole files whose row a crash kept from being written
     ctx = AppContext(paths=paths, db=db)
     ctx.reload_settings()
     return ctx

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import shutil
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -27,6 +30,10 @@ DEMO_PASSWORD = "demo"
 # ".X.demo-old-<pid>-…" for X's own things (logs, notes) while the demo takes its place (put back).
 _STAGING_MARK = ".demo-building-"
 _ASIDE_MARK = ".demo-old-"
+# app_meta key: the SHA-256 of the argon2id hash that create_demo gave its accounts for the password "demo"
+# (only then). While the head's stored hash is still that very hash, the head still has the demo password:
+# ``demo_head`` knows it without a key derivation.
+DEMO_HASH_DIGEST_KEY = "demo_password_hash_sha256"
 
 
 @dataclass(frozen=True)
@@ -92,10 +99,18 @@ def create_demo(
     check_can_initialize(paths)
     if password != DEMO_PASSWORD:  # "demo" is short, but only ever used in a folder marked as a demo
         check_password(password)
-    # One hash for the six accounts: the demo's shared password costs one key derivation, not six.
-    password_hash = hash_password(password)
-    # The 30 demo texts are imported only here: opening an existing demo must stay quick.
-    from .demo_proposals import add_demo_proposals, demo_start
+    # One hash for the six accounts: the demo's shared password costs one key derivation, not six. The
+    # derivation (C code, the GIL released) runs on a second thread while this one imports what the demo
+    # needs next: the 30 demo texts and the printing code, imported only here so that opening an existing
+    # demo stays quick.
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="demo-hash") as pool:
+        hashing = pool.submit(hash_password, password)
+        from .demo_minutes import prepare_printing
+        from .demo_proposals import add_demo_proposals, demo_start
+
+        if proposals:
+            prepare_printing()
+        password_hash = hashing.result()
 
     parent = paths.root.parent
     stage_prefix = f".{paths.root.name}{_STAGING_MARK}"
@@ -119,9 +134,9 @@ def create_demo(
             )
         try:
             with clock.pinned(demo_start() - timedelta(days=1)):
-                head = _add_people(ctx, admin_actor, password_hash)
+                head = _add_people(ctx, admin_actor, password_hash, demo_password=password == DEMO_PASSWORD)
             if proposals:
-                add_demo_proposals(ctx, password=password)
+                add_demo_proposals(ctx)
             ctx.db.disable_wal()  # one file per database before the folder moves
         finally:
             ctx.close()
@@ -135,8 +150,11 @@ def create_demo(
     return open_app(paths), head
 
 
-def _add_people(ctx: AppContext, admin_actor: Actor, password_hash: str) -> Actor:
-    """The demo accounts (one per role), party organisations and staff; returns the head's account."""
+def _add_people(ctx: AppContext, admin_actor: Actor, password_hash: str, *, demo_password: bool) -> Actor:
+    """The demo accounts (one per role), party organisations and staff; returns the head's account.
+
+    ``demo_password``: ``password_hash`` is the hash of "demo"; its digest is kept for ``demo_head``.
+    """
     unit_obj = ctx.unit
     # "xã Di Linh" inside a sentence; a ward's villages are residential groups (tổ dân phố).
     words = {
@@ -164,7 +182,10 @@ def _add_people(ctx: AppContext, admin_actor: Actor, password_hash: str) -> Acto
                 party_org=orgs[org_index].id if org_index is not None else None,
                 account_id=account_ids.get(full_name),
             )
-        meta_repo.set_many(ctx.db, {"demo": "1"})
+        marks = {"demo": "1"}
+        if demo_password:
+            marks[DEMO_HASH_DIGEST_KEY] = _digest(password_hash)
+        meta_repo.set_many(ctx.db, marks)
     assert head is not None
     return head
 
@@ -174,6 +195,16 @@ def open_demo(paths: DataPaths) -> AppContext:
     if not is_demo_folder(paths):
         raise DomainError("demo_folder_not_demo", path=str(paths.root))
     return open_app(paths)
+
+
+def refuse_real_folder(paths: DataPaths) -> None:
+    """Raise ``demo_folder_not_demo`` when ``paths`` holds real data; an empty folder or a demo passes.
+
+    Looks without changing a byte of the folder (no -wal/-shm, no log): for ``lamdong-desktop --demo``
+    to call before it writes anything there.
+    """
+    if is_initialized(paths) and not is_demo_folder(paths):
+        raise DomainError("demo_folder_not_demo", path=str(paths.root))
 
 
 # What a data folder holds (storage.paths.DataPaths): the only entries a reset removes.
@@ -220,10 +251,23 @@ def demo_head(ctx: AppContext) -> Actor | None:
     Only in a folder marked as a demo by ``create_demo``, and only while the head's account still has the
     demo password ("demo"), is not disabled and not locked: a real installation, or a demo whose head
     chose a password of their own, asks for it. Nothing is written, no real account is ever tried.
+
+    Usually without a key derivation (64 MiB and a tenth of a second or more before the first window): while
+    the head's stored hash is the very hash ``create_demo`` gave the accounts for "demo" (its digest is kept
+    in ``app_meta``), the password is still "demo", since an argon2id hash fixes its password for its salt.
+    Any other hash (a new password, a hash renewed with new parameters, a demo made before the digest was
+    kept or with a password of its own) is checked with argon2id as before.
     """
     if meta_repo.get(ctx.db, "demo") != "1":
         return None
     row = accounts_repo.by_username(ctx.db, DEMO_HEAD)
     if row is None or row["disabled"] or _lock_end(ctx, DEMO_HEAD) is not None:
         return None
+    kept = meta_repo.get(ctx.db, DEMO_HASH_DIGEST_KEY)
+    if kept and hmac.compare_digest(kept, _digest(row["password_hash"] or "")):
+        return _actor(row)
     return _actor(row) if verify_password(DEMO_PASSWORD, row["password_hash"]) else None
+
+
+def _digest(password_hash: str) -> str:
+    return hashlib.sha256(password_hash.encode("utf-8")).hexdigest()

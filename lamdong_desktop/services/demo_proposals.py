@@ -17,8 +17,10 @@ from datetime import date, datetime, timedelta
 from importlib import resources
 from typing import Any
 
+from lamdong_desktop.documents.base import DocumentTemplate
 from lamdong_desktop.domain import clock
 from lamdong_desktop.domain.accounts import Actor
+from lamdong_desktop.domain.errors import NotFound
 from lamdong_desktop.domain.proposals import (
     Assessment,
     Criterion,
@@ -31,8 +33,10 @@ from lamdong_desktop.domain.proposals import (
 )
 from lamdong_desktop.domain.text import fold
 from lamdong_desktop.domain.units import KIND_LABELS, Unit, UnitKind
+from lamdong_desktop.storage import accounts_repo
 
-from . import accounts, attachments, proposals, staff
+from . import demo_minutes, proposals, review, staff
+from .accounts import _actor
 from .context import AppContext
 
 _Ind = tuple[str, ...]  # name, unit, baseline, target, dd/mm/yyyy
@@ -246,65 +250,9 @@ def _orgs(ctx: AppContext, actor: Actor) -> dict[str, tuple[str, str]]:
 
 
 DEMO_DAYS = len(_SPECS)  # a proposal drafted every other day
-# Village heads and secretaries who sign the demo minutes (fictional names).
-_VILLAGE_SIGNERS = (("Ka Điệp", "Nguyễn Thị Hoa"), ("Lê Văn Thắng", "K'Nhoan"), ("Bon Đơng Ha Sang", "Trần Văn Bình"))
-
-
-def _village_minutes(ctx: AppContext, proposal: proposals.Proposal, words: dict[str, str], index: int) -> bytes:
-    """The minutes of the village meeting where the author heard the people (a PDF, ND 30 layout): the
-    evidence of a democratic process (criterion 3) that proposals carry as an attachment."""
-    import io
-
-    from lamdong_desktop.documents.base import render
-    from lamdong_desktop.documents.formatting import number_line
-    from lamdong_desktop.documents.model import Document, Heading, Paragraph, Signature
-
-    village = f"{words['thon']} {index % 5 + 1}"
-    head_name, secretary_name = _VILLAGE_SIGNERS[index % len(_VILLAGE_SIGNERS)]
-    summary = proposal.summary
-    when = clock.now()
-    document = Document(
-        issuer=(f"UBND {ctx.unit.name}".upper(), village.upper()),
-        number_line=number_line(None, "BB"),
-        place=ctx.unit.short_name,
-        date=when.date(),
-        kind="BIÊN BẢN",
-        summary=("Họp lấy ý kiến Nhân dân", f"về đề xuất “{proposal.content.title}”"),
-        body=(
-            Paragraph(f"Hồi {when:%H} giờ {when:%M} ngày {when:%d/%m/%Y}, tại nhà văn hóa {village}, "
-                      f"{words['unit']}."),
-            Heading("I. Thành phần tham dự", 1),
-            Paragraph(f"Chủ trì: {head_name}, Trưởng {village}. Thư ký: {secretary_name}."),
-            Paragraph(f"Người trình bày: {summary.author_name}, {proposal.author_position}. Có mặt 46 hộ gia đình "
-                      "trên tổng số 58 hộ của thôn."),
-            Heading("II. Nội dung", 1),
-            Paragraph(f"{summary.author_name} trình bày đề xuất {summary.ref} “{proposal.content.title}”: sự "
-                      "cần thiết, nội dung, giải pháp, phạm vi tác động và các chỉ tiêu dự kiến."),
-            Paragraph("Ý kiến của Nhân dân: các hộ dự họp thống nhất với đề xuất; đề nghị công khai tiến độ "
-                      "thực hiện tại nhà văn hóa thôn và trên nhóm thông tin của thôn; không phát sinh khoản "
-                      "đóng góp bắt buộc nào của người dân."),
-            Heading("III. Kết luận", 1),
-            Paragraph(f"Cuộc họp thống nhất 44/46 hộ dự họp đồng ý (95,7%). Thư ký tổng hợp ý kiến gửi "
-                      f"{summary.author_name} để hoàn thiện đề xuất. Cuộc họp kết thúc hồi {when.hour + 1} giờ "
-                      "cùng ngày; biên bản được đọc lại cho mọi người dự họp cùng nghe."),
-        ),
-        signature=Signature(title="Chủ trì", name=head_name, authority=""),
-        left_signature=Signature(title="Thư ký", name=secretary_name),
-    )
-    buffer = io.BytesIO()
-    render(document, buffer)
-    return buffer.getvalue()
-
-
-def _attach_minutes(ctx: AppContext, actor: Actor, proposal_id: str, words: dict[str, str], index: int) -> None:
-    import tempfile
-    from pathlib import Path
-
-    proposal = proposals.get(ctx, proposal_id, actor=actor)
-    with tempfile.TemporaryDirectory(prefix="lamdong-demo-") as folder:
-        path = Path(folder) / f"Biên bản họp lấy ý kiến Nhân dân - {proposal.ref}.pdf"
-        path.write_bytes(_village_minutes(ctx, proposal, words, index))
-        attachments.attach_file(ctx, actor=actor, proposal_id=proposal_id, path=path)
+# The party committee's opinion the demo records on the proposals it received (plan "opinion").
+_OPINION = ("Ban Thường vụ Đảng ủy {unit} thống nhất chủ trương; đề nghị {ubnd} đưa ra họp tập thể lãnh đạo, "
+            "công khai kết quả cho Nhân dân được biết và giám sát.")
 
 
 def demo_start() -> datetime:
@@ -312,18 +260,26 @@ def demo_start() -> datetime:
     return clock.now().replace(hour=8, minute=0, second=0, microsecond=0) - timedelta(days=2 * DEMO_DAYS + 14)
 
 
-def add_demo_proposals(ctx: AppContext, *, password: str) -> int:
+def _demo_actor(ctx: AppContext, username: str) -> Actor:
+    """A demo account looked up, not signed in: the program builds the demo and nobody types a password, so a
+    key derivation (64 MiB) per account would prove nothing; a fresh account's sign-in writes nothing either.
+    Every step still runs through the services, with their permission checks, as this actor."""
+    row = accounts_repo.by_username(ctx.db, username)
+    if row is None:
+        raise NotFound("user_not_found", username=username)
+    return _actor(row)
+
+
+def add_demo_proposals(ctx: AppContext) -> int:
     """Create the demo proposals as their authors would have, through the proposal services; returns how many.
 
-    Every account signs in once. Unfinished drafts stay drafts; anything that cannot be submitted (for
-    instance when the unit has no party organisations) stays a draft rather than failing the demo.
+    Unfinished drafts stay drafts; anything that cannot be submitted (for instance when the unit has no party
+    organisations) stays a draft rather than failing the demo.
     """
     words = _words(ctx.unit)
-    actors: dict[str, Actor] = {
-        name: accounts.sign_in(ctx, username=name, password=password)
-        for name in ("canbo", "phochutich", "thuky", "chutich")
-    }
+    actors = {name: _demo_actor(ctx, name) for name in ("canbo", "phochutich", "thuky", "chutich")}
     head = actors["chutich"]
+    template = DocumentTemplate()  # one template (fonts, styles) for the 25 minutes
     orgs = _orgs(ctx, head)
     people = {p.full_name: (p.id, p.position) for p in staff.list_people(ctx, actor=head)}
     # The work of the last weeks, replayed in time order so that stamps and the audit log read as they
@@ -357,12 +313,17 @@ def add_demo_proposals(ctx: AppContext, *, password: str) -> int:
         if spec.plan in ("draft", "partial") or missing_items(content):
             continue
         def attach(index: int = index, author: Actor = author) -> None:
-            _attach_minutes(ctx, author, ids[index], words, index)
+            demo_minutes.attach_minutes(ctx, template, author, ids[index], words, index)
 
         at(index, 1, attach)
         at(index, 1, on(index, proposals.submit, actor=author))
         if spec.plan == "withdraw":
             at(index, 4, on(index, proposals.withdraw, actor=author, reason=why))
+        if spec.plan in ("receive", "opinion"):  # ND 73 Đ8.1: received, the meeting due in 07 working days
+            at(index, 2, on(index, review.receive, actor=head))
+        if spec.plan == "opinion":
+            at(index, 3, on(index, review.record_party_opinion, actor=actors["thuky"], opinion_on=None,
+                           body=f"Đảng ủy {words['unit']}", text=_OPINION.format(**words)))
         if spec.plan not in ("return", "revise", "withdraw_returned"):
             continue
         reason = spec.reason.format(**words)

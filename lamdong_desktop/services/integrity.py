@@ -124,15 +124,24 @@ def current_head(ctx: AppContext) -> tuple[int, str] | None:
     return (found[0], found[1][:SHORT_HASH_LENGTH]) if found else None
 
 
-def rebuild_search_index(ctx: AppContext) -> int:
-    """Re-index each live proposal missing from the search index, and drop index rows of no proposal."""
+def rebuild_search_index(ctx: AppContext, *, everything: bool = False) -> int:
+    """Re-index each live proposal missing from the search index, and drop index rows of no proposal.
+
+    ``everything``: drop the whole index and build it again from the proposals (``verify --rebuild-index``).
+    The index is derived: its rows are not evidence, so a row edited by hand only changes what a search
+    finds; this puts it back without reading which rows were changed.
+    """
     with ctx.db.atomic():
-        extra = ctx.db.execute(
-            "DELETE FROM proposals_fts WHERE rowid NOT IN (SELECT rowid FROM proposals WHERE deleted = 0)").rowcount
+        if everything:
+            extra = ctx.db.execute("DELETE FROM proposals_fts").rowcount
+        else:
+            extra = ctx.db.execute(
+                "DELETE FROM proposals_fts WHERE rowid NOT IN (SELECT rowid FROM proposals WHERE deleted = 0)"
+            ).rowcount
         missing = list(ctx.db.query(
             "SELECT id, title, content FROM proposals AS p WHERE deleted = 0 AND NOT EXISTS "
             "(SELECT 1 FROM proposals_fts AS f WHERE f.rowid = p.rowid)"))
         for row in missing:
             content = ProposalContent.from_json(json.loads(row["content"]))
             proposals_repo.index(ctx.db, row["id"], row["title"], content.searchable_text())
-    return max(extra, 0) + len(missing)
+    return len(missing) if everything else max(extra, 0) + len(missing)

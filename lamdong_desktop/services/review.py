@@ -112,22 +112,20 @@ def may_record_opinion(proposal: proposals.Proposal, actor: Actor) -> bool:
 
 
 @writes
-def record_party_opinion(ctx: AppContext, *, actor: Actor, proposal_id: str, opinion_on: date, body: str,
+def record_party_opinion(ctx: AppContext, *, actor: Actor, proposal_id: str, opinion_on: date | None, body: str,
                          text: str, attachment_id: str | None = None) -> PartyOpinion:
     """The opinion of the party committee of the same level on a received proposal (ND 73 Đ8.1).
 
-    ``attachment_id``: the scanned opinion, already attached to this proposal.
+    ``opinion_on``: the date of the committee's document (None: today). ``attachment_id``: the scanned
+    opinion, already attached to this proposal.
     """
     proposal = proposals.get(ctx, proposal_id, actor=actor)
     if not may_record_opinion(proposal, actor):
         if proposal.state not in OPINION_STATES:
             raise ValidationError("opinion_not_now", state=proposal.state.value)
         raise PermissionDenied("permission_denied", permission="proposal.party_opinion")
-    body = check_text(body, field="opinion_body", limit="name")
-    text = check_text(text, field="opinion_text", limit="reason", multiline=True)
-    for value, field in ((body, "opinion_body"), (text, "opinion_text")):
-        if not value.strip():
-            raise ValidationError("text_required", field=field)
+    body = check_text(body, field="opinion_body", limit="name", required=True)
+    text = check_text(text, field="opinion_text", limit="reason", multiline=True, required=True)
     earliest = date.fromisoformat(proposal.summary.submitted_at[:10]) if proposal.summary.submitted_at else None
     day = _day(opinion_on, earliest=earliest, before_code="opinion_before_submission")
     if attachment_id is not None:

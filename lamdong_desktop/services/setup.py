@@ -62,7 +62,7 @@ def initialize(
     unit: str | None,
     admin_username: str,
     admin_password: str,
-    admin_full_name: str = "",
+    admin_full_name: str | None = None,
     admin_password_hash: str | None = None,
 ) -> tuple[AppContext, Actor]:
     """Create the database of a new installation; all or nothing, even if the process is killed.
@@ -70,7 +70,8 @@ def initialize(
     The database is built under a temporary name in the folder and takes its real name only when
     complete (a hard link, which never replaces a file that appeared meanwhile), so an interrupted
     ``init`` leaves no ``lamdong.db``; its temporary file is removed by the next run.
-    ``admin_password_hash`` is for the demo only (its shared password, hashed once).
+    ``admin_password_hash`` is for the demo only (its shared password, hashed once). ``admin_full_name``
+    None gives the administrator the name "Quản trị hệ thống"; a given name must not be blank.
     """
     check_can_initialize(paths)
     chosen = choose_unit(mode, unit)
@@ -97,7 +98,7 @@ def initialize(
                 ctx,
                 by=SYSTEM,
                 username=admin_username,
-                full_name=admin_full_name or "Quản trị hệ thống",
+                full_name="Quản trị hệ thống" if admin_full_name is None else admin_full_name,
                 password=admin_password,
                 roles=frozenset({Role.ADMIN}),
                 password_hash=admin_password_hash,

@@ -89,9 +89,7 @@ def find_party_org(ctx: AppContext, query: str) -> PartyOrg:
 
 
 def _check_org_name(ctx: AppContext, name: str, exclude_id: str = "") -> str:
-    label = check_text(name, field="party_org_name", limit="name")
-    if not label:
-        raise ValidationError("name_required")
+    label = check_text(name, field="party_org_name", limit="name", required=True)
     if staff_repo.party_org_name_taken(ctx.db, ctx.unit_code, fold(label), exclude_id):
         raise ValidationError("party_org_name_taken", name=label)
     return label
@@ -157,15 +155,14 @@ def _people(ctx: AppContext) -> list[Person]:
 
 def _person_fields(ctx: AppContext, full_name: str, position: str, party_org: str | None,
                    phone: str, email: str) -> dict[str, str | None]:
-    label = check_text(full_name, field="full_name", limit="name")
-    if not label:
-        raise ValidationError("name_required")
+    label = check_text(full_name, field="full_name", limit="name", required=True)
     texts = {
         "position": check_text(position, field="position", limit="position"),
         "phone": check_text(phone, field="phone", limit="phone"),
         "email": check_text(email, field="email", limit="email"),
     }
-    org_id = find_party_org(ctx, party_org).id if party_org else None
+    # No organisation: None, "" or only spaces alike ("people edit ID --party-org ''" removes it).
+    org_id = find_party_org(ctx, party_org.strip()).id if party_org and party_org.strip() else None
     return {"full_name": label, "name_fold": fold(label), "party_org_id": org_id, **texts}
 
 

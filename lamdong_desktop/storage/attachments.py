@@ -6,6 +6,7 @@ import errno
 import hashlib
 import logging
 import os
+import re
 import shutil
 import stat
 import tempfile
@@ -13,10 +14,13 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+import sqlite_utils
+
 from lamdong_desktop.domain.cancel import CancelToken
-from lamdong_desktop.domain.errors import ValidationError
+from lamdong_desktop.domain.errors import DomainError, ValidationError
 
 from . import files
+from .audit import append_event
 from .paths import DataPaths
 
 _CHUNK = 1 << 20
@@ -24,6 +28,12 @@ INCOMING_PREFIX = ".incoming-"
 # A partial copy untouched for this long belongs to no running copy (each chunk written refreshes its time):
 # it is what a crash or a power cut left behind. Younger ones may be another window's copy in progress.
 INCOMING_GRACE_SECONDS = 120
+# A stored file that no live attachment row refers to is an orphan once it is this old. A file is stored
+# (store_blob) a moment before its row is inserted (record_attachment), in the same call; a file already
+# in the store is touched when it is stored again. So a file younger than this may be an attach under way
+# in another window or process, and a day is far beyond any such moment (see sweep_orphans).
+ORPHAN_GRACE_SECONDS = 24 * 3600
+_BLOB_NAME = re.compile(r"^[0-9a-f]{64}$")
 
 log = logging.getLogger("lamdong_desktop")
 
@@ -83,7 +93,7 @@ def store_blob(paths: DataPaths, source: Path, *, max_bytes: int, cancel: Cancel
             raise ValidationError("attachment_empty", name=source.name)
         sha = digest.hexdigest()
         target = blob_path(paths, sha)
-        if target.exists():
+        if _touch(target):
             tmp.unlink()
         else:
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -101,6 +111,18 @@ def store_blob(paths: DataPaths, source: Path, *, max_bytes: int, cancel: Cancel
         tmp.unlink(missing_ok=True)
         raise
     return sha, size
+
+
+def _touch(target: Path) -> bool:
+    """True when ``target`` is already stored; its time is then set to now, so that the orphan sweep
+    (which spares young files) cannot take it between this attach's copy and its row."""
+    try:
+        os.utime(target)
+    except FileNotFoundError:
+        return False
+    except OSError:  # not ours to touch (another account's file, a read-only disk): still stored
+        return target.exists()
+    return True
 
 
 def remove_blob(paths: DataPaths, sha256: str) -> bool:
@@ -134,6 +156,94 @@ def sweep_incoming(paths: DataPaths, *, grace_seconds: float = INCOMING_GRACE_SE
         log.warning("removed a partial attachment copy left by an interrupted attach: %s (%d bytes)",
                     leftover.name, info.st_size)
         removed.append(leftover)
+    return removed
+
+
+def _old_blobs(paths: DataPaths, cutoff: float) -> dict[str, Path]:
+    """Stored files (``xx/<sha256>``, plain files) last touched before ``cutoff``, by hash."""
+    found: dict[str, Path] = {}
+    try:
+        with os.scandir(paths.attachments) as top:
+            folders = [d.path for d in top if len(d.name) == 2 and d.is_dir(follow_symlinks=False)]
+    except OSError:
+        return found
+    for folder in folders:
+        prefix = os.path.basename(folder)
+        try:
+            with os.scandir(folder) as entries:
+                for entry in entries:
+                    if not (entry.name.startswith(prefix) and _BLOB_NAME.match(entry.name)):
+                        continue  # not a file of the store (someone's own file): never ours to remove
+                    try:
+                        info = entry.stat(follow_symlinks=False)
+                    except OSError:
+                        continue
+                    if stat.S_ISREG(info.st_mode) and info.st_mtime <= cutoff:
+                        found[entry.name] = Path(entry.path)
+        except OSError:
+            continue
+    return found
+
+
+def _live_hashes(db: sqlite_utils.Database, hashes: list[str]) -> set[str]:
+    """Which of ``hashes`` a live attachment row refers to (one pass over the table)."""
+    wanted = set(hashes)
+    return {row[0] for row in db.execute("SELECT DISTINCT sha256 FROM attachments WHERE deleted = 0")
+            if row[0] in wanted}
+
+
+def sweep_orphans(db: sqlite_utils.Database, paths: DataPaths, *,
+                  grace_seconds: float = ORPHAN_GRACE_SECONDS) -> list[str]:
+    """Remove stored files that no live attachment row refers to and that are older than ``grace_seconds``.
+
+    Such a file is what a crash between storing a file and inserting its row leaves (or one between a
+    row's removal and its file's). Each one removed is logged and all are named in one audit event;
+    the hashes removed are returned. Failures (a read-only disk or database) are logged, never raised:
+    opening the data folder must not depend on this.
+
+    The race with an attach in another process: that attach stores its file (new, or an existing one
+    touched: ``_touch``), then, in one write transaction, checks the file is there and inserts its row.
+    Here the candidates are re-checked and removed inside a write transaction too (BEGIN IMMEDIATE), so
+    either the attach's row is committed first and the file is seen as used, or this removal commits
+    first and the attach finds no file and is refused with a message, never leaving a row without its
+    file. Age spares the window between copy and row: a file stored or touched less than
+    ``grace_seconds`` ago is never a candidate, and a day is far longer than that window.
+    """
+    if not paths.attachments.is_dir() or "attachments" not in db.table_names():
+        return []
+    cutoff = time.time() - grace_seconds
+    candidates = _old_blobs(paths, cutoff)
+    if not candidates:
+        return []
+    orphans = sorted(set(candidates) - _live_hashes(db, sorted(candidates)))
+    if not orphans:
+        return []  # the usual case: no write at all
+    removed: list[str] = []
+    try:
+        with db.atomic():
+            still = sorted(set(orphans) - _live_hashes(db, orphans))
+            for sha in still:
+                target = candidates[sha]
+                try:
+                    info = target.lstat()
+                    if not stat.S_ISREG(info.st_mode) or info.st_mtime > cutoff:
+                        continue  # touched by an attach since the first look
+                    target.chmod(0o644)
+                    target.unlink()
+                except OSError as exc:
+                    log.warning("could not remove orphan attachment file %s: %s", target, exc)
+                    continue
+                log.warning("removed an attachment file that no attachment refers to (left by an interrupted "
+                            "attach or removal): %s (%d bytes)", sha, info.st_size)
+                removed.append(sha)
+            if removed:
+                append_event(
+                    db, actor_id=None, actor_name=None, action="attachments.orphans_removed",
+                    summary=f"Dọn {len(removed)} tệp trong kho tệp đính kèm không thuộc tệp đính kèm nào "
+                    "(do một lần đính kèm hoặc gỡ tệp bị ngắt): " + ", ".join(sha[:12] for sha in removed),
+                )
+    except DomainError as error:  # a read-only or busy database: nothing noted (each removal is logged above)
+        log.warning("orphan attachment sweep not recorded in the audit log: %s", error)
     return removed
 
 

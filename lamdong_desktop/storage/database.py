@@ -6,9 +6,9 @@ import contextlib
 import os
 import sqlite3
 import stat
-from collections.abc import Generator
+from collections.abc import Callable, Generator
 from pathlib import Path
-from typing import NoReturn
+from typing import NoReturn, TypeVar
 
 import sqlite_utils
 
@@ -135,7 +135,9 @@ def connect(path: Path, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Database:
     try:
         conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
         conn.execute("PRAGMA foreign_keys = ON")
-        db = Database(conn)
+        # No sqlite-utils plugins: finding them scans every installed package's metadata (20–30 ms on each
+        # start), and a plugin installed beside the program must not run code on its database connection.
+        db = Database(conn, execute_plugins=False)
         db.path = path
         db.busy_timeout_ms = busy_timeout_ms
         db.enable_wal()
@@ -150,6 +152,48 @@ def connect(path: Path, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Database:
 
 def _damaged(paths: DataPaths, problem: str) -> DomainError:
     return DomainError("database_damaged", path=str(paths.database), backups=str(paths.backups), problem=problem)
+
+
+T = TypeVar("T")
+_COMPANIONS = ("-wal", "-shm", "-journal")
+
+
+def read_without_touching(path: Path, read: Callable[[sqlite3.Connection], T]) -> T:
+    """Run ``read`` on a connection to ``path`` that creates and changes no file in its folder.
+
+    SQLite's ``mode=ro`` still creates the ``-wal`` and ``-shm`` companions of a WAL database when they
+    are missing, and a read-only connection cannot remove them again: merely looking at a folder (is it
+    set up, is it a demo, is it from a newer version) would change it. When no companion exists, no
+    connection has the database open (the last one to close checkpoints and removes them) and the main
+    file holds every committed page, so it is read with ``immutable=1``: no locks, no companions. When one
+    exists, someone has it open (or crashed): ``mode=ro`` reads through them and creates nothing new.
+
+    The race, and why it is harmless: a writer may open the database between the look and the read. It
+    writes into its own ``-wal``, never into the main file, until a checkpoint — at a commit of 1,000
+    pages or when its last connection closes — so the immutable read sees the last checkpointed state.
+    Only a whole open-write-checkpoint during the read could show it a torn page; SQLite then raises,
+    and the read is retried once through ``mode=ro`` if a companion has appeared meanwhile.
+    Raises ``sqlite3.Error`` as ``sqlite3.connect`` and ``read`` do.
+    """
+
+    def companions() -> bool:
+        return any(path.with_name(path.name + suffix).exists() for suffix in _COMPANIONS)
+
+    def attempt(options: str) -> T:
+        conn = sqlite3.connect(f"{path.as_uri()}?{options}", uri=True, isolation_level=None)
+        try:
+            return read(conn)
+        finally:
+            conn.close()
+
+    if companions():
+        return attempt("mode=ro")
+    try:
+        return attempt("mode=ro&immutable=1")
+    except sqlite3.DatabaseError:
+        if not companions():
+            raise
+    return attempt("mode=ro")
 
 
 def inspect_database(paths: DataPaths) -> bool:
@@ -189,22 +233,21 @@ def inspect_database(paths: DataPaths) -> bool:
     wal_pending = wal.exists() and wal.stat().st_size > 0  # pages not yet copied back: size may lag
     if size_is_valid and pages and not wal_pending and info.st_size < page_size * pages:
         raise _damaged(paths, f"tệp bị cắt cụt: {info.st_size} byte thay vì {page_size * pages} byte")
-    try:
-        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, isolation_level=None)
-    except sqlite3.Error as exc:
-        raise DomainError("database_unreadable", path=str(path), backups=str(paths.backups),
-                          detail=str(exc)) from exc
-    try:
+    def look(conn: sqlite3.Connection) -> None:
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if "_sqlite_migrations" in tables:
             _refuse_newer(conn, tables)
+
+    try:
+        read_without_touching(path, look)
     except sqlite3.DatabaseError as exc:
         error = translate_sqlite_error(exc, path)
         if error is None or error.code in ("database_damaged", "database_io_error"):
             raise _damaged(paths, "SQLite không đọc được cấu trúc dữ liệu") from exc
         raise error from exc
-    finally:
-        conn.close()
+    except sqlite3.Error as exc:
+        raise DomainError("database_unreadable", path=str(path), backups=str(paths.backups),
+                          detail=str(exc)) from exc
     return True
 
 
@@ -338,4 +381,5 @@ __all__ = [
     "check_not_newer",
     "connect",
     "open_database",
+    "read_without_touching",
 ]

@@ -12,6 +12,7 @@ from pathlib import Path
 import sqlite_utils
 
 from .audit import HEAD_KEYS, audit_keyed
+from .database import read_without_touching
 from .records import SYSTEM, Author
 
 
@@ -38,15 +39,11 @@ def all_values(db: sqlite_utils.Database) -> dict[str, str]:
 
 
 def peek(database: Path, key: str) -> str | None:
-    """One setting read from a database file without opening it for writing (no WAL switch, no migration)."""
+    """One setting read from a database file without opening it for writing (no WAL switch, no migration,
+    no -wal/-shm left beside it)."""
     try:
-        conn = sqlite3.connect(f"{database.as_uri()}?mode=ro", uri=True)
+        rows = read_without_touching(
+            database, lambda conn: conn.execute("SELECT value FROM app_meta WHERE key = ?", [key]).fetchall())
     except sqlite3.Error:
         return None
-    try:
-        rows = conn.execute("SELECT value FROM app_meta WHERE key = ?", [key]).fetchall()
-    except sqlite3.Error:
-        return None
-    finally:
-        conn.close()
     return rows[0][0] if rows else None

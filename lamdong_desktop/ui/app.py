@@ -100,17 +100,15 @@ def ensure_demo(paths: DataPaths) -> None:
     No window exists yet, so a modal progress dialog stands in for one while the job runs.
     """
     from PySide6.QtCore import QCoreApplication, Qt
-    from PySide6.QtWidgets import QProgressDialog
 
     from lamdong_desktop.services.context import is_initialized
+    from lamdong_desktop.ui.shared.dialogs import progress_dialog
     from lamdong_desktop.ui.shared.operations import Operation
 
     if is_initialized(paths):
         return
     label = QCoreApplication.translate("app", "Đang tạo dữ liệu mẫu…")
-    dialog = QProgressDialog(label, "", 0, 0)
-    dialog.setCancelButton(None)  # a half-made demo folder is put back as it was, but not on request
-    dialog.setWindowTitle(label)
+    dialog = progress_dialog(label)  # no cancel: a half-made demo folder is put back as it was, not on request
     dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
     outcome: list[BaseException | None] = []
 
@@ -238,6 +236,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     from lamdong_desktop.domain.errors import DomainError
     from lamdong_desktop.ui.shared import errors, messages
 
+    if args.demo:  # before the log file is opened there: a refused folder is left exactly as it was
+        from lamdong_desktop.services.demo import refuse_real_folder
+
+        try:
+            refuse_real_folder(paths)
+        except DomainError as error:
+            messages.show_error(None, error, blocking=True)
+            return 1
     errors.install_excepthook(paths)
     errors.log.info("%s %s starting on %s%s", APP_NAME, __version__, paths.root, " (demo)" if args.demo else "")
     server = InstanceServer(name)

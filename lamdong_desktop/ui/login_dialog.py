@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -19,9 +18,10 @@ from lamdong_desktop.domain.errors import DomainError
 from lamdong_desktop.messages import describe
 from lamdong_desktop.services.accounts import sign_in
 from lamdong_desktop.services.context import AppContext
+from lamdong_desktop.ui.shared.dialogs import Dialog
 
 
-class LoginDialog(QDialog):
+class LoginDialog(Dialog):
     def __init__(self, ctx: AppContext, *, username: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx

@@ -24,9 +24,11 @@ from lamdong_desktop.domain.access import RecordKind, can_read, reads_others
 from lamdong_desktop.domain.accounts import Actor
 from lamdong_desktop.domain.roles import ROLE_LABELS, Permission, Role, permissions_of
 from lamdong_desktop.services.context import AppContext
+from lamdong_desktop.ui.shared.dialogs import message_box
 from lamdong_desktop.ui.shared.layout import nav_beside, resize_to_fit
 
-AREA_PROPOSALS, AREA_UNIT, AREA_ACCOUNTS, AREA_CALENDAR = "proposals", "unit", "accounts", "calendar"
+AREA_QUEUE, AREA_PROPOSALS, AREA_UNIT = "queue", "proposals", "unit"
+AREA_ACCOUNTS, AREA_CALENDAR = "accounts", "calendar"
 
 
 @dataclass(frozen=True)
@@ -107,8 +109,15 @@ class MainWindow(QMainWindow):
 
         # The areas follow the read rules of domain/access.py: the administrator manages accounts and
         # settings, not proposal contents; the unit's staff is for the unit's own roles.
+        def queue_view() -> QWidget:
+            from lamdong_desktop.ui.queue.view import QueueView
+
+            return QueueView(self.ctx, self.actor, self.open_proposal)
+
         areas = []
         if Permission.DRAFT_PROPOSAL in granted or reads_others(self.actor.roles, RecordKind.PROPOSAL):
+            # What waits for this person comes first after sign-in (issue 8: “Việc cần xử lý”).
+            areas.append(Area(AREA_QUEUE, self.tr("Việc cần xử lý"), queue_view))
             areas.append(Area(AREA_PROPOSALS, self.tr("Đề xuất"), proposals_view))
         if can_read(self.actor.roles, RecordKind.PERSON):
             areas.append(Area(AREA_UNIT, self.tr("Đơn vị"), unit_view))
@@ -166,6 +175,13 @@ class MainWindow(QMainWindow):
                 placeholder.deleteLater()
             self._built[key] = widget
         return self._built[key]
+
+    def open_proposal(self, proposal_id: str) -> object:
+        """Open a proposal's window through the proposals area, which keeps one window per proposal."""
+        from lamdong_desktop.ui.proposals.list_view import ProposalsView
+
+        area = self.area_widget(AREA_PROPOSALS)
+        return area.open_proposal(proposal_id) if isinstance(area, ProposalsView) else None
 
     def show_area(self, key: str) -> QWidget:
         self.nav.setCurrentRow(self.area_keys().index(key))
@@ -235,9 +251,8 @@ class MainWindow(QMainWindow):
         return "".join(rows)
 
     def about_box(self) -> QMessageBox:
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Giới thiệu"), self.about_text(),
-                          QMessageBox.StandardButton.Close, self)
-        box.setTextFormat(Qt.TextFormat.RichText)
+        box = message_box(QMessageBox.Icon.Information, self.tr("Giới thiệu"), self.about_text(),
+                          QMessageBox.StandardButton.Close, self, rich=True)
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         return box
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
@@ -23,6 +24,7 @@ from lamdong_desktop.services.setup import initialize
 from lamdong_desktop.services.units import list_units
 from lamdong_desktop.storage.paths import DataPaths
 from lamdong_desktop.ui.shared import messages
+from lamdong_desktop.ui.shared.dialogs import fit_title
 from lamdong_desktop.ui.shared.operations import Operation
 from lamdong_desktop.ui.shared.table_models import Column, RecordTableModel, make_table, selected_record
 
@@ -209,6 +211,10 @@ class SetupWizard(QWizard):
         self.setStartId(PAGE_MODE)
         self.resize(720, 540)
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
+        fit_title(self)  # a QWizard cannot derive from Dialog: the same rule, by hand
+        super().showEvent(event)
+
     def choices(self) -> dict[str, str | None]:
         unit = self.unit_page.selected_unit()
         mode = self.mode_page.mode()
@@ -217,7 +223,8 @@ class SetupWizard(QWizard):
             "unit": unit.code if (mode == "commune" and unit) else None,
             "admin_username": self.admin_page.username.text().strip(),
             "admin_password": self.admin_page.password.text(),
-            "admin_full_name": self.admin_page.full_name.text().strip(),
+            # The field may be left empty: the administrator is then named "Quản trị hệ thống".
+            "admin_full_name": self.admin_page.full_name.text().strip() or None,
         }
 
     def accept(self) -> None:

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name></name>
+    <message>
+        <source>QUÁ HẠN</source>
+        <translation>QUÁ HẠN</translation>
+    </message>
+    <message>
+        <source>Việc</source>
+        <translation>Việc</translation>
+    </message>
+    <message>
+        <source>Mã đề xuất</source>
+        <translation>Mã đề xuất</translation>
+    </message>
+    <message>
+        <source>Tên đề xuất</source>
+        <translation>Tên đề xuất</translation>
+    </message>
+    <message>
+        <source>Từ ngày</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>Hạn</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
     <name>AccountsView</name>
     <message>
         <source>Tên đăng nhập</source>
@@ -501,6 +532,10 @@
         <translation>Xóa chỉ tiêu đã chọn</translation>
     </message>
     <message>
+        <source>Thời hạn của chỉ tiêu thứ {n} (“{text}”) nằm ngoài khoảng {first} – {last}.</source>
+        <translation>Thời hạn của chỉ tiêu thứ {n} (“{text}”) nằm ngoài khoảng {first} – {last}.</translation>
+    </message>
+    <message>
         <source>Thời hạn của chỉ tiêu thứ {n} (“{text}”) không phải ngày dạng dd/mm/yyyy.</source>
         <translation>Thời hạn của chỉ tiêu thứ {n} (“{text}”) không phải ngày dạng dd/mm/yyyy.</translation>
     </message>
@@ -541,6 +576,10 @@
     <message>
         <source>Đăng nhập: {name} ({username}) — {roles}</source>
         <translation>Đăng nhập: {name} ({username}) — {roles}</translation>
+    </message>
+    <message>
+        <source>Việc cần xử lý</source>
+        <translation>Việc cần xử lý</translation>
     </message>
     <message>
         <source>Đề xuất</source>
@@ -738,6 +777,49 @@
     </message>
 </context>
 <context>
+    <name>PartyOpinionDialog</name>
+    <message>
+        <source>Ý kiến của cấp ủy cùng cấp</source>
+        <translation>Ý kiến của cấp ủy cùng cấp</translation>
+    </message>
+    <message>
+        <source>Ý kiến của cấp ủy cùng cấp về đề xuất {ref} “{title}” (Nghị định 73/2023/NĐ-CP, khoản 1 Điều 8).</source>
+        <translation>Ý kiến của cấp ủy cùng cấp về đề xuất {ref} “{title}” (Nghị định 73/2023/NĐ-CP, khoản 1 Điều 8).</translation>
+    </message>
+    <message>
+        <source>Đảng ủy {unit}</source>
+        <translation>Đảng ủy {unit}</translation>
+    </message>
+    <message>
+        <source>(không đính kèm)</source>
+        <translation>(không đính kèm)</translation>
+    </message>
+    <message>
+        <source>Ngày văn bản:</source>
+        <translation>Ngày văn bản:</translation>
+    </message>
+    <message>
+        <source>Cấp ủy:</source>
+        <translation>Cấp ủy:</translation>
+    </message>
+    <message>
+        <source>Nội dung ý kiến:</source>
+        <translation>Nội dung ý kiến:</translation>
+    </message>
+    <message>
+        <source>Văn bản đã đính kèm:</source>
+        <translation>Văn bản đã đính kèm:</translation>
+    </message>
+    <message>
+        <source>Ghi ý kiến</source>
+        <translation>Ghi ý kiến</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
     <name>PartyOrgDialog</name>
     <message>
         <source>Sửa tổ chức đảng</source>
@@ -852,6 +934,10 @@
     <message>
         <source>Tệp PDF (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Không lưu được bản in</source>
+        <translation>Không lưu được bản in</translation>
     </message>
     <message>
         <source>Không lưu được tệp “{path}”: {detail}</source>
@@ -1254,6 +1340,33 @@
     </message>
 </context>
 <context>
+    <name>QueueView</name>
+    <message>
+        <source>Việc cần xử lý</source>
+        <translation>Việc cần xử lý</translation>
+    </message>
+    <message>
+        <source>Mở</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Làm mới</source>
+        <translation>Làm mới</translation>
+    </message>
+    <message>
+        <source>Không có việc nào đang chờ.</source>
+        <translation>Không có việc nào đang chờ.</translation>
+    </message>
+    <message>
+        <source>{count} việc, trong đó {overdue} việc quá hạn.</source>
+        <translation>{count} việc, trong đó {overdue} việc quá hạn.</translation>
+    </message>
+    <message>
+        <source>{count} việc đang chờ, chưa có việc quá hạn.</source>
+        <translation>{count} việc đang chờ, chưa có việc quá hạn.</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <source>Trả lại đề xuất để sửa</source>
@@ -1282,6 +1395,53 @@
     <message>
         <source>Lý do rút (bắt buộc):</source>
         <translation>Lý do rút (bắt buộc):</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewBar</name>
+    <message>
+        <source>Tiếp nhận</source>
+        <translation>Tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Ghi nhận ngày tiếp nhận; hạn họp xét là 07 ngày làm việc sau đó</source>
+        <translation>Ghi nhận ngày tiếp nhận; hạn họp xét là 07 ngày làm việc sau đó</translation>
+    </message>
+    <message>
+        <source>Ý kiến cấp ủy…</source>
+        <translation>Ý kiến cấp ủy…</translation>
+    </message>
+    <message>
+        <source>Ghi ý kiến của cấp ủy cùng cấp trước khi quyết định</source>
+        <translation>Ghi ý kiến của cấp ủy cùng cấp trước khi quyết định</translation>
+    </message>
+    <message>
+        <source>Tiếp nhận ngày {day}; họp xét chậm nhất ngày {due}.</source>
+        <translation>Tiếp nhận ngày {day}; họp xét chậm nhất ngày {due}.</translation>
+    </message>
+    <message>
+        <source>Ý kiến cấp ủy: {body}, ngày {day}.</source>
+        <translation>Ý kiến cấp ủy: {body}, ngày {day}.</translation>
+    </message>
+    <message>
+        <source>Chưa có ý kiến của cấp ủy cùng cấp.</source>
+        <translation>Chưa có ý kiến của cấp ủy cùng cấp.</translation>
+    </message>
+    <message>
+        <source>Tiếp nhận đề xuất {ref} “{title}” hôm nay? Hạn họp tập thể lãnh đạo là 07 ngày làm việc kể từ ngày tiếp nhận.</source>
+        <translation>Tiếp nhận đề xuất {ref} “{title}” hôm nay? Hạn họp tập thể lãnh đạo là 07 ngày làm việc kể từ ngày tiếp nhận.</translation>
+    </message>
+    <message>
+        <source>Đã tiếp nhận; họp xét chậm nhất ngày {due}.</source>
+        <translation>Đã tiếp nhận; họp xét chậm nhất ngày {due}.</translation>
+    </message>
+    <message>
+        <source>Chưa tiếp nhận được</source>
+        <translation>Chưa tiếp nhận được</translation>
+    </message>
+    <message>
+        <source>Đã ghi ý kiến của cấp ủy.</source>
+        <translation>Đã ghi ý kiến của cấp ủy.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
@@ -182,3 +183,40 @@ def test_the_audit_head_is_on_every_page_and_in_the_metadata(tmp_path: Path, tem
 
 def document_text_of(buffer: io.BytesIO) -> str:
     return flat(" ".join(page.extract_text() for page in PdfReader(buffer).pages))
+
+
+def test_footer_rows_bold_dense_type_parent_body_and_no_date_line(tmp_path: Path,
+                                                                   template: DocumentTemplate) -> None:
+    doc = Document(
+        issuer=("Hội đồng đánh giá", "đề xuất đổi mới, sáng tạo"), issuer_parent=("UBND xã Di Linh",),
+        number_line=number_line(1, "BB-HĐĐG"), place="Di Linh", date=date(2027, 1, 7), dated=False,
+        kind="Biên bản", summary=("Họp Hội đồng",),
+        body=(Table(header=("Thành viên", "Điểm"), rows=(("Nguyễn Văn Hùng", "87"),),
+                    footer=(("Điểm trung bình", "82,11"),), widths=(0.7, 0.3), font_size=11),),
+        signature=Signature(title="Chủ tịch Hội đồng", name="Nguyễn Văn Hùng"),
+        left_signature=Signature(title="Thư ký", name="Trần Thị Mai"),
+    )
+    path = tmp_path / "dense.pdf"
+    template.render(doc, path)
+    found = {r.text.strip(): r for r in runs(PdfReader(path).pages[0])}
+    assert (found["UBND XÃ DI LINH"].face, found["UBND XÃ DI LINH"].size) == ("LiberationSerif", 12)
+    issuer = found["ĐỀ XUẤT ĐỔI MỚI, SÁNG TẠO"]  # one line at 12 pt, too wide for its column at 13
+    assert (issuer.face, issuer.size) == ("LiberationSerif-Bold", 12)
+    assert found["UBND XÃ DI LINH"].y > found["HỘI ĐỒNG ĐÁNH GIÁ"].y > issuer.y
+    assert (found["87"].face, found["87"].size) == ("LiberationSerif", 11)
+    assert (found["82,11"].face, found["Điểm trung bình"].face) == ("LiberationSerif-Bold",) * 2
+    assert found["Điểm trung bình"].y < found["87"].y
+    assert "ngày" not in document_text(path)  # no place-and-date line
+    with pytest.raises(ValueError):
+        Table(header=("a",), rows=(), widths=(1.0,), footer=(("x", "y"),))
+
+
+def test_authority_of_several_lines_above_the_title(tmp_path: Path, template: DocumentTemplate) -> None:
+    doc = dataclasses.replace(_minutes(), left_signature=None, signature=Signature(
+        title="Phó Chủ tịch", name="Ka Thị Hương", authority=("TM. Ủy ban nhân dân", "KT. Chủ tịch")))
+    path = tmp_path / "signed.pdf"
+    template.render(doc, path)
+    found = {r.text.strip(): r for r in runs(PdfReader(path).pages[0])}
+    lines = [found["TM. ỦY BAN NHÂN DÂN"], found["KT. CHỦ TỊCH"], found["PHÓ CHỦ TỊCH"], found["Ka Thị Hương"]]
+    assert [r.y for r in lines] == sorted((r.y for r in lines), reverse=True)
+    assert {r.face for r in lines} == {"LiberationSerif-Bold"}

@@ -4,19 +4,23 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, time
 
 import pytest
 
 from lamdong_desktop.documents.formatting import (
     BLANK,
+    clock_text,
     date_line,
     day_text,
+    long_date,
+    moment_text,
     month_text,
     nfc_all,
     number_line,
     short_date,
     split_paragraphs,
+    weekday_text,
 )
 
 
@@ -86,3 +90,16 @@ def test_nfc_all_walks_nested_dataclasses_and_tuples() -> None:
     result = nfc_all(Outer(nfd, (Inner(nfd, 3),)))
     assert result == Outer("Hạnh phúc", (Inner("Hạnh phúc", 3),))
     assert unicodedata.is_normalized("NFC", result.items[0].text)
+
+
+def test_long_date_time_and_moment_of_a_meeting() -> None:
+    assert long_date(date(2026, 1, 5)) == "ngày 05 tháng 01 năm 2026"
+    assert long_date(date(2026, 11, 30)) == "ngày 30 tháng 11 năm 2026"
+    assert clock_text(time(8, 0)) == "08 giờ 00" and clock_text(datetime(2026, 1, 5, 14, 5)) == "14 giờ 05"
+    assert moment_text(datetime(2026, 1, 5, 8, 0)) == "08 giờ 00, ngày 05 tháng 01 năm 2026"  # Mẫu 1.9
+
+
+def test_weekday_words() -> None:
+    # 5 January 2026 was a Monday.
+    assert [weekday_text(date(2026, 1, d)) for d in range(5, 12)] == [
+        "thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật"]

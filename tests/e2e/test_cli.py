@@ -220,6 +220,33 @@ def test_the_cli_never_imports_qt(tmp_path):
     assert result.returncode == 0, result.stderr
 
 
+def test_the_demo_loads_no_web_modules_and_no_plugin_scan(tmp_path):
+    """What ``lamdong demo`` needs and nothing more: escaping a printed text needs no urllib/http/ssl (20-30 ms
+    at every run). The holiday tables are needed since the demo's head receives proposals (a meeting is due
+    07 working days later, on the calendar); the library reads its own version through importlib.metadata, so
+    the plugin scan of sqlite-utils is checked where connections are opened (execute_plugins=False)."""
+    script = (
+        "import sys; from lamdong_desktop.cli import main; "
+        f"assert main(['--data-dir', {str(tmp_path / 'd')!r}, 'demo']) == 0; "
+        "loaded = [m for m in ('urllib.request', 'http.client', 'ssl') if m in sys.modules]; "
+        "assert not loaded, loaded"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+
+
+def test_checking_a_proposals_dates_loads_no_holiday_tables():
+    """Saving a draft checks its indicator dates against the calendar's range only: no holiday tables of every
+    country (65 ms) for a form that computes no deadline."""
+    script = (
+        "import sys, datetime; from lamdong_desktop.domain.proposals import Indicator, ProposalContent, "
+        "missing_items; missing_items(ProposalContent(title='x', indicators=(Indicator('a', 'b', '1', '2', "
+        "datetime.date(2026, 1, 1)),))); assert 'holidays' not in sys.modules"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+
+
 def test_the_console_script_runs(tmp_path):
     import shutil
 
@@ -240,3 +267,24 @@ def test_an_unexpected_error_is_logged_not_shown(home, monkeypatch):
     assert code == 1 and "lỗi không mong đợi" in err and "Traceback" not in err
     log = __import__("pathlib").Path(home) / "logs" / "lamdong-cli.log"
     assert "disk on fire" in log.read_text("utf-8")
+
+
+def test_a_command_sweeps_an_old_orphan_file_and_logs_it_in_the_folder_not_on_stderr(home, tmp_path):
+    import os
+    import time
+
+    init(home)
+    code, out, err = run(["--data-dir", home, "info"])
+    assert code == 0 and err == ""
+    logs = Path(home) / "logs"
+    assert not (logs / "lamdong-cli.log").exists()  # nothing to say, no log file made
+    sha = "ab" + "c" * 62
+    orphan = Path(home) / "attachments" / "ab" / sha  # a file stored by an attach that crashed before its row
+    orphan.parent.mkdir(parents=True)
+    orphan.write_bytes(b"x")
+    past = time.time() - 3 * 24 * 3600
+    os.utime(orphan, (past, past))
+    code, out, err = run(["--data-dir", home, "info"])
+    assert code == 0 and err == "", err  # no English log line on the terminal
+    assert not orphan.exists()
+    assert sha in (logs / "lamdong-cli.log").read_text("utf-8")

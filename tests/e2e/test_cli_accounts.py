@@ -8,6 +8,8 @@ import subprocess
 import sys
 import unicodedata
 
+import pytest
+
 from .test_cli import init, run
 
 
@@ -61,3 +63,44 @@ def test_a_real_cli_process_hashes_with_the_production_argon2id(tmp_path):
     finally:
         conn.close()
     assert stored.startswith("$argon2id$v=19$m=65536,t=3,p=4$")
+
+
+@pytest.mark.parametrize("blank", ["", "   "])
+def test_blank_required_text_on_the_cli_is_refused_in_vietnamese(tmp_path, blank):
+    """Full names (printed on documents) and organisation names: empty or only spaces, never a stand-in."""
+    home = str(tmp_path / "data")
+    code, _, err = run(["--data-dir", home, "init", "--mode", "province", "--admin", "tinh", "--full-name", blank,
+                        "--password-stdin"], stdin="matkhau1\n")
+    assert code == 1 and "Họ và tên không được để trống" in err and "Traceback" not in err
+    assert not (tmp_path / "data" / "lamdong.db").exists()
+    init(home)
+    auth = ["--data-dir", home, "--user", "admin", "--password-stdin"]
+    code, _, err = run([*auth, "users", "add", "canbo", "--full-name", blank, "--roles", "can_bo",
+                        "--password-stdin"], stdin="matkhau1\nmatkhau2\n")
+    assert code == 1 and "Họ và tên không được để trống" in err and "in trên văn bản" in err
+    _, out, _ = run([*auth, "users", "list", "--json"], stdin="matkhau1\n")
+    assert [u["username"] for u in json.loads(out)] == ["admin"]
+    code, out, err = run([*auth, "people", "add", "--name", "Ka Thị Hương"], stdin="matkhau1\n")
+    assert code == 0, err
+    person_id = out.split("(")[-1].rstrip(").\n")
+    code, out, err = run([*auth, "party-orgs", "add", "--name", "Chi bộ Văn phòng"], stdin="matkhau1\n")
+    assert code == 0, err
+    org_id = out.split("(")[-1].rstrip(").\n")
+    for argv in (["people", "add", "--name", blank], ["people", "edit", person_id, "--name", blank],
+                 ["party-orgs", "add", "--name", blank], ["party-orgs", "edit", org_id, "--name", blank]):
+        code, _, err = run([*auth, *argv], stdin="matkhau1\n")
+        assert code == 1 and "không được để trống" in err and "Traceback" not in err, argv
+    _, out, _ = run([*auth, "people", "list", "--json"], stdin="matkhau1\n")
+    assert [p["full_name"] for p in json.loads(out)] == ["Ka Thị Hương"]
+    _, out, _ = run([*auth, "party-orgs", "list", "--json"], stdin="matkhau1\n")
+    assert [o["name"] for o in json.loads(out)] == ["Chi bộ Văn phòng"]
+    code, _, err = run([*auth, "users", "passwd", "admin", "--password-stdin"], stdin="matkhau1\n" + " " * 9 + "\n")
+    assert code == 1 and "khoảng trắng" in err
+
+
+def test_init_without_a_full_name_names_the_administrator(tmp_path):
+    home = str(tmp_path / "data")
+    init(home)
+    _, out, _ = run(["--data-dir", home, "--user", "admin", "--password-stdin", "users", "list", "--json"],
+                    stdin="matkhau1\n")
+    assert [u["full_name"] for u in json.loads(out)] == ["Quản trị hệ thống"]

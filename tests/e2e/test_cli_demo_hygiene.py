@@ -72,21 +72,30 @@ def test_demo_uses_the_desktop_demo_folder_and_never_the_real_data(tmp_path, mon
     assert (real_home / "lamdong.db").read_bytes() == real_before
 
 
+def snapshot(root: Path) -> dict[str, object]:
+    """Every entry under ``root`` with its bytes (folders as their mode), and the folder's own mtime."""
+    entries: dict[str, object] = {".": root.stat().st_mtime_ns}
+    for path in sorted(root.rglob("*")):
+        entries[str(path.relative_to(root))] = path.read_bytes() if path.is_file() else path.stat().st_mode
+    return entries
+
+
 def test_demo_reset_and_the_demo_option_refuse_real_data(tmp_path):
     real = tmp_path / "real"
-    before = init_real(real)
-    def listing() -> list[str]:  # a read-only look may leave SQLite's -wal/-shm companions: not data
-        return sorted(p.name for p in real.rglob("*") if not p.name.endswith(("-wal", "-shm")))
-
-    entries = listing()
-    for argv in (["--data-dir", str(real), "demo", "--reset"], ["--demo", "--data-dir", str(real), "info"],
+    init_real(real)
+    before = snapshot(real)
+    assert not any(name.endswith(("-wal", "-shm")) for name in before)  # closed: SQLite removed them
+    for argv in (["--data-dir", str(real), "demo", "--reset"], ["--data-dir", str(real), "demo"],
+                 ["--demo", "--data-dir", str(real), "info"], ["--demo", "--data-dir", str(real), "demo"],
+                 ["--demo", "--data-dir", str(real), "--user", "admin", "--password-stdin", "proposal", "list"],
                  ["--demo", "--data-dir", str(real), "--user", "admin", "--password-stdin", "people", "add",
                   "--name", "Lê Văn Tám"]):
         code, out, err = run(argv, stdin="matkhau1\n")
         assert code == 1, argv
-        assert "chứa dữ liệu thật, không phải dữ liệu mẫu" in err and "Traceback" not in err
-    assert (real / "lamdong.db").read_bytes() == before
-    assert listing() == entries
+        assert ("chứa dữ liệu thật, không phải dữ liệu mẫu" in err or "đã được khởi tạo" in err), argv
+        assert "Traceback" not in err
+        # A refused open leaves the folder exactly as it was: no -wal/-shm beside the database, no log.
+        assert snapshot(real) == before, argv
     code, _, err = run(["--demo", "init", "--mode", "commune", "--unit", "Xã Di Linh", "--admin", "a"])
     assert code == 1 and "lamdong demo" in err and not (demo_data_dir() / "lamdong.db").exists()
 

@@ -275,3 +275,16 @@ def test_accounts_staff_and_verify_have_their_readers(shared, user, command, all
         assert code == 0 and out, err
     else:
         assert code == 1 and "không có quyền" in err and out == ""
+
+
+def test_verify_rebuild_index_restores_a_hand_edited_index(home):
+    data, ref, _ = home
+    conn = sqlite3.connect(f"{data}/lamdong.db")
+    conn.execute("UPDATE proposals_fts SET title = 'x', body = 'x'")
+    conn.commit()
+    conn.close()
+    assert ref not in run_as("canbo", data, "proposal", "search", "dat dai")[1]
+    code, out, err = run_as("admin", data, "verify", "--rebuild-index")
+    assert code == 0, err
+    assert "Đã dựng lại toàn bộ chỉ mục tìm kiếm (2 đề xuất)" in out and "toàn vẹn" in out
+    assert ref in run_as("canbo", data, "proposal", "search", "dat dai")[1]

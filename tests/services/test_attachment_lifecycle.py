@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import logging
+import os
 import sqlite3
+import time
 
 import pytest
 
 from lamdong_desktop.domain.errors import DomainError, NotFound, PermissionDenied, ValidationError
 from lamdong_desktop.services import attachments, proposal_history, proposals
+from lamdong_desktop.services.context import open_app
 from lamdong_desktop.services.integrity import verify_all
 from lamdong_desktop.storage import attachments as blobs
 from lamdong_desktop.storage import proposals_repo
@@ -153,3 +157,109 @@ def test_detach_by_file_name_removes_from_a_draft_or_marks_once_submitted(unit, 
                                 reason="Nhầm biên bản").value
     assert marked.mistaken_reason == "Nhầm biên bản"
     assert verify_all(ctx).ok
+
+
+def _age(path, seconds: float) -> None:
+    past = time.time() - seconds
+    os.utime(path, (past, past))
+
+
+OLD = blobs.ORPHAN_GRACE_SECONDS + 600
+
+
+def test_a_file_stored_without_its_row_is_swept_at_the_next_start_once_old(unit, doc, tmp_path, caplog):  # noqa: F811
+    """A crash between storing the file and inserting its row leaves an orphan: removed, logged, audited."""
+    ctx, users, org = unit
+    draft = proposals.create_draft(ctx, actor=users["canbo"], content=full(org.id)).value
+    kept = attachments.attach_file(ctx, actor=users["canbo"], proposal_id=draft.id, path=doc).value
+    # The first half of an attach, then the "crash": the file is in the store, no row refers to it.
+    other = tmp_path / "quyet-dinh.pdf"
+    other.write_bytes(b"%PDF-1.4 quyet dinh")
+    orphan = attachments.store_file(ctx.paths, other, max_bytes=10_000)
+    young = tmp_path / "to-trinh.pdf"
+    young.write_bytes(b"%PDF-1.4 to trinh")
+    in_progress = attachments.store_file(ctx.paths, young, max_bytes=10_000)  # another window's attach under way
+    foreign = blobs.blob_path(ctx.paths, orphan.sha256).parent / "ghi-chu.txt"  # not a file of the store
+    foreign.write_text("của tôi", "utf-8")
+    for path in (blobs.blob_path(ctx.paths, kept.sha256), blobs.blob_path(ctx.paths, orphan.sha256), foreign):
+        _age(path, OLD)
+    events = ctx.db["audit_events"].count
+    open_app(ctx.paths, sweep_orphans=False).close()  # a worker's own connection: no walk over the store
+    assert blobs.blob_path(ctx.paths, orphan.sha256).exists()
+    with caplog.at_level(logging.WARNING, logger="lamdong_desktop"):
+        again = open_app(ctx.paths)  # the start-up of the next run
+    again.close()
+    assert not blobs.blob_path(ctx.paths, orphan.sha256).exists()
+    assert blobs.blob_state(ctx.paths, kept.sha256, kept.size) is None  # a live attachment keeps its file
+    assert blobs.blob_path(ctx.paths, in_progress.sha256).exists()  # too young: may be an attach under way
+    assert foreign.read_text("utf-8") == "của tôi"
+    assert orphan.sha256 in caplog.text
+    note = list(ctx.db.query("SELECT * FROM audit_events ORDER BY seq DESC LIMIT 1"))[0]
+    assert ctx.db["audit_events"].count == events + 1
+    assert note["action"] == "attachments.orphans_removed" and orphan.sha256[:12] in note["summary"]
+    assert verify_all(ctx).ok
+    # Nothing left to sweep: the next start writes nothing.
+    open_app(ctx.paths).close()
+    assert ctx.db["audit_events"].count == events + 1
+
+
+def test_the_file_of_a_removed_attachment_left_by_a_crash_is_swept_too(unit, doc, monkeypatch):  # noqa: F811
+    ctx, users, org = unit
+    draft = proposals.create_draft(ctx, actor=users["canbo"], content=full(org.id)).value
+    view = attachments.attach_file(ctx, actor=users["canbo"], proposal_id=draft.id, path=doc).value
+    monkeypatch.setattr(blobs, "remove_blob", lambda *_a: False)  # the crash: the row went, the file stayed
+    attachments.remove_attachment(ctx, actor=users["canbo"], attachment_id=view.id)
+    monkeypatch.undo()
+    target = blobs.blob_path(ctx.paths, view.sha256)
+    _age(target, OLD)
+    assert blobs.sweep_orphans(ctx.db, ctx.paths) == [view.sha256] and not target.exists()
+    assert verify_all(ctx).ok
+
+
+def test_storing_a_file_again_makes_it_young_so_the_sweep_spares_it(unit, doc):  # noqa: F811
+    """An old orphan that an attach in another process is about to use again: the copy touches it first."""
+    ctx, users, org = unit
+    draft = proposals.create_draft(ctx, actor=users["canbo"], content=full(org.id)).value
+    stored = attachments.store_file(ctx.paths, doc, max_bytes=10_000)
+    target = blobs.blob_path(ctx.paths, stored.sha256)
+    _age(target, OLD)
+    again = attachments.store_file(ctx.paths, doc, max_bytes=10_000)  # same content: the file is reused
+    assert again.sha256 == stored.sha256
+    assert blobs.sweep_orphans(ctx.db, ctx.paths) == [] and target.exists()
+    view = attachments.record_attachment(ctx, actor=users["canbo"], proposal_id=draft.id, stored=again).value
+    assert blobs.blob_state(ctx.paths, view.sha256, view.size) is None
+
+
+def test_a_row_written_while_the_sweep_looks_keeps_its_file(unit, doc, monkeypatch):  # noqa: F811
+    """The sweep decides again under the write lock: a row committed after its first look wins."""
+    ctx, users, org = unit
+    draft = proposals.create_draft(ctx, actor=users["canbo"], content=full(org.id)).value
+    stored = attachments.store_file(ctx.paths, doc, max_bytes=10_000)
+    _age(blobs.blob_path(ctx.paths, stored.sha256), OLD)
+    real = blobs._live_hashes
+    looks: list[int] = []
+
+    def first_look_misses_the_row(db, hashes):
+        looks.append(len(hashes))
+        if len(looks) == 1:  # the other process's attach commits right after this first look
+            attachments.record_attachment(ctx, actor=users["canbo"], proposal_id=draft.id, stored=stored)
+            return set()
+        return real(db, hashes)
+
+    monkeypatch.setattr(blobs, "_live_hashes", first_look_misses_the_row)
+    assert blobs.sweep_orphans(ctx.db, ctx.paths) == [] and len(looks) == 2
+    assert blobs.blob_state(ctx.paths, stored.sha256, stored.size) is None
+    assert verify_all(ctx).ok
+
+
+def test_an_attach_whose_file_was_swept_is_refused_and_leaves_no_row(unit, doc):  # noqa: F811
+    """The other order: the sweep committed first; the attach finds no file, under the lock, and says so."""
+    ctx, users, org = unit
+    draft = proposals.create_draft(ctx, actor=users["canbo"], content=full(org.id)).value
+    stored = attachments.store_file(ctx.paths, doc, max_bytes=10_000)
+    _age(blobs.blob_path(ctx.paths, stored.sha256), OLD)
+    assert blobs.sweep_orphans(ctx.db, ctx.paths) == [stored.sha256]
+    with pytest.raises(NotFound) as err:
+        attachments.record_attachment(ctx, actor=users["canbo"], proposal_id=draft.id, stored=stored)
+    assert err.value.code == "attachment_not_found"
+    assert proposals_repo.attachments_of(ctx.db, "proposals", draft.id) == []

@@ -81,6 +81,56 @@ def test_a_custom_demo_password_needs_eight_characters(tmp_path):
     ctx, _ = create_demo(paths, password="mat-khau-chung", proposals=False)
     try:
         assert demo_head(ctx) is None  # a password of one's own is asked for
+        assert "demo_password_hash_sha256" not in ctx.settings  # no digest stands for another password
         assert accounts.sign_in(ctx, username="chutich", password="mat-khau-chung").username == "chutich"
     finally:
         ctx.close()
+
+
+def _no_key_derivation(*_args, **_kwargs):
+    raise AssertionError("demo_head derived a key")
+
+
+def test_the_demo_head_is_recognised_by_the_kept_digest_without_a_key_derivation(demo, monkeypatch):
+    """The first window opens without argon2 (64 MiB) while the head's hash is the one the demo gave it."""
+    from lamdong_desktop.services import demo as demo_module
+    from lamdong_desktop.storage import meta_repo
+
+    ctx, head = demo
+    kept = meta_repo.get(ctx.db, demo_module.DEMO_HASH_DIGEST_KEY)
+    assert kept and len(kept) == 64 and "argon2" not in kept  # a SHA-256, not a second copy of the hash
+    monkeypatch.setattr(demo_module, "verify_password", _no_key_derivation)
+    assert demo_head(ctx) == head
+
+
+def test_any_other_hash_of_the_head_is_checked_with_argon2(demo, monkeypatch):
+    """A hash renewed for "demo" still opens the demo (checked the slow way); any other password does not."""
+    from lamdong_desktop.domain.passwords import hash_password
+    from lamdong_desktop.services import demo as demo_module
+
+    ctx, head = demo
+    row = accounts_repo.by_username(ctx.db, "chutich")
+    store = accounts_repo.store(ctx.db)
+    with ctx.db.atomic():  # as a sign-in renews a hash made with older parameters
+        store.update(row["id"], {"password_hash": hash_password("demo")}, author=accounts.author(head),
+                     summary="renewed")
+    checked = []
+    real = demo_module.verify_password
+    monkeypatch.setattr(demo_module, "verify_password", lambda *a: checked.append(a) or real(*a))
+    assert demo_head(ctx) == head and len(checked) == 1
+    with ctx.db.atomic():
+        store.update(row["id"], {"password_hash": hash_password("khac-hoan-toan")}, author=accounts.author(head),
+                     summary="changed")
+    assert demo_head(ctx) is None and len(checked) == 2
+
+
+def test_the_kept_digest_counts_only_in_a_folder_marked_as_a_demo(demo, monkeypatch):
+    """The digest is compared with the head's own hash only while the folder is marked as a demo."""
+    from lamdong_desktop.services import demo as demo_module
+    from lamdong_desktop.storage import meta_repo
+
+    ctx, _ = demo
+    monkeypatch.setattr(demo_module, "verify_password", lambda *a: False)  # the slow check says no
+    assert demo_head(ctx) is not None  # the digest alone
+    meta_repo.set_many(ctx.db, {"demo": "0"})
+    assert demo_head(ctx) is None

@@ -101,6 +101,81 @@ def test_25_parallel_wrong_guesses_are_all_counted_and_lock_the_account(official
         again.close()
 
 
+def _change(ctx, actor, old: str, new: str = "matkhau-moi") -> str:
+    try:
+        accounts.change_password(ctx, actor=actor, username=actor.username, new_password=new, old_password=old)
+    except DomainError as error:
+        return error.code
+    return "ok"
+
+
+def test_25_parallel_wrong_current_passwords_are_counted_like_sign_ins_and_lock_the_account(
+    official, data_paths, hasher
+):
+    """Changing one's own password is one more way to guess it: the same counter, the same lock, atomically."""
+    ctx, _ = official
+    person = accounts.sign_in(ctx, username="canbo", password="matkhau1")
+    hash_before = accounts_repo.by_username(ctx.db, "canbo")["password_hash"]
+    ctx.close()
+    hasher.verifications = 0
+    guesses = 25
+    start = threading.Barrier(guesses)
+    outcomes: list[str] = []
+
+    def guess(number: int) -> None:
+        own = open_app(data_paths)
+        try:
+            start.wait(timeout=60)
+            outcomes.append(_change(own, person, f"sai-{number}"))
+        finally:
+            own.close()
+
+    threads = [threading.Thread(target=guess, args=(n,)) for n in range(guesses)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    assert len(outcomes) == guesses
+    assert set(outcomes) <= {"old_password_wrong", "account_locked"}
+    assert outcomes.count("old_password_wrong") == 4 and outcomes.count("account_locked") == 21
+    assert hasher.verifications <= 5  # the other twenty were refused without looking at the password
+    again = open_app(data_paths)
+    try:
+        assert accounts_repo.failures(again.db, "canbo")[0] == guesses
+        # Locked for changing and for signing in alike; the right current password changes nothing.
+        assert _change(again, person, "matkhau1") == "account_locked"
+        assert _try(again, "canbo", "matkhau1") == "account_locked"
+        assert accounts_repo.by_username(again.db, "canbo")["password_hash"] == hash_before
+        much_later = clock.now() + timedelta(minutes=61)
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(clock, "now", lambda: much_later)
+            assert _change(again, person, "matkhau1") == "ok"
+        assert accounts_repo.failures(again.db, "canbo") == (0, None)
+        assert _try(again, "canbo", "matkhau-moi") == "ok"
+        _assert_keyed_contract(again, "canbo")
+    finally:
+        again.close()
+
+
+def test_wrong_current_passwords_and_wrong_sign_ins_share_one_counter(official):
+    ctx, _ = official
+    person = accounts.sign_in(ctx, username="canbo", password="matkhau1")
+    with pytest.raises(DomainError) as err:
+        accounts.change_password(ctx, actor=person, username="canbo", new_password="matkhau-moi",
+                                 old_password="sai")
+    assert err.value.code == "old_password_wrong" and err.value.params["remaining"] == 4
+    for _ in range(3):
+        assert _try(ctx, "canbo", "sai") == "login_failed"
+    assert _change(ctx, person, "sai") == "account_locked"  # the fifth guess, whichever way it came
+    assert accounts_repo.failures(ctx.db, "canbo")[0] == 5
+    last = _events(ctx, "login_failures", "canbo")[-1]
+    assert "Đổi mật khẩu canbo" in last["summary"]
+    # A new password too short to be accepted costs no guess.
+    with pytest.raises(ValidationError):
+        accounts.change_password(ctx, actor=person, username="canbo", new_password="ngan", old_password="sai")
+    assert accounts_repo.failures(ctx.db, "canbo")[0] == 5
+
+
 def test_a_locked_account_is_refused_without_looking_at_the_password(official, hasher):
     ctx, _ = official
     for _ in range(5):

@@ -73,7 +73,7 @@ def test_empty_name_is_refused(commune):
     ctx, admin = commune
     with pytest.raises(ValidationError) as err:
         staff.add_person(ctx, actor=admin, full_name="   ")
-    assert err.value.code == "name_required"
+    assert err.value.code == "text_required" and err.value.params["field"] == "full_name"
     assert staff.list_people(ctx, actor=admin) == []
 
 
@@ -141,7 +141,7 @@ def test_a_demo_that_fails_half_way_leaves_nothing_behind(tmp_path, monkeypatch,
         paths.root.mkdir()
         (paths.root / "ghi-chu.txt").write_text("của người dùng", encoding="utf-8")
 
-    def broken(ctx, *, password):
+    def broken(ctx):
         raise OSError("disk full")
 
     original = demo_proposals.add_demo_proposals

@@ -331,6 +331,25 @@ def test_the_search_index_is_derived_checked_and_rebuilt(filled):
         again.close()
 
 
+def test_an_index_row_edited_by_hand_is_put_back_by_a_full_rebuild(filled):
+    """A search index row whose text was changed (to hide a proposal from searches) covers its proposal, so
+    only the full rebuild (``verify --rebuild-index``) restores it; the records were never affected."""
+    ctx, draft = filled
+    _sql(ctx, ("UPDATE proposals_fts SET title = 'an', body = 'an' WHERE rowid = "
+               "(SELECT rowid FROM proposals WHERE id = ?)", draft.id))
+    again = open_app(ctx.paths)
+    try:
+        official = accounts.sign_in(again, username="canbo", password="demo")
+        assert proposals.search(again, "ton dong", actor=official) == []
+        assert integrity.verify_all(again).ok  # derived data: not a finding
+        count = again.db.execute("SELECT count(*) FROM proposals WHERE deleted = 0").fetchone()[0]
+        assert integrity.rebuild_search_index(again, everything=True) == count
+        assert [h.summary.id for h in proposals.search(again, "ton dong", actor=official)] == [draft.id]
+        assert integrity.verify_all(again).ok
+    finally:
+        again.close()
+
+
 def test_the_latest_event_of_a_row_is_found_through_the_index(filled):
     # The per-record check is SQL against the (target_table, target_id) index, never a dict of all events.
     ctx, _ = filled

@@ -157,3 +157,55 @@ def test_connections_wait_for_a_busy_writer_and_never_open_implicit_transactions
     assert db.conn.isolation_level is None
     assert db.execute("PRAGMA busy_timeout").fetchone()[0] == database.BUSY_TIMEOUT_MS
     db.close()
+
+
+def test_a_look_at_a_closed_database_creates_no_companion_file(tmp_path):
+    """mode=ro alone would leave -wal and -shm beside a WAL database: a look must change nothing."""
+    import sqlite3
+
+    from lamdong_desktop.storage.database import read_without_touching
+
+    path = tmp_path / "a.db"
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("CREATE TABLE t (x)")
+    conn.execute("INSERT INTO t VALUES (1)")
+    conn.commit()
+    conn.close()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.db"]
+    before = path.read_bytes()
+    assert read_without_touching(path, lambda c: c.execute("SELECT x FROM t").fetchall()) == [(1,)]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.db"] and path.read_bytes() == before
+    # While a writer has it open, its committed rows live in its -wal: they are read through it.
+    writer = sqlite3.connect(path)
+    try:
+        writer.execute("PRAGMA journal_mode = WAL")
+        writer.execute("INSERT INTO t VALUES (2)")
+        writer.commit()
+        assert read_without_touching(path, lambda c: c.execute("SELECT x FROM t ORDER BY x").fetchall()) == [
+            (1,), (2,)]
+    finally:
+        writer.close()
+
+
+def test_no_sqlite_utils_plugin_runs_on_the_programs_connection(data_paths):
+    """sqlite-utils would call every installed plugin's prepare_connection on each connection (and scan every
+    package's metadata to find them): a plugin installed beside the program has no business with our data."""
+    import sqlite_utils.plugins
+    from sqlite_utils import hookimpl
+
+    called: list[object] = []
+
+    class Intruder:
+        @hookimpl
+        def prepare_connection(self, conn):
+            called.append(conn)
+
+    plugin = Intruder()
+    sqlite_utils.plugins.pm.register(plugin, name="intruder")
+    try:
+        db = database.open_database(data_paths)
+        db.close()
+    finally:
+        sqlite_utils.plugins.pm.unregister(name="intruder")
+    assert called == []

@@ -141,12 +141,16 @@ def test_demo_refuses_a_real_folder_without_opening_it(qtbot, tmp_path, monkeypa
 def test_main_demo_on_a_real_folder_says_why_in_vietnamese(tmp_path, monkeypatch, fake_event_loop):
     from lamdong_desktop.ui.shared import messages
 
+    from ..e2e.test_cli_demo_hygiene import snapshot
+
     real = _real_folder(tmp_path)
+    before = snapshot(real.root)
     shown: list[str] = []
     monkeypatch.setattr(messages, "show_error", lambda _p, error, **_k: shown.append(messages.error_text(error)))
     assert app_module.main(["--demo", "--data-dir", str(real.root)]) == 1
     assert fake_event_loop == []
     assert len(shown) == 1 and "không phải dữ liệu mẫu" in shown[0] and str(real.root) in shown[0]
+    assert snapshot(real.root) == before  # no log file, no -wal/-shm: the refused folder is untouched
 
 
 def test_normal_start_runs_wizard_then_login(qtbot, paths, monkeypatch):

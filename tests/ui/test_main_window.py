@@ -12,6 +12,7 @@ from lamdong_desktop.ui.main_window import (
     AREA_ACCOUNTS,
     AREA_CALENDAR,
     AREA_PROPOSALS,
+    AREA_QUEUE,
     AREA_UNIT,
     MainWindow,
 )
@@ -57,7 +58,7 @@ def test_admin_manages_the_unit_accounts_and_calendar_but_reads_no_proposals(qtb
 
 def test_official_has_no_accounts_area_and_no_edit_buttons(qtbot, demo_ctx):
     window = open_window(qtbot, demo_ctx, "canbo")
-    assert window.area_titles() == ["Đề xuất", "Đơn vị", "Lịch làm việc"]
+    assert window.area_titles() == ["Việc cần xử lý", "Đề xuất", "Đơn vị", "Lịch làm việc"]
     assert AREA_ACCOUNTS not in window.area_keys()
     unit = window.show_area(AREA_UNIT)
     assert not unit.people.add_button.isVisible() and not unit.orgs.remove_button.isVisible()
@@ -75,9 +76,9 @@ def test_head_may_edit_staff(qtbot, demo_ctx):
 
 def test_areas_are_built_when_first_shown(qtbot, demo_ctx):
     window = open_window(qtbot, demo_ctx, "chutich")
-    assert set(window._built) == {AREA_PROPOSALS}
-    window.nav.setCurrentRow(2)
-    assert set(window._built) == {AREA_PROPOSALS, AREA_CALENDAR}
+    assert set(window._built) == {AREA_QUEUE}  # what waits for the head comes first
+    window.nav.setCurrentRow(3)
+    assert set(window._built) == {AREA_QUEUE, AREA_CALENDAR}
     assert window.stack.currentWidget() is window.area_widget(AREA_CALENDAR)
 
 
@@ -121,7 +122,7 @@ def test_person_dialog_error_keeps_it_open(qtbot, demo_ctx, errors_shown):
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.accept()  # no name
-    assert errors_shown == ["Cần nhập tên."]
+    assert len(errors_shown) == 1 and errors_shown[0].startswith("Họ và tên không được để trống")
     assert dialog.isVisible()
 
 
@@ -195,6 +196,23 @@ def test_new_account_password_mismatch_inline(qtbot, demo_ctx):
     dialog.password_again.setText("matkhau9")
     dialog.accept()
     assert dialog.isVisible() and dialog.error.text() == "Hai lần nhập mật khẩu không khớp nhau."
+
+
+def test_new_account_with_a_blank_full_name_is_refused_inline(qtbot, demo_ctx):
+    """The service refuses it, so the window says so too (and does not fall back to the user name)."""
+    from lamdong_desktop.storage import accounts_repo
+    from lamdong_desktop.ui.accounts.dialogs import NewAccountDialog
+
+    dialog = NewAccountDialog(demo_ctx, sign_in(demo_ctx, username="admin", password="demo"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.username.setText("moi")
+    dialog.full_name.setText("   ")
+    dialog.password.setText("matkhau1")
+    dialog.password_again.setText("matkhau1")
+    dialog.accept()
+    assert dialog.isVisible() and dialog.error.text().startswith("Họ và tên không được để trống")
+    assert accounts_repo.by_username(demo_ctx.db, "moi") is None
 
 
 def test_last_admin_cannot_be_disabled(qtbot, demo_ctx, answer_yes, errors_shown):
@@ -280,11 +298,13 @@ def test_switch_user_rebuilds_the_areas_for_the_new_person(qtbot, demo_ctx):
     assert window.actor.username == "admin" and AREA_ACCOUNTS in window.area_keys()
     official = sign_in(demo_ctx, username="canbo", password="demo")
     assert window.switch_user(login=lambda: official)
-    assert window.area_titles() == ["Đề xuất", "Đơn vị", "Lịch làm việc"]
+    assert window.area_titles() == ["Việc cần xử lý", "Đề xuất", "Đơn vị", "Lịch làm việc"]
     assert window.user_label.text() == "Đăng nhập: K'Brơi Ngọc Sơn (canbo) — Cán bộ, công chức"
+    first = window.stack.currentWidget()
+    assert first is window.area_widget(AREA_QUEUE) and first.actor.username == "canbo"
     view = window.area_widget(AREA_PROPOSALS)
-    assert window.stack.currentWidget() is view and view.actor.username == "canbo"
-    assert view.new_button.isVisibleTo(view) and window.stack.count() == 3
+    assert view.actor.username == "canbo"
+    assert view.new_button.isVisibleTo(view) and window.stack.count() == 4
 
 
 def test_switch_user_keeps_an_unsaved_proposal_when_its_window_refuses_to_close(qtbot, demo_ctx, monkeypatch):

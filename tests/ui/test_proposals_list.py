@@ -13,7 +13,7 @@ from lamdong_desktop.domain.proposals import Assessment, Criterion, Indicator, P
 from lamdong_desktop.domain.text import fold
 from lamdong_desktop.services import proposals, staff
 from lamdong_desktop.services.accounts import sign_in
-from lamdong_desktop.ui.main_window import AREA_PROPOSALS, MainWindow
+from lamdong_desktop.ui.main_window import AREA_PROPOSALS, AREA_QUEUE, MainWindow
 from lamdong_desktop.ui.proposals.list_view import TITLE_COLUMN, ProposalsView
 from lamdong_desktop.ui.shared.i18n import vietnamese_collator
 
@@ -84,8 +84,10 @@ def test_area_is_first_and_default_for_every_role_that_reads_proposals(qtbot, de
         window = MainWindow(demo_ctx, sign_in(demo_ctx, username=username, password="demo"))
         qtbot.addWidget(window)
         KEPT.append(window)
-        assert window.area_keys()[0] == AREA_PROPOSALS and window.area_titles()[0] == "Đề xuất"
+        assert window.area_keys()[:2] == [AREA_QUEUE, AREA_PROPOSALS]
+        assert window.area_titles()[:2] == ["Việc cần xử lý", "Đề xuất"]
         view = window.area_widget(AREA_PROPOSALS)
+        window.show_area(AREA_PROPOSALS)
         assert window.stack.currentWidget() is view
         assert view.new_button.isVisibleTo(view) == (username in ("chutich", "canbo"))
         header = [view.model.headerData(c, Qt.Orientation.Horizontal) for c in range(view.model.columnCount())]

@@ -118,3 +118,20 @@ def test_unsaved_edits_are_saved_before_previewing(qtbot, demo_ctx, answer_yes):
     saved = proposals.get(demo_ctx, window.proposal.id, actor=view.actor)
     assert saved.summary.title == "Bản in của một dự thảo đã sửa"
     qtbot.waitUntil(lambda: dialog.document.pageCount() >= 1, timeout=15_000)
+
+
+def test_saving_the_print_never_writes_into_the_data_folder_or_over_a_folder(qtbot, window, tmp_path, demo_ctx,
+                                                                              errors_shown):
+    """The window's “Lưu PDF…” obeys the same rule as ``lamdong print``: the records are never overwritten."""
+    dialog = window.preview()
+    qtbot.waitUntil(lambda: dialog.document.pageCount() >= 1, timeout=15_000)
+    database = demo_ctx.paths.database
+    before = database.read_bytes()
+    for target in (database, demo_ctx.paths.root / "ban-in.pdf", demo_ctx.paths.attachments / "x.pdf"):
+        assert dialog.save_to(target) is None
+    assert database.read_bytes() == before and not (demo_ctx.paths.root / "ban-in.pdf").exists()
+    folder = tmp_path / "thu-muc.pdf"
+    folder.mkdir()
+    assert dialog.save_to(folder) is None and folder.is_dir()
+    assert len(errors_shown) == 4 and all("lỗi không mong đợi" not in e for e in errors_shown)
+    assert "thư mục dữ liệu" in errors_shown[0]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QDialogButtonBox
 
@@ -190,6 +191,17 @@ def test_wrong_target_date_blocks_saving_and_is_marked(qtbot, demo_ctx, errors_s
     assert not window.save()
     assert errors_shown == [window.indicator_note.text()]
     assert window.tabs.currentWidget() is window.indicators_tab
+
+
+@pytest.mark.parametrize("day", ["31/12/1899", "01/01/2101", "30/12/9999"])
+def test_a_target_date_outside_the_domain_range_blocks_saving(qtbot, demo_ctx, errors_shown, day):
+    window = track(view_as(qtbot, demo_ctx, "canbo").new_proposal())
+    fill(window, indicators=(("Hộ được cấp giấy", "hộ", "0", "120", day),))
+    window.update_validation()
+    assert window.indicator_note.text() == (
+        f"Thời hạn của chỉ tiêu thứ 1 (“{day}”) nằm ngoài khoảng 01/01/1900 – 31/12/2100.")
+    assert not window.save()
+    assert errors_shown == [window.indicator_note.text()]
 
 
 def _submitted(window: ProposalWindow) -> str:

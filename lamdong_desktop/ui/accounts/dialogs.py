@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -22,6 +21,7 @@ from lamdong_desktop.messages import describe
 from lamdong_desktop.services import accounts
 from lamdong_desktop.services.changes import Changed
 from lamdong_desktop.services.context import AppContext
+from lamdong_desktop.ui.shared.dialogs import Dialog
 from lamdong_desktop.ui.shared.operations import Operation
 
 
@@ -40,7 +40,7 @@ def _error_label() -> QLabel:
     return label
 
 
-class _ServiceDialog(QDialog):
+class _ServiceDialog(Dialog):
     """Shows a service's DomainError inside the dialog, which stays open."""
 
     def __init__(self, parent: QWidget | None = None) -> None:

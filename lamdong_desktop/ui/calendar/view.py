@@ -8,11 +8,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -27,18 +26,18 @@ from PySide6.QtWidgets import (
 
 from lamdong_desktop.domain import clock
 from lamdong_desktop.domain.accounts import Actor
-from lamdong_desktop.domain.calendar import DayKind
+from lamdong_desktop.domain.calendar import FIRST_CALENDAR_YEAR, LAST_CALENDAR_YEAR, MAX_WORKING_DAYS, DayKind
 from lamdong_desktop.domain.errors import DomainError
 from lamdong_desktop.domain.roles import Permission, permissions_of
 from lamdong_desktop.services import calendar
 from lamdong_desktop.services.changes import CALENDAR, Changes
 from lamdong_desktop.services.context import AppContext
 from lamdong_desktop.ui.shared import messages
+from lamdong_desktop.ui.shared.dates import date_edit, to_date
+from lamdong_desktop.ui.shared.dialogs import Dialog
 from lamdong_desktop.ui.shared.i18n import format_date, weekday_name
 from lamdong_desktop.ui.shared.operations import Operation, on_changes
 from lamdong_desktop.ui.shared.table_models import Column, RecordTableModel, make_table, selected_record
-
-DATE_FORMAT = "dd/MM/yyyy"
 
 
 @dataclass(frozen=True)
@@ -61,25 +60,17 @@ def calendar_rows(ctx: AppContext, year: int) -> list[CalendarRow]:
     return [rows[day] for day in sorted(rows)]
 
 
-def _date_edit(day: date) -> QDateEdit:
-    edit = QDateEdit(QDate(day.year, day.month, day.day))
-    edit.setDisplayFormat(DATE_FORMAT)
-    edit.setCalendarPopup(True)
-    return edit
-
-
 def _to_date(edit: QDateEdit) -> date:
-    value = edit.date()
-    return date(value.year(), value.month(), value.day())
+    return to_date(edit.date())
 
 
-class CorrectionDialog(QDialog):
+class CorrectionDialog(Dialog):
     def __init__(self, ctx: AppContext, actor: Actor, day: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.actor = ctx, actor
         self.replaced = False
         self.setWindowTitle(self.tr("Điều chỉnh lịch làm việc"))
-        self.day = _date_edit(day)
+        self.day = date_edit(day)
         self.kind = QComboBox()
         self.kind.addItem(self.tr("Ngày nghỉ"), DayKind.OFF.value)
         self.kind.addItem(self.tr("Ngày làm việc (làm bù)"), DayKind.WORKDAY.value)
@@ -119,7 +110,7 @@ class CalendarView(QWidget):
         today = clock.today()
 
         self.year = QSpinBox()
-        self.year.setRange(1995, 2100)
+        self.year.setRange(FIRST_CALENDAR_YEAR, LAST_CALENDAR_YEAR)
         self.year.setValue(today.year)
         self.year.setGroupSeparatorShown(False)
         self.year.valueChanged.connect(lambda _y: self.reload())
@@ -147,10 +138,10 @@ class CalendarView(QWidget):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
 
-        self.start = _date_edit(today)
+        self.start = date_edit(today)
         self.start.setMaximumWidth(170)
         self.days = QSpinBox()
-        self.days.setRange(1, 3650)
+        self.days.setRange(1, MAX_WORKING_DAYS)
         self.days.setValue(10)
         self.days.setSuffix(self.tr(" ngày làm việc"))
         self.days.setMaximumWidth(220)

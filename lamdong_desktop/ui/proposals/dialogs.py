@@ -22,10 +22,11 @@ from lamdong_desktop.services.changes import Changed
 from lamdong_desktop.services.context import AppContext
 from lamdong_desktop.ui.proposals.text import MISSING_COLOR
 from lamdong_desktop.ui.shared import messages
+from lamdong_desktop.ui.shared.dialogs import Dialog, message_box
 from lamdong_desktop.ui.shared.operations import Operation
 
 
-class RequiredReasonDialog(QDialog):
+class RequiredReasonDialog(Dialog):
     """A written reason that goes into the record: intro, prompt, the text, an error line, OK and Cancel.
 
     Accepting runs ``write(ctx, reason)`` through the operation runner; a refusal is shown inside the dialog,
@@ -153,7 +154,7 @@ SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 
 def ask_unsaved(parent: QWidget | None) -> str:
     """Ask what to do with unsaved changes: ``SAVE``, ``DISCARD`` or ``CANCEL`` (tests replace this)."""
-    box = QMessageBox(
+    box = message_box(
         QMessageBox.Icon.Question,
         QCoreApplication.translate("proposal_dialogs", "Chưa lưu"),
         QCoreApplication.translate("proposal_dialogs", "Đề xuất có thay đổi chưa lưu. Lưu trước khi đóng?"),

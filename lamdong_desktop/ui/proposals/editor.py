@@ -42,6 +42,7 @@ from lamdong_desktop.ui.proposals.form import ProposalFormMixin
 from lamdong_desktop.ui.proposals.header import ProposalHeader
 from lamdong_desktop.ui.proposals.history import HistoryPanel
 from lamdong_desktop.ui.proposals.indicators import IndicatorsTab
+from lamdong_desktop.ui.proposals.review_bar import ReviewBar
 from lamdong_desktop.ui.proposals.text import format_stamp
 from lamdong_desktop.ui.proposals.validation import ValidationMixin
 from lamdong_desktop.ui.shared import messages
@@ -127,8 +128,11 @@ class ProposalWindow(ProposalFormMixin, CriteriaTabMixin, ValidationMixin, QWidg
         bar.addWidget(self.preview_button)
         bar.addWidget(self.close_button)
 
+        self.review_bar = ReviewBar(ctx, actor, self)
+        self.review_bar.flash.connect(self._show_flash)
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
+        layout.addWidget(self.review_bar)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.missing_line)
         layout.addLayout(bar)
@@ -245,6 +249,7 @@ class ProposalWindow(ProposalFormMixin, CriteriaTabMixin, ValidationMixin, QWidg
             summary = proposal.summary
             self.setWindowTitle(self.tr("{ref} — {title}[*]").format(ref=summary.ref, title=summary.title))
         self.header.show_proposal(proposal, editable=self.editable)
+        self.review_bar.load(self.view)
         self.attachments.load(self.view)
         self.history.load(proposal.id if proposal is not None else None)
 
@@ -356,6 +361,7 @@ class ProposalWindow(ProposalFormMixin, CriteriaTabMixin, ValidationMixin, QWidg
             return None
         dialog = PdfPreviewDialog(functools.partial(printing.render_plan, plan), title=self.proposal.ref,
                                   file_name=self.tr("{ref} - Kế hoạch đề xuất.pdf").format(ref=self.proposal.ref),
+                                  check_target=functools.partial(printing.check_print_target, self.ctx.paths.root),
                                   parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.preview_dialog = dialog

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lamdong_desktop.domain.calendar import MAX_DATE, MIN_DATE
 from lamdong_desktop.domain.proposals import Indicator, ItemKind, MissingItem
 from lamdong_desktop.ui.proposals.text import MISSING_COLOR
 
@@ -26,10 +27,20 @@ INDICATOR_COLUMNS = 5  # name, unit, baseline, target, target date
 MISSING_CELL = "#fde2e1"
 
 
+class DayOutOfRange(ValueError):
+    """A well-formed date outside MIN_DATE…MAX_DATE, which the core refuses (``check_date``)."""
+
+
 def parse_day(text: str) -> date | None:
-    """dd/mm/yyyy (or d/m/yyyy); raises ValueError on anything else that is not empty."""
+    """dd/mm/yyyy (or d/m/yyyy); raises ValueError on anything else that is not empty, DayOutOfRange for
+    a date outside the domain's range."""
     text = text.strip()
-    return datetime.strptime(text, DATE_FORMAT).date() if text else None
+    if not text:
+        return None
+    day = datetime.strptime(text, DATE_FORMAT).date()
+    if not MIN_DATE <= day <= MAX_DATE:
+        raise DayOutOfRange(text)
+    return day
 
 
 class IndicatorsTab(QWidget):
@@ -121,6 +132,10 @@ class IndicatorsTab(QWidget):
             text = self._texts(row)[4]
             try:
                 parse_day(text)
+            except DayOutOfRange:
+                problems.append(self.tr("Thời hạn của chỉ tiêu thứ {n} (“{text}”) nằm ngoài khoảng {first} – {last}.")
+                                .format(n=row + 1, text=text, first=MIN_DATE.strftime(DATE_FORMAT),
+                                        last=MAX_DATE.strftime(DATE_FORMAT)))
             except ValueError:
                 problems.append(self.tr("Thời hạn của chỉ tiêu thứ {n} (“{text}”) không phải ngày dạng dd/mm/yyyy.")
                                 .format(n=row + 1, text=text))

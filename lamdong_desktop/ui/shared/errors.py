@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from lamdong_desktop.domain.errors import DomainError
 from lamdong_desktop.messages import describe
 from lamdong_desktop.storage.paths import DataPaths
+from lamdong_desktop.ui.shared.dialogs import message_box
 
 LOG_FILE_NAME = "lamdong.log"
 log = logging.getLogger("lamdong_desktop")
@@ -65,8 +66,7 @@ def crash_text(error: BaseException) -> str:
 
 
 def show_crash_dialog(text: str) -> None:
-    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("errors", "Lỗi ngoài dự kiến"), text)
-    box.setTextFormat(Qt.TextFormat.PlainText)
+    box = message_box(QMessageBox.Icon.Warning, QCoreApplication.translate("errors", "Lỗi ngoài dự kiến"), text)
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     box.exec()
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from lamdong_desktop.domain.errors import DomainError
 from lamdong_desktop.messages import describe
+from lamdong_desktop.ui.shared.dialogs import message_box
 
 
 def error_text(error: DomainError | str) -> str:
@@ -20,14 +21,13 @@ def show_error(
     parent: QWidget | None, error: DomainError | str, *, title: str | None = None, blocking: bool = False
 ) -> QMessageBox:
     """Tell the user what went wrong in a sentence; non-blocking (window-modal) unless ``blocking``."""
-    box = QMessageBox(
+    box = message_box(
         QMessageBox.Icon.Warning,
         title or QCoreApplication.translate("messages", "Không thực hiện được"),
         error_text(error),
         QMessageBox.StandardButton.Ok,
         parent,
     )
-    box.setTextFormat(Qt.TextFormat.PlainText)
     if blocking:
         box.exec()
     else:
@@ -38,14 +38,13 @@ def show_error(
 
 def confirm(parent: QWidget | None, text: str, *, title: str | None = None) -> bool:
     """Ask a yes/no question; "Không" is the default so a stray Enter changes nothing."""
-    box = QMessageBox(
+    box = message_box(
         QMessageBox.Icon.Question,
         title or QCoreApplication.translate("messages", "Xác nhận"),
         text,
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         parent,
     )
-    box.setTextFormat(Qt.TextFormat.PlainText)
     box.setDefaultButton(QMessageBox.StandardButton.No)
     try:
         return box.exec() == QMessageBox.StandardButton.Yes

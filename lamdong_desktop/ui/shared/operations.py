@@ -28,6 +28,7 @@ from lamdong_desktop.domain.errors import Cancelled, DomainError
 from lamdong_desktop.services.changes import Changed, Changes
 from lamdong_desktop.services.context import AppContext, open_app
 from lamdong_desktop.storage.paths import DataPaths
+from lamdong_desktop.ui.shared.dialogs import progress_dialog
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -140,7 +141,7 @@ class _Job(QRunnable):
         box: list[tuple[str, Any]] = []
         try:
             if isinstance(target, AppContext):
-                own = open_app(target.paths)
+                own = open_app(target.paths, sweep_orphans=False)  # the window's opening swept them
                 try:
                     box.append(("ok", fn(own)))
                 finally:
@@ -265,10 +266,7 @@ class Operation(Generic[T]):
             return  # its window has gone: nobody to show progress to
         label = self._label or QCoreApplication.translate("operations", "Đang xử lý…")
         cancel_text = QCoreApplication.translate("operations", "Hủy")
-        dialog = QProgressDialog(label, cancel_text if self._cancellable else "", 0, 0, owner)
-        if not self._cancellable:
-            dialog.setCancelButton(None)
-        dialog.setWindowTitle(label)
+        dialog = progress_dialog(label, cancel_text if self._cancellable else "", owner)
         dialog.setWindowModality(Qt.WindowModality.WindowModal if owner else Qt.WindowModality.ApplicationModal)
         dialog.setMinimumDuration(0)
         dialog.setAutoClose(False)

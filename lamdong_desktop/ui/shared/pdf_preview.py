@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from lamdong_desktop.domain.errors import DomainError
 from lamdong_desktop.messages import os_error_words
 from lamdong_desktop.ui.shared import messages
+from lamdong_desktop.ui.shared.dialogs import Dialog
 from lamdong_desktop.ui.shared.layout import resize_to_fit
 from lamdong_desktop.ui.shared.operations import Operation
 
@@ -85,7 +86,7 @@ def _outcome(render: Callable[[Path], Any], target: Path) -> tuple[bool, Any]:
         return False, error.with_traceback(None)
 
 
-class PdfPreviewDialog(QDialog):
+class PdfPreviewDialog(Dialog):
     """Renders ``render(target)`` to a temporary PDF on a worker, then shows it page by page.
 
     ``render`` must not touch the database (build its input on the GUI thread first).
@@ -95,10 +96,13 @@ class PdfPreviewDialog(QDialog):
     render_failed = Signal(str)
 
     def __init__(self, render: Callable[[Path], Any], *, title: str, file_name: str,
-                 parent: QWidget | None = None) -> None:
+                 check_target: Callable[[Path], Path] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.render_fn = render
         self.file_name = file_name
+        # The services' rule for where a printed copy may go (never into the data folder, never over a
+        # folder or a device): services.printing.check_print_target, bound to the open data folder.
+        self.check_target = check_target
         self.pdf_path: Path | None = None
         self._task: _RenderTask | None = None
         self.setWindowTitle(self.tr("Xem bản in — {title}").format(title=title))
@@ -270,6 +274,12 @@ class PdfPreviewDialog(QDialog):
             return None
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
+        if self.check_target is not None:
+            try:
+                target = self.check_target(target)
+            except DomainError as error:
+                messages.show_error(self, error, title=self.tr("Không lưu được bản in"))
+                return None
         try:
             shutil.copyfile(self.pdf_path, target)
         except OSError as error:

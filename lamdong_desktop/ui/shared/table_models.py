@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QColor, QFont, QGuiApplication
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from lamdong_desktop.ui.shared.i18n import vietnamese_collator
@@ -23,6 +23,7 @@ from lamdong_desktop.ui.shared.i18n import vietnamese_collator
 T = TypeVar("T")
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ALERT_COLOR = "#b00020"  # overdue: the red of the missing-item marks
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 2
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -41,10 +42,12 @@ class Column(Generic[T]):
 class RecordTableModel(QAbstractTableModel, Generic[T]):
     """Rows are records (domain values, never DB rows); replace them all with ``set_records``."""
 
-    def __init__(self, columns: Sequence[Column[T]], parent: QObject | None = None) -> None:
+    def __init__(self, columns: Sequence[Column[T]], parent: QObject | None = None, *,
+                 alert: Callable[[T], bool] | None = None) -> None:
         super().__init__(parent)
         self._columns = list(columns)
         self._records: list[T] = []
+        self._alert = alert  # rows for which it is true stand out (red, bold): overdue items
 
     def set_records(self, records: Sequence[T]) -> None:
         self.beginResetModel()
@@ -76,6 +79,13 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
             return record
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if self._alert is not None and role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole) \
+                and self._alert(record):
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QColor(ALERT_COLOR)
+            font = QFont()
+            font.setBold(True)
+            return font
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -8,6 +8,7 @@ from lamdong_desktop.domain.accounts import Actor
 from lamdong_desktop.services import staff
 from lamdong_desktop.services.changes import Changed
 from lamdong_desktop.services.context import AppContext
+from lamdong_desktop.ui.shared.dialogs import Dialog
 from lamdong_desktop.ui.shared.i18n import vietnamese_collator
 from lamdong_desktop.ui.shared.operations import Operation
 
@@ -19,7 +20,7 @@ def _buttons(dialog: QDialog) -> QDialogButtonBox:
     return buttons
 
 
-class PersonDialog(QDialog):
+class PersonDialog(Dialog):
     """Add a person, or edit ``person``; saving calls the service and stays open on an error."""
 
     def __init__(self, ctx: AppContext, actor: Actor, person: staff.Person | None = None,
@@ -73,7 +74,7 @@ class PersonDialog(QDialog):
         super().accept()
 
 
-class PartyOrgDialog(QDialog):
+class PartyOrgDialog(Dialog):
     def __init__(self, ctx: AppContext, actor: Actor, org: staff.PartyOrg | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)

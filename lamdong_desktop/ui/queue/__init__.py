@@ -1,0 +1,1 @@
+"""“Việc cần xử lý”: what waits for the person signed in."""

@@ -1,0 +1,124 @@
+"""“Việc cần xử lý”: the first screen after sign-in — what waits for the person signed in, with its due date.
+
+The list is the services' (``services/queue``); overdue items stand out in red and come first. A double
+click (or “Mở”) opens the proposal in its window. The view follows every change notice that touches
+proposals, so an item disappears as soon as it is dealt with, in this window or another.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QModelIndex
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from lamdong_desktop.domain.accounts import Actor
+from lamdong_desktop.domain.errors import DomainError
+from lamdong_desktop.messages import QUEUE_WORDS
+from lamdong_desktop.services import queue
+from lamdong_desktop.services.changes import PROPOSAL, Changes
+from lamdong_desktop.services.context import AppContext
+from lamdong_desktop.ui.shared import messages
+from lamdong_desktop.ui.shared.operations import on_changes
+from lamdong_desktop.ui.shared.table_models import Column, RecordTableModel, make_table, selected_record
+
+# The kinds of record whose change may add or remove an item (meetings join when they are recorded).
+WATCHED = (PROPOSAL, "meeting", "decision")
+TITLE_COLUMN = 2  # the one column that takes the room left
+# The width each column starts with, as the text it must show (the title stretches; all can be dragged).
+COLUMN_SAMPLES = ("Đưa ra họp tập thể lãnh đạo", "DX-2026-000", "", "00/00/0000", "00/00/0000", "QUÁ HẠN ghi chú")
+
+
+def _day(value: date | None) -> str:
+    return f"{value:%d/%m/%Y}" if value else "—"
+
+
+def columns(tr: Callable[[str], str]) -> list[Column[queue.QueueItem]]:
+    def note(item: queue.QueueItem) -> str:
+        if item.overdue:
+            return tr("QUÁ HẠN")
+        return item.reason
+
+    return [
+        Column(tr("Việc"), lambda i: QUEUE_WORDS.get(i.kind, str(i.kind))),
+        Column(tr("Mã đề xuất"), lambda i: i.ref),
+        Column(tr("Tên đề xuất"), lambda i: i.title),
+        Column(tr("Từ ngày"), lambda i: _day(i.since), sort_key=lambda i: i.since),
+        Column(tr("Hạn"), lambda i: _day(i.due), sort_key=lambda i: i.due or date.max),
+        Column(tr("Ghi chú"), note),
+    ]
+
+
+class QueueView(QWidget):
+    """``open_proposal(proposal_id)`` shows the proposal's window (the proposals area keeps the windows)."""
+
+    def __init__(self, ctx: AppContext, actor: Actor, open_proposal: Callable[[str], object],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.actor, self._open = ctx, actor, open_proposal
+        heading = QLabel(self.tr("Việc cần xử lý"))
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        heading.setFont(font)
+        self.summary = QLabel()
+        self.summary.setObjectName("queueSummary")
+        self.model: RecordTableModel[queue.QueueItem] = RecordTableModel(
+            columns(self.tr), self, alert=lambda item: item.overdue)
+        self.table, self.proxy = make_table(self.model, self)
+        self.table.doubleClicked.connect(self._open_index)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        metrics = self.table.fontMetrics()
+        for col, sample in enumerate(COLUMN_SAMPLES):
+            header.resizeSection(col, metrics.horizontalAdvance(sample) + 24)
+        header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        self.open_button = QPushButton(self.tr("Mở"))
+        self.open_button.clicked.connect(self.open_selected)
+        self.refresh_button = QPushButton(self.tr("Làm mới"))
+        self.refresh_button.clicked.connect(self.refresh)
+        bar = QHBoxLayout()
+        bar.addWidget(self.summary, 1)
+        bar.addWidget(self.refresh_button)
+        bar.addWidget(self.open_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bar)
+        self.refresh()
+        on_changes(ctx, self, self._on_changes)
+
+    def _on_changes(self, changes: Changes, _origin: object) -> None:
+        if changes.touches(*WATCHED):
+            self.refresh()
+
+    def refresh(self) -> None:
+        try:
+            items = queue.queue(self.ctx, actor=self.actor)
+        except DomainError as error:
+            messages.show_error(self, error)
+            return
+        self.model.set_records(items)
+        overdue = sum(1 for i in items if i.overdue)
+        if not items:
+            self.summary.setText(self.tr("Không có việc nào đang chờ."))
+        elif overdue:
+            self.summary.setText(self.tr("{count} việc, trong đó {overdue} việc quá hạn.").format(
+                count=len(items), overdue=overdue))
+        else:
+            self.summary.setText(self.tr("{count} việc đang chờ, chưa có việc quá hạn.").format(count=len(items)))
+        self.open_button.setEnabled(bool(items))
+
+    def items(self) -> list[queue.QueueItem]:
+        """The items in the order shown, top to bottom."""
+        return [self.proxy.record_at(self.proxy.index(row, 0)) for row in range(self.proxy.rowCount())]
+
+    def _open_index(self, index: QModelIndex) -> None:
+        item = self.proxy.record_at(index)
+        if item is not None:
+            self._open(item.proposal_id)
+
+    def open_selected(self) -> object:
+        item = selected_record(self.table) or (self.items()[0] if self.items() else None)
+        return self._open(item.proposal_id) if item is not None else None
