@@ -279,3 +279,33 @@ def test_a_reader_of_another_meeting_sees_nothing_and_a_proposer_only_his_item(o
     assert [i.ref for i in seen.items] == [other.ref]
     assert [i.ref for i in meetings.get(o.ctx, meeting.id, actor=o.leader).items] == [mine.ref, other.ref]
     assert [m.id for m in meetings.list_meetings(o.ctx, actor=o.admin)] == []
+
+
+def test_the_signed_scans_are_copied_out_for_their_readers_only(o, tmp_path):
+    broad = received(o, broad=True)
+    meeting = convene(o, [broad.id])
+    attend(o, meeting, EVERYONE)
+    vote(o, meeting, broad, dict(zip(EVERYONE, ["for", "for", "for", "against", "abstain"], strict=True)))
+    close(o, meeting)
+    with at(DAY, 14):
+        decided = decisions.decide(o.ctx, actor=o.head, proposal_id=broad.id, outcome="approve",
+                                   signer_person_id=o.person("Nguyễn Văn Hùng"), signer_title="Chủ tịch").value
+        with pytest.raises(NotFound):  # nothing signed yet
+            meetings.export_minutes_scan(o.ctx, actor=o.head, meeting_id=meeting.id, folder=tmp_path / "out")
+        with pytest.raises(NotFound):
+            decisions.export_scan(o.ctx, actor=o.head, decision_id=decided.id, folder=tmp_path / "out")
+        minutes, decision = tmp_path / "bb-ky.pdf", tmp_path / "qd-ky.pdf"
+        minutes.write_bytes(b"%PDF-1.4 signed minutes")
+        decision.write_bytes(b"%PDF-1.4 signed decision")
+        meetings.attach_signed_minutes(o.ctx, actor=o.secretary, meeting_id=meeting.id, path=minutes)
+        decisions.attach_signed(o.ctx, actor=o.secretary, decision_id=decided.id, path=decision)
+    out = meetings.export_minutes_scan(o.ctx, actor=o.leader, meeting_id=meeting.id, folder=tmp_path / "a")
+    assert out.name == "bb-ky.pdf" and out.read_bytes() == b"%PDF-1.4 signed minutes"
+    out = decisions.export_scan(o.ctx, actor=o.official, decision_id=decided.id, folder=tmp_path / "b")
+    assert out.read_bytes() == b"%PDF-1.4 signed decision"  # the proposer reads his own decision
+    other = office(o.ctx, o.head).admin
+    with pytest.raises(NotFound):
+        meetings.export_minutes_scan(o.ctx, actor=other, meeting_id=meeting.id, folder=tmp_path / "c")
+    with pytest.raises(NotFound):
+        decisions.export_scan(o.ctx, actor=other, decision_id=decided.id, folder=tmp_path / "c")
+    assert not (tmp_path / "c").exists()
