@@ -361,6 +361,18 @@ def export_minutes_scan(ctx: AppContext, *, actor: Actor, meeting_id: str, folde
     return export_stored(ctx, proposals_repo.attachments(ctx.db).get(meeting.minutes_scan_id), folder)
 
 
+def meetings_of(ctx: AppContext, proposal_id: str, *, actor: Actor) -> list[Meeting]:
+    """The meetings that had ``proposal_id`` on their agenda (adjourned ones included), oldest first, as ``actor``
+    may read them: what the proposal's window lists, without building every meeting of the unit."""
+    found = []
+    for meeting_id in dict.fromkeys(r["meeting_id"] for r in meetings_repo.items_of_proposal(ctx.db, proposal_id)):
+        try:
+            found.append(readable(ctx, meeting_id, actor))
+        except NotFound:
+            continue
+    return found
+
+
 def list_meetings(ctx: AppContext, *, actor: Actor) -> list[Meeting]:
     """The meetings ``actor`` may read, newest first (a proposer's narrowed to his own items)."""
     shown = []
@@ -373,6 +385,5 @@ def list_meetings(ctx: AppContext, *, actor: Actor) -> list[Meeting]:
 
 
 __all__ = ["MemberSpec", "add_item", "adjourn", "attach_signed_minutes", "close", "convene", "export_minutes_scan",
-           "find_person", "get",
-           "list_meetings",
+           "find_person", "get", "list_meetings", "meetings_of",
            "minutes_data", "readable_items", "remove_item", "resolve"]

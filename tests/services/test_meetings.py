@@ -309,3 +309,16 @@ def test_the_signed_scans_are_copied_out_for_their_readers_only(o, tmp_path):
     with pytest.raises(NotFound):
         decisions.export_scan(o.ctx, actor=other, decision_id=decided.id, folder=tmp_path / "c")
     assert not (tmp_path / "c").exists()
+
+
+def test_the_meetings_of_a_proposal_are_those_it_was_put_to_as_the_reader_may_see_them(o):
+    first, second = received(o, title="Đề xuất thứ nhất"), received(o, title="Đề xuất thứ hai")
+    adjourned = convene(o, [first.id], kind="leadership", seats=LEADERSHIP)
+    with at(DAY, 9):
+        meetings.adjourn(o.ctx, actor=o.head, meeting_id=adjourned.id, reason="Không đủ thành viên")
+    later = convene(o, [first.id, second.id], kind="leadership", seats=LEADERSHIP, day=date(2026, 1, 13))
+    assert [m.id for m in meetings.meetings_of(o.ctx, first.id, actor=o.head)] == [adjourned.id, later.id]
+    assert [m.id for m in meetings.meetings_of(o.ctx, second.id, actor=o.head)] == [later.id]
+    shown = meetings.meetings_of(o.ctx, second.id, actor=o.official)  # their proposer reads the meeting
+    assert [m.id for m in shown] == [later.id] and {i.ref for i in shown[0].items} == {first.ref, second.ref}
+    assert meetings.meetings_of(o.ctx, second.id, actor=o.admin) == []
