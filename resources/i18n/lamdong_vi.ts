@@ -778,6 +778,10 @@
         <source>Văn bản số {ref}: {signed}.</source>
         <translation>Văn bản số {ref}: {signed}.</translation>
     </message>
+    <message>
+        <source>Đang đính kèm bản đã ký…</source>
+        <translation>Đang đính kèm bản đã ký…</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPanel</name>
@@ -1199,6 +1203,10 @@
     <message>
         <source>Biên bản: {state}.</source>
         <translation>Biên bản: {state}.</translation>
+    </message>
+    <message>
+        <source>Đang đính kèm bản đã ký…</source>
+        <translation>Đang đính kèm bản đã ký…</translation>
     </message>
     <message>
         <source>Giấy mời</source>

@@ -33,6 +33,13 @@ def _main(qtbot, o, actor) -> MainWindow:
     return window
 
 
+def _settled(qtbot, operation) -> None:
+    """Wait for a background write (attaching a scan) and check it succeeded."""
+    assert operation is not None
+    qtbot.waitUntil(lambda: operation.done, timeout=20_000)
+    assert operation.succeeded
+
+
 def _passed(o, **kw):
     broad = received(o, broad=True, **kw)
     meeting = attend(o, convene(o, [broad.id]), EVERYONE)
@@ -118,7 +125,7 @@ def test_a_signed_scan_shows_signed_opens_in_one_click_and_locks_every_control(q
     scan.write_bytes(b"%PDF-1.4 signed minutes")
     opened: list[str] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
-    assert window.attach_signed_minutes(scan)
+    _settled(qtbot, window.attach_signed_minutes(scan))
     assert window.signed_line.text() == "Biên bản: Đã ký" and window.scan_button.isVisibleTo(window)
     assert "biên bản đã ký" in window.info.text()
     path = window.open_minutes_scan()
@@ -140,7 +147,7 @@ def test_a_signed_scan_shows_signed_opens_in_one_click_and_locks_every_control(q
     assert box.attach_button.isVisibleTo(window) and box.scan_button.isHidden()
     decision_scan = tmp_path / "qd-da-ky.pdf"
     decision_scan.write_bytes(b"%PDF-1.4 signed decision")
-    assert box.attach_signed(decision_scan)
+    _settled(qtbot, box.attach_signed(decision_scan))
     box = window.item_panel(broad.ref).decision
     assert box.signed_line.text() == "Đã ký" and box.scan_button.isVisibleTo(window)
     assert box.attach_button.isHidden()

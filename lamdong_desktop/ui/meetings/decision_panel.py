@@ -110,26 +110,26 @@ class DecisionBox(QGroupBox):
                                  file_name=self.tr("{ref} - {kind}.pdf").format(
                                      ref=view.reference.replace("/", "-"), kind=doc_type_words(view.doc_type)))
 
-    def attach_signed(self, path: Path | None = None) -> bool:
-        """Attach the scan of the signed document (asked for when ``path`` is not given)."""
+    def attach_signed(self, path: Path | None = None) -> Operation[decisions.DecisionView] | None:
+        """Attach the scan of the signed document (asked for when ``path`` is not given), in the background."""
         if self.decision is None:
-            return False
+            return None
         if path is None:
             chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Chọn bản chụp văn bản đã ký"), "",
                                                     self.tr("Bản chụp (*.pdf *.jpg *.jpeg *.png);;Mọi tệp (*)"))
             if not chosen:
-                return False
+                return None
             path = Path(chosen)
         reference = self.decision.reference
         if not messages.confirm(self, self.tr(
                 "Đính kèm “{name}” làm bản đã ký của văn bản số {ref}? Sau đó văn bản không sửa được nữa.").format(
                 name=path.name, ref=reference)):
-            return False
+            return None
         actor, decision_id, source = self.actor, self.decision.id, path
-        return Operation(self, lambda ctx: decisions.attach_signed(ctx, actor=actor, decision_id=decision_id,
-                                                                   path=source), ctx=self.ctx).success(
-            lambda _view: self.flash.emit(self.tr("Văn bản số {ref}: {signed}.").format(ref=reference,
-                                                                                       signed=SIGNED_WORDS))).run()
+        operation: Operation[decisions.DecisionView] = Operation(self, lambda ctx: decisions.attach_signed(
+            ctx, actor=actor, decision_id=decision_id, path=source), ctx=self.ctx)
+        return operation.success(lambda _view: self.flash.emit(self.tr("Văn bản số {ref}: {signed}.").format(
+            ref=reference, signed=SIGNED_WORDS))).run_in_background(label=self.tr("Đang đính kèm bản đã ký…"))
 
     def open_scan(self) -> Path | None:
         if self.decision is None:

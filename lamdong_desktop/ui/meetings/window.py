@@ -233,22 +233,26 @@ class MeetingWindow(QWidget):
             self.show_status(self.tr("Đã kết thúc cuộc họp; biên bản số {ref}.").format(ref=self.meeting.minutes_ref))
         return dialog
 
-    def attach_signed_minutes(self, path: Path | None = None) -> bool:
-        """Attach the scan of the signed minutes (asked for when ``path`` is not given): the meeting is locked."""
+    def attach_signed_minutes(self, path: Path | None = None) -> Operation[Meeting] | None:
+        """Attach the scan of the signed minutes (asked for when ``path`` is not given): the meeting is locked.
+
+        The copy runs in the background (a scan may be large); the window follows the change notice after it.
+        """
         if path is None:
             chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Chọn bản chụp biên bản đã ký"), "",
                                                     self.tr("Bản chụp (*.pdf *.jpg *.jpeg *.png);;Mọi tệp (*)"))
             if not chosen:
-                return False
+                return None
             path = Path(chosen)
         if not messages.confirm(self, self.tr(
                 "Đính kèm “{name}” làm bản đã ký của biên bản? Sau đó không sửa được gì của cuộc họp này nữa; mọi "
                 "thay đổi cần một văn bản mới có số.").format(name=path.name)):
-            return False
+            return None
         actor, meeting_id, source = self.actor, self.meeting.id, path
-        return Operation(self, lambda ctx: meetings.attach_signed_minutes(
-            ctx, actor=actor, meeting_id=meeting_id, path=source), ctx=self.ctx).success(
-            lambda _m: self.show_status(self.tr("Biên bản: {state}.").format(state=SIGNED_WORDS))).run()
+        operation: Operation[Meeting] = Operation(self, lambda ctx: meetings.attach_signed_minutes(
+            ctx, actor=actor, meeting_id=meeting_id, path=source), ctx=self.ctx)
+        return operation.success(lambda _m: self.show_status(self.tr("Biên bản: {state}.").format(
+            state=SIGNED_WORDS))).run_in_background(label=self.tr("Đang đính kèm bản đã ký…"))
 
     def open_minutes_scan(self) -> Path | None:
         actor, meeting_id = self.actor, self.meeting.id
