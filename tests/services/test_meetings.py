@@ -9,7 +9,7 @@ from fractions import Fraction
 import pytest
 
 from lamdong_desktop.domain.errors import NotFound, PermissionDenied, ValidationError
-from lamdong_desktop.domain.lifecycle import State
+from lamdong_desktop.domain.lifecycle import Action, State
 from lamdong_desktop.domain.votes import VoteStatus
 from lamdong_desktop.messages import describe
 from lamdong_desktop.services import decisions, meeting_records, meeting_votes, meetings, proposal_history, proposals
@@ -283,3 +283,13 @@ def test_a_reader_of_another_meeting_sees_nothing_and_a_proposer_only_his_item(o
     assert [i.ref for i in seen.items] == [other.ref]
     assert [i.ref for i in meetings.get(o.ctx, meeting.id, actor=o.leader).items] == [mine.ref, other.ref]
     assert [m.id for m in meetings.list_meetings(o.ctx, actor=o.admin)] == []
+
+
+def test_a_proposal_on_an_agenda_offers_no_return_button_its_return_is_a_written_conclusion(o):
+    """Scheduled, a proposal comes back only through a decision (a numbered notice): the window's “Trả lại”
+    is not offered, though the head may still return it before it is put to a meeting."""
+    proposal = received(o)
+    assert proposals.open_proposal(o.ctx, proposal.id, actor=o.head).actions == (Action.RETURN,)
+    convene(o, [proposal.id], kind="leadership", seats=LEADERSHIP)
+    assert _state(o, proposal) is State.SCHEDULED
+    assert proposals.open_proposal(o.ctx, proposal.id, actor=o.head).actions == ()
