@@ -103,12 +103,14 @@ def main() -> int:
     from diff_bench import bench_diff
     from documents_bench import bench_documents
     from proposals_bench import bench_proposals
+    from queue_bench import bench_queue
 
     bench_cli(repeat)
     bench_gui(repeat)
     bench_demo(max(2, repeat // 2))
     bench_documents(max(repeat, 15))
     bench_diff(max(repeat, 15))
+    bench_queue(2_000 if not args.quick else 500, repeat)
     if count:
         bench_proposals(count, max(repeat, 25) if not args.quick else 5)
     note(f"whole run {time.perf_counter() - start:.0f} s")

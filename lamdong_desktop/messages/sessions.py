@@ -81,6 +81,7 @@ OUTCOME_WORDS: dict[str, str] = {
 SIGNED_WORDS = "Đã ký"  # the signed scan is attached: the record is locked
 UNSIGNED_WORDS = "Chưa ký"
 LATE_WORDS = "Họp sau thời hạn 07 ngày làm việc kể từ ngày tiếp nhận (Nghị định 73/2023/NĐ-CP, Điều 8)"
+HEAD_WORDS = "Người đứng đầu"  # who approves in writing after a failed vote (ND 73/2023 Đ8.1)
 COUNCIL_CHAIR_TITLE = "Chủ tịch Hội đồng"
 LEADERSHIP_CHAIR_TITLE = "Chủ trì cuộc họp"
 COUNCIL_ISSUER = "HĐĐG"  # a council numbers its minutes in its own sequence: "01/BB-HĐĐG"

@@ -36,7 +36,7 @@ from .context import AppContext
 from .integrity import current_head
 from .meeting_base import announce_items, attach_scan, is_head, load, may_record, reads_whole, require_head, store_tally
 from .meeting_records import find_item
-from .minutes import OverrideData, PersonLine, ProposalLine
+from .minutes import OverrideData, PersonLine, ProposalLine, override_of
 
 
 @dataclass(frozen=True)
@@ -298,15 +298,10 @@ def decision_data(ctx: AppContext, decision: str, *, actor: Actor) -> DecisionDa
              if meeting.minutes_entry_id else None)
     opinions = proposals_repo.party_opinions_of(ctx.db, view.proposal_id, review.APPROVAL_STAGE)
     receipt = proposals_repo.latest_receipt(ctx.db, view.proposal_id)
-    head = next((m for m in meeting.members if m.is_head), None)
     o = item.outcome
     unit = ctx.unit
     head_seq = current_head(ctx)
-    override = None
-    if item.override_reason:
-        override = OverrideData(name=head.full_name if head else view.signer_name, title="Người đứng đầu",
-                                reason=item.override_reason,
-                                on=date.fromisoformat(item.override_at[:10]) if item.override_at else None)
+    override = override_of(ctx, meeting, item)
     return DecisionData(
         decision_id=view.id, unit_name=unit.name, unit_short_name=unit.short_name, outcome=view.outcome,
         doc_type=view.doc_type.abbreviation, number=view.number, reference=view.reference,

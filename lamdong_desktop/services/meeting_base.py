@@ -43,6 +43,7 @@ from lamdong_desktop.domain.proposals import ParticipantRole, ProposalContent
 from lamdong_desktop.domain.roles import Role
 from lamdong_desktop.domain.scoring import Rubric
 from lamdong_desktop.domain.votes import Choice, TieBreak, VoteOutcome, VoteStatus, decide
+from lamdong_desktop.storage import attachments as blobs
 from lamdong_desktop.storage import meetings_repo, proposals_repo, register_repo
 from lamdong_desktop.storage.records import note_write
 
@@ -91,6 +92,7 @@ class ItemView:
     ballots: dict[str, Choice]  # member id → choice, as recorded
     proposer_ids: tuple[str, ...]  # members who are its proposer and do not vote on it
     override_reason: str
+    override_by: str | None  # the account of the head who approved in writing
     override_at: str | None
     decision_id: str | None
     decision_outcome: Outcome | None
@@ -227,7 +229,7 @@ def _item(ctx: AppContext, kind: MeetingKind, rule: QuorumRule, held_on: date, m
         position=row["position"], due_on=due, late=is_late(held_on, due), summary=row["summary"] or "",
         conclusion=row["conclusion"] or "", outcome=outcome_of(kind, rule, members, proposers, ballots),
         ballots=ballots, proposer_ids=tuple(m.id for m in members if m.id in proposers),
-        override_reason=row["override_reason"] or "", override_at=row["override_at"],
+        override_reason=row["override_reason"] or "", override_by=row["override_by"], override_at=row["override_at"],
         decision_id=decision["id"] if decision else None,
         decision_outcome=Outcome(decision["outcome"]) if decision else None, version=row["version"])
 
@@ -364,7 +366,9 @@ def attach_scan(ctx: AppContext, actor: Actor, owner_table: str, owner_id: str, 
 
     stored = store_file(ctx.paths, path, max_bytes=attachment_limit_bytes(ctx))
     try:
-        with ctx.db.atomic():
+        with ctx.db.atomic():  # the file checked under the write lock the orphan sweep also takes
+            if not blobs.blob_path(ctx.paths, stored.sha256).is_file():
+                raise NotFound("attachment_not_found")
             row = proposals_repo.attachments(ctx.db).insert(
                 {"owner_table": owner_table, "owner_id": owner_id, "filename": stored.filename,
                  "sha256": stored.sha256, "size": stored.size,

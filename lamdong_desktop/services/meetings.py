@@ -140,7 +140,7 @@ def convene(ctx: AppContext, *, actor: Actor, kind: MeetingKind | str, title: st
     """The head convenes a leadership meeting or a review council, takes the invitation's number (GM) and puts
     ``proposal_ids`` on its agenda. All or nothing: a refused member or proposal leaves no meeting and no number."""
     require_head(actor, "convene")
-    chosen = parse_kind(kind)
+    chosen, at_level = parse_kind(kind), parse_level(level)
     title = _text(title, "meeting_title", "title")
     place = _text(place, "meeting_place", "name")
     starts = parse_moment(starts_at)
@@ -149,7 +149,7 @@ def convene(ctx: AppContext, *, actor: Actor, kind: MeetingKind | str, title: st
     seat_rows = _seat_rows(ctx, chosen, members, size)
     with ctx.db.atomic():
         row = meetings_repo.meetings(ctx.db).insert(
-            {"unit_code": ctx.unit_code, "kind": chosen.value, "level": parse_level(level).value, "title": title,
+            {"unit_code": ctx.unit_code, "kind": chosen.value, "level": at_level.value, "title": title,
              "starts_at": clock.stamp(starts), "place": place, "ends_at": None, "state": MeetingState.CONVENED.value,
              "quorum_num": rule.fraction.numerator, "quorum_den": rule.fraction.denominator,
              "council_min": size.minimum if size else None, "council_max": size.maximum if size else None,

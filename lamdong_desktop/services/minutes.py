@@ -13,6 +13,7 @@ from datetime import date, datetime
 from fractions import Fraction
 
 from lamdong_desktop.domain.accounts import Actor
+from lamdong_desktop.domain.errors import NotFound
 from lamdong_desktop.domain.meetings import MeetingKind, MeetingLevel, MeetingState, Seat
 from lamdong_desktop.domain.register import UNIT_ISSUER
 from lamdong_desktop.domain.scoring import SheetResult
@@ -25,8 +26,8 @@ from lamdong_desktop.messages import (
     score_text,
     seat_words,
 )
-from lamdong_desktop.messages.sessions import COUNCIL_ISSUER
-from lamdong_desktop.storage import meetings_repo, register_repo
+from lamdong_desktop.messages.sessions import COUNCIL_ISSUER, HEAD_WORDS
+from lamdong_desktop.storage import accounts_repo, meetings_repo, register_repo
 
 from .context import AppContext
 from .integrity import current_head
@@ -203,15 +204,26 @@ def score_table(meeting: Meeting, sheet: SheetResult) -> ScoreTableData:
         max_total=meeting.rubric.max_total, complete=sheet.complete)
 
 
-def _vote(meeting: Meeting, item: ItemView, head_name: str) -> VoteData:
+def override_of(ctx: AppContext, meeting: Meeting, item: ItemView) -> OverrideData | None:
+    """The head's written approval on ``item``, named as the head who gave it (his seat, else his account)."""
+    if not item.override_reason:
+        return None
+    seat = next((m for m in meeting.members if item.override_by and m.account_id == item.override_by), None)
+    name = seat.full_name if seat else ""
+    if not name and item.override_by:
+        try:
+            name = accounts_repo.store(ctx.db).get(item.override_by, include_deleted=True)["full_name"]
+        except NotFound:
+            name = ""
+    return OverrideData(name=name, title=HEAD_WORDS, reason=item.override_reason,
+                        on=date.fromisoformat(item.override_at[:10]) if item.override_at else None)
+
+
+def _vote(meeting: Meeting, item: ItemView, override: OverrideData | None) -> VoteData:
     o = item.outcome
     names = {m.id: m.full_name for m in meeting.members}
     non_voters = tuple(NonVoterData(names.get(e.member_id, e.member_id), EXCLUSION_WORDS[e.reason])
                        for e in o.excluded if e.reason is Exclusion.PROPOSER)
-    override = None
-    if item.override_reason:
-        override = OverrideData(name=head_name, title="Người đứng đầu", reason=item.override_reason,
-                                on=date.fromisoformat(item.override_at[:10]) if item.override_at else None)
     result = o.status.value if (o.complete or not o.quorum) and meeting.state is not MeetingState.CONVENED else None
     return VoteData(present=o.present, voting=o.voting, in_favour=o.in_favour, against=o.against,
                     abstaining=o.abstained, not_voted=o.not_voting, result=result, tie=o.tie,
@@ -230,7 +242,6 @@ def minutes_data(ctx: AppContext, meeting_id: str, *, actor: Actor) -> MinutesDa
     meeting = readable(ctx, meeting_id, actor)
     shown = {i.proposal_id for i in meeting.items}
     opinions = meetings_repo.opinions_of(ctx.db, meeting.id)
-    head = next((m for m in meeting.members if m.is_head), None)
     agenda = []
     for item in meeting.items:
         sheet = sheet_of(ctx, meeting, item)
@@ -243,7 +254,7 @@ def minutes_data(ctx: AppContext, meeting_id: str, *, actor: Actor) -> MinutesDa
             presentation=item.summary,
             opinions=tuple(_opinion(r) for r in opinions if r["proposal_id"] == item.proposal_id),
             scores=score_table(meeting, sheet) if sheet.marks else None,
-            vote=_vote(meeting, item, head.full_name if head else ""), conclusion=item.conclusion,
+            vote=_vote(meeting, item, override_of(ctx, meeting, item)), conclusion=item.conclusion,
             due_on=item.due_on, late=item.late, decision_reference=reference))
     entry = (register_repo.get_entry(ctx.db, ctx.unit_code, meeting.minutes_entry_id)
              if meeting.minutes_entry_id else None)

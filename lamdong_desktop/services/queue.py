@@ -41,7 +41,7 @@ class ItemKind(StrEnum):
 @dataclass(frozen=True)
 class QueueItem:
     kind: ItemKind
-    proposal_id: str | None  # None for a meeting's item
+    proposal_id: str  # for a meeting, the first proposal on its agenda (the window opening it shows)
     ref: str  # the proposal's reference; for a meeting, those of its agenda
     title: str
     since: date  # when it started waiting (submitted, received, returned)
@@ -124,6 +124,8 @@ def _meetings(ctx: AppContext, actor: Actor, today: date) -> list[QueueItem]:
         return []
     items = []
     for row in meetings_repo.queue_meetings(ctx.db, ctx.unit_code):
+        if not row["first_proposal"]:
+            continue  # nothing on its agenda (yet): nothing to hold or record
         state, held_on = MeetingState(row["state"]), date.fromisoformat(row["starts_at"][:10])
         limit = date.fromisoformat(row["due_on"]) if row["due_on"] else None
         late = is_late(held_on, limit)
@@ -136,8 +138,8 @@ def _meetings(ctx: AppContext, actor: Actor, today: date) -> list[QueueItem]:
             kind, due, overdue = ItemKind.SIGN, held_on, today > held_on
         else:
             continue
-        items.append(QueueItem(kind=kind, proposal_id=None, ref=row["refs"] or "", title=row["title"], since=held_on,
-                               due=due, overdue=overdue, meeting_id=row["id"], late=late))
+        items.append(QueueItem(kind=kind, proposal_id=row["first_proposal"], ref=row["refs"], title=row["title"],
+                               since=held_on, due=due, overdue=overdue, meeting_id=row["id"], late=late))
     return items
 
 

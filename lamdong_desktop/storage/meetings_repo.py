@@ -115,10 +115,13 @@ def list_decisions(db: sqlite_utils.Database, unit_code: str) -> list[dict[str, 
 
 def queue_meetings(db: sqlite_utils.Database, unit_code: str) -> list[dict[str, Any]]:
     """Meetings that still wait for someone (not ended, or ended with the minutes not yet signed), with the
-    earliest 07-working-day limit of their live items and their proposals' references, in one query."""
+    earliest 07-working-day limit of their live items, their proposals' references and the first of them on the
+    agenda, in one query."""
     return list(db.query(
         "SELECT m.id, m.title, m.state, m.starts_at, m.minutes_locked, min(i.due_on) AS due_on, "
-        "group_concat(p.ref, ', ') AS refs, count(i.id) AS items "
+        "group_concat(p.ref, ', ') AS refs, count(i.id) AS items, "
+        "(SELECT f.proposal_id FROM meeting_items AS f WHERE f.meeting_id = m.id AND f.deleted = 0 "
+        "ORDER BY f.position LIMIT 1) AS first_proposal "
         "FROM meetings AS m LEFT JOIN meeting_items AS i ON i.meeting_id = m.id AND i.deleted = 0 "
         "LEFT JOIN proposals AS p ON p.id = i.proposal_id "
         "WHERE m.unit_code = ? AND m.deleted = 0 AND m.minutes_locked = 0 "

@@ -177,3 +177,20 @@ def test_only_the_head_convenes(tmp_path):
                           "2026-01-12 08:00", "--place", "X", "--member", "Nguyễn Văn Hùng:chair:head",
                           "--member", "Trần Thị Mai:secretary")
     assert code == 1 and "quyền" in err
+
+
+def test_a_meeting_set_after_the_limit_is_late_in_show_and_in_the_queue(tmp_path):
+    from datetime import timedelta
+
+    data, (ref,) = _office(tmp_path, ("Một đề xuất", "canbo", False))
+    _prepared(data, ref)
+    later = clock.today() + timedelta(days=30)  # well after 07 working days from today's receipt
+    argv = ["meeting", "convene", "--kind", "leadership", "--title", "Họp muộn", "--start", f"{later} 08:00",
+            "--place", "Hội trường", "--proposal", ref, "--member", "Nguyễn Văn Hùng:chair:head",
+            "--member", "Ka Thị Hương:member", "--member", "Trần Thị Mai:secretary", "--json"]
+    mid = json.loads(ok("chutich", data, *argv))["id"]
+    assert json.loads(ok("chutich", data, "meeting", "show", mid, "--json"))["late"] is True
+    assert "QUÁ HẠN" in ok("chutich", data, "meeting", "show", mid)
+    items = {i["kind"]: i for i in json.loads(ok("chutich", data, "queue", "--json"))}
+    assert items["hold"]["late"] and items["hold"]["meeting_id"] == mid and items["decide"]["late"]
+    assert "HỌP SAU THỜI HẠN 07 NGÀY LÀM VIỆC" in ok("chutich", data, "queue")

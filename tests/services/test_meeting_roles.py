@@ -265,3 +265,30 @@ def test_bad_ballots_scores_and_attendance_are_refused_and_change_nothing(o):
         assert _refused(o, lambda: meeting_votes.record_ballot(
             o.ctx, actor=o.secretary, meeting_id=meeting.id, proposal="DX-2026-999", member_id=ids["Đinh Công Thành"],
             choice="for")).code == "item_not_on_agenda"
+
+
+def test_a_scan_whose_file_is_gone_before_its_row_is_refused_and_locks_nothing(o, tmp_path, monkeypatch):
+    """The orphan sweep of another process may take a stored file before its row lands: the attach then fails
+    under the same write lock, and the minutes stay open to the signed scan that does arrive."""
+    from lamdong_desktop.services import attachments
+
+    proposal = received(o, broad=True)
+    meeting = convene(o, [proposal.id])
+    attend(o, meeting, EVERYONE)
+    close(o, meeting)
+    scan = tmp_path / "bb.pdf"
+    scan.write_bytes(b"%PDF-1.4 signed")
+    real = attachments.store_file
+
+    def store_then_lose(paths, path, **kw):
+        stored = real(paths, path, **kw)
+        attachments.blobs.remove_blob(paths, stored.sha256)
+        return stored
+
+    monkeypatch.setattr(attachments, "store_file", store_then_lose)
+    with at(DAY, 12):
+        assert _refused(o, lambda: meetings.attach_signed_minutes(o.ctx, actor=o.secretary, meeting_id=meeting.id,
+                                                                  path=scan)).code == "attachment_not_found"
+        monkeypatch.setattr(attachments, "store_file", real)
+        assert not meetings.get(o.ctx, meeting.id, actor=o.head).locked
+        assert meetings.attach_signed_minutes(o.ctx, actor=o.secretary, meeting_id=meeting.id, path=scan).value.locked

@@ -9,7 +9,7 @@ from fractions import Fraction
 import pytest
 
 from lamdong_desktop.domain.errors import NotFound, PermissionDenied, ValidationError
-from lamdong_desktop.domain.lifecycle import State
+from lamdong_desktop.domain.lifecycle import Action, State
 from lamdong_desktop.domain.votes import VoteStatus
 from lamdong_desktop.messages import describe
 from lamdong_desktop.services import decisions, meeting_records, meeting_votes, meetings, proposal_history, proposals
@@ -120,6 +120,9 @@ def test_after_a_failed_vote_the_head_approves_in_writing_with_a_reason(o, tmp_p
     assert _state(o, own) is State.APPROVED
     data = decisions.decision_data(o.ctx, decided.id, actor=o.leader)  # the proposer reads her own decision
     assert data.override.reason == "Cần thiết và khả thi; cấp ủy đã thống nhất."
+    assert data.override.name == "Nguyễn Văn Hùng" and data.override.on == DAY
+    (minutes_item,) = meetings.minutes_data(o.ctx, meeting.id, actor=o.head).agenda
+    assert minutes_item.vote.override == data.override and minutes_item.vote.non_voters[0].name == "Ka Thị Hương"
     assert (data.vote.in_favour, data.vote.against, data.vote.result) == (2, 2, "failed")
 
 
@@ -250,6 +253,7 @@ def test_a_meeting_held_after_the_seventh_working_day_is_late_in_the_record_and_
     with at(date(2026, 1, 13), 9):
         items = {i.kind.value: i for i in queue.queue(o.ctx, actor=o.head)}
     assert items["hold"].late and items["hold"].due == date(2026, 1, 14) and items["hold"].meeting_id == meeting.id
+    assert items["hold"].proposal_id == proposal.id  # opening it shows the proposal on its agenda
     assert items["decide"].late and items["decide"].overdue
     assert items["hold"].to_json()["late"] is True
     with at(date(2026, 1, 16), 8, 30):
@@ -279,6 +283,16 @@ def test_a_reader_of_another_meeting_sees_nothing_and_a_proposer_only_his_item(o
     assert [i.ref for i in seen.items] == [other.ref]
     assert [i.ref for i in meetings.get(o.ctx, meeting.id, actor=o.leader).items] == [mine.ref, other.ref]
     assert [m.id for m in meetings.list_meetings(o.ctx, actor=o.admin)] == []
+
+
+def test_a_proposal_on_an_agenda_offers_no_return_button_its_return_is_a_written_conclusion(o):
+    """Scheduled, a proposal comes back only through a decision (a numbered notice): the window's “Trả lại”
+    is not offered, though the head may still return it before it is put to a meeting."""
+    proposal = received(o)
+    assert proposals.open_proposal(o.ctx, proposal.id, actor=o.head).actions == (Action.RETURN,)
+    convene(o, [proposal.id], kind="leadership", seats=LEADERSHIP)
+    assert _state(o, proposal) is State.SCHEDULED
+    assert proposals.open_proposal(o.ctx, proposal.id, actor=o.head).actions == ()
 
 
 def test_the_signed_scans_are_copied_out_for_their_readers_only(o, tmp_path):

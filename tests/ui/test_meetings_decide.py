@@ -161,7 +161,7 @@ def test_the_queue_opens_the_secretarys_meeting_and_closing_numbers_its_minutes(
     main = _main(qtbot, o, o.secretary)
     queue = main.area_widget("queue")
     item = next(i for i in queue.items() if i.meeting_id == meeting.id)
-    assert item.kind is ItemKind.MINUTES and item.proposal_id is None
+    assert item.kind is ItemKind.MINUTES and item.proposal_id == broad.id  # yet it opens the meeting
     window = queue.open_item(item)
     assert isinstance(window, MeetingWindow) and window.meeting.id == meeting.id
     window.attendance.mark_rest_present()

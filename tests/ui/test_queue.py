@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog
 from lamdong_desktop.domain import clock
 from lamdong_desktop.domain.lifecycle import State
 from lamdong_desktop.services import proposals, review, staff
+from lamdong_desktop.services import queue as queue_service
 from lamdong_desktop.services.accounts import sign_in
 from lamdong_desktop.services.queue import ItemKind
 from lamdong_desktop.ui.main_window import AREA_QUEUE, MainWindow
@@ -76,6 +77,7 @@ def test_an_overdue_item_comes_first_and_stands_out(qtbot, demo_ctx):
     window = _window(qtbot, demo_ctx, "chutich")
     queue = window.area_widget(AREA_QUEUE)
     items = queue.items()
+    assert items == queue_service.queue(demo_ctx, actor=head)  # the services' order, until a header is clicked
     late_row = [i.proposal_id for i in items].index(late.id)
     assert items[late_row].overdue
     flags = [i.overdue for i in items]
@@ -148,3 +150,13 @@ def test_the_secretary_sees_no_receive_button(qtbot, demo_ctx):
     # Nothing is the secretary's to receive; what waits for them is their own returned proposals.
     items = window.area_widget(AREA_QUEUE).items()
     assert items and {i.kind for i in items} == {ItemKind.RETURNED}
+
+
+def test_sorting_by_a_column_keeps_after_a_refresh(qtbot, demo_ctx):
+    window = _window(qtbot, demo_ctx, "chutich")
+    queue = window.area_widget(AREA_QUEUE)
+    queue.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    refs = [i.ref for i in queue.items()]
+    assert refs == sorted(refs, reverse=True)
+    queue.refresh()
+    assert [i.ref for i in queue.items()] == refs

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from lamdong_desktop.domain.accounts import Actor
@@ -25,6 +25,8 @@ from lamdong_desktop.ui.shared.table_models import Column, RecordTableModel, mak
 
 # The kinds of record whose change may add or remove an item (meetings join when they are recorded).
 WATCHED = (PROPOSAL, "meeting", "decision")
+# The items that are a meeting's rather than a proposal's: they open the meeting's window.
+MEETING_ITEMS = frozenset({queue.ItemKind.HOLD, queue.ItemKind.MINUTES, queue.ItemKind.SIGN})
 TITLE_COLUMN = 2  # the one column that takes the room left
 # The width each column starts with, as the text it must show (the title stretches; all can be dragged).
 COLUMN_SAMPLES = ("Đưa ra họp tập thể lãnh đạo", "DX-2026-000", "", "00/00/0000", "00/00/0000", "QUÁ HẠN ghi chú")
@@ -67,7 +69,10 @@ class QueueView(QWidget):
         self.summary.setObjectName("queueSummary")
         self.model: RecordTableModel[queue.QueueItem] = RecordTableModel(
             columns(self.tr), self, alert=lambda item: item.overdue)
-        self.table, self.proxy = make_table(self.model, self)
+        # The model sorts itself (keys computed once) when a header is clicked; until then the rows keep the
+        # services' order: overdue first, then by due date.
+        self.table, self.proxy = make_table(self.model, self, sort_in_source=True)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.doubleClicked.connect(self._open_index)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
@@ -101,6 +106,9 @@ class QueueView(QWidget):
             messages.show_error(self, error)
             return
         self.model.set_records(items)
+        header = self.table.horizontalHeader()
+        if header.sortIndicatorSection() >= 0:  # the person sorted by a column: keep it so after a refresh
+            self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         overdue = sum(1 for i in items if i.overdue)
         if not items:
             self.summary.setText(self.tr("Không có việc nào đang chờ."))
@@ -121,12 +129,11 @@ class QueueView(QWidget):
             self.open_item(item)
 
     def open_item(self, item: queue.QueueItem) -> object:
-        """A proposal's item opens the proposal; a meeting's (to hold, record or sign) opens the meeting."""
-        if item.proposal_id is not None:
-            return self._open(item.proposal_id)
-        if item.meeting_id is not None and self._open_meeting is not None:
+        """A meeting's item (to hold, record or sign) opens the meeting; any other opens its proposal (a meeting's
+        item opens its first proposal where meetings have no window)."""
+        if item.kind in MEETING_ITEMS and item.meeting_id is not None and self._open_meeting is not None:
             return self._open_meeting(item.meeting_id)
-        return None
+        return self._open(item.proposal_id) if item.proposal_id else None
 
     def open_selected(self) -> object:
         item = selected_record(self.table) or (self.items()[0] if self.items() else None)
