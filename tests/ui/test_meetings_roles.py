@@ -4,6 +4,8 @@ documents are offered only once ``services.printing`` has them."""
 
 from __future__ import annotations
 
+import importlib
+import importlib.util
 from fractions import Fraction
 from pathlib import Path
 
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import QPushButton
 from lamdong_desktop.services import meeting_votes, printing
 from lamdong_desktop.services.accounts import sign_in
 from lamdong_desktop.ui.main_window import MainWindow
+from lamdong_desktop.ui.meetings import documents
 from lamdong_desktop.ui.meetings.text import mark
 from lamdong_desktop.ui.shared.pdf_preview import PdfPreviewDialog
 
@@ -100,7 +103,13 @@ def test_printed_documents_are_offered_once_the_printing_services_exist(qtbot, o
     meeting = convene(o, [broad.id])
     window = window_as(qtbot, o, o.secretary, meeting)
     for button, kind in ((window.minutes_button, "minutes"), (window.invitation_button, "invitation")):
-        assert button.isVisibleTo(window) is hasattr(printing, f"{kind}_of")
+        assert button.isVisibleTo(window) is documents.can_print(kind)
+    for name in documents.PRINTING_MODULES:  # a module's pair only once both exist
+        if importlib.util.find_spec(name) is not None:
+            monkeypatch.delattr(importlib.import_module(name), "minutes_of", raising=False)
+    assert not documents.can_print("minutes")
+    window.reload()
+    assert window.minutes_button.isHidden()
     asked: list[tuple[object, str, object]] = []
 
     def minutes_of(ctx, meeting_id, *, actor):

@@ -1,13 +1,17 @@
 """Printed documents of a meeting (invitation, minutes, decision or notice) and the scans of the signed ones.
 
-The printed forms come from ``services.printing``: ``invitation_of`` / ``render_invitation``, ``minutes_of`` /
-``render_minutes``, ``decision_of`` / ``render_decision``. They are being added alongside these screens, so each
-preview button is offered only when its pair exists (``can_print``); until then the button stays hidden.
+The printed forms come from the printing services: ``invitation_of`` / ``render_invitation``, ``minutes_of`` /
+``render_minutes``, ``decision_of`` / ``render_decision`` (each ``<kind>_of(ctx, record_id, actor=)`` and
+``render_<kind>(document, target)``), in ``services.printing`` or its companion ``services.printing_meetings``.
+They are being added alongside these screens, so each preview button is offered only when its pair exists
+(``can_print``); until then the button stays hidden.
 """
 
 from __future__ import annotations
 
 import functools
+import importlib
+import importlib.util
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -26,32 +30,48 @@ from lamdong_desktop.ui.shared import messages
 INVITATION, MINUTES, DECISION = "invitation", "minutes", "decision"
 
 
+PRINTING_MODULES = ("lamdong_desktop.services.printing", "lamdong_desktop.services.printing_meetings")
+
+
 def _printing() -> Any:
     from lamdong_desktop.services import printing
 
     return printing
 
 
+def _pair(kind: str) -> tuple[Callable[..., Any], Callable[..., Any]] | None:
+    """The filling and rendering functions of ``kind``, from the first printing module that has both."""
+    for name in PRINTING_MODULES:
+        if importlib.util.find_spec(name) is None:  # not written yet: a failing import of one that is still raises
+            continue
+        module = importlib.import_module(name)
+        fill, render = getattr(module, f"{kind}_of", None), getattr(module, f"render_{kind}", None)
+        if fill is not None and render is not None:
+            return fill, render
+    return None
+
+
 def can_print(kind: str) -> bool:
-    """Whether ``services.printing`` offers this document (its ``<kind>_of`` and ``render_<kind>``)."""
-    printing = _printing()
-    return hasattr(printing, f"{kind}_of") and hasattr(printing, f"render_{kind}")
+    """Whether the printing services offer this document (its ``<kind>_of`` and ``render_<kind>``)."""
+    return _pair(kind) is not None
 
 
 def preview(parent: QWidget, ctx: AppContext, actor: Actor, kind: str, record_id: str, *, title: str,
             file_name: str) -> QWidget | None:
     """Fill the document here (it reads the database), render it on a worker and show it to print or save."""
-    if not can_print(kind):
+    pair = _pair(kind)
+    if pair is None:
         return None
     from lamdong_desktop.ui.shared.pdf_preview import PdfPreviewDialog
 
+    fill, render = pair
     printing = _printing()
     try:
-        document = getattr(printing, f"{kind}_of")(ctx, record_id, actor=actor)
+        document = fill(ctx, record_id, actor=actor)
     except DomainError as error:
         messages.show_error(parent, error)
         return None
-    dialog = PdfPreviewDialog(functools.partial(getattr(printing, f"render_{kind}"), document), title=title,
+    dialog = PdfPreviewDialog(functools.partial(render, document), title=title,
                               file_name=file_name,
                               check_target=functools.partial(printing.check_print_target, ctx.paths.root),
                               parent=parent)
