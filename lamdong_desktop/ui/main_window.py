@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from lamdong_desktop import __version__
 from lamdong_desktop.domain.access import RecordKind, can_read, reads_others
 from lamdong_desktop.domain.accounts import Actor
+from lamdong_desktop.domain.errors import DomainError
 from lamdong_desktop.domain.roles import ROLE_LABELS, Permission, Role, permissions_of
 from lamdong_desktop.services.context import AppContext
 from lamdong_desktop.ui.shared.dialogs import message_box
@@ -128,7 +129,8 @@ class MainWindow(QMainWindow):
             # What waits for this person comes first after sign-in (issue 8: “Việc cần xử lý”).
             areas.append(Area(AREA_QUEUE, self.tr("Việc cần xử lý"), queue_view))
             areas.append(Area(AREA_PROPOSALS, self.tr("Đề xuất"), proposals_view))
-        if can_read(self.actor.roles, RecordKind.MEETING):  # the head, the leadership, the secretary
+        # The head, the leadership, the secretary — and anyone who sits on a council (his own meetings).
+        if can_read(self.actor.roles, RecordKind.MEETING) or self._has_seat():
             areas.append(Area(AREA_MEETINGS, self.tr("Họp và quyết định"), meetings_view))
         if can_read(self.actor.roles, RecordKind.PERSON):
             areas.append(Area(AREA_UNIT, self.tr("Đơn vị"), unit_view))
@@ -147,6 +149,14 @@ class MainWindow(QMainWindow):
 
         areas.append(Area(AREA_CALENDAR, self.tr("Lịch làm việc"), calendar_view))
         return areas
+
+    def _has_seat(self) -> bool:
+        from lamdong_desktop.services import meeting_records
+
+        try:
+            return meeting_records.has_seat(self.ctx, actor=self.actor)
+        except DomainError:
+            return False
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Tệp"))

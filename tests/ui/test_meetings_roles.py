@@ -169,3 +169,23 @@ def test_the_proposer_reads_his_meeting_from_his_proposal_window_without_any_con
     assert not any(r.isEnabled() for r in panel.votes.radios[meeting.members[0].id].values())
     assert panel.decision.decide_button.isHidden() and opened.attach_button.isHidden()
     assert not [b for b in opened.findChildren(QPushButton) if b.objectName().startswith(("present-", "absent-"))]
+
+
+def test_an_official_who_sits_on_a_council_sees_its_meeting_and_scores_only_for_himself(qtbot, o):
+    """An official is not a reader of every meeting, but a council member reads his own meetings and enters his
+    own scores: the window offers him the area as soon as he has a seat, and only his meetings are listed."""
+    broad = received(o, by=o.secretary, broad=True)
+    other = convene(o, [received(o, by=o.secretary, title="Số hóa hồ sơ").id], kind="leadership",
+                    seats=(("Nguyễn Văn Hùng", "chair", True), ("Ka Thị Hương", "member", False),
+                           ("Trần Thị Mai", "secretary", False)))
+    seats = (("Nguyễn Văn Hùng", "chair", True), ("Ka Thị Hương", "vice_chair", False),
+             ("K'Brơi Ngọc Sơn", "member", False), ("Trần Thị Mai", "secretary", False),
+             ("Hoàng Đức Long", "member", False))
+    meeting = attend(o, convene(o, [broad.id], seats=seats), [name for name, _, _ in seats])
+    window = MainWindow(o.ctx, o.official)
+    qtbot.addWidget(window)
+    assert "Họp và quyết định" in window.area_titles()
+    listed = [m.id for m in window.area_widget("meetings").meetings_shown()]
+    assert meeting.id in listed and other.id not in listed
+    member = window_as(qtbot, o, o.official, meeting)
+    assert _editable_rows(member.item_panel(broad.ref).scores) == ["K'Brơi Ngọc Sơn"]
