@@ -57,12 +57,13 @@ class Party(StrEnum):
 class Guard(StrEnum):
     """A condition a transition needs besides the right party, checked from ``Facts``."""
 
+    # In the order they are checked, which is the order of the steps: the first unmet one is the message.
     REASON = "reason"  # a written reason (returning, withdrawing, an override)
+    PARTY_OPINION = "party_opinion"  # ND 73 Đ8.1: the opinion of the party committee of the same level
     QUORUM = "quorum"  # seed V.3: at least 2/3 of the council present
     VOTE_COMPLETED = "vote_completed"  # ND 73 Đ8: every present member has voted
-    DOCUMENT_ATTACHED = "document_attached"  # e.g. the signed minutes or decision scanned in
-    PARTY_OPINION = "party_opinion"  # ND 73 Đ8.1: the opinion of the party committee of the same level
     VOTE_PASSED = "vote_passed"  # ND 73 Đ8.1: the vote passed, or the head approved in writing after it failed
+    DOCUMENT_ATTACHED = "document_attached"  # e.g. the signed minutes or decision scanned in
     DECISION_ISSUED = "decision_issued"  # the outcome is a written, numbered decision or notice (ND 73 Đ8.2)
 
 
@@ -134,7 +135,7 @@ def _guards(*guards: Guard) -> frozenset[Guard]:
 
 # A decision after a meeting (ND 73 Đ8.1–8.2): the party committee's opinion first, the vote by the rule (or
 # the head's written approval after a failed vote), and always a written decision from the register.
-_DECIDED = _guards(Guard.PARTY_OPINION, Guard.VOTE_PASSED, Guard.DECISION_ISSUED)
+_DECIDED = _guards(Guard.PARTY_OPINION, Guard.VOTE_COMPLETED, Guard.VOTE_PASSED, Guard.DECISION_ISSUED)
 
 TRANSITIONS: tuple[Transition, ...] = (
     Transition(Action.SUBMIT, _states(State.DRAFT), State.SUBMITTED, _parties(Party.AUTHOR)),
@@ -161,6 +162,15 @@ TRANSITIONS: tuple[Transition, ...] = (
 # window offers the others as buttons.
 MEETING_ACTIONS = frozenset({Action.SCHEDULE, Action.UNSCHEDULE, Action.APPROVE, Action.APPROVE_PILOT,
                              Action.REJECT})
+
+
+def taken_by_hand(action: Action, state: State) -> bool:
+    """Whether a person takes ``action`` from ``state`` directly (a button), rather than a meeting's or a
+    decision's service establishing facts for it: a transition whose only guard, if any, is a reason.
+    Returning a proposal put to a meeting is a written conclusion (services/decisions), not a button."""
+    if action in MEETING_ACTIONS:
+        return False
+    return transition_for(action, state).guards <= {Guard.REASON}
 
 # States in which the author may change the text (ND 73 Đ7: the plan is revised when returned).
 EDITABLE_STATES = frozenset({State.DRAFT, State.RETURNED})

@@ -223,6 +223,12 @@ def export_attachment(ctx: AppContext, *, actor: Actor, attachment_id: str, fold
     Only for a reader of the proposal it belongs to; to anyone else it does not exist.
     """
     _proposal, row = _attachment_of(ctx, attachment_id, actor)
+    return export_stored(ctx, row, folder)
+
+
+def export_stored(ctx: AppContext, row: dict[str, Any], folder: str | Path) -> Path:
+    """Copy the stored file of an attachment row out under its own name, if it is intact (the caller has
+    checked who may read it: a proposal's reader here, a meeting's or a decision's for a signed scan)."""
     if not blobs.blob_matches(ctx.paths, row["sha256"]):
         raise DomainError("attachment_damaged", name=row["filename"])
     return blobs.export_blob(ctx.paths, row["sha256"], Path(folder) / Path(row["filename"]).name)

@@ -188,6 +188,16 @@ def attach_signed(ctx: AppContext, *, actor: Actor, decision_id: str, path: str 
     return get(ctx, first.id, actor=actor)
 
 
+def export_scan(ctx: AppContext, *, actor: Actor, decision_id: str, folder: str | Path) -> Path:
+    """Copy the scan of the signed decision or notice out (to open it with the system viewer), for its reader."""
+    from .attachments import export_stored
+
+    view = get(ctx, decision_id, actor=actor)
+    if not view.scan_id:
+        raise NotFound("attachment_not_found")
+    return export_stored(ctx, proposals_repo.attachments(ctx.db).get(view.scan_id), folder)
+
+
 # ---------------------------------------------------------------------------------------------- reading
 
 
@@ -313,4 +323,4 @@ def decision_data(ctx: AppContext, decision: str, *, actor: Actor) -> DecisionDa
 
 
 __all__ = ["DecisionData", "DecisionView", "MeetingLine", "PartyOpinionLine", "VoteLine", "attach_signed", "decide",
-           "decision_data", "get", "list_decisions", "open_meeting"]
+           "decision_data", "export_scan", "get", "list_decisions", "open_meeting"]

@@ -163,3 +163,9 @@ def record_item(ctx: AppContext, *, actor: Actor, meeting_id: str, proposal: str
             meetings_repo.items(ctx.db).update(item.id, fields, author=author(actor),
                                                summary=f"Ghi biên bản về {item.ref}")
     return load(ctx, meeting_id)
+
+
+def has_seat(ctx: AppContext, *, actor: Actor) -> bool:
+    """Whether ``actor`` sits on a meeting of the unit (a member reads his own meetings and enters his own
+    scores, whatever his role): the window then offers him the meetings area."""
+    return meetings_repo.has_seat(ctx.db, ctx.unit_code, actor.user_id)

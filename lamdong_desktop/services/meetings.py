@@ -351,6 +351,28 @@ def find_person(ctx: AppContext, text: str, *, actor: Actor) -> str:
     return found[0]
 
 
+def export_minutes_scan(ctx: AppContext, *, actor: Actor, meeting_id: str, folder: str | Path) -> Path:
+    """Copy the scan of the signed minutes out (to open it with the system viewer), for a reader of the meeting."""
+    from .attachments import export_stored
+
+    meeting = get(ctx, meeting_id, actor=actor)
+    if not meeting.minutes_scan_id:
+        raise NotFound("attachment_not_found")
+    return export_stored(ctx, proposals_repo.attachments(ctx.db).get(meeting.minutes_scan_id), folder)
+
+
+def meetings_of(ctx: AppContext, proposal_id: str, *, actor: Actor) -> list[Meeting]:
+    """The meetings that had ``proposal_id`` on their agenda (adjourned ones included), oldest first, as ``actor``
+    may read them: what the proposal's window lists, without building every meeting of the unit."""
+    found = []
+    for meeting_id in dict.fromkeys(r["meeting_id"] for r in meetings_repo.items_of_proposal(ctx.db, proposal_id)):
+        try:
+            found.append(readable(ctx, meeting_id, actor))
+        except NotFound:
+            continue
+    return found
+
+
 def list_meetings(ctx: AppContext, *, actor: Actor) -> list[Meeting]:
     """The meetings ``actor`` may read, newest first (a proposer's narrowed to his own items)."""
     shown = []
@@ -362,6 +384,6 @@ def list_meetings(ctx: AppContext, *, actor: Actor) -> list[Meeting]:
     return shown
 
 
-__all__ = ["MemberSpec", "add_item", "adjourn", "attach_signed_minutes", "close", "convene", "find_person", "get",
-           "list_meetings",
+__all__ = ["MemberSpec", "add_item", "adjourn", "attach_signed_minutes", "close", "convene", "export_minutes_scan",
+           "find_person", "get", "list_meetings", "meetings_of",
            "minutes_data", "readable_items", "remove_item", "resolve"]

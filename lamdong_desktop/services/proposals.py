@@ -23,7 +23,6 @@ from lamdong_desktop.domain.errors import NotFound, PermissionDenied, Validation
 from lamdong_desktop.domain.lifecycle import (
     ATTACHABLE_STATES,
     EDITABLE_STATES,
-    MEETING_ACTIONS,
     Action,
     Facts,
     Party,
@@ -33,6 +32,7 @@ from lamdong_desktop.domain.lifecycle import (
     check_transition,
     parties_of,
     recipient_for,
+    taken_by_hand,
 )
 from lamdong_desktop.domain.proposals import (
     ItemKind,
@@ -198,7 +198,7 @@ def view_of(proposal: Proposal, actor: Actor) -> ProposalView:
     return ProposalView(
         proposal=proposal, parties=parties(proposal, actor), may_edit=can_edit(proposal, actor),
         # Scheduling and deciding follow from a meeting and its decision (services/meetings, decisions).
-        actions=tuple(a for a in actions_for(proposal, actor) if a not in MEETING_ACTIONS),
+        actions=tuple(a for a in actions_for(proposal, actor) if taken_by_hand(a, proposal.state)),
         may_attach=may_attach(proposal, actor),
         may_print=may_read(proposal, actor, RecordKind.PRINTED_PLAN),
     )

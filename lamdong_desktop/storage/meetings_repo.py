@@ -135,3 +135,12 @@ def late_items(db: sqlite_utils.Database, unit_code: str) -> dict[str, str]:
         "WHERE m.unit_code = ? AND m.deleted = 0 AND i.deleted = 0 AND i.due_on IS NOT NULL "
         "AND substr(m.starts_at, 1, 10) > i.due_on", [unit_code])
     return {r["proposal_id"]: r["meeting_id"] for r in rows}
+
+
+def has_seat(db: sqlite_utils.Database, unit_code: str, account_id: str) -> bool:
+    """Whether the account sits (sat) on any meeting of the unit: its members see the meetings area."""
+    row = db.execute(
+        "SELECT 1 FROM meeting_members AS m JOIN meetings AS g ON g.id = m.meeting_id "
+        "WHERE m.account_id = ? AND m.deleted = 0 AND g.deleted = 0 AND g.unit_code = ? LIMIT 1",
+        [account_id, unit_code]).fetchone()
+    return row is not None

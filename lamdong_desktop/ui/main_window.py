@@ -22,13 +22,14 @@ from PySide6.QtWidgets import (
 from lamdong_desktop import __version__
 from lamdong_desktop.domain.access import RecordKind, can_read, reads_others
 from lamdong_desktop.domain.accounts import Actor
+from lamdong_desktop.domain.errors import DomainError
 from lamdong_desktop.domain.roles import ROLE_LABELS, Permission, Role, permissions_of
 from lamdong_desktop.services.context import AppContext
 from lamdong_desktop.ui.shared.dialogs import message_box
 from lamdong_desktop.ui.shared.layout import nav_beside, resize_to_fit
 
 AREA_QUEUE, AREA_PROPOSALS, AREA_UNIT = "queue", "proposals", "unit"
-AREA_ACCOUNTS, AREA_CALENDAR = "accounts", "calendar"
+AREA_ACCOUNTS, AREA_CALENDAR, AREA_MEETINGS = "accounts", "calendar", "meetings"
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,10 @@ class MainWindow(QMainWindow):
         self.user_label = QLabel()
         self.statusBar().addPermanentWidget(self.user_label)
         self._install_areas()
+        # A meeting window opens proposals through this window's proposals area (one window per proposal).
+        from lamdong_desktop.ui.meetings.windows import set_proposal_opener
+
+        set_proposal_opener(self.open_proposal)
 
     def _install_areas(self) -> None:
         """The areas the signed-in person may use, the first one shown (built now, the others later)."""
@@ -112,13 +117,21 @@ class MainWindow(QMainWindow):
         def queue_view() -> QWidget:
             from lamdong_desktop.ui.queue.view import QueueView
 
-            return QueueView(self.ctx, self.actor, self.open_proposal)
+            return QueueView(self.ctx, self.actor, self.open_proposal, open_meeting=self.open_meeting)
+
+        def meetings_view() -> QWidget:
+            from lamdong_desktop.ui.meetings.list_view import MeetingsView
+
+            return MeetingsView(self.ctx, self.actor)
 
         areas = []
         if Permission.DRAFT_PROPOSAL in granted or reads_others(self.actor.roles, RecordKind.PROPOSAL):
             # What waits for this person comes first after sign-in (issue 8: “Việc cần xử lý”).
             areas.append(Area(AREA_QUEUE, self.tr("Việc cần xử lý"), queue_view))
             areas.append(Area(AREA_PROPOSALS, self.tr("Đề xuất"), proposals_view))
+        # The head, the leadership, the secretary — and anyone who sits on a council (his own meetings).
+        if can_read(self.actor.roles, RecordKind.MEETING) or self._has_seat():
+            areas.append(Area(AREA_MEETINGS, self.tr("Họp và quyết định"), meetings_view))
         if can_read(self.actor.roles, RecordKind.PERSON):
             areas.append(Area(AREA_UNIT, self.tr("Đơn vị"), unit_view))
         if Permission.MANAGE_ACCOUNTS in granted:
@@ -136,6 +149,14 @@ class MainWindow(QMainWindow):
 
         areas.append(Area(AREA_CALENDAR, self.tr("Lịch làm việc"), calendar_view))
         return areas
+
+    def _has_seat(self) -> bool:
+        from lamdong_desktop.services import meeting_records
+
+        try:
+            return meeting_records.has_seat(self.ctx, actor=self.actor)
+        except DomainError:
+            return False
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Tệp"))
@@ -183,6 +204,12 @@ class MainWindow(QMainWindow):
         area = self.area_widget(AREA_PROPOSALS)
         return area.open_proposal(proposal_id) if isinstance(area, ProposalsView) else None
 
+    def open_meeting(self, meeting_id: str) -> object:
+        """Open a meeting's window (one per meeting, wherever it is opened from)."""
+        from lamdong_desktop.ui.meetings.windows import open_meeting_window
+
+        return open_meeting_window(self.ctx, self.actor, meeting_id, self)
+
     def show_area(self, key: str) -> QWidget:
         self.nav.setCurrentRow(self.area_keys().index(key))
         return self._built[key]
@@ -199,7 +226,11 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(row)
 
     def _close_proposal_windows(self) -> bool:
-        """Proposal windows close first, so that none loses unsaved text without being asked."""
+        """Proposal and meeting windows close first, so that none loses unsaved text without being asked."""
+        from lamdong_desktop.ui.meetings.windows import close_meeting_windows
+
+        if not close_meeting_windows(self.ctx):
+            return False
         proposals_view = self._built.get(AREA_PROPOSALS)
         return proposals_view is None or bool(proposals_view.close_windows())  # type: ignore[attr-defined]
 

@@ -28,8 +28,55 @@
         <translation>Hạn</translation>
     </message>
     <message>
+        <source>Họp muộn</source>
+        <translation>Họp muộn</translation>
+    </message>
+    <message>
+        <source>{n}/{total} đã có văn bản</source>
+        <translation>{n}/{total} đã có văn bản</translation>
+    </message>
+    <message>
+        <source>Ngày họp</source>
+        <translation>Ngày họp</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Tên cuộc họp</source>
+        <translation>Tên cuộc họp</translation>
+    </message>
+    <message>
+        <source>Đề xuất</source>
+        <translation>Đề xuất</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
         <source>Ghi chú</source>
         <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>AbsenceDialog</name>
+    <message>
+        <source>Thành viên vắng mặt</source>
+        <translation>Thành viên vắng mặt</translation>
+    </message>
+    <message>
+        <source>{name} ({position}) vắng mặt tại {title}.</source>
+        <translation>{name} ({position}) vắng mặt tại {title}.</translation>
+    </message>
+    <message>
+        <source>Lý do vắng mặt (bắt buộc; ghi vào biên bản):</source>
+        <translation>Lý do vắng mặt (bắt buộc; ghi vào biên bản):</translation>
+    </message>
+    <message>
+        <source>Ghi vắng mặt</source>
+        <translation>Ghi vắng mặt</translation>
     </message>
 </context>
 <context>
@@ -89,6 +136,25 @@
     <message>
         <source>Tạm khóa đến {time} ngày {day}</source>
         <translation>Tạm khóa đến {time} ngày {day}</translation>
+    </message>
+</context>
+<context>
+    <name>AdjournDialog</name>
+    <message>
+        <source>Hoãn cuộc họp</source>
+        <translation>Hoãn cuộc họp</translation>
+    </message>
+    <message>
+        <source>Hoãn {title} ({when}) mà không biểu quyết. Các đề xuất trong chương trình trở lại chờ đưa ra họp; biên bản cuộc họp bị hoãn được cấp số.</source>
+        <translation>Hoãn {title} ({when}) mà không biểu quyết. Các đề xuất trong chương trình trở lại chờ đưa ra họp; biên bản cuộc họp bị hoãn được cấp số.</translation>
+    </message>
+    <message>
+        <source>Lý do hoãn (bắt buộc; ví dụ: không đủ số thành viên có mặt):</source>
+        <translation>Lý do hoãn (bắt buộc; ví dụ: không đủ số thành viên có mặt):</translation>
+    </message>
+    <message>
+        <source>Không đủ số thành viên có mặt theo quy định.</source>
+        <translation>Không đủ số thành viên có mặt theo quy định.</translation>
     </message>
 </context>
 <context>
@@ -242,6 +308,73 @@
     </message>
 </context>
 <context>
+    <name>AttendancePanel</name>
+    <message>
+        <source>Họ tên</source>
+        <translation>Họ tên</translation>
+    </message>
+    <message>
+        <source>Chức vụ</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Vai trò</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Điểm danh</source>
+        <translation>Điểm danh</translation>
+    </message>
+    <message>
+        <source>Lý do vắng mặt</source>
+        <translation>Lý do vắng mặt</translation>
+    </message>
+    <message>
+        <source>Những người chưa điểm danh: có mặt</source>
+        <translation>Những người chưa điểm danh: có mặt</translation>
+    </message>
+    <message>
+        <source>Biên bản đã ký: điểm danh không sửa được nữa.</source>
+        <translation>Biên bản đã ký: điểm danh không sửa được nữa.</translation>
+    </message>
+    <message>
+        <source>Đã có văn bản về đề xuất {ref}: điểm danh không sửa được nữa.</source>
+        <translation>Đã có văn bản về đề xuất {ref}: điểm danh không sửa được nữa.</translation>
+    </message>
+    <message>
+        <source>Chỉ thư ký ghi điểm danh.</source>
+        <translation>Chỉ thư ký ghi điểm danh.</translation>
+    </message>
+    <message>
+        <source>Cuộc họp đã kết thúc: điểm danh không sửa được nữa.</source>
+        <translation>Cuộc họp đã kết thúc: điểm danh không sửa được nữa.</translation>
+    </message>
+    <message>
+        <source>Mỗi lần điểm danh được ghi ngay; số thành viên có mặt tính lại theo đó.</source>
+        <translation>Mỗi lần điểm danh được ghi ngay; số thành viên có mặt tính lại theo đó.</translation>
+    </message>
+    <message>
+        <source>, người đứng đầu</source>
+        <translation>, người đứng đầu</translation>
+    </message>
+    <message>
+        <source> (không biểu quyết)</source>
+        <translation> (không biểu quyết)</translation>
+    </message>
+    <message>
+        <source>Có mặt</source>
+        <translation>Có mặt</translation>
+    </message>
+    <message>
+        <source>Vắng mặt…</source>
+        <translation>Vắng mặt…</translation>
+    </message>
+    <message>
+        <source>Đã ghi {name} vắng mặt.</source>
+        <translation>Đã ghi {name} vắng mặt.</translation>
+    </message>
+</context>
+<context>
     <name>CalendarView</name>
     <message>
         <source>Thêm điều chỉnh…</source>
@@ -318,6 +451,120 @@
     <message>
         <source>Bỏ điều chỉnh ngày {day} ({name})? Ngày này sẽ theo lịch chung.</source>
         <translation>Bỏ điều chỉnh ngày {day} ({name})? Ngày này sẽ theo lịch chung.</translation>
+    </message>
+</context>
+<context>
+    <name>CloseMeetingDialog</name>
+    <message>
+        <source>Kết thúc cuộc họp</source>
+        <translation>Kết thúc cuộc họp</translation>
+    </message>
+    <message>
+        <source>Kết thúc họp</source>
+        <translation>Kết thúc họp</translation>
+    </message>
+    <message>
+        <source>Sau khi kết thúc, biên bản được cấp số; điểm danh, biểu quyết, chấm điểm và ý kiến không ghi thêm được nữa.</source>
+        <translation>Sau khi kết thúc, biên bản được cấp số; điểm danh, biểu quyết, chấm điểm và ý kiến không ghi thêm được nữa.</translation>
+    </message>
+    <message>
+        <source>Bắt đầu:</source>
+        <translation>Bắt đầu:</translation>
+    </message>
+    <message>
+        <source>Kết thúc lúc:</source>
+        <translation>Kết thúc lúc:</translation>
+    </message>
+</context>
+<context>
+    <name>ConveneDialog</name>
+    <message>
+        <source>Triệu tập cuộc họp</source>
+        <translation>Triệu tập cuộc họp</translation>
+    </message>
+    <message>
+        <source>Hội trường UBND {unit}</source>
+        <translation>Hội trường UBND {unit}</translation>
+    </message>
+    <message>
+        <source>Loại cuộc họp:</source>
+        <translation>Loại cuộc họp:</translation>
+    </message>
+    <message>
+        <source>Cấp tổ chức:</source>
+        <translation>Cấp tổ chức:</translation>
+    </message>
+    <message>
+        <source>Tên cuộc họp:</source>
+        <translation>Tên cuộc họp:</translation>
+    </message>
+    <message>
+        <source>Thời gian:</source>
+        <translation>Thời gian:</translation>
+    </message>
+    <message>
+        <source>Địa điểm:</source>
+        <translation>Địa điểm:</translation>
+    </message>
+    <message>
+        <source>Thành viên (đánh dấu để mời)</source>
+        <translation>Thành viên (đánh dấu để mời)</translation>
+    </message>
+    <message>
+        <source>Chức vụ</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Vai trò trong cuộc họp</source>
+        <translation>Vai trò trong cuộc họp</translation>
+    </message>
+    <message>
+        <source>Người đứng đầu</source>
+        <translation>Người đứng đầu</translation>
+    </message>
+    <message>
+        <source>(phạm vi rộng, phức tạp: đưa ra Hội đồng đánh giá)</source>
+        <translation>(phạm vi rộng, phức tạp: đưa ra Hội đồng đánh giá)</translation>
+    </message>
+    <message>
+        <source>Đề xuất đưa ra họp (chỉ những đề xuất đã tiếp nhận):</source>
+        <translation>Đề xuất đưa ra họp (chỉ những đề xuất đã tiếp nhận):</translation>
+    </message>
+    <message>
+        <source>Chưa có đề xuất nào đã tiếp nhận để đưa ra họp; có thể thêm sau.</source>
+        <translation>Chưa có đề xuất nào đã tiếp nhận để đưa ra họp; có thể thêm sau.</translation>
+    </message>
+    <message>
+        <source>Triệu tập</source>
+        <translation>Triệu tập</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Thành viên dự họp:</source>
+        <translation>Thành viên dự họp:</translation>
+    </message>
+    <message>
+        <source>Họp tập thể lãnh đạo xem xét đề xuất đổi mới, sáng tạo</source>
+        <translation>Họp tập thể lãnh đạo xem xét đề xuất đổi mới, sáng tạo</translation>
+    </message>
+    <message>
+        <source>Phiên họp Hội đồng đánh giá đề xuất đổi mới, sáng tạo</source>
+        <translation>Phiên họp Hội đồng đánh giá đề xuất đổi mới, sáng tạo</translation>
+    </message>
+    <message>
+        <source>Hội đồng {n} thành viên (quy định {low}–{high}): hợp lệ.</source>
+        <translation>Hội đồng {n} thành viên (quy định {low}–{high}): hợp lệ.</translation>
+    </message>
+    <message>
+        <source>{n} thành viên biểu quyết, một thư ký ghi biên bản: hợp lệ.</source>
+        <translation>{n} thành viên biểu quyết, một thư ký ghi biên bản: hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Biểu quyết khi có mặt ít nhất {needed} người ({fraction} số thành viên).</source>
+        <translation>Biểu quyết khi có mặt ít nhất {needed} người ({fraction} số thành viên).</translation>
     </message>
 </context>
 <context>
@@ -404,6 +651,136 @@
     <message>
         <source>Xung đột lợi ích (nếu có) và cách xử lý…</source>
         <translation>Xung đột lợi ích (nếu có) và cách xử lý…</translation>
+    </message>
+</context>
+<context>
+    <name>DecideDialog</name>
+    <message>
+        <source>Ra văn bản sau cuộc họp</source>
+        <translation>Ra văn bản sau cuộc họp</translation>
+    </message>
+    <message>
+        <source>Đề xuất {ref} “{title}” — {meeting}, {day}.</source>
+        <translation>Đề xuất {ref} “{title}” — {meeting}, {day}.</translation>
+    </message>
+    <message>
+        <source>Người đứng đầu đã phê duyệt bằng văn bản.</source>
+        <translation>Người đứng đầu đã phê duyệt bằng văn bản.</translation>
+    </message>
+    <message>
+        <source>Kết quả:</source>
+        <translation>Kết quả:</translation>
+    </message>
+    <message>
+        <source>Người ký:</source>
+        <translation>Người ký:</translation>
+    </message>
+    <message>
+        <source>Chức vụ người ký:</source>
+        <translation>Chức vụ người ký:</translation>
+    </message>
+    <message>
+        <source>Thẩm quyền ký:</source>
+        <translation>Thẩm quyền ký:</translation>
+    </message>
+    <message>
+        <source>Phần ký in là:</source>
+        <translation>Phần ký in là:</translation>
+    </message>
+    <message>
+        <source>Ngày ban hành:</source>
+        <translation>Ngày ban hành:</translation>
+    </message>
+    <message>
+        <source>Ra văn bản và cấp số</source>
+        <translation>Ra văn bản và cấp số</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Lý do (bắt buộc):</source>
+        <translation>Lý do (bắt buộc):</translation>
+    </message>
+    <message>
+        <source>Căn cứ, ghi chú (không bắt buộc):</source>
+        <translation>Căn cứ, ghi chú (không bắt buộc):</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionBox</name>
+    <message>
+        <source>Văn bản sau cuộc họp</source>
+        <translation>Văn bản sau cuộc họp</translation>
+    </message>
+    <message>
+        <source>Ra văn bản…</source>
+        <translation>Ra văn bản…</translation>
+    </message>
+    <message>
+        <source>Quyết định phê duyệt (hoặc cho thực hiện thí điểm), hoặc thông báo kết luận trả lại, không phê duyệt; số lấy từ sổ đăng ký văn bản</source>
+        <translation>Quyết định phê duyệt (hoặc cho thực hiện thí điểm), hoặc thông báo kết luận trả lại, không phê duyệt; số lấy từ sổ đăng ký văn bản</translation>
+    </message>
+    <message>
+        <source>Xem bản in…</source>
+        <translation>Xem bản in…</translation>
+    </message>
+    <message>
+        <source>Đính kèm bản đã ký…</source>
+        <translation>Đính kèm bản đã ký…</translation>
+    </message>
+    <message>
+        <source>Mở bản đã ký</source>
+        <translation>Mở bản đã ký</translation>
+    </message>
+    <message>
+        <source>Chưa có văn bản. Văn bản ra sau khi biểu quyết xong (mọi thành viên có mặt được biểu quyết đã có phiếu).</source>
+        <translation>Chưa có văn bản. Văn bản ra sau khi biểu quyết xong (mọi thành viên có mặt được biểu quyết đã có phiếu).</translation>
+    </message>
+    <message>
+        <source>Chưa có văn bản: người đứng đầu ra quyết định hoặc thông báo kết luận.</source>
+        <translation>Chưa có văn bản: người đứng đầu ra quyết định hoặc thông báo kết luận.</translation>
+    </message>
+    <message>
+        <source>{kind} số {ref} ngày {day}: {outcome}. {title}. Người ký: {lines} {name}.</source>
+        <translation>{kind} số {ref} ngày {day}: {outcome}. {title}. Người ký: {lines} {name}.</translation>
+    </message>
+    <message>
+        <source>Lý do: {reasons}</source>
+        <translation>Lý do: {reasons}</translation>
+    </message>
+    <message>
+        <source>: in, trình ký rồi đính kèm bản đã ký.</source>
+        <translation>: in, trình ký rồi đính kèm bản đã ký.</translation>
+    </message>
+    <message>
+        <source>Đã ra văn bản số {ref}.</source>
+        <translation>Đã ra văn bản số {ref}.</translation>
+    </message>
+    <message>
+        <source>{ref} - {kind}.pdf</source>
+        <translation>{ref} - {kind}.pdf</translation>
+    </message>
+    <message>
+        <source>Chọn bản chụp văn bản đã ký</source>
+        <translation>Chọn bản chụp văn bản đã ký</translation>
+    </message>
+    <message>
+        <source>Bản chụp (*.pdf *.jpg *.jpeg *.png);;Mọi tệp (*)</source>
+        <translation>Bản chụp (*.pdf *.jpg *.jpeg *.png);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Đính kèm “{name}” làm bản đã ký của văn bản số {ref}? Sau đó văn bản không sửa được nữa.</source>
+        <translation>Đính kèm “{name}” làm bản đã ký của văn bản số {ref}? Sau đó văn bản không sửa được nữa.</translation>
+    </message>
+    <message>
+        <source>Văn bản số {ref}: {signed}.</source>
+        <translation>Văn bản số {ref}: {signed}.</translation>
+    </message>
+    <message>
+        <source>Đang đính kèm bản đã ký…</source>
+        <translation>Đang đính kèm bản đã ký…</translation>
     </message>
 </context>
 <context>
@@ -541,6 +918,61 @@
     </message>
 </context>
 <context>
+    <name>ItemPanel</name>
+    <message>
+        <source>Mở đề xuất</source>
+        <translation>Mở đề xuất</translation>
+    </message>
+    <message>
+        <source>Ý kiến về đề xuất</source>
+        <translation>Ý kiến về đề xuất</translation>
+    </message>
+    <message>
+        <source>Trình bày đề xuất (tóm tắt):</source>
+        <translation>Trình bày đề xuất (tóm tắt):</translation>
+    </message>
+    <message>
+        <source>Kết luận về đề xuất:</source>
+        <translation>Kết luận về đề xuất:</translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Đã lưu phần trình bày và kết luận.</source>
+        <translation>Đã lưu phần trình bày và kết luận.</translation>
+    </message>
+    <message>
+        <source>Biểu quyết</source>
+        <translation>Biểu quyết</translation>
+    </message>
+    <message>
+        <source>Chấm điểm</source>
+        <translation>Chấm điểm</translation>
+    </message>
+    <message>
+        <source>Trình bày, ý kiến, kết luận</source>
+        <translation>Trình bày, ý kiến, kết luận</translation>
+    </message>
+    <message>
+        <source>Người đề xuất: {name}</source>
+        <translation>Người đề xuất: {name}</translation>
+    </message>
+    <message>
+        <source>phạm vi rộng, phức tạp</source>
+        <translation>phạm vi rộng, phức tạp</translation>
+    </message>
+    <message>
+        <source>hạn họp xét: {day}</source>
+        <translation>hạn họp xét: {day}</translation>
+    </message>
+    <message>
+        <source>HỌP MUỘN: sau 07 ngày làm việc kể từ ngày tiếp nhận</source>
+        <translation>HỌP MUỘN: sau 07 ngày làm việc kể từ ngày tiếp nhận</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Đăng nhập — Lâm Đồng</source>
@@ -584,6 +1016,10 @@
     <message>
         <source>Đề xuất</source>
         <translation>Đề xuất</translation>
+    </message>
+    <message>
+        <source>Họp và quyết định</source>
+        <translation>Họp và quyết định</translation>
     </message>
     <message>
         <source>Đơn vị</source>
@@ -659,6 +1095,218 @@
     </message>
 </context>
 <context>
+    <name>MeetingWindow</name>
+    <message>
+        <source>Mở biên bản đã ký</source>
+        <translation>Mở biên bản đã ký</translation>
+    </message>
+    <message>
+        <source>Thành viên, điểm danh</source>
+        <translation>Thành viên, điểm danh</translation>
+    </message>
+    <message>
+        <source>Biên bản</source>
+        <translation>Biên bản</translation>
+    </message>
+    <message>
+        <source>Giấy mời…</source>
+        <translation>Giấy mời…</translation>
+    </message>
+    <message>
+        <source>Biên bản…</source>
+        <translation>Biên bản…</translation>
+    </message>
+    <message>
+        <source>Xem bản in giấy mời, để in hoặc lưu PDF</source>
+        <translation>Xem bản in giấy mời, để in hoặc lưu PDF</translation>
+    </message>
+    <message>
+        <source>Xem bản in biên bản cuộc họp (Mẫu 1.9), để in hoặc lưu PDF</source>
+        <translation>Xem bản in biên bản cuộc họp (Mẫu 1.9), để in hoặc lưu PDF</translation>
+    </message>
+    <message>
+        <source>Hoãn họp…</source>
+        <translation>Hoãn họp…</translation>
+    </message>
+    <message>
+        <source>Kết thúc họp…</source>
+        <translation>Kết thúc họp…</translation>
+    </message>
+    <message>
+        <source>Đính kèm biên bản đã ký…</source>
+        <translation>Đính kèm biên bản đã ký…</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>{title} — {day}</source>
+        <translation>{title} — {day}</translation>
+    </message>
+    <message>
+        <source>Thời gian: {when}</source>
+        <translation>Thời gian: {when}</translation>
+    </message>
+    <message>
+        <source>Địa điểm: {place}</source>
+        <translation>Địa điểm: {place}</translation>
+    </message>
+    <message>
+        <source>Trạng thái: {state}</source>
+        <translation>Trạng thái: {state}</translation>
+    </message>
+    <message>
+        <source>kết thúc {when}</source>
+        <translation>kết thúc {when}</translation>
+    </message>
+    <message>
+        <source>Giấy mời số {ref}</source>
+        <translation>Giấy mời số {ref}</translation>
+    </message>
+    <message>
+        <source>Biên bản số {ref}</source>
+        <translation>Biên bản số {ref}</translation>
+    </message>
+    <message>
+        <source>Cuộc họp đã hoãn. Lý do: {reason}</source>
+        <translation>Cuộc họp đã hoãn. Lý do: {reason}</translation>
+    </message>
+    <message>
+        <source>Biên bản: {state}</source>
+        <translation>Biên bản: {state}</translation>
+    </message>
+    <message>
+        <source>Biên bản: {state} — in biên bản, trình ký rồi đính kèm bản đã ký.</source>
+        <translation>Biên bản: {state} — in biên bản, trình ký rồi đính kèm bản đã ký.</translation>
+    </message>
+    <message>
+        <source>Đã hoãn cuộc họp.</source>
+        <translation>Đã hoãn cuộc họp.</translation>
+    </message>
+    <message>
+        <source>Đã kết thúc cuộc họp; biên bản số {ref}.</source>
+        <translation>Đã kết thúc cuộc họp; biên bản số {ref}.</translation>
+    </message>
+    <message>
+        <source>Chọn bản chụp biên bản đã ký</source>
+        <translation>Chọn bản chụp biên bản đã ký</translation>
+    </message>
+    <message>
+        <source>Bản chụp (*.pdf *.jpg *.jpeg *.png);;Mọi tệp (*)</source>
+        <translation>Bản chụp (*.pdf *.jpg *.jpeg *.png);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Đính kèm “{name}” làm bản đã ký của biên bản? Sau đó không sửa được gì của cuộc họp này nữa; mọi thay đổi cần một văn bản mới có số.</source>
+        <translation>Đính kèm “{name}” làm bản đã ký của biên bản? Sau đó không sửa được gì của cuộc họp này nữa; mọi thay đổi cần một văn bản mới có số.</translation>
+    </message>
+    <message>
+        <source>Biên bản: {state}.</source>
+        <translation>Biên bản: {state}.</translation>
+    </message>
+    <message>
+        <source>Đang đính kèm bản đã ký…</source>
+        <translation>Đang đính kèm bản đã ký…</translation>
+    </message>
+    <message>
+        <source>Giấy mời</source>
+        <translation>Giấy mời</translation>
+    </message>
+    <message>
+        <source>{kind} - {title}.pdf</source>
+        <translation>{kind} - {title}.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsLine</name>
+    <message>
+        <source>Mở cuộc họp</source>
+        <translation>Mở cuộc họp</translation>
+    </message>
+    <message>
+        <source>{kind} {when} ({state})</source>
+        <translation>{kind} {when} ({state})</translation>
+    </message>
+    <message>
+        <source>Đưa ra họp: {meetings}.</source>
+        <translation>Đưa ra họp: {meetings}.</translation>
+    </message>
+    <message>
+        <source>Văn bản số {ref}: {outcome} ({signed}).</source>
+        <translation>Văn bản số {ref}: {outcome} ({signed}).</translation>
+    </message>
+    <message>
+        <source>Mở cuộc họp ▾</source>
+        <translation>Mở cuộc họp ▾</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsView</name>
+    <message>
+        <source>Họp và quyết định</source>
+        <translation>Họp và quyết định</translation>
+    </message>
+    <message>
+        <source>Triệu tập…</source>
+        <translation>Triệu tập…</translation>
+    </message>
+    <message>
+        <source>Triệu tập họp tập thể lãnh đạo hoặc Hội đồng đánh giá đề xuất đổi mới, sáng tạo; cấp số giấy mời</source>
+        <translation>Triệu tập họp tập thể lãnh đạo hoặc Hội đồng đánh giá đề xuất đổi mới, sáng tạo; cấp số giấy mời</translation>
+    </message>
+    <message>
+        <source>Mở</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Làm mới</source>
+        <translation>Làm mới</translation>
+    </message>
+    <message>
+        <source>Chưa có cuộc họp nào.</source>
+        <translation>Chưa có cuộc họp nào.</translation>
+    </message>
+    <message>
+        <source>{count} cuộc họp, trong đó {late} cuộc họp muộn (sau 07 ngày làm việc kể từ ngày tiếp nhận).</source>
+        <translation>{count} cuộc họp, trong đó {late} cuộc họp muộn (sau 07 ngày làm việc kể từ ngày tiếp nhận).</translation>
+    </message>
+    <message>
+        <source>{count} cuộc họp.</source>
+        <translation>{count} cuộc họp.</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesPanel</name>
+    <message>
+        <source>Ý kiến chung về cuộc họp</source>
+        <translation>Ý kiến chung về cuộc họp</translation>
+    </message>
+    <message>
+        <source>Diễn biến cuộc họp (ghi vào biên bản):</source>
+        <translation>Diễn biến cuộc họp (ghi vào biên bản):</translation>
+    </message>
+    <message>
+        <source>Kết luận của chủ trì:</source>
+        <translation>Kết luận của chủ trì:</translation>
+    </message>
+    <message>
+        <source>Lưu biên bản</source>
+        <translation>Lưu biên bản</translation>
+    </message>
+    <message>
+        <source>Đã lưu biên bản.</source>
+        <translation>Đã lưu biên bản.</translation>
+    </message>
+    <message>
+        <source>Chỉ xem: thư ký ghi biên bản khi cuộc họp chưa kết thúc.</source>
+        <translation>Chỉ xem: thư ký ghi biên bản khi cuộc họp chưa kết thúc.</translation>
+    </message>
+    <message>
+        <source>Biên bản đã ký: không sửa được nữa.</source>
+        <translation>Biên bản đã ký: không sửa được nữa.</translation>
+    </message>
+</context>
+<context>
     <name>MistakenDialog</name>
     <message>
         <source>Đánh dấu đính kèm nhầm</source>
@@ -731,6 +1379,79 @@
     <message>
         <source>Nhập lại mật khẩu:</source>
         <translation>Nhập lại mật khẩu:</translation>
+    </message>
+</context>
+<context>
+    <name>OpinionDialog</name>
+    <message>
+        <source>Ghi ý kiến phát biểu</source>
+        <translation>Ghi ý kiến phát biểu</translation>
+    </message>
+    <message>
+        <source>Ghi ý kiến</source>
+        <translation>Ghi ý kiến</translation>
+    </message>
+    <message>
+        <source>Khách mời (ghi họ tên)…</source>
+        <translation>Khách mời (ghi họ tên)…</translation>
+    </message>
+    <message>
+        <source>Cả cuộc họp</source>
+        <translation>Cả cuộc họp</translation>
+    </message>
+    <message>
+        <source>Người phát biểu:</source>
+        <translation>Người phát biểu:</translation>
+    </message>
+    <message>
+        <source>Họ tên khách mời:</source>
+        <translation>Họ tên khách mời:</translation>
+    </message>
+    <message>
+        <source>Chức vụ, đơn vị:</source>
+        <translation>Chức vụ, đơn vị:</translation>
+    </message>
+    <message>
+        <source>Về:</source>
+        <translation>Về:</translation>
+    </message>
+    <message>
+        <source>Nội dung ý kiến:</source>
+        <translation>Nội dung ý kiến:</translation>
+    </message>
+</context>
+<context>
+    <name>OpinionsBox</name>
+    <message>
+        <source>Chưa có ý kiến nào.</source>
+        <translation>Chưa có ý kiến nào.</translation>
+    </message>
+    <message>
+        <source>Ghi ý kiến…</source>
+        <translation>Ghi ý kiến…</translation>
+    </message>
+    <message>
+        <source>Đã ghi ý kiến.</source>
+        <translation>Đã ghi ý kiến.</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <source>Người đứng đầu phê duyệt bằng văn bản</source>
+        <translation>Người đứng đầu phê duyệt bằng văn bản</translation>
+    </message>
+    <message>
+        <source>Đề xuất {ref} “{title}” không được thông qua khi biểu quyết. Theo khoản 1 Điều 8 Nghị định 73/2023/NĐ-CP, người đứng đầu vẫn có thể phê duyệt bằng văn bản nếu thấy cần thiết và khả thi. Việc phê duyệt được ghi vào hồ sơ cùng lý do; sau đó không sửa biểu quyết được nữa.</source>
+        <translation>Đề xuất {ref} “{title}” không được thông qua khi biểu quyết. Theo khoản 1 Điều 8 Nghị định 73/2023/NĐ-CP, người đứng đầu vẫn có thể phê duyệt bằng văn bản nếu thấy cần thiết và khả thi. Việc phê duyệt được ghi vào hồ sơ cùng lý do; sau đó không sửa biểu quyết được nữa.</translation>
+    </message>
+    <message>
+        <source>Lý do phê duyệt (bắt buộc):</source>
+        <translation>Lý do phê duyệt (bắt buộc):</translation>
+    </message>
+    <message>
+        <source>Phê duyệt bằng văn bản</source>
+        <translation>Phê duyệt bằng văn bản</translation>
     </message>
 </context>
 <context>
@@ -1456,6 +2177,66 @@
     </message>
 </context>
 <context>
+    <name>ScoreGrid</name>
+    <message>
+        <source>Chưa có thành viên chấm điểm: điểm danh trước (thành viên có mặt, trừ người đề xuất, chấm điểm).</source>
+        <translation>Chưa có thành viên chấm điểm: điểm danh trước (thành viên có mặt, trừ người đề xuất, chấm điểm).</translation>
+    </message>
+    <message>
+        <source>Chỉ xem: bảng điểm không sửa được nữa.</source>
+        <translation>Chỉ xem: bảng điểm không sửa được nữa.</translation>
+    </message>
+    <message>
+        <source>Thư ký ghi điểm của từng thành viên (ô nền vàng); gõ điểm rồi nhấn Enter, ví dụ 8 hoặc 8,5.</source>
+        <translation>Thư ký ghi điểm của từng thành viên (ô nền vàng); gõ điểm rồi nhấn Enter, ví dụ 8 hoặc 8,5.</translation>
+    </message>
+    <message>
+        <source>Anh/chị tự nhập điểm của mình ở dòng có nền vàng; dòng của thành viên khác do thư ký ghi.</source>
+        <translation>Anh/chị tự nhập điểm của mình ở dòng có nền vàng; dòng của thành viên khác do thư ký ghi.</translation>
+    </message>
+    <message>
+        <source>Chỉ xem: điểm do thư ký và từng thành viên ghi.</source>
+        <translation>Chỉ xem: điểm do thư ký và từng thành viên ghi.</translation>
+    </message>
+    <message>
+        <source>Còn {n} ô chưa chấm; tổng của một thành viên chỉ tính khi đủ các tiêu chí.</source>
+        <translation>Còn {n} ô chưa chấm; tổng của một thành viên chỉ tính khi đủ các tiêu chí.</translation>
+    </message>
+    <message>
+        <source>Đã chấm đủ. Tổng theo hệ số; trung bình tính chính xác, hiển thị làm tròn 2 chữ số.</source>
+        <translation>Đã chấm đủ. Tổng theo hệ số; trung bình tính chính xác, hiển thị làm tròn 2 chữ số.</translation>
+    </message>
+    <message>
+        <source>Chưa ghi được điểm</source>
+        <translation>Chưa ghi được điểm</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreModel</name>
+    <message>
+        <source>Chưa chấm</source>
+        <translation>Chưa chấm</translation>
+    </message>
+    <message>
+        <source>Điểm trung bình</source>
+        <translation>Điểm trung bình</translation>
+    </message>
+    <message>
+        <source>0–{max}</source>
+        <translation>0–{max}</translation>
+    </message>
+    <message>
+        <source>, hệ số {w}</source>
+        <translation>, hệ số {w}</translation>
+    </message>
+    <message>
+        <source>Tổng
+(tối đa {max})</source>
+        <translation>Tổng
+(tối đa {max})</translation>
+    </message>
+</context>
+<context>
     <name>SetupWizard</name>
     <message>
         <source>Cài đặt lần đầu — Lâm Đồng</source>
@@ -1608,6 +2389,76 @@
     </message>
 </context>
 <context>
+    <name>VotePanel</name>
+    <message>
+        <source>Thành viên</source>
+        <translation>Thành viên</translation>
+    </message>
+    <message>
+        <source>Vai trò</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Ghi biểu quyết</source>
+        <translation>Ghi biểu quyết</translation>
+    </message>
+    <message>
+        <source>Nhập lại theo phiếu đã ghi</source>
+        <translation>Nhập lại theo phiếu đã ghi</translation>
+    </message>
+    <message>
+        <source>Phê duyệt bằng văn bản…</source>
+        <translation>Phê duyệt bằng văn bản…</translation>
+    </message>
+    <message>
+        <source>Người đứng đầu phê duyệt sau biểu quyết không thông qua (Nghị định 73/2023/NĐ-CP, khoản 1 Điều 8)</source>
+        <translation>Người đứng đầu phê duyệt sau biểu quyết không thông qua (Nghị định 73/2023/NĐ-CP, khoản 1 Điều 8)</translation>
+    </message>
+    <message>
+        <source>Người đứng đầu đã phê duyệt bằng văn bản: {reason}</source>
+        <translation>Người đứng đầu đã phê duyệt bằng văn bản: {reason}</translation>
+    </message>
+    <message>
+        <source>Người đề xuất: không tham gia biểu quyết (Nghị định 73/2023/NĐ-CP, khoản 1 Điều 8)</source>
+        <translation>Người đề xuất: không tham gia biểu quyết (Nghị định 73/2023/NĐ-CP, khoản 1 Điều 8)</translation>
+    </message>
+    <message>
+        <source>Chưa điểm danh</source>
+        <translation>Chưa điểm danh</translation>
+    </message>
+    <message>
+        <source>Vắng mặt</source>
+        <translation>Vắng mặt</translation>
+    </message>
+    <message>
+        <source>, người đứng đầu</source>
+        <translation>, người đứng đầu</translation>
+    </message>
+    <message>
+        <source>Đã ghi biểu quyết về {ref}.</source>
+        <translation>Đã ghi biểu quyết về {ref}.</translation>
+    </message>
+    <message>
+        <source>Chưa ghi được biểu quyết</source>
+        <translation>Chưa ghi được biểu quyết</translation>
+    </message>
+    <message>
+        <source>Đã ghi phê duyệt bằng văn bản của người đứng đầu.</source>
+        <translation>Đã ghi phê duyệt bằng văn bản của người đứng đầu.</translation>
+    </message>
+</context>
+<context>
+    <name>_FormDialog</name>
+    <message>
+        <source>Hủy</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
     <name>_TablePanel</name>
     <message>
         <source>Tìm (có dấu hoặc không dấu)…</source>
@@ -1648,6 +2499,96 @@
     <message>
         <source>Lỗi ngoài dự kiến</source>
         <translation>Lỗi ngoài dự kiến</translation>
+    </message>
+</context>
+<context>
+    <name>meeting_dialogs</name>
+    <message>
+        <source>Chưa ghi</source>
+        <translation>Chưa ghi</translation>
+    </message>
+    <message>
+        <source>Có phiếu biểu quyết hoặc nội dung biên bản chưa ghi. Ghi trước khi đóng?</source>
+        <translation>Có phiếu biểu quyết hoặc nội dung biên bản chưa ghi. Ghi trước khi đóng?</translation>
+    </message>
+</context>
+<context>
+    <name>meetings</name>
+    <message>
+        <source>Không mở được bản đã ký “{name}”: {detail}</source>
+        <translation>Không mở được bản đã ký “{name}”: {detail}</translation>
+    </message>
+    <message>
+        <source>Máy chưa có chương trình để mở tệp “{name}” (ở {path}).</source>
+        <translation>Máy chưa có chương trình để mở tệp “{name}” (ở {path}).</translation>
+    </message>
+    <message>
+        <source>Họp tập thể lãnh đạo</source>
+        <translation>Họp tập thể lãnh đạo</translation>
+    </message>
+    <message>
+        <source>Hội đồng đánh giá</source>
+        <translation>Hội đồng đánh giá</translation>
+    </message>
+    <message>
+        <source>{time} ngày {day}</source>
+        <translation>{time} ngày {day}</translation>
+    </message>
+    <message>
+        <source>{state}, biên bản {signed}</source>
+        <translation>{state}, biên bản {signed}</translation>
+    </message>
+    <message>
+        <source>đủ tất cả thành viên</source>
+        <translation>đủ tất cả thành viên</translation>
+    </message>
+    <message>
+        <source>ít nhất {fraction} thành viên</source>
+        <translation>ít nhất {fraction} thành viên</translation>
+    </message>
+    <message>
+        <source>Có mặt {present}/{members} thành viên; cần {needed} ({rule}).</source>
+        <translation>Có mặt {present}/{members} thành viên; cần {needed} ({rule}).</translation>
+    </message>
+    <message>
+        <source>Chưa điểm danh {n} người.</source>
+        <translation>Chưa điểm danh {n} người.</translation>
+    </message>
+    <message>
+        <source>Đủ số thành viên để biểu quyết.</source>
+        <translation>Đủ số thành viên để biểu quyết.</translation>
+    </message>
+    <message>
+        <source>CHƯA ĐỦ số thành viên: không tiến hành biểu quyết.</source>
+        <translation>CHƯA ĐỦ số thành viên: không tiến hành biểu quyết.</translation>
+    </message>
+    <message>
+        <source>{yes} tán thành, {no} không tán thành, {abstain} không biểu quyết</source>
+        <translation>{yes} tán thành, {no} không tán thành, {abstain} không biểu quyết</translation>
+    </message>
+    <message>
+        <source>Theo các phiếu đang nhập</source>
+        <translation>Theo các phiếu đang nhập</translation>
+    </message>
+    <message>
+        <source>Kết quả đã ghi</source>
+        <translation>Kết quả đã ghi</translation>
+    </message>
+    <message>
+        <source>{lead}: chưa có phiếu nào.</source>
+        <translation>{lead}: chưa có phiếu nào.</translation>
+    </message>
+    <message>
+        <source>{share}% tán thành</source>
+        <translation>{share}% tán thành</translation>
+    </message>
+    <message>
+        <source>{lead}: {counts} ({share}) — {result}</source>
+        <translation>{lead}: {counts} ({share}) — {result}</translation>
+    </message>
+    <message>
+        <source>{lead}: {counts} ({share}) — tạm tính {result}; còn {n} thành viên chưa biểu quyết</source>
+        <translation>{lead}: {counts} ({share}) — tạm tính {result}; còn {n} thành viên chưa biểu quyết</translation>
     </message>
 </context>
 <context>

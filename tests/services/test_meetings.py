@@ -9,7 +9,7 @@ from fractions import Fraction
 import pytest
 
 from lamdong_desktop.domain.errors import NotFound, PermissionDenied, ValidationError
-from lamdong_desktop.domain.lifecycle import State
+from lamdong_desktop.domain.lifecycle import Action, State
 from lamdong_desktop.domain.votes import VoteStatus
 from lamdong_desktop.messages import describe
 from lamdong_desktop.services import decisions, meeting_records, meeting_votes, meetings, proposal_history, proposals
@@ -283,3 +283,56 @@ def test_a_reader_of_another_meeting_sees_nothing_and_a_proposer_only_his_item(o
     assert [i.ref for i in seen.items] == [other.ref]
     assert [i.ref for i in meetings.get(o.ctx, meeting.id, actor=o.leader).items] == [mine.ref, other.ref]
     assert [m.id for m in meetings.list_meetings(o.ctx, actor=o.admin)] == []
+
+
+def test_a_proposal_on_an_agenda_offers_no_return_button_its_return_is_a_written_conclusion(o):
+    """Scheduled, a proposal comes back only through a decision (a numbered notice): the window's “Trả lại”
+    is not offered, though the head may still return it before it is put to a meeting."""
+    proposal = received(o)
+    assert proposals.open_proposal(o.ctx, proposal.id, actor=o.head).actions == (Action.RETURN,)
+    convene(o, [proposal.id], kind="leadership", seats=LEADERSHIP)
+    assert _state(o, proposal) is State.SCHEDULED
+    assert proposals.open_proposal(o.ctx, proposal.id, actor=o.head).actions == ()
+
+
+def test_the_signed_scans_are_copied_out_for_their_readers_only(o, tmp_path):
+    broad = received(o, broad=True)
+    meeting = convene(o, [broad.id])
+    attend(o, meeting, EVERYONE)
+    vote(o, meeting, broad, dict(zip(EVERYONE, ["for", "for", "for", "against", "abstain"], strict=True)))
+    close(o, meeting)
+    with at(DAY, 14):
+        decided = decisions.decide(o.ctx, actor=o.head, proposal_id=broad.id, outcome="approve",
+                                   signer_person_id=o.person("Nguyễn Văn Hùng"), signer_title="Chủ tịch").value
+        with pytest.raises(NotFound):  # nothing signed yet
+            meetings.export_minutes_scan(o.ctx, actor=o.head, meeting_id=meeting.id, folder=tmp_path / "out")
+        with pytest.raises(NotFound):
+            decisions.export_scan(o.ctx, actor=o.head, decision_id=decided.id, folder=tmp_path / "out")
+        minutes, decision = tmp_path / "bb-ky.pdf", tmp_path / "qd-ky.pdf"
+        minutes.write_bytes(b"%PDF-1.4 signed minutes")
+        decision.write_bytes(b"%PDF-1.4 signed decision")
+        meetings.attach_signed_minutes(o.ctx, actor=o.secretary, meeting_id=meeting.id, path=minutes)
+        decisions.attach_signed(o.ctx, actor=o.secretary, decision_id=decided.id, path=decision)
+    out = meetings.export_minutes_scan(o.ctx, actor=o.leader, meeting_id=meeting.id, folder=tmp_path / "a")
+    assert out.name == "bb-ky.pdf" and out.read_bytes() == b"%PDF-1.4 signed minutes"
+    out = decisions.export_scan(o.ctx, actor=o.official, decision_id=decided.id, folder=tmp_path / "b")
+    assert out.read_bytes() == b"%PDF-1.4 signed decision"  # the proposer reads his own decision
+    other = office(o.ctx, o.head).admin
+    with pytest.raises(NotFound):
+        meetings.export_minutes_scan(o.ctx, actor=other, meeting_id=meeting.id, folder=tmp_path / "c")
+    with pytest.raises(NotFound):
+        decisions.export_scan(o.ctx, actor=other, decision_id=decided.id, folder=tmp_path / "c")
+    assert not (tmp_path / "c").exists()
+
+
+def test_the_meetings_of_a_proposal_are_those_it_was_put_to_as_the_reader_may_see_them(o):
+    first, second = received(o, title="Đề xuất thứ nhất"), received(o, title="Đề xuất thứ hai")
+    adjourned = convene(o, [first.id], kind="leadership", seats=LEADERSHIP)
+    with at(DAY, 9):
+        meetings.adjourn(o.ctx, actor=o.head, meeting_id=adjourned.id, reason="Không đủ thành viên")
+    later = convene(o, [first.id, second.id], kind="leadership", seats=LEADERSHIP, day=date(2026, 1, 13))
+    assert [m.id for m in meetings.meetings_of(o.ctx, first.id, actor=o.head)] == [adjourned.id, later.id]
+    assert [m.id for m in meetings.meetings_of(o.ctx, second.id, actor=o.head)] == [later.id]
+    shown = meetings.meetings_of(o.ctx, second.id, actor=o.official)  # their proposer reads the meeting
+    assert [m.id for m in shown] == [later.id] and {i.ref for i in shown[0].items} == {first.ref, second.ref}
+    assert meetings.meetings_of(o.ctx, second.id, actor=o.admin) == []

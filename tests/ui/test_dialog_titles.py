@@ -63,10 +63,40 @@ def people(demo_ctx):
     return head, admin
 
 
+def _meeting(ctx, head):
+    """A leadership meeting of the demo's head on one of the proposals he received, with the longest title."""
+    from datetime import datetime
+
+    from lamdong_desktop.domain import clock
+    from lamdong_desktop.domain.lifecycle import State
+    from lamdong_desktop.services import meetings
+    from lamdong_desktop.services.meetings import MemberSpec
+    from lamdong_desktop.services.proposals import Filters
+
+    people = {p.full_name: p.id for p in staff.list_people(ctx, actor=head)}
+    received = proposals.list_proposals(ctx, Filters(state=State.RECEIVED.value), actor=head)
+    ordinary = next(s for s in received if not s.broad)
+    seats = [MemberSpec(people["Nguyễn Văn Hùng"], "chair", True), MemberSpec(people["Ka Thị Hương"], "member"),
+             MemberSpec(people["Trần Thị Mai"], "secretary")]
+    meeting = meetings.convene(ctx, actor=head, kind="leadership", title="Họp tập thể lãnh đạo " * 8,
+                               starts_at=datetime(2026, 3, 2, 8, tzinfo=clock.VN_TZ), place="Hội trường",
+                               members=seats, proposal_ids=[ordinary.id]).value
+    return meeting, meeting.items[0]
+
+
 def _factories(ctx, head, admin, paths):
     from lamdong_desktop.ui.accounts.dialogs import NewAccountDialog, PasswordDialog, RolesDialog
     from lamdong_desktop.ui.calendar.view import CorrectionDialog
     from lamdong_desktop.ui.login_dialog import LoginDialog
+    from lamdong_desktop.ui.meetings.convene_dialog import ConveneDialog
+    from lamdong_desktop.ui.meetings.decide_dialog import DecideDialog
+    from lamdong_desktop.ui.meetings.dialogs import (
+        AbsenceDialog,
+        AdjournDialog,
+        CloseMeetingDialog,
+        OpinionDialog,
+        OverrideDialog,
+    )
     from lamdong_desktop.ui.proposals.dialogs import MistakenDialog, ReasonDialog
     from lamdong_desktop.ui.proposals.review_bar import PartyOpinionDialog
     from lamdong_desktop.ui.setup_wizard import SetupWizard
@@ -83,7 +113,16 @@ def _factories(ctx, head, admin, paths):
     summaries = proposals.list_proposals(ctx, actor=head)
     proposal = proposals.get(ctx, summaries[0].id, actor=head)
     attachment = next(a for s in summaries for a in attachments.list_attachments(ctx, s.id, actor=head))
+    meeting, item = _meeting(ctx, head)
+    member = meeting.members[1]
     return {
+        ConveneDialog: [lambda: ConveneDialog(ctx, head)],
+        DecideDialog: [lambda: DecideDialog(ctx, head, meeting, item)],
+        AbsenceDialog: [lambda: AbsenceDialog(ctx, head, meeting, member)],
+        OverrideDialog: [lambda: OverrideDialog(ctx, head, meeting, item)],
+        AdjournDialog: [lambda: AdjournDialog(ctx, head, meeting)],
+        CloseMeetingDialog: [lambda: CloseMeetingDialog(ctx, head, meeting)],
+        OpinionDialog: [lambda: OpinionDialog(ctx, head, meeting), lambda: OpinionDialog(ctx, head, meeting, item)],
         NewAccountDialog: [lambda: NewAccountDialog(ctx, admin)],
         PasswordDialog: [lambda: PasswordDialog(ctx, admin, "admin"), lambda: PasswordDialog(ctx, admin, longest)],
         RolesDialog: [lambda: RolesDialog(ctx, admin, account)],
@@ -104,13 +143,14 @@ def _factories(ctx, head, admin, paths):
 def test_every_dialog_of_the_ui_has_a_vietnamese_title_that_fits(qtbot, demo_ctx, people, tmp_path):
     from lamdong_desktop.storage.paths import DataPaths
     from lamdong_desktop.ui.accounts.dialogs import _ServiceDialog
+    from lamdong_desktop.ui.meetings.dialogs import _FormDialog
     from lamdong_desktop.ui.proposals.dialogs import RequiredReasonDialog
     from lamdong_desktop.ui.setup_wizard import SetupWizard
 
     head, admin = people
     factories = _factories(demo_ctx, head, admin, DataPaths(tmp_path / "new"))
     found = ui_dialog_classes()
-    bases = {Dialog, _ServiceDialog, RequiredReasonDialog}
+    bases = {Dialog, _ServiceDialog, RequiredReasonDialog, _FormDialog}
     assert found - bases == set(factories), "a dialog class without a check here: add it to _factories"
     for cls in found - {SetupWizard}:
         assert issubclass(cls, Dialog), f"{cls.__name__} must derive from ui.shared.dialogs.Dialog"

@@ -122,13 +122,14 @@ def test_the_meeting_path_is_in_the_one_table():
     assert check_transition(Action.SCHEDULE, State.RECEIVED, head).target is State.SCHEDULED
     with pytest.raises(PermissionDenied):
         check_transition(Action.RECEIVE, State.SUBMITTED, frozenset({Party.AUTHOR, Party.SECRETARY}))
-    decided = Facts(party_opinion=True, vote_passed=True, decision_issued=True)
+    decided = Facts(party_opinion=True, vote_completed=True, vote_passed=True, decision_issued=True)
     for action, target in ((Action.APPROVE, State.APPROVED), (Action.APPROVE_PILOT, State.PILOT)):
         assert check_transition(action, State.SCHEDULED, head, facts=decided).target is target
         # The guards in a fixed order: the party committee first, then the vote, then the written decision.
         for facts, code in ((Facts(), "party_opinion_required"),
-                            (Facts(party_opinion=True), "vote_not_passed"),
-                            (Facts(party_opinion=True, vote_passed=True), "decision_required")):
+                            (Facts(party_opinion=True), "vote_not_completed"),
+                            (Facts(party_opinion=True, vote_completed=True), "vote_not_passed"),
+                            (Facts(party_opinion=True, vote_completed=True, vote_passed=True), "decision_required")):
             with pytest.raises(ValidationError) as err:
                 check_transition(action, State.SCHEDULED, head, facts=facts)
             assert err.value.code == code
@@ -171,3 +172,23 @@ def test_every_permission_is_checked_by_some_service():
     assert "require(" in source
     unchecked = [p for p in Permission if f"Permission.{p.name}" not in source]
     assert unchecked == []
+
+
+def test_only_transitions_guarded_by_a_reason_at_most_are_buttons():
+    from lamdong_desktop.domain.lifecycle import taken_by_hand
+
+    assert taken_by_hand(Action.RETURN, State.SUBMITTED) and taken_by_hand(Action.RETURN, State.RECEIVED)
+    assert taken_by_hand(Action.RECEIVE, State.SUBMITTED) and taken_by_hand(Action.WITHDRAW, State.DRAFT)
+    # After a meeting, returning is a written conclusion: the decision's service takes it, not a button.
+    assert not taken_by_hand(Action.RETURN, State.SCHEDULED)
+    for action in (Action.SCHEDULE, Action.UNSCHEDULE, Action.APPROVE, Action.APPROVE_PILOT, Action.REJECT):
+        assert not taken_by_hand(action, next(iter(transition_for(action, State.SCHEDULED if action is not
+                                                                   Action.SCHEDULE else State.RECEIVED).sources)))
+
+
+def test_approving_needs_a_completed_vote_as_well_as_a_passed_one():
+    head = frozenset({Party.RECIPIENT})
+    with pytest.raises(ValidationError) as err:
+        check_transition(Action.APPROVE, State.SCHEDULED, head,
+                         facts=Facts(party_opinion=True, vote_passed=True, decision_issued=True))
+    assert err.value.code == "vote_not_completed"

@@ -34,6 +34,7 @@ from lamdong_desktop.domain.proposals import (
 from lamdong_desktop.services import proposals
 from lamdong_desktop.services.changes import ATTACHMENT, PARTY_ORG, PERSON, PROPOSAL, Changed, Changes
 from lamdong_desktop.services.context import AppContext
+from lamdong_desktop.ui.meetings.proposal_panel import MeetingsLine
 from lamdong_desktop.ui.proposals import dialogs as proposal_dialogs
 from lamdong_desktop.ui.proposals.attachments import AttachmentsPanel
 from lamdong_desktop.ui.proposals.criteria import CriteriaTabMixin
@@ -130,9 +131,11 @@ class ProposalWindow(ProposalFormMixin, CriteriaTabMixin, ValidationMixin, QWidg
 
         self.review_bar = ReviewBar(ctx, actor, self)
         self.review_bar.flash.connect(self._show_flash)
+        self.meetings_line = MeetingsLine(ctx, actor, self)  # the meetings it was put to, its decisions
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addWidget(self.review_bar)
+        layout.addWidget(self.meetings_line)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.missing_line)
         layout.addLayout(bar)
@@ -250,6 +253,7 @@ class ProposalWindow(ProposalFormMixin, CriteriaTabMixin, ValidationMixin, QWidg
             self.setWindowTitle(self.tr("{ref} — {title}[*]").format(ref=summary.ref, title=summary.title))
         self.header.show_proposal(proposal, editable=self.editable)
         self.review_bar.load(self.view)
+        self.meetings_line.load(proposal.id if proposal is not None else None)
         self.attachments.load(self.view)
         self.history.load(proposal.id if proposal is not None else None)
 

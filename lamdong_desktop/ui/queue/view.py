@@ -25,6 +25,8 @@ from lamdong_desktop.ui.shared.table_models import Column, RecordTableModel, mak
 
 # The kinds of record whose change may add or remove an item (meetings join when they are recorded).
 WATCHED = (PROPOSAL, "meeting", "decision")
+# The items that are a meeting's rather than a proposal's: they open the meeting's window.
+MEETING_ITEMS = frozenset({queue.ItemKind.HOLD, queue.ItemKind.MINUTES, queue.ItemKind.SIGN})
 TITLE_COLUMN = 2  # the one column that takes the room left
 # The width each column starts with, as the text it must show (the title stretches; all can be dragged).
 COLUMN_SAMPLES = ("Đưa ra họp tập thể lãnh đạo", "DX-2026-000", "", "00/00/0000", "00/00/0000", "QUÁ HẠN ghi chú")
@@ -51,12 +53,13 @@ def columns(tr: Callable[[str], str]) -> list[Column[queue.QueueItem]]:
 
 
 class QueueView(QWidget):
-    """``open_proposal(proposal_id)`` shows the proposal's window (the proposals area keeps the windows)."""
+    """``open_proposal(proposal_id)`` shows the proposal's window (the proposals area keeps the windows);
+    ``open_meeting(meeting_id)`` the meeting's, for a meeting to hold, its minutes to record or to sign."""
 
     def __init__(self, ctx: AppContext, actor: Actor, open_proposal: Callable[[str], object],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, open_meeting: Callable[[str], object] | None = None) -> None:
         super().__init__(parent)
-        self.ctx, self.actor, self._open = ctx, actor, open_proposal
+        self.ctx, self.actor, self._open, self._open_meeting = ctx, actor, open_proposal, open_meeting
         heading = QLabel(self.tr("Việc cần xử lý"))
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
@@ -123,8 +126,15 @@ class QueueView(QWidget):
     def _open_index(self, index: QModelIndex) -> None:
         item = self.proxy.record_at(index)
         if item is not None:
-            self._open(item.proposal_id)
+            self.open_item(item)
+
+    def open_item(self, item: queue.QueueItem) -> object:
+        """A meeting's item (to hold, record or sign) opens the meeting; any other opens its proposal (a meeting's
+        item opens its first proposal where meetings have no window)."""
+        if item.kind in MEETING_ITEMS and item.meeting_id is not None and self._open_meeting is not None:
+            return self._open_meeting(item.meeting_id)
+        return self._open(item.proposal_id) if item.proposal_id else None
 
     def open_selected(self) -> object:
         item = selected_record(self.table) or (self.items()[0] if self.items() else None)
-        return self._open(item.proposal_id) if item is not None else None
+        return self.open_item(item) if item is not None else None

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, time
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit
+from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtWidgets import QDateEdit, QDateTimeEdit
 
 from lamdong_desktop.domain.calendar import MAX_DATE, MIN_DATE
+from lamdong_desktop.domain.clock import VN_TZ
 
 DATE_FORMAT = "dd/MM/yyyy"
+DATETIME_FORMAT = "dd/MM/yyyy HH:mm"
 
 
 def qdate(day: date) -> QDate:
@@ -31,3 +33,20 @@ def date_edit(day: date) -> QDateEdit:
     edit.setDisplayFormat(DATE_FORMAT)
     edit.setCalendarPopup(True)
     return edit
+
+
+def datetime_edit(moment: datetime) -> QDateTimeEdit:
+    """A dd/MM/yyyy HH:mm picker (a meeting's start), with the same day range as ``date_edit``."""
+    edit = QDateTimeEdit()
+    edit.setDateTimeRange(QDateTime(qdate(MIN_DATE), QTime(0, 0)), QDateTime(qdate(MAX_DATE), QTime(23, 59)))
+    day = min(max(moment.date(), MIN_DATE), MAX_DATE)
+    edit.setDateTime(QDateTime(qdate(day), QTime(moment.hour, moment.minute)))
+    edit.setDisplayFormat(DATETIME_FORMAT)
+    edit.setCalendarPopup(True)
+    return edit
+
+
+def to_datetime(value: QDateTime) -> datetime:
+    """The picker's local date and time, in Vietnam's time (+07:00), to the minute."""
+    day, moment = value.date(), value.time()
+    return datetime.combine(to_date(day), time(moment.hour(), moment.minute()), VN_TZ)

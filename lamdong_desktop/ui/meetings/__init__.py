@@ -1,0 +1,1 @@
+"""Leadership meetings and review councils: the list, convening, the meeting window, decisions."""

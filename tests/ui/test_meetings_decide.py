@@ -1,0 +1,191 @@
+"""Deciding and signing through the meeting window: the numbered decision reaches the open proposal window and the
+queue without reopening anything; closing numbers the minutes; a signed scan shows “Đã ký”, opens in one click and
+locks every edit control; the queue and the proposal window open the meeting."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QPushButton, QRadioButton
+
+from lamdong_desktop.domain.lifecycle import State
+from lamdong_desktop.services import decisions, proposals
+from lamdong_desktop.services.queue import ItemKind
+from lamdong_desktop.ui.main_window import MainWindow
+from lamdong_desktop.ui.meetings.window import MeetingWindow
+from lamdong_desktop.ui.meetings.windows import open_windows
+
+from ..services.meeting_support import EVERYONE, attend, convene, office, received, vote
+from .meeting_support import current, meeting_clock, window_as
+
+
+@pytest.fixture
+def o(demo):
+    with meeting_clock():
+        yield office(*demo)
+
+
+def _main(qtbot, o, actor) -> MainWindow:
+    window = MainWindow(o.ctx, actor)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def _settled(qtbot, operation) -> None:
+    """Wait for a background write (attaching a scan) and check it succeeded."""
+    assert operation is not None
+    qtbot.waitUntil(lambda: operation.done, timeout=20_000)
+    assert operation.succeeded
+
+
+def _passed(o, **kw):
+    broad = received(o, broad=True, **kw)
+    meeting = attend(o, convene(o, [broad.id]), EVERYONE)
+    vote(o, meeting, broad, dict(zip(EVERYONE, ["for", "for", "for", "against", "abstain"], strict=True)))
+    return broad, meeting
+
+
+def test_deciding_in_the_meeting_window_updates_the_open_proposal_window_and_the_queue(qtbot, o, on_modal):
+    broad, meeting = _passed(o)
+    main = _main(qtbot, o, o.head)
+    queue = main.area_widget("queue")
+    assert (ItemKind.DECIDE, broad.id) in {(i.kind, i.proposal_id) for i in queue.items()}
+    proposal_window = main.open_proposal(broad.id)
+    qtbot.addWidget(proposal_window)
+    line = proposal_window.meetings_line
+    assert line.isVisibleTo(proposal_window)
+    assert line.line.text() == "Đưa ra họp: Hội đồng đánh giá 12/01/2026 (Đang họp)."
+    window = line.open_latest()  # one click from the proposal to its meeting
+    assert isinstance(window, MeetingWindow) and window.meeting.id == meeting.id
+    box = window.item_panel(broad.ref).decision
+    assert box.line.text() == "Chưa có văn bản: người đứng đầu ra quyết định hoặc thông báo kết luận."
+
+    def fill(dialog) -> None:
+        assert dialog.chosen_outcome().value == "approve"  # the vote passed
+        assert dialog.signature.text() == "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH"
+        dialog.accept()
+
+    on_modal(fill)
+    box.decide()
+    assert proposals.get(o.ctx, broad.id, actor=o.head).state is State.APPROVED
+    box = window.item_panel(broad.ref).decision
+    assert box.line.text().startswith("Quyết định số 01/QĐ-UBND ngày 12/01/2026: Phê duyệt. Về việc phê duyệt đề xuất")
+    assert box.signed_line.text() == "Chưa ký: in, trình ký rồi đính kèm bản đã ký."
+    assert box.decide_button.isHidden()
+    assert window.tabs.tabText(window.tabs.indexOf(window.item_panel(broad.ref))) == f"{broad.ref} ✓"
+    # Neither the proposal window nor the queue was reopened: both followed the change notices.
+    assert "Đã phê duyệt" in proposal_window.status_line.text()
+    assert line.line.text().endswith("Văn bản số 01/QĐ-UBND: Phê duyệt (Chưa ký).")
+    assert (ItemKind.DECIDE, broad.id) not in {(i.kind, i.proposal_id) for i in queue.items()}
+    main.close()
+    assert open_windows(o.ctx) == []  # the main window closes the meeting windows with it
+
+
+def test_a_refused_decision_says_why_in_the_dialog_and_takes_no_number(qtbot, o, on_modal):
+    broad, meeting = _passed(o, opinion=False)
+    window = window_as(qtbot, o, o.head, meeting)
+    box = window.item_panel(broad.ref).decision
+    seen: list[str] = []
+
+    def fill(dialog) -> None:
+        dialog.accept()  # approval without the party committee's opinion: refused
+        seen.append(dialog.error.text())
+        dialog.choose("reject")
+        assert dialog.reasons_label.text() == "Lý do (bắt buộc):"
+        dialog.accept()  # a rejection without its reasons
+        seen.append(dialog.error.text())
+        dialog.reasons.setPlainText("Chưa có ý kiến của cấp ủy; phạm vi ảnh hưởng lớn.")
+        dialog.accept()
+
+    on_modal(fill)
+    dialog = box.decide()
+    assert dialog.value is not None and dialog.value.reference == "01/TB-UBND"
+    assert "cấp ủy" in seen[0] and "lý do" in seen[1].lower()
+    numbers = [r[0] for r in o.ctx.db.execute("SELECT doc_type FROM register_entries ORDER BY rowid")]
+    assert numbers == ["GM", "TB"]  # the refusals took no number
+    assert window.item_panel(broad.ref).decision.line.text().startswith("Thông báo số 01/TB-UBND")
+
+
+def test_a_signed_scan_shows_signed_opens_in_one_click_and_locks_every_control(qtbot, o, on_modal, answer_yes,
+                                                                               tmp_path, monkeypatch):
+    broad, meeting = _passed(o)
+    window = window_as(qtbot, o, o.secretary, meeting)
+    assert window.close_meeting_button.isVisibleTo(window) and window.attach_button.isHidden()
+    on_modal(lambda d: d.accept())
+    window.close_meeting()
+    assert "Biên bản số 01/BB-HĐĐG" in window.info.text()
+    assert window.signed_line.text() == "Biên bản: Chưa ký — in biên bản, trình ký rồi đính kèm bản đã ký."
+    assert window.attach_button.isVisibleTo(window) and window.close_meeting_button.isHidden()
+    with meeting_clock():
+        decided = decisions.decide(o.ctx, actor=o.head, proposal_id=broad.id, outcome="approve",
+                                   signer_person_id=o.person("Nguyễn Văn Hùng"), signer_title="Chủ tịch").value
+    scan = tmp_path / "bien-ban-da-ky.pdf"
+    scan.write_bytes(b"%PDF-1.4 signed minutes")
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    _settled(qtbot, window.attach_signed_minutes(scan))
+    assert window.signed_line.text() == "Biên bản: Đã ký" and window.scan_button.isVisibleTo(window)
+    assert "biên bản đã ký" in window.info.text()
+    path = window.open_minutes_scan()
+    assert path is not None and path.read_bytes() == b"%PDF-1.4 signed minutes" and opened == [str(path)]
+    # Every edit control is disabled or gone.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the replaced attendance buttons
+    assert [b for b in window.findChildren(QPushButton) if b.objectName().startswith(("present-", "absent-"))] == []
+    panel = window.item_panel(broad.ref)
+    assert not any(r.isEnabled() for r in panel.findChildren(QRadioButton))
+    assert panel.votes.save_button.isHidden() and panel.text.save_button.isHidden()
+    grid = panel.scores.model
+    assert not any(grid.editable(r, c) for r in range(grid.rowCount()) for c in range(grid.columnCount()))
+    assert window.minutes.text.first.isReadOnly() and window.minutes.opinions.add_button.isHidden()
+    for button in (window.attach_button, window.adjourn_button, window.close_meeting_button):
+        assert button.isHidden()
+    assert current(o, meeting).locked
+    # The decision is signed in its own right.
+    box = panel.decision
+    assert box.attach_button.isVisibleTo(window) and box.scan_button.isHidden()
+    decision_scan = tmp_path / "qd-da-ky.pdf"
+    decision_scan.write_bytes(b"%PDF-1.4 signed decision")
+    _settled(qtbot, box.attach_signed(decision_scan))
+    box = window.item_panel(broad.ref).decision
+    assert box.signed_line.text() == "Đã ký" and box.scan_button.isVisibleTo(window)
+    assert box.attach_button.isHidden()
+    assert box.open_scan().read_bytes() == b"%PDF-1.4 signed decision"
+    assert decisions.get(o.ctx, decided.id, actor=o.head).locked
+
+
+def test_the_queue_opens_the_secretarys_meeting_and_closing_numbers_its_minutes(qtbot, o, on_modal):
+    broad = received(o, broad=True)
+    meeting = convene(o, [broad.id])
+    main = _main(qtbot, o, o.secretary)
+    queue = main.area_widget("queue")
+    item = next(i for i in queue.items() if i.meeting_id == meeting.id)
+    assert item.kind is ItemKind.MINUTES and item.proposal_id == broad.id  # yet it opens the meeting
+    window = queue.open_item(item)
+    assert isinstance(window, MeetingWindow) and window.meeting.id == meeting.id
+    window.attendance.mark_rest_present()
+    assert "Có mặt 5/5" in window.attendance.quorum_line.text()
+    vote(o, meeting, broad, dict(zip(EVERYONE, ["for"] * 5, strict=True)))
+    on_modal(lambda d: d.accept())
+    window.close_meeting()
+    item = next(i for i in queue.items() if i.meeting_id == meeting.id)  # the queue followed: now to be signed
+    assert item.kind is ItemKind.SIGN
+    assert queue.open_item(item) is window  # one window per meeting
+
+
+def test_closing_the_meeting_window_asks_about_ballots_not_yet_recorded(qtbot, o, monkeypatch):
+    from lamdong_desktop.ui.meetings import dialogs
+
+    broad = received(o, broad=True)
+    meeting = attend(o, convene(o, [broad.id]), EVERYONE)
+    window = window_as(qtbot, o, o.secretary, meeting)
+    votes = window.item_panel(broad.ref).votes
+    assert votes.choose("Nguyễn Văn Hùng", "for") and window.dirty
+    asked: list[str] = []
+    monkeypatch.setattr(dialogs, "ask_unsaved", lambda _parent: asked.append("?") or dialogs.CANCEL)
+    assert not window.close() and window.isVisible()
+    monkeypatch.setattr(dialogs, "ask_unsaved", lambda _parent: asked.append("?") or dialogs.SAVE)
+    assert window.close()
+    assert asked == ["?", "?"]
+    assert current(o, meeting).items[0].ballots == {meeting.members[0].id: "for"}
