@@ -127,6 +127,7 @@ def _meeting(demo: _Demo, data: dict[str, Any], items: list[tuple[str, int]], en
     held = demo.day(end.date(), -int(data["held"]))
     opened: dict[str, Meeting] = {}
     ready = datetime.combine(demo.day(held, -CONVENED_BEFORE), time(14, 0), clock.VN_TZ)
+    latest = datetime.min.replace(tzinfo=clock.VN_TZ)  # the last receipt or opinion this meeting waits for
     for _, index in items:
         if index in demo.received:
             continue  # back from an adjourned meeting: already received, with its opinion
@@ -136,7 +137,7 @@ def _meeting(demo: _Demo, data: dict[str, Any], items: list[tuple[str, int]], en
         received = max(planned, demo.submitted(index) + timedelta(hours=1))
         opined = max(datetime.combine(demo.day(held, -OPINION_BEFORE), time(10, index % 60), clock.VN_TZ),
                      received + timedelta(hours=1))
-        ready = max(ready, opined + timedelta(hours=1))
+        latest = max(latest, opined)
 
         def receive(i: int = index) -> None:
             review.receive(demo.ctx, actor=head, proposal_id=demo.ids[i])
@@ -159,7 +160,9 @@ def _meeting(demo: _Demo, data: dict[str, Any], items: list[tuple[str, int]], en
             proposal_ids=[demo.ids[i] for _, i in items]).value
 
     starts = datetime.combine(held, time(8, 0), clock.VN_TZ)
-    if ready >= starts:
+    # After its proposals' receipts and opinions, never after the replay's end (nothing is stamped in the future).
+    ready = min(max(ready, latest + timedelta(hours=1)), min(end, clock.now()) - timedelta(minutes=30))
+    if not latest < ready < starts:
         raise ValueError(f"demo data: the meeting of {held} is held before its proposals are received")
     demo.add(ready, convene)
     if held > end.date():

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from datetime import datetime
 
 import pytest
 from pypdf import PdfReader
 
+from lamdong_desktop.domain import clock
 from lamdong_desktop.domain.errors import ValidationError
 from lamdong_desktop.domain.lifecycle import Action, State
 from lamdong_desktop.domain.meetings import MeetingKind, MeetingState, Outcome
@@ -142,6 +144,9 @@ def test_every_meeting_and_decision_of_the_demo_prints(demo, held, issued, tmp_p
 def test_the_meeting_still_to_come_waits_in_the_heads_queue_and_the_data_verifies(demo, held):
     ctx, head, _ = demo
     coming = held[3]
+    assert coming.starts_at > clock.now()  # convened already, held in the coming days …
+    latest = ctx.db.execute("SELECT max(at) FROM audit_events").fetchone()[0]
+    assert datetime.fromisoformat(latest) <= clock.now()  # … and nothing in the record is stamped in the future
     assert ctx.db["proposals"].get(coming.items[0].proposal_id)["state"] == State.SCHEDULED.value
     assert any(coming.items[0].ref in item.ref for item in queue.queue(ctx, actor=head))
     assert integrity.verify_all(ctx).ok
