@@ -139,6 +139,33 @@
     </message>
 </context>
 <context>
+    <name>AddItemDialog</name>
+    <message>
+        <source>Thêm đề xuất vào chương trình họp</source>
+        <translation>Thêm đề xuất vào chương trình họp</translation>
+    </message>
+    <message>
+        <source>Thêm vào chương trình</source>
+        <translation>Thêm vào chương trình</translation>
+    </message>
+    <message>
+        <source> (phạm vi rộng, phức tạp: chỉ Hội đồng)</source>
+        <translation> (phạm vi rộng, phức tạp: chỉ Hội đồng)</translation>
+    </message>
+    <message>
+        <source>Chỉ đề xuất đã được tiếp nhận và chưa đưa ra họp mới thêm được.</source>
+        <translation>Chỉ đề xuất đã được tiếp nhận và chưa đưa ra họp mới thêm được.</translation>
+    </message>
+    <message>
+        <source>Không có đề xuất nào đã tiếp nhận đang chờ đưa ra họp.</source>
+        <translation>Không có đề xuất nào đã tiếp nhận đang chờ đưa ra họp.</translation>
+    </message>
+    <message>
+        <source>Đề xuất:</source>
+        <translation>Đề xuất:</translation>
+    </message>
+</context>
+<context>
     <name>AdjournDialog</name>
     <message>
         <source>Hoãn cuộc họp</source>
@@ -1125,6 +1152,14 @@
         <translation>Xem bản in biên bản cuộc họp (Mẫu 1.9), để in hoặc lưu PDF</translation>
     </message>
     <message>
+        <source>Thêm đề xuất…</source>
+        <translation>Thêm đề xuất…</translation>
+    </message>
+    <message>
+        <source>Rút đề xuất…</source>
+        <translation>Rút đề xuất…</translation>
+    </message>
+    <message>
         <source>Hoãn họp…</source>
         <translation>Hoãn họp…</translation>
     </message>
@@ -1179,6 +1214,14 @@
     <message>
         <source>Biên bản: {state} — in biên bản, trình ký rồi đính kèm bản đã ký.</source>
         <translation>Biên bản: {state} — in biên bản, trình ký rồi đính kèm bản đã ký.</translation>
+    </message>
+    <message>
+        <source>Đã thêm đề xuất vào chương trình họp.</source>
+        <translation>Đã thêm đề xuất vào chương trình họp.</translation>
+    </message>
+    <message>
+        <source>Đã rút đề xuất khỏi chương trình họp.</source>
+        <translation>Đã rút đề xuất khỏi chương trình họp.</translation>
     </message>
     <message>
         <source>Đã hoãn cuộc họp.</source>
@@ -2116,6 +2159,29 @@
     <message>
         <source>Lý do rút (bắt buộc):</source>
         <translation>Lý do rút (bắt buộc):</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveItemDialog</name>
+    <message>
+        <source>Rút đề xuất khỏi chương trình họp</source>
+        <translation>Rút đề xuất khỏi chương trình họp</translation>
+    </message>
+    <message>
+        <source>Rút khỏi chương trình</source>
+        <translation>Rút khỏi chương trình</translation>
+    </message>
+    <message>
+        <source>Đề xuất trở lại chờ đưa ra họp; phiếu biểu quyết và điểm đã ghi cho đề xuất này bị bỏ. Lý do được ghi vào lịch sử của đề xuất.</source>
+        <translation>Đề xuất trở lại chờ đưa ra họp; phiếu biểu quyết và điểm đã ghi cho đề xuất này bị bỏ. Lý do được ghi vào lịch sử của đề xuất.</translation>
+    </message>
+    <message>
+        <source>Đề xuất:</source>
+        <translation>Đề xuất:</translation>
+    </message>
+    <message>
+        <source>Lý do (bắt buộc):</source>
+        <translation>Lý do (bắt buộc):</translation>
     </message>
 </context>
 <context>

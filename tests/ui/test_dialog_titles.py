@@ -88,6 +88,7 @@ def _factories(ctx, head, admin, paths):
     from lamdong_desktop.ui.accounts.dialogs import NewAccountDialog, PasswordDialog, RolesDialog
     from lamdong_desktop.ui.calendar.view import CorrectionDialog
     from lamdong_desktop.ui.login_dialog import LoginDialog
+    from lamdong_desktop.ui.meetings.agenda import AddItemDialog, RemoveItemDialog
     from lamdong_desktop.ui.meetings.convene_dialog import ConveneDialog
     from lamdong_desktop.ui.meetings.decide_dialog import DecideDialog
     from lamdong_desktop.ui.meetings.dialogs import (
@@ -121,6 +122,8 @@ def _factories(ctx, head, admin, paths):
         AbsenceDialog: [lambda: AbsenceDialog(ctx, head, meeting, member)],
         OverrideDialog: [lambda: OverrideDialog(ctx, head, meeting, item)],
         AdjournDialog: [lambda: AdjournDialog(ctx, head, meeting)],
+        AddItemDialog: [lambda: AddItemDialog(ctx, head, meeting)],
+        RemoveItemDialog: [lambda: RemoveItemDialog(ctx, head, meeting)],
         CloseMeetingDialog: [lambda: CloseMeetingDialog(ctx, head, meeting)],
         OpinionDialog: [lambda: OpinionDialog(ctx, head, meeting), lambda: OpinionDialog(ctx, head, meeting, item)],
         NewAccountDialog: [lambda: NewAccountDialog(ctx, admin)],

@@ -25,6 +25,7 @@ from lamdong_desktop.services.meeting_base import Meeting
 from lamdong_desktop.services.minutes import MinutesData, minutes_data
 from lamdong_desktop.ui.meetings import dialogs as meeting_dialogs
 from lamdong_desktop.ui.meetings import documents
+from lamdong_desktop.ui.meetings.agenda import AddItemDialog, RemoveItemDialog
 from lamdong_desktop.ui.meetings.attendance import AttendancePanel
 from lamdong_desktop.ui.meetings.dialogs import AdjournDialog, CloseMeetingDialog
 from lamdong_desktop.ui.meetings.item_panel import ItemPanel
@@ -84,6 +85,10 @@ class MeetingWindow(QWidget):
         self.minutes_button = QPushButton(self.tr("Biên bản…"))
         self.invitation_button.setToolTip(self.tr("Xem bản in giấy mời, để in hoặc lưu PDF"))
         self.minutes_button.setToolTip(self.tr("Xem bản in biên bản cuộc họp (Mẫu 1.9), để in hoặc lưu PDF"))
+        self.add_item_button = QPushButton(self.tr("Thêm đề xuất…"))
+        self.remove_item_button = QPushButton(self.tr("Rút đề xuất…"))
+        self.add_item_button.clicked.connect(self.add_item)
+        self.remove_item_button.clicked.connect(self.remove_item)
         self.adjourn_button = QPushButton(self.tr("Hoãn họp…"))
         self.close_meeting_button = QPushButton(self.tr("Kết thúc họp…"))
         self.attach_button = QPushButton(self.tr("Đính kèm biên bản đã ký…"))
@@ -95,7 +100,8 @@ class MeetingWindow(QWidget):
         self.attach_button.clicked.connect(lambda: self.attach_signed_minutes())
         self.close_button.clicked.connect(self.close)
         bar = QHBoxLayout()
-        for button in (self.adjourn_button, self.close_meeting_button, self.attach_button):
+        for button in (self.add_item_button, self.remove_item_button, self.adjourn_button,
+                       self.close_meeting_button, self.attach_button):
             bar.addWidget(button)
         bar.addWidget(self.flash, 1)
         for button in (self.invitation_button, self.minutes_button, self.close_button):
@@ -170,6 +176,10 @@ class MeetingWindow(QWidget):
         self._show_items(meeting, rights, data)
         decided = any(i.decision_id for i in meeting.items)
         self.adjourn_button.setVisible(rights.head and rights.open and not decided)
+        # The agenda changes only before the meeting is held (the services refuse it afterwards).
+        agenda = rights.head and meeting.state is MeetingState.CONVENED and not meeting.locked
+        self.add_item_button.setVisible(agenda)
+        self.remove_item_button.setVisible(agenda and any(i.decision_id is None for i in meeting.items))
         self.close_meeting_button.setVisible(rights.recorder and rights.open)
         self.close_meeting_button.setEnabled(meeting.state is MeetingState.HELD and bool(meeting.items))
         self.attach_button.setVisible(rights.signs and ended and not meeting.locked)
@@ -220,6 +230,18 @@ class MeetingWindow(QWidget):
 
         opener = proposal_opener()
         return opener(proposal_id) if opener is not None else None
+
+    def add_item(self) -> AddItemDialog:
+        dialog = AddItemDialog(self.ctx, self.actor, self.meeting, self)
+        if messages.run_dialog(dialog):
+            self.show_status(self.tr("Đã thêm đề xuất vào chương trình họp."))
+        return dialog
+
+    def remove_item(self) -> RemoveItemDialog:
+        dialog = RemoveItemDialog(self.ctx, self.actor, self.meeting, self)
+        if messages.run_dialog(dialog):
+            self.show_status(self.tr("Đã rút đề xuất khỏi chương trình họp."))
+        return dialog
 
     def adjourn(self) -> AdjournDialog:
         dialog = AdjournDialog(self.ctx, self.actor, self.meeting, self)
