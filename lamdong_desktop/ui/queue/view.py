@@ -11,6 +11,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from lamdong_desktop.domain.accounts import Actor
@@ -29,7 +30,7 @@ WATCHED = (PROPOSAL, "meeting", "decision")
 MEETING_ITEMS = frozenset({queue.ItemKind.HOLD, queue.ItemKind.MINUTES, queue.ItemKind.SIGN})
 TITLE_COLUMN = 2  # the one column that takes the room left
 # The width each column starts with, as the text it must show (the title stretches; all can be dragged).
-COLUMN_SAMPLES = ("Đưa ra họp tập thể lãnh đạo", "DX-2026-000", "", "00/00/0000", "00/00/0000", "QUÁ HẠN ghi chú")
+COLUMN_SAMPLES = ("", "DX-2026-000", "", "00/00/0000", "00/00/0000", "QUÁ HẠN ghi chú")
 
 
 def _day(value: date | None) -> str:
@@ -76,8 +77,11 @@ class QueueView(QWidget):
         self.table.doubleClicked.connect(self._open_index)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
-        metrics = self.table.fontMetrics()
-        for col, sample in enumerate(COLUMN_SAMPLES):
+        bold = self.table.font()
+        bold.setBold(True)  # an overdue row is bold: it must fit too
+        metrics = QFontMetrics(bold)
+        samples = (max(QUEUE_WORDS.values(), key=metrics.horizontalAdvance), *COLUMN_SAMPLES[1:])
+        for col, sample in enumerate(samples):
             header.resizeSection(col, metrics.horizontalAdvance(sample) + 24)
         header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.open_button = QPushButton(self.tr("Mở"))
