@@ -14,6 +14,7 @@ import pytest  # noqa: E402
 
 from lamdong_desktop.services.context import AppContext, open_app  # noqa: E402
 from lamdong_desktop.storage.paths import DataPaths  # noqa: E402
+from lamdong_desktop.ui.shared import dialogs as shared_dialogs  # noqa: E402
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -123,6 +124,6 @@ def _proposal_windows(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 
     from .proposal_support import KEPT
 
-    monkeypatch.setattr(proposal_dialogs, "ask_unsaved", lambda _parent: proposal_dialogs.DISCARD)
+    monkeypatch.setattr(proposal_dialogs, "ask_unsaved", lambda _parent: shared_dialogs.DISCARD)
     yield
     KEPT.clear()

@@ -16,6 +16,7 @@ from lamdong_desktop.ui.main_window import (
     AREA_UNIT,
     MainWindow,
 )
+from lamdong_desktop.ui.shared import dialogs as shared_dialogs
 from lamdong_desktop.ui.shared.i18n import vietnamese_collator
 
 _open: list[MainWindow] = []
@@ -315,11 +316,11 @@ def test_switch_user_keeps_an_unsaved_proposal_when_its_window_refuses_to_close(
     draft = window.area_widget(AREA_PROPOSALS).new_proposal()
     qtbot.addWidget(draft)
     draft.title_edit.setText("Một dự thảo chưa lưu")
-    monkeypatch.setattr(proposal_dialogs, "ask_unsaved", lambda _parent: proposal_dialogs.CANCEL)
+    monkeypatch.setattr(proposal_dialogs, "ask_unsaved", lambda _parent: shared_dialogs.CANCEL)
     asked = []
     assert not window.switch_user(login=lambda: asked.append(1))
     assert asked == [] and window.actor.username == "canbo" and draft.isVisible()
-    monkeypatch.setattr(proposal_dialogs, "ask_unsaved", lambda _parent: proposal_dialogs.DISCARD)
+    monkeypatch.setattr(proposal_dialogs, "ask_unsaved", lambda _parent: shared_dialogs.DISCARD)
     head = sign_in(demo_ctx, username="chutich", password="demo")
     assert window.switch_user(login=lambda: head) and window.actor.username == "chutich"
 

@@ -15,6 +15,7 @@ from lamdong_desktop.services.queue import ItemKind
 from lamdong_desktop.ui.main_window import MainWindow
 from lamdong_desktop.ui.meetings.window import MeetingWindow
 from lamdong_desktop.ui.meetings.windows import open_windows
+from lamdong_desktop.ui.shared import dialogs as shared_dialogs
 
 from ..services.meeting_support import EVERYONE, attend, convene, office, received, vote
 from .meeting_support import current, meeting_clock, window_as
@@ -183,9 +184,9 @@ def test_closing_the_meeting_window_asks_about_ballots_not_yet_recorded(qtbot, o
     votes = window.item_panel(broad.ref).votes
     assert votes.choose("Nguyễn Văn Hùng", "for") and window.dirty
     asked: list[str] = []
-    monkeypatch.setattr(dialogs, "ask_unsaved", lambda _parent: asked.append("?") or dialogs.CANCEL)
+    monkeypatch.setattr(dialogs, "ask_unsaved", lambda _parent: asked.append("?") or shared_dialogs.CANCEL)
     assert not window.close() and window.isVisible()
-    monkeypatch.setattr(dialogs, "ask_unsaved", lambda _parent: asked.append("?") or dialogs.SAVE)
+    monkeypatch.setattr(dialogs, "ask_unsaved", lambda _parent: asked.append("?") or shared_dialogs.SAVE)
     assert window.close()
     assert asked == ["?", "?"]
     assert current(o, meeting).items[0].ballots == {meeting.members[0].id: "for"}

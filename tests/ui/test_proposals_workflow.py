@@ -14,6 +14,7 @@ from lamdong_desktop.services import proposals
 from lamdong_desktop.services.accounts import sign_in
 from lamdong_desktop.ui.proposals import dialogs as proposal_dialogs
 from lamdong_desktop.ui.proposals.editor import ProposalWindow
+from lamdong_desktop.ui.shared import dialogs as shared_dialogs
 from lamdong_desktop.ui.shared.layout import is_interactive
 
 from .proposal_support import KEPT, settle, track, view_as
@@ -338,10 +339,10 @@ def test_unsaved_changes_are_asked_about_on_close(qtbot, demo_ctx, monkeypatch):
     window = track(view_as(qtbot, demo_ctx, "canbo").new_proposal())
     window.title_edit.setText("Một đề xuất chưa lưu")
     assert window.dirty and window.isWindowModified()
-    monkeypatch.setattr(proposal_dialogs, "ask_unsaved", lambda _parent: proposal_dialogs.CANCEL)
+    monkeypatch.setattr(proposal_dialogs, "ask_unsaved", lambda _parent: shared_dialogs.CANCEL)
     window.close()
     assert window.isVisible()
-    monkeypatch.setattr(proposal_dialogs, "ask_unsaved", lambda _parent: proposal_dialogs.SAVE)
+    monkeypatch.setattr(proposal_dialogs, "ask_unsaved", lambda _parent: shared_dialogs.SAVE)
     window.close()
     assert not window.isVisible()
     assert proposals.list_proposals(demo_ctx, actor=window.actor, limit=1)[0].title == "Một đề xuất chưa lưu"
@@ -358,10 +359,10 @@ def test_closing_the_main_window_asks_about_unsaved_proposals(qtbot, demo_ctx, m
     window.title_edit.setText("Chưa lưu")
     asked: list[object] = []
     monkeypatch.setattr(proposal_dialogs, "ask_unsaved",
-                        lambda parent: asked.append(parent) or proposal_dialogs.CANCEL)
+                        lambda parent: asked.append(parent) or shared_dialogs.CANCEL)
     main.close()
     assert asked == [window] and main.isVisible() and window.isVisible()
-    monkeypatch.setattr(proposal_dialogs, "ask_unsaved", lambda _parent: proposal_dialogs.DISCARD)
+    monkeypatch.setattr(proposal_dialogs, "ask_unsaved", lambda _parent: shared_dialogs.DISCARD)
     main.close()
     assert not main.isVisible()
 

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QTimeEdit,
     QVBoxLayout,
@@ -33,7 +32,7 @@ from lamdong_desktop.services.meeting_base import ItemView, Meeting, MemberView
 from lamdong_desktop.ui.meetings.text import ALERT_COLOR, moment
 from lamdong_desktop.ui.proposals.dialogs import RequiredReasonDialog
 from lamdong_desktop.ui.shared import messages
-from lamdong_desktop.ui.shared.dialogs import Dialog, message_box
+from lamdong_desktop.ui.shared.dialogs import Dialog, ask_save_discard_cancel
 from lamdong_desktop.ui.shared.operations import Operation
 
 translate = QCoreApplication.translate
@@ -212,23 +211,8 @@ class OpinionDialog(_FormDialog):
             speaker_position=self.guest_position.text() if guest else "")
 
 
-SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
-
-
 def ask_unsaved(parent: QWidget | None) -> str:
     """Ask what to do with ballots or minutes' text not yet recorded: ``SAVE``, ``DISCARD`` or ``CANCEL``."""
-    box = message_box(
-        QMessageBox.Icon.Question, translate("meeting_dialogs", "Chưa ghi"),
-        translate("meeting_dialogs", "Có phiếu biểu quyết hoặc nội dung biên bản chưa ghi. Ghi trước khi đóng?"),
-        QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-        parent)
-    box.setDefaultButton(QMessageBox.StandardButton.Save)
-    try:
-        answer = box.exec()
-    finally:
-        box.deleteLater()
-    if answer == QMessageBox.StandardButton.Save:
-        return SAVE
-    if answer == QMessageBox.StandardButton.Discard:
-        return DISCARD
-    return CANCEL
+    return ask_save_discard_cancel(
+        parent, translate("meeting_dialogs", "Chưa ghi"),
+        translate("meeting_dialogs", "Có phiếu biểu quyết hoặc nội dung biên bản chưa ghi. Ghi trước khi đóng?"))

@@ -33,6 +33,7 @@ from lamdong_desktop.ui.meetings.minutes_panel import MinutesPanel
 from lamdong_desktop.ui.meetings.rights import Rights, rights_of
 from lamdong_desktop.ui.meetings.text import ALERT_COLOR, OK_COLOR, moment, state_text
 from lamdong_desktop.ui.shared import messages
+from lamdong_desktop.ui.shared.dialogs import CANCEL, SAVE
 from lamdong_desktop.ui.shared.layout import resize_to_fit
 from lamdong_desktop.ui.shared.operations import Operation, on_changes
 
@@ -289,7 +290,7 @@ class MeetingWindow(QWidget):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         if self.dirty and self.rights.open:
             answer = meeting_dialogs.ask_unsaved(self)
-            if answer == meeting_dialogs.CANCEL or (answer == meeting_dialogs.SAVE and not self.save_all()):
+            if answer == CANCEL or (answer == SAVE and not self.save_all()):
                 event.ignore()
                 return
         self.scans.cleanup()

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
-    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -22,7 +21,7 @@ from lamdong_desktop.services.changes import Changed
 from lamdong_desktop.services.context import AppContext
 from lamdong_desktop.ui.proposals.text import MISSING_COLOR
 from lamdong_desktop.ui.shared import messages
-from lamdong_desktop.ui.shared.dialogs import Dialog, message_box
+from lamdong_desktop.ui.shared.dialogs import Dialog, ask_save_discard_cancel
 from lamdong_desktop.ui.shared.operations import Operation
 
 
@@ -149,25 +148,8 @@ class MistakenDialog(RequiredReasonDialog):
                                                     reason=reason)
 
 
-SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
-
-
 def ask_unsaved(parent: QWidget | None) -> str:
     """Ask what to do with unsaved changes: ``SAVE``, ``DISCARD`` or ``CANCEL`` (tests replace this)."""
-    box = message_box(
-        QMessageBox.Icon.Question,
-        QCoreApplication.translate("proposal_dialogs", "Chưa lưu"),
-        QCoreApplication.translate("proposal_dialogs", "Đề xuất có thay đổi chưa lưu. Lưu trước khi đóng?"),
-        QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-        parent,
-    )
-    box.setDefaultButton(QMessageBox.StandardButton.Save)
-    try:
-        answer = box.exec()
-    finally:
-        box.deleteLater()
-    if answer == QMessageBox.StandardButton.Save:
-        return SAVE
-    if answer == QMessageBox.StandardButton.Discard:
-        return DISCARD
-    return CANCEL
+    return ask_save_discard_cancel(
+        parent, QCoreApplication.translate("proposal_dialogs", "Chưa lưu"),
+        QCoreApplication.translate("proposal_dialogs", "Đề xuất có thay đổi chưa lưu. Lưu trước khi đóng?"))

@@ -47,6 +47,7 @@ from lamdong_desktop.ui.proposals.review_bar import ReviewBar
 from lamdong_desktop.ui.proposals.text import format_stamp
 from lamdong_desktop.ui.proposals.validation import ValidationMixin
 from lamdong_desktop.ui.shared import messages
+from lamdong_desktop.ui.shared.dialogs import CANCEL, SAVE
 from lamdong_desktop.ui.shared.layout import resize_to_fit, set_interactive
 from lamdong_desktop.ui.shared.operations import Operation, on_changes
 
@@ -376,7 +377,7 @@ class ProposalWindow(ProposalFormMixin, CriteriaTabMixin, ValidationMixin, QWidg
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         if self.dirty and self.editable:
             answer = proposal_dialogs.ask_unsaved(self)
-            if answer == proposal_dialogs.CANCEL or (answer == proposal_dialogs.SAVE and not self.save()):
+            if answer == CANCEL or (answer == SAVE and not self.save()):
                 event.ignore()
                 return
         self.validation_timer.stop()

@@ -89,3 +89,24 @@ def progress_dialog(label: str, cancel_text: str = "", parent: QWidget | None = 
     dialog.setWindowTitle(label)
     fit_title(dialog)
     return dialog
+
+
+SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
+
+
+def ask_save_discard_cancel(parent: QWidget | None, title: str, text: str) -> str:
+    """Ask what to do with changes not yet saved: ``SAVE`` (the default), ``DISCARD`` or ``CANCEL``."""
+    box = message_box(
+        QMessageBox.Icon.Question, title, text,
+        QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+        parent)
+    box.setDefaultButton(QMessageBox.StandardButton.Save)
+    try:
+        answer = box.exec()
+    finally:
+        box.deleteLater()
+    if answer == QMessageBox.StandardButton.Save:
+        return SAVE
+    if answer == QMessageBox.StandardButton.Discard:
+        return DISCARD
+    return CANCEL
