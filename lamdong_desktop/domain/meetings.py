@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from enum import StrEnum
 from fractions import Fraction
 from typing import Any
@@ -251,26 +251,39 @@ def rubric_from_json(text: str | None) -> Rubric:
         raise ValidationError("rubric_empty") from None
 
 
+# A mark as people write it on a score sheet: up to three digits, and at most two decimals after a comma or a
+# point ("8", "8,5", "7.25"); or an exact fraction as stored ("17/3"). ASCII digits only: nothing else is a
+# number on a paper form, and an exponent ("1e-99999") would make exact arithmetic run for minutes.
+_MARK = re.compile(r"(\d{1,3})(?:[.,](\d{1,2}))?", re.ASCII)
+_FRACTION = re.compile(r"(\d{1,4})/(\d{1,4})", re.ASCII)
+
+
 def parse_score(value: object) -> Fraction:
     """A mark as typed or stored, exactly: 8, "8", "8.5", "8,5", "17/2", Decimal("8.5"); never a float."""
     if isinstance(value, bool) or isinstance(value, float):
         raise ValidationError("score_invalid", criterion="", value=str(value))
-    if isinstance(value, int | Fraction):
+    if isinstance(value, int):
         return Fraction(value)
+    if isinstance(value, Fraction):
+        if abs(value.numerator) >= 10**6 or value.denominator >= 10**6:
+            raise ValidationError("score_invalid", criterion="", value=str(value))
+        return value
     if isinstance(value, Decimal):
-        if not value.is_finite():
+        # The same bounds as typed text: a finite number of at most 3 digits before the point and 2 after.
+        if not value.is_finite() or value.as_tuple().exponent < -2 or value.adjusted() > 2:  # type: ignore[operator]
             raise ValidationError("score_invalid", criterion="", value=str(value))
         return Fraction(value)
-    text = str(value or "").strip().replace(",", ".")
-    try:
-        if "/" in text:
-            return Fraction(text)
-        number = Decimal(text)
-        if not number.is_finite():
-            raise InvalidOperation(text)
-        return Fraction(number)
-    except (InvalidOperation, ValueError, ZeroDivisionError):
-        raise ValidationError("score_invalid", criterion="", value=str(value)) from None
+    text = str(value or "").strip()
+    if len(text) > 12:
+        raise ValidationError("score_invalid", criterion="", value=text[:12] + "…")
+    mark = _MARK.fullmatch(text)
+    if mark:
+        whole, decimals = mark.group(1), mark.group(2) or ""
+        return Fraction(int(whole + decimals), 10 ** len(decimals))
+    fraction = _FRACTION.fullmatch(text)
+    if fraction and int(fraction.group(2)):
+        return Fraction(int(fraction.group(1)), int(fraction.group(2)))
+    raise ValidationError("score_invalid", criterion="", value=text)
 
 
 def stored_score(value: Fraction) -> str:

@@ -121,8 +121,20 @@ def check_score(rubric: Rubric, criterion: str, value: object) -> Fraction:
     if exact is None:
         raise ValidationError("score_invalid", criterion=criterion, value=str(value))
     if not 0 <= exact <= found.max_score:
-        raise ValidationError("score_out_of_range", criterion=criterion, value=str(value), maximum=found.max_score)
+        raise ValidationError("score_out_of_range", criterion=criterion, value=shown_mark(exact),
+                              maximum=found.max_score)
     return exact
+
+
+def shown_mark(value: Fraction) -> str:
+    """A mark as people read it: "10,5", "8", or "17/3" when no short decimal holds it (never "21/2")."""
+    for places in range(3):
+        scaled = value * 10**places
+        if scaled.denominator == 1:
+            whole, part = divmod(abs(scaled.numerator), 10**places)
+            sign = "-" if value < 0 else ""
+            return f"{sign}{whole}" + (f",{part:0{places}d}" if places else "")
+    return f"{value.numerator}/{value.denominator}"
 
 
 @dataclass(frozen=True)

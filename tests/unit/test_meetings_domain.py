@@ -157,3 +157,32 @@ def test_outcomes_name_their_document_and_their_transition():
     with pytest.raises(ValidationError) as err:
         parse_outcome("duyệt")
     assert err.value.code == "outcome_invalid"
+
+
+@pytest.mark.parametrize("typed", ["1e-99999", "1e999999", "1_0", "1e1", "+5", "-0", "٣", "７", "9.999",
+                                   "10.0000000000000000001", "", "1/0", "12345/1", "8,5,1"])
+def test_a_mark_is_written_as_on_a_paper_form_or_refused_at_once(typed):
+    """An exponent made exact arithmetic run for minutes while the write lock was held; other forms are not
+    numbers on a score sheet (a plus sign, digits of other scripts, more than two decimals)."""
+    import time as clock_time
+
+    start = clock_time.perf_counter()
+    with pytest.raises(ValidationError) as err:
+        parse_score(typed)
+    assert err.value.code == "score_invalid" and clock_time.perf_counter() - start < 0.5
+
+
+@pytest.mark.parametrize("typed, exact", [("8", Fraction(8)), ("8,5", Fraction(17, 2)), ("7.25", Fraction(29, 4)),
+                                          (" 10 ", Fraction(10)), ("17/3", Fraction(17, 3)),
+                                          (Decimal("8.5"), Fraction(17, 2))])
+def test_a_mark_is_read_exactly(typed, exact):
+    assert parse_score(typed) == exact
+
+
+def test_an_out_of_range_mark_is_named_as_people_write_it():
+    from lamdong_desktop.domain.scoring import DEFAULT_RUBRIC, check_score
+    from lamdong_desktop.messages import describe
+
+    with pytest.raises(ValidationError) as err:
+        check_score(DEFAULT_RUBRIC, DEFAULT_RUBRIC.criteria[0].code, parse_score("10.5"))
+    assert "Điểm 10,5 " in describe(err.value) and "21/2" not in describe(err.value)
