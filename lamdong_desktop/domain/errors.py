@@ -194,6 +194,7 @@ CODES = (
     "decision_exists",
     "decision_locked",
     "decision_before_meeting",
+    "decision_against_vote",
     "override_exists",
     "opinion_speaker_required",
     "meeting_not_held",

@@ -44,6 +44,9 @@ SESSION_MESSAGES: dict[str, str] = {
     "decision_exists": "Đề xuất {ref} đã có văn bản số {reference} sau cuộc họp này: mọi thay đổi cần một văn bản mới.",
     "decision_locked": "Văn bản số {reference} đã ký và đã đính kèm bản chụp: không sửa được nữa.",
     "decision_before_meeting": "Ngày ban hành {value} trước ngày họp ({held_on}): văn bản ban hành sau cuộc họp.",
+    "decision_against_vote": ("Đề xuất {ref} đã được biểu quyết thông qua (hoặc người đứng đầu đã phê duyệt bằng văn "
+                              "bản): chỉ có thể phê duyệt hoặc cho thực hiện thí điểm (Nghị định 73/2023/NĐ-CP, "
+                              "khoản 1 Điều 8)."),
     "override_exists": "Người đứng đầu đã phê duyệt bằng văn bản đề xuất {ref} sau biểu quyết.",
     "opinion_speaker_required": "Cần ghi người phát biểu: một thành viên của cuộc họp, hoặc họ tên khách mời.",
 }
