@@ -195,6 +195,7 @@ CODES = (
     "decision_locked",
     "decision_before_meeting",
     "decision_against_vote",
+    "register_entry_in_use",
     "override_exists",
     "opinion_speaker_required",
     "meeting_not_held",

@@ -127,6 +127,10 @@ def cancel(ctx: AppContext, *, actor: Actor, entry_id: str, reason: str,
     entry = get_entry(ctx, entry_id, actor=actor).entry
     if not may_cancel(actor.roles, took_it=entry.created_by == actor.user_id):
         raise PermissionDenied("permission_denied", permission=Permission.CANCEL_DOCUMENT.value)
+    if entry.subject_table and entry.subject_id:
+        # The number is printed on a record (a decision, minutes, an invitation) that stays issued and may be
+        # signed: cancelling it here would leave that document citing a cancelled number.
+        raise ValidationError("register_entry_in_use", reference=entry.reference)
     reason = " ".join(check_text(reason, field="reason", limit="reason", multiline=True).split())
     if not reason:
         raise ValidationError("reason_required")

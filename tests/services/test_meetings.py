@@ -361,3 +361,22 @@ def test_a_decision_follows_the_vote_a_passed_or_overridden_proposal_is_not_retu
         done = decisions.decide(o.ctx, actor=o.head, proposal_id=passed.id, outcome="pilot",
                                 signer_name="Nguyễn Văn Hùng", signer_title="Chủ tịch").value
     assert done.reference == "01/QĐ-UBND" and _state(o, passed) is State.PILOT
+
+
+def test_a_number_printed_on_a_decision_or_minutes_cannot_be_cancelled_in_the_register(o):
+    from lamdong_desktop.services import register
+
+    proposal = received(o, title="Đề xuất có quyết định")
+    meeting = convene(o, [proposal.id], kind="leadership", seats=LEADERSHIP)
+    attend(o, meeting, [n for n, _, _ in LEADERSHIP])
+    vote(o, meeting, proposal, dict.fromkeys(("Nguyễn Văn Hùng", "Ka Thị Hương", "Đinh Công Thành"), "for"))
+    closed = close(o, meeting)
+    with at(DAY, 14):
+        done = decisions.decide(o.ctx, actor=o.head, proposal_id=proposal.id, outcome="approve",
+                                signer_name="Nguyễn Văn Hùng", signer_title="Chủ tịch").value
+        entries = {e.entry.reference: e.entry for e in register.list_entries(o.ctx, actor=o.head)}
+        for reference in (done.reference, closed.minutes_ref, closed.invitation_ref):
+            with pytest.raises(ValidationError) as err:
+                register.cancel(o.ctx, actor=o.head, entry_id=entries[reference].id, reason="Hủy thử")
+            assert err.value.code == "register_entry_in_use" and reference in describe(err.value)
+    assert all(e.entry.state.value == "issued" for e in register.list_entries(o.ctx, actor=o.head))
