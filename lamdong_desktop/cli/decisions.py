@@ -94,7 +94,7 @@ def cmd_override(c: Call) -> int:
     ctx = c.context()
     actor = c.actor(ctx)
     target = proposals.get(ctx, c.args.ref, actor=actor)
-    meeting_id = _meeting(c, ctx, actor) or decisions.open_meeting(ctx, target.id)
+    meeting_id = _meeting(c, ctx, actor) or decisions.open_meeting(ctx, target.id, ref=target.ref)
     meeting_votes.override(ctx, actor=actor, meeting_id=meeting_id, proposal=target.id, reason=c.args.reason)
     c.io.out(f"Đã ghi: người đứng đầu phê duyệt bằng văn bản {target.ref} sau biểu quyết không thông qua. Ban hành "
              f"quyết định bằng “lamdong decide {target.ref} --outcome approve …”.")

@@ -78,7 +78,7 @@ def _view(ctx: AppContext, row: dict[str, Any]) -> DecisionView:
         version=row["version"])
 
 
-def open_meeting(ctx: AppContext, proposal_id: str, meeting_id: str | None = None) -> str:
+def open_meeting(ctx: AppContext, proposal_id: str, meeting_id: str | None = None, *, ref: str = "") -> str:
     """The meeting whose item of the proposal waits for a decision: ``meeting_id`` if the proposal is on its agenda,
     else the proposal's latest meeting that was not adjourned and has no decision on it yet."""
     for row in reversed(meetings_repo.items_of_proposal(ctx.db, proposal_id)):
@@ -90,7 +90,7 @@ def open_meeting(ctx: AppContext, proposal_id: str, meeting_id: str | None = Non
         if meetings_repo.decision_for(ctx.db, row["meeting_id"], proposal_id) and meeting_id is None:
             continue
         return str(row["meeting_id"])
-    raise NotFound("item_not_scheduled", ref=proposal_id)
+    raise NotFound("item_not_scheduled", ref=ref or proposal_id)  # named as people know it: DX-2026-013
 
 
 def _signer(ctx: AppContext, person_id: str | None, name: str, title: str) -> tuple[str | None, str, str]:
@@ -124,7 +124,7 @@ def decide(ctx: AppContext, *, actor: Actor, proposal_id: str, outcome: Outcome 
     parse_authority(authority)
     with ctx.db.atomic():
         proposal = proposals.get(ctx, proposal_id, actor=actor)
-        meeting = load(ctx, open_meeting(ctx, proposal.id, meeting_id))
+        meeting = load(ctx, open_meeting(ctx, proposal.id, meeting_id, ref=proposal.ref))
         store_tally(ctx, actor, meeting)
         item = find_item(meeting, proposal.id)
         if not item.outcome.complete:

@@ -380,3 +380,11 @@ def test_a_number_printed_on_a_decision_or_minutes_cannot_be_cancelled_in_the_re
                 register.cancel(o.ctx, actor=o.head, entry_id=entries[reference].id, reason="Hủy thử")
             assert err.value.code == "register_entry_in_use" and reference in describe(err.value)
     assert all(e.entry.state.value == "issued" for e in register.list_entries(o.ctx, actor=o.head))
+
+
+def test_deciding_a_proposal_on_no_meeting_names_it_by_its_reference(o):
+    proposal = received(o, title="Đề xuất chưa đưa ra họp")
+    with pytest.raises(NotFound) as err:
+        decisions.decide(o.ctx, actor=o.head, proposal_id=proposal.id, outcome="approve",
+                         signer_name="Nguyễn Văn Hùng", signer_title="Chủ tịch")
+    assert proposal.ref in describe(err.value) and proposal.id not in describe(err.value)
