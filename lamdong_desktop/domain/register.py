@@ -190,6 +190,17 @@ def parse_authority(value: str | Authority) -> Authority:
     raise ValidationError("authority_unknown", value=value, known=", ".join(a.value for a in Authority))
 
 
+# Where a position names its body ("Chủ tịch UBND xã Di Linh"): the signature block states the body in its
+# authority line (TM. ỦY BAN NHÂN DÂN), so the title under it is the office alone (ND 30/2020 Phụ lục I).
+_BODY_IN_POSITION = re.compile(r"\s+(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)\b.*$", re.IGNORECASE)
+
+
+def signing_title(position: str) -> str:
+    """The title a signer signs with, from his position: "Chủ tịch UBND xã Di Linh" → "Chủ tịch"."""
+    title = _BODY_IN_POSITION.sub("", position.strip())
+    return title or position.strip()
+
+
 def signer_lines(authority: Authority, *, body: str = "", head_title: str = "", signer_title: str = "") -> tuple[
     str, ...
 ]:

@@ -22,7 +22,7 @@ from lamdong_desktop.domain.errors import NotFound, PermissionDenied, Validation
 from lamdong_desktop.domain.lifecycle import Facts
 from lamdong_desktop.domain.meetings import MeetingKind, MeetingState, Outcome, parse_outcome
 from lamdong_desktop.domain.proposals import ProposalContent, Section
-from lamdong_desktop.domain.register import Authority, DocType, parse_authority
+from lamdong_desktop.domain.register import Authority, DocType, parse_authority, signing_title
 from lamdong_desktop.domain.roles import Role
 from lamdong_desktop.domain.text import check_text
 from lamdong_desktop.messages import AUDIT_HEAD_LINE
@@ -102,7 +102,7 @@ def _signer(ctx: AppContext, person_id: str | None, name: str, title: str) -> tu
         raise NotFound("person_not_found", id=person_id) from None
     if person["unit_code"] != ctx.unit_code:
         raise NotFound("person_not_found", id=person_id)
-    return person["id"], name or person["full_name"], title or person["position"] or ""
+    return person["id"], name or person["full_name"], title or signing_title(person["position"] or "")
 
 
 @writes

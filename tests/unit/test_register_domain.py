@@ -234,3 +234,16 @@ def test_numbers_follow_the_dates_of_issue():
 def test_who_may_cancel(roles, own, other):
     assert may_cancel(roles, took_it=True) is own
     assert may_cancel(roles, took_it=False) is other
+
+
+@pytest.mark.parametrize("position, title", [("Chủ tịch UBND xã Di Linh", "Chủ tịch"),
+                                             ("Phó Chủ tịch UBND xã", "Phó Chủ tịch"),
+                                             ("Chủ tịch Ủy ban nhân dân phường Xuân Hương", "Chủ tịch"),
+                                             ("Chủ tịch", "Chủ tịch"),
+                                             ("Công chức Phòng Kinh tế", "Công chức Phòng Kinh tế")])
+def test_a_signer_signs_with_his_office_the_body_is_in_the_authority_line(position, title):
+    """A decision signed without a title typed took the whole position: “TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH UBND XÃ DI
+    LINH”; the body already stands in the authority line."""
+    from lamdong_desktop.domain.register import signing_title
+
+    assert signing_title(position) == title
