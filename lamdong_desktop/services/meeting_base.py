@@ -24,7 +24,7 @@ from lamdong_desktop.domain import clock
 from lamdong_desktop.domain.access import RecordKind, Standing, can_read
 from lamdong_desktop.domain.accounts import Actor
 from lamdong_desktop.domain.council import CouncilSize, QuorumRule
-from lamdong_desktop.domain.errors import NotFound, PermissionDenied, ValidationError
+from lamdong_desktop.domain.errors import NotFound, PermissionDenied
 from lamdong_desktop.domain.lifecycle import Recipient
 from lamdong_desktop.domain.meetings import (
     Attendance,
@@ -35,6 +35,7 @@ from lamdong_desktop.domain.meetings import (
     Seat,
     Seated,
     check_editable,
+    check_started,
     is_late,
     members_for,
     proposer_seats,
@@ -326,26 +327,20 @@ def require_recorder(meeting: Meeting, actor: Actor, what: str) -> None:
 
 
 def editable(ctx: AppContext, meeting_id: str) -> Meeting:
-    """The meeting, read inside the caller's transaction, if its agenda can still change (open, not locked): the
-    head sets the agenda before the meeting starts too. What is recorded of the meeting itself goes through
-    ``check_recordable``."""
+    """The meeting, read in the caller's transaction, if its agenda can change (open, not locked; before its start
+    too). A record of what happened goes through ``check_recordable``."""
     meeting = load(ctx, meeting_id)
     check_editable(meeting.state, locked=meeting.locked)
     return meeting
 
 
 def check_recordable(meeting: Meeting, *, after_close: bool = False) -> None:
-    """Refuse a record of what happened at the meeting (attendance, opinions, the minutes' text, ballots, scores,
-    the head's override, the closing or the adjournment) unless the meeting is open, not locked, and has started:
-    nothing is recorded of a meeting before its start (``clock.now()``). ``after_close``: the head's written
-    override, which may follow a closed meeting (only the signed minutes stop it)."""
-    if after_close:
-        if meeting.locked:
-            raise ValidationError("meeting_locked")
-    else:
+    """Refuse a record of what happened (attendance, opinions, minutes, ballots, scores, override, close, adjourn)
+    unless the meeting is open, not locked, and started (``clock.now()``). ``after_close``: the head's override,
+    which may follow a closed meeting (only the signed minutes stop it)."""
+    if meeting.locked or not after_close:
         check_editable(meeting.state, locked=meeting.locked)
-    if clock.now() < meeting.starts_at:
-        raise ValidationError("meeting_not_started", start=f"{meeting.starts_at:%H:%M ngày %d/%m/%Y}")
+    check_started(meeting.starts_at, clock.now())
 
 
 # ------------------------------------------------------------------------------------------------ writing

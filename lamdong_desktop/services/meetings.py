@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from pathlib import Path
 
 from lamdong_desktop.domain import clock
@@ -26,6 +26,7 @@ from lamdong_desktop.domain.meetings import (
     MeetingState,
     Seat,
     Seated,
+    check_end,
     check_seats,
     parse_kind,
     parse_level,
@@ -222,21 +223,10 @@ def remove_item(ctx: AppContext, *, actor: Actor, meeting_id: str, proposal_id: 
     return load(ctx, meeting_id)
 
 
-# A meeting ends within a day of its start: an end later than that is a mistyped date, not a long meeting.
-LONGEST_MEETING = timedelta(days=1)
-
-
 def _ends(meeting: Meeting, ends_at: datetime | str | None) -> datetime:
-    """The end recorded (now by default): after the start, not after now, within a day of the start."""
     now = clock.now()
     end = parse_moment(ends_at, on=meeting.held_on) if ends_at is not None else now
-    shown, start = f"{end:%H:%M %d/%m/%Y}", f"{meeting.starts_at:%H:%M %d/%m/%Y}"
-    if end <= meeting.starts_at:
-        raise ValidationError("meeting_end_before_start", value=shown, start=start)
-    if end > now:
-        raise ValidationError("meeting_end_future", value=shown, now=f"{now:%H:%M %d/%m/%Y}")
-    if end - meeting.starts_at > LONGEST_MEETING:
-        raise ValidationError("meeting_end_too_late", value=shown, start=start)
+    check_end(meeting.starts_at, end, now)
     return end
 
 
