@@ -23,7 +23,7 @@ import json
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from enum import StrEnum
 from fractions import Fraction
@@ -200,6 +200,27 @@ def check_editable(state: MeetingState, *, locked: bool) -> None:
         raise ValidationError("meeting_locked")
     if state not in OPEN_STATES:
         raise ValidationError("meeting_not_open", meeting_state=state.value)
+
+
+# A meeting ends within a day of its start: an end later than that is a mistyped date, not a long meeting.
+LONGEST_MEETING = timedelta(days=1)
+
+
+def check_started(starts_at: datetime, now: datetime) -> None:
+    """Nothing is recorded of a meeting (attendance, ballots, scores, its end) before it starts."""
+    if now < starts_at:
+        raise ValidationError("meeting_not_started", start=f"{starts_at:%H:%M ngày %d/%m/%Y}")
+
+
+def check_end(starts_at: datetime, end: datetime, now: datetime) -> None:
+    """The end recorded: after the start, not after now, within ``LONGEST_MEETING`` of the start."""
+    shown, start = f"{end:%H:%M %d/%m/%Y}", f"{starts_at:%H:%M %d/%m/%Y}"
+    if end <= starts_at:
+        raise ValidationError("meeting_end_before_start", value=shown, start=start)
+    if end > now:
+        raise ValidationError("meeting_end_future", value=shown, now=f"{now:%H:%M %d/%m/%Y}")
+    if end - starts_at > LONGEST_MEETING:
+        raise ValidationError("meeting_end_too_late", value=shown, start=start)
 
 
 _MOMENT = re.compile(r"^\s*(\S+?)(?:[ T]+(\d{1,2})[:hg](\d{2})?)?\s*$", re.IGNORECASE)

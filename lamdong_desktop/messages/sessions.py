@@ -30,6 +30,16 @@ SESSION_MESSAGES: dict[str, str] = {
     "meeting_not_ended": "Cuộc họp chưa kết thúc: chỉ đính kèm biên bản đã ký sau khi ghi giờ kết thúc cuộc họp "
     "(hoặc hoãn cuộc họp).",
     "meeting_end_before_start": "Giờ kết thúc {value} không sau giờ bắt đầu cuộc họp ({start}).",
+    "meeting_end_future": "Giờ kết thúc {value} chưa đến (bây giờ là {now}): chỉ ghi giờ kết thúc khi cuộc họp đã "
+    "kết thúc. Chưa có gì thay đổi.",
+    "meeting_end_too_late": "Giờ kết thúc {value} cách giờ bắt đầu cuộc họp ({start}) hơn một ngày: kiểm tra lại "
+    "ngày kết thúc. Chưa có gì thay đổi.",
+    "meeting_not_started": "Cuộc họp chưa bắt đầu ({start}): chưa ghi điểm danh, biểu quyết, điểm hay kết thúc được. "
+    "Chưa có gì thay đổi.",
+    "meeting_before_receipt": "Đề xuất {ref} được tiếp nhận ngày {received}: cuộc họp ngày {start} không thể xem xét "
+    "đề xuất trước ngày tiếp nhận. Chưa có gì thay đổi.",
+    "attendance_twice": "{member} được điểm danh hai lần trong cùng một lần ghi: mỗi thành viên chỉ ghi có mặt hoặc "
+    "vắng mặt một lần. Chưa có gì thay đổi.",
     "meeting_not_held": "Cuộc họp chưa điểm danh thành viên: ghi điểm danh trước khi ghi giờ kết thúc.",
     "meeting_agenda_empty": "Chương trình cuộc họp chưa có đề xuất nào.",
     "meeting_has_decisions": "Đã có văn bản về đề xuất {ref} sau cuộc họp này: không hoãn cuộc họp hay rút đề xuất "

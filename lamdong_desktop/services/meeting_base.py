@@ -20,6 +20,7 @@ from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
+from lamdong_desktop.domain import clock
 from lamdong_desktop.domain.access import RecordKind, Standing, can_read
 from lamdong_desktop.domain.accounts import Actor
 from lamdong_desktop.domain.council import CouncilSize, QuorumRule
@@ -34,6 +35,7 @@ from lamdong_desktop.domain.meetings import (
     Seat,
     Seated,
     check_editable,
+    check_started,
     is_late,
     members_for,
     proposer_seats,
@@ -325,10 +327,20 @@ def require_recorder(meeting: Meeting, actor: Actor, what: str) -> None:
 
 
 def editable(ctx: AppContext, meeting_id: str) -> Meeting:
-    """The meeting, read inside the caller's transaction, if it can still be recorded (open, not locked)."""
+    """The meeting, read in the caller's transaction, if its agenda can change (open, not locked; before its start
+    too). A record of what happened goes through ``check_recordable``."""
     meeting = load(ctx, meeting_id)
     check_editable(meeting.state, locked=meeting.locked)
     return meeting
+
+
+def check_recordable(meeting: Meeting, *, after_close: bool = False) -> None:
+    """Refuse a record of what happened (attendance, opinions, minutes, ballots, scores, override, close, adjourn)
+    unless the meeting is open, not locked, and started (``clock.now()``). ``after_close``: the head's override,
+    which may follow a closed meeting (only the signed minutes stop it)."""
+    if meeting.locked or not after_close:
+        check_editable(meeting.state, locked=meeting.locked)
+    check_started(meeting.starts_at, clock.now())
 
 
 # ------------------------------------------------------------------------------------------------ writing

@@ -19,13 +19,14 @@ from lamdong_desktop.storage import meetings_repo
 from .accounts import author
 from .changes import writes
 from .context import AppContext
-from .meeting_base import ItemView, Meeting, editable, load, require_recorder, store_tally
+from .meeting_base import ItemView, Meeting, check_recordable, load, require_recorder, store_tally
 
 
 def _recordable(ctx: AppContext, actor: Actor, meeting_id: str, what: str) -> Meeting:
     meeting = load(ctx, meeting_id)
     require_recorder(meeting, actor, what)
-    return editable(ctx, meeting.id)
+    check_recordable(meeting)
+    return meeting
 
 
 def find_item(meeting: Meeting, proposal: str) -> ItemView:
@@ -81,6 +82,7 @@ def attend_many(ctx: AppContext, *, actor: Actor, meeting_id: str,
     """
     with ctx.db.atomic():
         meeting: Meeting | None = None
+        marked: set[str] = set()
         for member_id, attendance, given in marks:
             chosen, reason = _attendance(attendance, given)
             if meeting is None:
@@ -89,6 +91,9 @@ def attend_many(ctx: AppContext, *, actor: Actor, meeting_id: str,
                 if decided:
                     raise ValidationError("item_decided", ref=decided.ref)
             member = meeting.member(member_id)
+            if member.id in marked:  # "--present X --absent X=ốm": say so rather than let the last mark win
+                raise ValidationError("attendance_twice", member=member.full_name)
+            marked.add(member.id)
             meetings_repo.members(ctx.db).update(
                 member.id, {"attendance": chosen.value,
                             "absence_reason": reason if chosen is Attendance.ABSENT else None},

@@ -17,7 +17,7 @@ from lamdong_desktop.domain.accounts import Actor
 from lamdong_desktop.domain.council import entitled_voters
 from lamdong_desktop.domain.errors import DomainError, PermissionDenied, ValidationError
 from lamdong_desktop.domain.lifecycle import Party
-from lamdong_desktop.domain.meetings import check_editable, members_for, parse_score, stored_score
+from lamdong_desktop.domain.meetings import members_for, parse_score, stored_score
 from lamdong_desktop.domain.scoring import Score, SheetResult, check_score, tally_scores
 from lamdong_desktop.domain.votes import Choice, Override, check_ballot, check_override
 from lamdong_desktop.storage import meetings_repo
@@ -30,6 +30,7 @@ from .meeting_base import (
     ItemView,
     Meeting,
     MemberView,
+    check_recordable,
     load,
     may_record,
     readable,
@@ -41,7 +42,7 @@ from .meeting_records import find_item, undecided
 
 
 def _vote_open(meeting: Meeting, item: ItemView) -> None:
-    check_editable(meeting.state, locked=meeting.locked)
+    check_recordable(meeting)
     if item.override_reason:
         raise ValidationError("override_exists", ref=item.ref)
 
@@ -181,8 +182,7 @@ def override(ctx: AppContext, *, actor: Actor, meeting_id: str, proposal: str, r
     require_head(actor, "override")
     with ctx.db.atomic():
         meeting = load(ctx, meeting_id)
-        if meeting.locked:
-            raise ValidationError("meeting_locked")
+        check_recordable(meeting, after_close=True)
         item = undecided(meeting, proposal)
         if item.override_reason:
             raise ValidationError("override_exists", ref=item.ref)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from lamdong_desktop.domain import clock
@@ -26,7 +26,7 @@ from lamdong_desktop.domain.meetings import (
     MeetingState,
     Seat,
     Seated,
-    check_editable,
+    check_end,
     check_seats,
     parse_kind,
     parse_level,
@@ -61,6 +61,7 @@ from .meeting_base import (
     Meeting,
     announce_items,
     attach_scan,
+    check_recordable,
     editable,
     is_head,
     load,
@@ -176,6 +177,9 @@ def _add_item(ctx: AppContext, actor: Actor, meeting_id: str, proposal_id: str) 
     if proposal.summary.broad and meeting.kind is MeetingKind.LEADERSHIP:
         raise ValidationError("broad_needs_council", ref=proposal.ref)
     receipt = proposals_repo.latest_receipt(ctx.db, proposal.id)
+    if receipt and meeting.held_on < date.fromisoformat(receipt["received_on"]):
+        raise ValidationError("meeting_before_receipt", ref=proposal.ref, start=clock.format_date_vn(meeting.held_on),
+                              received=clock.format_date_vn(date.fromisoformat(receipt["received_on"])))
     proposals.apply_transition(ctx, actor, proposal.id, Action.SCHEDULE)
     position = max((i.position for i in meeting.items), default=0) + 1
     meetings_repo.items(ctx.db).insert(
@@ -220,10 +224,9 @@ def remove_item(ctx: AppContext, *, actor: Actor, meeting_id: str, proposal_id: 
 
 
 def _ends(meeting: Meeting, ends_at: datetime | str | None) -> datetime:
-    end = parse_moment(ends_at, on=meeting.held_on) if ends_at is not None else clock.now()
-    if end <= meeting.starts_at:
-        raise ValidationError("meeting_end_before_start", value=f"{end:%H:%M %d/%m/%Y}",
-                              start=f"{meeting.starts_at:%H:%M %d/%m/%Y}")
+    now = clock.now()
+    end = parse_moment(ends_at, on=meeting.held_on) if ends_at is not None else now
+    check_end(meeting.starts_at, end, now)
     return end
 
 
@@ -249,7 +252,8 @@ def adjourn(ctx: AppContext, *, actor: Actor, meeting_id: str, reason: str,
     require_head(actor, "adjourn")
     reason = _text(reason, "reason", "reason", multiline=True)
     with ctx.db.atomic():
-        meeting = editable(ctx, meeting_id)
+        meeting = load(ctx, meeting_id)
+        check_recordable(meeting)  # not ahead of its start: its minutes would record a meeting never held
         decided = next((i for i in meeting.items if i.decision_id), None)
         if decided:
             raise ValidationError("meeting_has_decisions", ref=decided.ref)
@@ -272,7 +276,7 @@ def close(ctx: AppContext, *, actor: Actor, meeting_id: str, ends_at: datetime |
     with ctx.db.atomic():
         meeting = load(ctx, meeting_id)
         require_recorder(meeting, actor, "close")
-        check_editable(meeting.state, locked=meeting.locked)
+        check_recordable(meeting)
         if meeting.state is MeetingState.CONVENED:
             raise ValidationError("meeting_not_held")
         if not meeting.items:

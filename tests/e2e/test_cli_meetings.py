@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
+from datetime import datetime, time
 
 import pytest
 
@@ -18,6 +19,13 @@ from .test_cli_proposals import run_as
 
 COUNCIL = ("Nguyễn Văn Hùng:chair:head", "Ka Thị Hương:vice_chair", "Đinh Công Thành:member", "Trần Thị Mai:secretary",
            "Hoàng Đức Long:member")
+
+
+@pytest.fixture(autouse=True)
+def _noon():
+    """Today at 12:00: the meetings convened for 08:00 today have started, and an end at 11:30 is past."""
+    with clock.pinned(datetime.combine(datetime.now(clock.VN_TZ).date(), time(12), clock.VN_TZ)):
+        yield
 
 
 def _office(folder, *titles_by):
@@ -139,7 +147,7 @@ def test_an_adjourned_meeting_sends_its_proposal_back_to_the_queue(tmp_path):
     mid = _convene(data, ref, kind="leadership", members=seats)["id"]
     ok("thuky", data, "meeting", "attend", mid, "--present", "Nguyễn Văn Hùng", "--absent", "Ka Thị Hương=Ốm",
        "--absent", "Đinh Công Thành=Đi công tác")
-    out = ok("chutich", data, "meeting", "adjourn", mid, "--reason", "Không đủ số thành viên dự họp", "--end", "23:59")
+    out = ok("chutich", data, "meeting", "adjourn", mid, "--reason", "Không đủ số thành viên dự họp", "--end", "08:40")
     assert "01/BB-UBND" in out
     (listed,) = json.loads(ok("chutich", data, "meeting", "list", "--json"))
     assert listed["outcome"] == "adjourned"
@@ -194,3 +202,22 @@ def test_a_meeting_set_after_the_limit_is_late_in_show_and_in_the_queue(tmp_path
     items = {i["kind"]: i for i in json.loads(ok("chutich", data, "queue", "--json"))}
     assert items["hold"]["late"] and items["hold"]["meeting_id"] == mid and items["decide"]["late"]
     assert "HỌP SAU THỜI HẠN 07 NGÀY LÀM VIỆC" in ok("chutich", data, "queue")
+
+
+def test_a_member_marked_twice_or_an_end_still_to_come_is_refused(tmp_path):
+    data, (ref,) = _office(tmp_path, ("Một đề xuất", "canbo", False))
+    _prepared(data, ref)
+    seats = ("Nguyễn Văn Hùng:chair:head", "Ka Thị Hương:member", "Đinh Công Thành:member", "Trần Thị Mai:secretary")
+    mid = _convene(data, ref, kind="leadership", members=seats)["id"]
+    code, _, err = run_as("thuky", data, "meeting", "attend", mid, "--present", "Ka Thị Hương", "--absent",
+                          "Ka Thị Hương=ốm")
+    assert code == 1 and "Ka Thị Hương được điểm danh hai lần" in err and "Traceback" not in err
+    assert {m["attendance"] for m in json.loads(ok("thuky", data, "meeting", "show", mid, "--json"))["members"]} == {
+        None}
+    ok("thuky", data, "meeting", "attend", mid, "--present", "Nguyễn Văn Hùng", "Ka Thị Hương", "Đinh Công Thành",
+       "Trần Thị Mai")
+    for end, words in (("13:00", "chưa đến"), ("2027-01-01 07:00", "chưa đến"), ("07:00", "không sau giờ bắt đầu")):
+        code, _, err = run_as("thuky", data, "meeting", "close", mid, "--end", end)
+        assert code == 1 and words in err and "Traceback" not in err, end
+    assert json.loads(ok("thuky", data, "meeting", "show", mid, "--json"))["state"] == "held"
+    assert "11:45" in ok("thuky", data, "meeting", "close", mid, "--end", "11:45")

@@ -65,7 +65,7 @@ def people(demo_ctx):
 
 def _meeting(ctx, head):
     """A leadership meeting of the demo's head on one of the proposals he received, with the longest title."""
-    from datetime import datetime
+    from datetime import datetime, time, timedelta
 
     from lamdong_desktop.domain import clock
     from lamdong_desktop.domain.lifecycle import State
@@ -79,7 +79,8 @@ def _meeting(ctx, head):
     seats = [MemberSpec(people["Nguyễn Văn Hùng"], "chair", True), MemberSpec(people["Ka Thị Hương"], "member"),
              MemberSpec(people["Trần Thị Mai"], "secretary")]
     meeting = meetings.convene(ctx, actor=head, kind="leadership", title="Họp tập thể lãnh đạo " * 8,
-                               starts_at=datetime(2026, 3, 2, 8, tzinfo=clock.VN_TZ), place="Hội trường",
+                               starts_at=datetime.combine(clock.today() + timedelta(days=1), time(8), clock.VN_TZ),
+                               place="Hội trường",
                                members=seats, proposal_ids=[ordinary.id]).value
     return meeting, meeting.items[0]
 
