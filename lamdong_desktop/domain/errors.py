@@ -199,7 +199,6 @@ CODES = (
     "decision_exists",
     "decision_locked",
     "decision_before_meeting",
-    "decision_against_vote",
     "register_entry_in_use",
     "override_exists",
     "opinion_speaker_required",

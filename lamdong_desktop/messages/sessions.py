@@ -56,9 +56,6 @@ SESSION_MESSAGES: dict[str, str] = {
     "decision_before_meeting": "Ngày ban hành {value} trước ngày họp ({held_on}): văn bản ban hành sau cuộc họp.",
     "register_entry_in_use": ("Số {reference} đã in trên văn bản được ban hành từ cuộc họp (biên bản, giấy mời, quyết "
                               "định hoặc thông báo) nên không hủy được; văn bản cần sửa thì ban hành văn bản mới."),
-    "decision_against_vote": ("Đề xuất {ref} đã được biểu quyết thông qua (hoặc người đứng đầu đã phê duyệt bằng văn "
-                              "bản): chỉ có thể phê duyệt hoặc cho thực hiện thí điểm (Nghị định 73/2023/NĐ-CP, "
-                              "khoản 1 Điều 8)."),
     "override_exists": "Người đứng đầu đã phê duyệt bằng văn bản đề xuất {ref} sau biểu quyết.",
     "opinion_speaker_required": "Cần ghi người phát biểu: một thành viên của cuộc họp, hoặc họ tên khách mời.",
 }

@@ -131,10 +131,6 @@ def decide(ctx: AppContext, *, actor: Actor, proposal_id: str, outcome: Outcome 
             # Every outcome needs the vote taken and complete (ND 73/2023 Đ8.1): the approvals' guards in the
             # lifecycle table only ask for a passed vote, which an incomplete count may seem to be.
             raise ValidationError("vote_not_completed", action=chosen.action.value)
-        if item.vote_passed and chosen in (Outcome.RETURN, Outcome.REJECT):
-            # ND 73/2023 Đ8.1: a proposal the leadership passed (or the head approved in writing after a
-            # failed vote) is permitted by the head's decision; returning or rejecting it contradicts the record.
-            raise ValidationError("decision_against_vote", ref=proposal.ref)
         existing = meetings_repo.decision_for(ctx.db, meeting.id, proposal.id)
         if existing:
             raise ValidationError("decision_exists", ref=proposal.ref, reference=_view(ctx, existing).reference)

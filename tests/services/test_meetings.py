@@ -338,31 +338,6 @@ def test_the_meetings_of_a_proposal_are_those_it_was_put_to_as_the_reader_may_se
     assert meetings.meetings_of(o.ctx, second.id, actor=o.admin) == []
 
 
-def test_a_decision_follows_the_vote_a_passed_or_overridden_proposal_is_not_returned_or_rejected(o):
-    """ND 73/2023 Đ8.1: what the leadership passed (or the head approved in writing after a failed vote) the
-    head permits; a notice returning or rejecting it would contradict the record it cites."""
-    passed, overridden = received(o, title="Đề xuất thông qua"), received(o, title="Đề xuất phê duyệt bằng văn bản")
-    meeting = convene(o, [passed.id, overridden.id], kind="leadership", seats=LEADERSHIP)
-    attend(o, meeting, [n for n, _, _ in LEADERSHIP])
-    names = ("Nguyễn Văn Hùng", "Ka Thị Hương", "Đinh Công Thành")
-    vote(o, meeting, passed, dict.fromkeys(names, "for"))
-    vote(o, meeting, overridden, dict.fromkeys(names, "against"))
-    with at(DAY, 14):
-        meeting_votes.override(o.ctx, actor=o.head, meeting_id=meeting.id, proposal=overridden.ref,
-                               reason="Cần thiết và khả thi.")
-        for proposal in (passed, overridden):
-            for outcome in ("return", "reject"):
-                with pytest.raises(ValidationError) as err:
-                    decisions.decide(o.ctx, actor=o.head, proposal_id=proposal.id, outcome=outcome,
-                                     reasons="Không khả thi.", signer_name="Nguyễn Văn Hùng", signer_title="Chủ tịch")
-                assert err.value.code == "decision_against_vote" and proposal.ref in describe(err.value)
-        assert o.ctx.db.execute("SELECT count(*) FROM register_entries WHERE doc_type = 'TB'").fetchone()[0] == 0
-        assert _state(o, passed) is State.SCHEDULED and _state(o, overridden) is State.SCHEDULED
-        done = decisions.decide(o.ctx, actor=o.head, proposal_id=passed.id, outcome="pilot",
-                                signer_name="Nguyễn Văn Hùng", signer_title="Chủ tịch").value
-    assert done.reference == "01/QĐ-UBND" and _state(o, passed) is State.PILOT
-
-
 def test_a_number_printed_on_a_decision_or_minutes_cannot_be_cancelled_in_the_register(o):
     from lamdong_desktop.services import register
 
