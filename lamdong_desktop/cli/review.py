@@ -19,6 +19,8 @@ def add_parsers(sub: Any) -> None:
     add.add_argument("--date", required=True, metavar="NGÀY", help="ngày của văn bản ý kiến")
     add.add_argument("--body", required=True, metavar="CẤP_ỦY", help="ví dụ: Đảng ủy xã Di Linh")
     add.add_argument("--text", required=True, metavar="NỘI_DUNG")
+    add.add_argument("--stance", required=True, metavar="Ý_KIẾN",
+                     help="dong-y (đồng ý) hoặc khong-dong-y (không đồng ý); cũng nhận agree / disagree")
     add.add_argument("--attachment", metavar="TÊN_TỆP",
                      help="tên tệp văn bản ý kiến đã đính kèm vào đề xuất (lamdong proposal attach)")
     lst = osub.add_parser("list", help="các ý kiến đã ghi")
@@ -44,11 +46,13 @@ def cmd_receive(c: Call) -> int:
 
 def _opinion_json(o: Any) -> dict[str, Any]:
     return {"id": o.id, "proposal_id": o.proposal_id, "stage": o.stage, "date": o.opinion_on.isoformat(),
-            "body": o.body, "text": o.text, "attachment_id": o.attachment_id, "recorded_by": o.recorder_name}
+            "body": o.body, "stance": o.stance.value, "text": o.text, "attachment_id": o.attachment_id,
+            "recorded_by": o.recorder_name}
 
 
 def cmd_opinion(c: Call) -> int:
     from lamdong_desktop.domain.errors import NotFound
+    from lamdong_desktop.messages.lifecycle import STANCE_WORDS
     from lamdong_desktop.services import attachments, proposals, review
     from lamdong_desktop.services.calendar import parse_date
 
@@ -61,7 +65,7 @@ def cmd_opinion(c: Call) -> int:
             print_json(c.io, [_opinion_json(o) for o in found])
         else:
             for o in found:
-                c.io.out(f"{o.opinion_on:%d/%m/%Y}\t{o.body}\t{o.text}")
+                c.io.out(f"{o.opinion_on:%d/%m/%Y}\t{o.body}\t{STANCE_WORDS[o.stance]}\t{o.text}")
             c.io.out(f"({len(found)} ý kiến)")
         return 0
     attachment_id = None
@@ -73,8 +77,9 @@ def cmd_opinion(c: Call) -> int:
         attachment_id = named[-1].id
     opinion = review.record_party_opinion(
         ctx, actor=actor, proposal_id=target.id, opinion_on=parse_date(c.args.date), body=c.args.body,
-        text=c.args.text, attachment_id=attachment_id).value
-    c.io.out(f"Đã ghi ý kiến của {opinion.body} ngày {opinion.opinion_on:%d/%m/%Y} về {target.ref}.")
+        text=c.args.text, attachment_id=attachment_id, stance=c.args.stance).value
+    c.io.out(f"Đã ghi ý kiến của {opinion.body} ngày {opinion.opinion_on:%d/%m/%Y} về {target.ref}: "
+             f"{STANCE_WORDS[opinion.stance].lower()}.")
     return 0
 
 

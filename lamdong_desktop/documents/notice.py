@@ -61,6 +61,8 @@ VOTE_RESULT = ("Kết quả biểu quyết: {in_favour}/{voting} thành viên th
                "không tán thành, {abstaining}/{voting} không biểu quyết; {verdict}")
 VERDICT = {"passed": "đề xuất được thông qua", "failed": "đề xuất không được thông qua",
            "no_quorum": "cuộc họp không đủ số lượng thành viên để biểu quyết"}
+# A return or a rejection after a passed vote stands on the party committee's disagreement (ND 73/2023 Đ8.1).
+PARTY_AGAINST = "{given}, {body} có ý kiến không đồng ý với đề xuất: {text}"
 CLOSING = "{committee} thông báo để {proposer} và các cơ quan, đơn vị có liên quan biết, thực hiện./."
 
 
@@ -71,6 +73,15 @@ class MeetingRef:
     kind: MeetingKind
     held_on: date
     minutes_reference: str = ""  # "01/BB-UBND"
+
+
+@dataclass(frozen=True)
+class Disagreement:
+    """The party committee's opinion against the proposal: who, when, what it said."""
+
+    body: str  # "Đảng ủy xã Di Linh"
+    given_on: date
+    text: str
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -94,6 +105,7 @@ class ConclusionNotice:
     meeting: MeetingRef | None = None
     received_on: date | None = None
     result: str = ""
+    disagreement: Disagreement | None = None  # the party committee's, stated after the vote
     concluded_by: str = ""
     number: int | None = None
     date: date | None = None
@@ -132,6 +144,10 @@ def notice_body(n: ConclusionNotice) -> tuple[Block, ...]:
     blocks: list[Block] = [Paragraph(intro)]
     if n.result.strip():
         blocks.append(Paragraph(sentence(n.result)))
+    if n.disagreement is not None:
+        d = n.disagreement
+        blocks.append(Paragraph(sentence(PARTY_AGAINST.format(
+            given=capitalised(long_date(d.given_on)), body=d.body, text=" ".join(d.text.split()).rstrip(".")))))
     who = n.concluded_by.strip() or f"Chủ tịch {committee_of(n.unit_name)}"
     blocks.append(Paragraph(CONCLUDES.format(who=who), keep_with_next=True))
     blocks.append(Paragraph(f"1. {CONCLUSION[n.outcome]}"))

@@ -60,9 +60,14 @@ class Guard(StrEnum):
     # In the order they are checked, which is the order of the steps: the first unmet one is the message.
     REASON = "reason"  # a written reason (returning, withdrawing, an override)
     PARTY_OPINION = "party_opinion"  # ND 73 Đ8.1: the opinion of the party committee of the same level
+    # ND 73 Đ8.1 and seed III (the party committee leads): no approval against the committee's disagreement.
+    PARTY_AGREES = "party_agrees"
     QUORUM = "quorum"  # seed V.3: at least 2/3 of the council present
     VOTE_COMPLETED = "vote_completed"  # ND 73 Đ8: every present member has voted
     VOTE_PASSED = "vote_passed"  # ND 73 Đ8.1: the vote passed, or the head approved in writing after it failed
+    # ND 73 Đ8.1–8.2: the decision follows the meeting's conclusion. After a passed vote (or the head's written
+    # approval) a return or a rejection stands only on the party committee's disagreement.
+    CONCLUSION_FOLLOWED = "conclusion_followed"
     DOCUMENT_ATTACHED = "document_attached"  # e.g. the signed minutes or decision scanned in
     DECISION_ISSUED = "decision_issued"  # the outcome is a written, numbered decision or notice (ND 73 Đ8.2)
 
@@ -76,6 +81,8 @@ GUARD_ERRORS: dict[Guard, str] = {
     Guard.PARTY_OPINION: "party_opinion_required",
     Guard.VOTE_PASSED: "vote_not_passed",
     Guard.DECISION_ISSUED: "decision_required",
+    Guard.PARTY_AGREES: "party_opinion_against",
+    Guard.CONCLUSION_FOLLOWED: "decision_against_conclusion",
 }
 
 
@@ -88,6 +95,7 @@ class Facts:
     vote_completed: bool = False
     document_attached: bool = False
     party_opinion: bool = False
+    party_disagrees: bool = False  # the committee's latest opinion is "không đồng ý"
     vote_passed: bool = False  # passed by the rule, or overridden in writing by the head
     decision_issued: bool = False
 
@@ -98,6 +106,8 @@ class Facts:
             Guard.VOTE_COMPLETED: self.vote_completed,
             Guard.DOCUMENT_ATTACHED: self.document_attached,
             Guard.PARTY_OPINION: self.party_opinion,
+            Guard.PARTY_AGREES: not self.party_disagrees,
+            Guard.CONCLUSION_FOLLOWED: not self.vote_passed or self.party_disagrees,
             Guard.VOTE_PASSED: self.vote_passed,
             Guard.DECISION_ISSUED: self.decision_issued,
         }[guard]
@@ -135,15 +145,18 @@ def _guards(*guards: Guard) -> frozenset[Guard]:
 
 # A decision after a meeting (ND 73 Đ8.1–8.2): the party committee's opinion first, the vote by the rule (or
 # the head's written approval after a failed vote), and always a written decision from the register.
-_DECIDED = _guards(Guard.PARTY_OPINION, Guard.VOTE_COMPLETED, Guard.VOTE_PASSED, Guard.DECISION_ISSUED)
+_DECIDED = _guards(Guard.PARTY_OPINION, Guard.PARTY_AGREES, Guard.VOTE_COMPLETED, Guard.VOTE_PASSED,
+                   Guard.DECISION_ISSUED)
+# A return or a rejection after a meeting: its reasons, the vote complete, and the meeting's conclusion followed —
+# after a passed vote only on the party committee's disagreement (ND 73 Đ8.1–8.2).
+_REFUSED = _guards(Guard.REASON, Guard.VOTE_COMPLETED, Guard.CONCLUSION_FOLLOWED, Guard.DECISION_ISSUED)
 
 TRANSITIONS: tuple[Transition, ...] = (
     Transition(Action.SUBMIT, _states(State.DRAFT), State.SUBMITTED, _parties(Party.AUTHOR)),
     # Returned before a meeting (incomplete, out of scope), or after one by a written notice of the conclusion.
     Transition(Action.RETURN, _states(State.SUBMITTED, State.RECEIVED), State.RETURNED, _parties(Party.RECIPIENT),
                _guards(Guard.REASON)),
-    Transition(Action.RETURN, _states(State.SCHEDULED), State.RETURNED, _parties(Party.RECIPIENT),
-               _guards(Guard.REASON, Guard.VOTE_COMPLETED, Guard.DECISION_ISSUED)),
+    Transition(Action.RETURN, _states(State.SCHEDULED), State.RETURNED, _parties(Party.RECIPIENT), _REFUSED),
     Transition(Action.RESUBMIT, _states(State.RETURNED), State.SUBMITTED, _parties(Party.AUTHOR)),
     Transition(Action.WITHDRAW, _states(State.DRAFT, State.SUBMITTED, State.RETURNED, State.RECEIVED),
                State.WITHDRAWN, _parties(Party.AUTHOR), _guards(Guard.REASON)),
@@ -154,8 +167,7 @@ TRANSITIONS: tuple[Transition, ...] = (
                _guards(Guard.REASON)),
     Transition(Action.APPROVE, _states(State.SCHEDULED), State.APPROVED, _parties(Party.RECIPIENT), _DECIDED),
     Transition(Action.APPROVE_PILOT, _states(State.SCHEDULED), State.PILOT, _parties(Party.RECIPIENT), _DECIDED),
-    Transition(Action.REJECT, _states(State.SCHEDULED), State.REJECTED, _parties(Party.RECIPIENT),
-               _guards(Guard.REASON, Guard.VOTE_COMPLETED, Guard.DECISION_ISSUED)),
+    Transition(Action.REJECT, _states(State.SCHEDULED), State.REJECTED, _parties(Party.RECIPIENT), _REFUSED),
 )
 
 # Actions that only follow from a meeting or a decision (their services supply the facts); the proposal

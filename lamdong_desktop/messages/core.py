@@ -103,6 +103,15 @@ MESSAGES: dict[str, str] = {
     "vote_not_passed": ("Không thể “{action}”: biểu quyết chưa được thông qua; người đứng đầu chỉ có thể "
                         "quyết định bằng văn bản, nêu rõ lý do."),
     "decision_required": "Không thể “{action}”: kết quả phải được ban hành bằng văn bản có số.",
+    "stance_required": "Chưa chọn ý kiến của cấp ủy: đồng ý hoặc không đồng ý.",
+    "stance_invalid": ("Ý kiến của cấp ủy “{value}” không hợp lệ: ghi “đồng ý” (agree) hoặc “không đồng ý” "
+                       "(disagree)."),
+    "party_opinion_against": ("Không thể “{action}”: cấp ủy cùng cấp có ý kiến không đồng ý với đề xuất. Chỉ có thể "
+                              "trả lại hoặc không phê duyệt, nêu rõ lý do (Nghị định 73/2023/NĐ-CP, khoản 1 Điều 8)."),
+    "decision_against_conclusion": ("Không thể “{action}”: cuộc họp đã biểu quyết thông qua đề xuất (hoặc người đứng "
+                                    "đầu đã phê duyệt bằng văn bản), nên văn bản phải là quyết định phê duyệt hoặc "
+                                    "cho thực hiện thí điểm. Chỉ được trả lại hoặc không phê duyệt khi cấp ủy cùng "
+                                    "cấp có ý kiến không đồng ý — hãy ghi ý kiến đó trước."),
     "old_password_wrong": "Mật khẩu hiện tại không đúng; mật khẩu chưa được đổi. Còn {remaining} lần thử trước khi "
     "tài khoản bị tạm khóa.",
     "demo_folder_not_demo": "Thư mục “{path}” chứa dữ liệu thật, không phải dữ liệu mẫu: chế độ --demo chỉ mở "

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from lamdong_desktop.domain.lifecycle import Action, Guard, Party, Recipient, State
+from lamdong_desktop.domain.opinions import Stance
 from lamdong_desktop.domain.proposals import CRITERION_LABELS, SECTION_LABELS, Criterion, ItemKind, MissingItem, Section
 
 # The one words table of the lifecycle: every State, Action, Party and Guard of domain/lifecycle.py.
@@ -31,6 +32,8 @@ ACTION_WORDS: dict[str, str] = {
     Action.APPROVE_PILOT: "Cho thực hiện thí điểm",
     Action.REJECT: "Không phê duyệt",
 }
+# The party committee's opinion (ND 73/2023 Đ8.1).
+STANCE_WORDS: dict[Stance, str] = {Stance.AGREE: "Đồng ý", Stance.DISAGREE: "Không đồng ý"}
 PARTY_WORDS: dict[Party, str] = {
     Party.AUTHOR: "Người đề xuất",
     Party.RECIPIENT: "Người tiếp nhận",
@@ -47,6 +50,8 @@ GUARD_WORDS: dict[Guard, str] = {
     Guard.VOTE_COMPLETED: "biểu quyết đã hoàn tất",
     Guard.DOCUMENT_ATTACHED: "văn bản đã ký được đính kèm",
     Guard.PARTY_OPINION: "ý kiến của cấp ủy cùng cấp",
+    Guard.PARTY_AGREES: "cấp ủy cùng cấp không có ý kiến không đồng ý",
+    Guard.CONCLUSION_FOLLOWED: "theo đúng kết luận của cuộc họp (trừ khi cấp ủy cùng cấp không đồng ý)",
     Guard.VOTE_PASSED: "biểu quyết thông qua (hoặc người đứng đầu quyết định bằng văn bản)",
     Guard.DECISION_ISSUED: "văn bản quyết định hoặc thông báo kết luận đã ban hành",
 }

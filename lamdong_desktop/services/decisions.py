@@ -19,8 +19,9 @@ from lamdong_desktop.domain import clock
 from lamdong_desktop.domain.access import RecordKind
 from lamdong_desktop.domain.accounts import Actor
 from lamdong_desktop.domain.errors import NotFound, PermissionDenied, ValidationError
-from lamdong_desktop.domain.lifecycle import Facts
+from lamdong_desktop.domain.lifecycle import Facts, Party, check_transition
 from lamdong_desktop.domain.meetings import MeetingKind, MeetingState, Outcome, parse_outcome
+from lamdong_desktop.domain.opinions import Stance, stance_of
 from lamdong_desktop.domain.proposals import ProposalContent, Section
 from lamdong_desktop.domain.register import Authority, DocType, parse_authority, signing_title
 from lamdong_desktop.domain.roles import Role
@@ -34,7 +35,17 @@ from .accounts import author
 from .changes import writes
 from .context import AppContext
 from .integrity import current_head
-from .meeting_base import announce_items, attach_scan, is_head, load, may_record, reads_whole, require_head, store_tally
+from .meeting_base import (
+    ItemView,
+    announce_items,
+    attach_scan,
+    is_head,
+    load,
+    may_record,
+    reads_whole,
+    require_head,
+    store_tally,
+)
 from .meeting_records import find_item
 from .minutes import OverrideData, PersonLine, ProposalLine, override_of
 
@@ -155,11 +166,32 @@ def decide(ctx: AppContext, *, actor: Actor, proposal_id: str, outcome: Outcome 
             row["id"], {"register_entry_id": entry.id, "signer_name": entry.signer_name,
                         "signer_title": entry.signer_title},
             author=author(actor), summary=f"Số {entry.reference}: {summary}")
-        facts = Facts(party_opinion=review.has_party_opinion(ctx, proposal.id), quorum_met=item.outcome.quorum,
-                      vote_completed=item.outcome.complete, vote_passed=item.vote_passed, decision_issued=True)
-        proposals.apply_transition(ctx, actor, proposal.id, chosen.action, reason=reasons, facts=facts)
+        proposals.apply_transition(ctx, actor, proposal.id, chosen.action, reason=reasons,
+                                   facts=_facts(ctx, proposal.id, item, reasons))
         decided = meetings_repo.decisions(ctx.db).get(row["id"])
     return _view(ctx, decided)
+
+
+def _facts(ctx: AppContext, proposal_id: str, item: ItemView, reasons: str) -> Facts:
+    """What the record shows for the decision's guards (the decision itself being issued with it)."""
+    return Facts(reason=reasons, party_opinion=review.has_party_opinion(ctx, proposal_id),
+                 party_disagrees=review.party_disagrees(ctx, proposal_id), quorum_met=item.outcome.quorum,
+                 vote_completed=item.outcome.complete, vote_passed=item.vote_passed, decision_issued=True)
+
+
+def refused_outcomes(ctx: AppContext, *, actor: Actor, proposal_id: str, meeting_id: str) -> dict[Outcome, str]:
+    """The outcomes the lifecycle's guards refuse now, each with its error code (for the decision dialog to
+    disable them and say why): the same facts and table as ``decide``, the reasons taken as given."""
+    proposal = proposals.get(ctx, proposal_id, actor=actor)
+    item = find_item(load(ctx, meeting_id), proposal.id)
+    facts = _facts(ctx, proposal.id, item, "…")
+    refused: dict[Outcome, str] = {}
+    for outcome in Outcome:
+        try:
+            check_transition(outcome.action, proposal.state, frozenset({Party.RECIPIENT}), facts=facts)
+        except (ValidationError, PermissionDenied) as error:
+            refused[outcome] = error.code
+    return refused
 
 
 @writes
@@ -245,6 +277,7 @@ class PartyOpinionLine:
     body: str  # "Đảng ủy xã Di Linh"
     given_on: date
     text: str
+    agrees: bool  # the committee's stance (ND 73/2023 Đ8.1)
 
 
 @dataclass(frozen=True)
@@ -317,10 +350,11 @@ def decision_data(ctx: AppContext, decision: str, *, actor: Actor) -> DecisionDa
                       o.status.value if o.complete or not o.quorum else None),
         override=override,
         party_opinion=PartyOpinionLine(opinions[-1]["body"], date.fromisoformat(opinions[-1]["opinion_on"]),
-                                       opinions[-1]["text"]) if opinions else None,
+                                       opinions[-1]["text"], stance_of(opinions[-1].get("stance")) is Stance.AGREE)
+        if opinions else None,
         received_on=date.fromisoformat(receipt["received_on"]) if receipt else None, signed=view.locked,
         audit_head=AUDIT_HEAD_LINE.format(seq=head_seq[0], short_hash=head_seq[1]) if head_seq else "")
 
 
 __all__ = ["DecisionData", "DecisionView", "MeetingLine", "PartyOpinionLine", "VoteLine", "attach_signed", "decide",
-           "decision_data", "export_scan", "get", "list_decisions", "open_meeting"]
+           "decision_data", "export_scan", "get", "list_decisions", "open_meeting", "refused_outcomes"]

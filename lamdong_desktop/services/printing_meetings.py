@@ -39,7 +39,7 @@ from lamdong_desktop.documents.minutes_model import (
     Vote,
     VoteResult,
 )
-from lamdong_desktop.documents.notice import ConclusionNotice, MeetingRef
+from lamdong_desktop.documents.notice import ConclusionNotice, Disagreement, MeetingRef
 from lamdong_desktop.domain import clock
 from lamdong_desktop.domain.accounts import Actor
 from lamdong_desktop.domain.errors import NotFound, ValidationError
@@ -183,7 +183,10 @@ def decision_from(d: DecisionData) -> PrintedDecision:
         unit_name=d.unit_name, unit_short_name=d.unit_short_name,
         outcome="reject" if d.outcome is Outcome.REJECT else "return", proposal=proposal, reasons=d.reasons,
         signer=signer, meeting=MeetingRef(kind, d.meeting.held_on, d.meeting.minutes_reference),
-        received_on=d.received_on, result=result, number=d.number, date=d.issued_on, issuer_code=d.issuer_code,
+        received_on=d.received_on, result=result,
+        disagreement=(Disagreement(d.party_opinion.body, d.party_opinion.given_on, d.party_opinion.text)
+                      if d.party_opinion and not d.party_opinion.agrees else None),
+        number=d.number, date=d.issued_on, issuer_code=d.issuer_code,
         audit_head=d.audit_head)
 
 

@@ -17,7 +17,9 @@ from lamdong_desktop.domain.accounts import Actor
 from lamdong_desktop.domain.calendar import check_date
 from lamdong_desktop.domain.errors import NotFound, PermissionDenied, ValidationError
 from lamdong_desktop.domain.lifecycle import Action, Party, State
+from lamdong_desktop.domain.opinions import Stance, disagrees, parse_stance, stance_of
 from lamdong_desktop.domain.text import check_text
+from lamdong_desktop.messages.lifecycle import STANCE_WORDS
 from lamdong_desktop.storage import proposals_repo
 
 from . import calendar, proposals
@@ -47,6 +49,7 @@ class PartyOpinion:
     opinion_on: date
     body: str  # "Đảng ủy xã Di Linh", "Chi bộ …"
     text: str
+    stance: Stance  # đồng ý / không đồng ý
     attachment_id: str | None
     recorder_name: str
     created_at: str
@@ -61,6 +64,7 @@ def _receipt(row: dict[str, Any]) -> Receipt:
 def _opinion(row: dict[str, Any]) -> PartyOpinion:
     return PartyOpinion(id=row["id"], proposal_id=row["proposal_id"], stage=row["stage"],
                         opinion_on=date.fromisoformat(row["opinion_on"]), body=row["body"], text=row["text"],
+                        stance=stance_of(row.get("stance")),
                         attachment_id=row["attachment_id"], recorder_name=row["recorder_name"] or "",
                         created_at=row["created_at"])
 
@@ -113,12 +117,15 @@ def may_record_opinion(proposal: proposals.Proposal, actor: Actor) -> bool:
 
 @writes
 def record_party_opinion(ctx: AppContext, *, actor: Actor, proposal_id: str, opinion_on: date | None, body: str,
-                         text: str, attachment_id: str | None = None) -> PartyOpinion:
-    """The opinion of the party committee of the same level on a received proposal (ND 73 Đ8.1).
+                         text: str, attachment_id: str | None = None,
+                         stance: Stance | str = Stance.AGREE) -> PartyOpinion:
+    """The opinion of the party committee of the same level on a received proposal (ND 73 Đ8.1): whether it
+    agrees (``stance``), and its text. A later opinion replaces an earlier one for the decision.
 
     ``opinion_on``: the date of the committee's document (None: today). ``attachment_id``: the scanned
     opinion, already attached to this proposal.
     """
+    chosen = parse_stance(stance)
     proposal = proposals.get(ctx, proposal_id, actor=actor)
     if not may_record_opinion(proposal, actor):
         if proposal.state not in OPINION_STATES:
@@ -133,9 +140,11 @@ def record_party_opinion(ctx: AppContext, *, actor: Actor, proposal_id: str, opi
     with ctx.db.atomic():
         row = proposals_repo.party_opinions(ctx.db).insert(
             {"proposal_id": proposal.id, "stage": APPROVAL_STAGE, "opinion_on": day.isoformat(), "body": body,
-             "text": text, "attachment_id": attachment_id, "recorder_name": actor.full_name},
+             "text": text, "attachment_id": attachment_id, "recorder_name": actor.full_name,
+             "stance": chosen.value},
             author=author(actor),
-            summary=f"Ý kiến của {body} về {proposal.ref} ngày {day.strftime('%d/%m/%Y')}",
+            summary=f"Ý kiến của {body} về {proposal.ref} ngày {day.strftime('%d/%m/%Y')}: "
+                    f"{STANCE_WORDS[chosen].lower()}",
         )
     return _opinion(row)
 
@@ -155,3 +164,9 @@ def party_opinions(ctx: AppContext, proposal_id: str, *, actor: Actor) -> list[P
 def has_party_opinion(ctx: AppContext, proposal_id: str) -> bool:
     """For the decision's guard (services/decisions): an opinion recorded before the decision."""
     return bool(proposals_repo.party_opinions_of(ctx.db, proposal_id, APPROVAL_STAGE))
+
+
+def party_disagrees(ctx: AppContext, proposal_id: str) -> bool:
+    """For the decision's guards: the committee's latest opinion before the decision is a disagreement."""
+    rows = proposals_repo.party_opinions_of(ctx.db, proposal_id, APPROVAL_STAGE)
+    return disagrees([stance_of(r.get("stance")) for r in rows])

@@ -349,3 +349,14 @@ def m009_meetings(db: sqlite_utils.Database) -> None:
 
     create_meeting_tables(db)
     _introduced(db, "m009_meetings", "0.4.0")
+
+
+@MIGRATIONS()
+def m010_party_stance(db: sqlite_utils.Database) -> None:
+    """The party committee's opinion says whether it agrees (ND 73/2023 Đ8.1): an approval cannot go against a
+    disagreement, and a return or a rejection after a passed vote stands only on one. A late column: the opinions
+    recorded before 0.5.0 keep NULL (read as agreeing — they were the ground of approvals) and their hash."""
+    opinions = db.table("party_opinions")
+    if "stance" not in opinions.columns_dict:
+        opinions.add_column("stance", str)
+    _introduced(db, "m010_party_stance", "0.5.0")

@@ -1555,6 +1555,14 @@
         <translation>Đảng ủy {unit}</translation>
     </message>
     <message>
+        <source>Đồng ý</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <source>Không đồng ý</source>
+        <translation>Không đồng ý</translation>
+    </message>
+    <message>
         <source>(không đính kèm)</source>
         <translation>(không đính kèm)</translation>
     </message>
@@ -1565,6 +1573,10 @@
     <message>
         <source>Cấp ủy:</source>
         <translation>Cấp ủy:</translation>
+    </message>
+    <message>
+        <source>Ý kiến:</source>
+        <translation>Ý kiến:</translation>
     </message>
     <message>
         <source>Nội dung ý kiến:</source>
@@ -2207,8 +2219,16 @@
         <translation>Tiếp nhận ngày {day}; họp xét chậm nhất ngày {due}.</translation>
     </message>
     <message>
-        <source>Ý kiến cấp ủy: {body}, ngày {day}.</source>
-        <translation>Ý kiến cấp ủy: {body}, ngày {day}.</translation>
+        <source>đồng ý</source>
+        <translation>đồng ý</translation>
+    </message>
+    <message>
+        <source>không đồng ý</source>
+        <translation>không đồng ý</translation>
+    </message>
+    <message>
+        <source>Ý kiến cấp ủy: {body}, ngày {day}: {stance}.</source>
+        <translation>Ý kiến cấp ủy: {body}, ngày {day}: {stance}.</translation>
     </message>
     <message>
         <source>Chưa có ý kiến của cấp ủy cùng cấp.</source>

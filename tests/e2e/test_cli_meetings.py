@@ -52,7 +52,7 @@ def ok(*args):
 def _prepared(data, ref):
     ok("chutich", data, "receive", ref)
     ok("thuky", data, "opinion", "add", ref, "--date", clock.today().isoformat(), "--body", "Đảng ủy xã Di Linh",
-       "--text", "Thống nhất chủ trương.")
+       "--stance", "dong-y", "--text", "Thống nhất chủ trương.")
 
 
 def _convene(data, ref, kind="council", members=COUNCIL):

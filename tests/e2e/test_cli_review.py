@@ -31,18 +31,21 @@ def test_receive_record_an_opinion_and_see_the_queue(home, tmp_path):
     scan.write_bytes(b"%PDF-1.4 y kien")
     assert run_as("chutich", data, "proposal", "attach", ref, str(scan))[0] == 0
     code, out, err = run_as("thuky", data, "opinion", "add", ref, "--date", clock.today().strftime("%d/%m/%Y"),
-                            "--body", "Đảng ủy xã Di Linh", "--text", "Thống nhất chủ trương.",
+                            "--body", "Đảng ủy xã Di Linh", "--stance", "dong-y", "--text", "Thống nhất chủ trương.",
                             "--attachment", "y-kien.pdf")
     assert code == 0, err
     code, out, _ = run_as("canbo", data, "opinion", "list", ref, "--json")
     (opinion,) = json.loads(out)
-    assert opinion["body"] == "Đảng ủy xã Di Linh" and opinion["attachment_id"]
+    assert opinion["body"] == "Đảng ủy xã Di Linh" and opinion["attachment_id"] and opinion["stance"] == "agree"
 
 
 @pytest.mark.parametrize("argv, words", [
     (["receive", "DX-2026-001", "--date", "31/02/2026"], "Ngày"),
     (["receive", "DX-2026-001", "--date", "2999-01-01"], "Ngày"),
-    (["opinion", "add", "DX-2026-001", "--date", "01/01/2026", "--body", "  ", "--text", "x"], "tiếp nhận"),
+    (["opinion", "add", "DX-2026-001", "--date", "01/01/2026", "--body", "  ", "--stance", "dong y", "--text", "x"],
+     "tiếp nhận"),
+    (["opinion", "add", "DX-2026-001", "--date", "01/01/2026", "--body", "Đảng ủy", "--stance", "tạm được",
+      "--text", "x"], "đồng ý"),
 ])
 def test_bad_input_gets_a_vietnamese_message_and_changes_nothing(home, argv, words):
     data, ref, _ = home

@@ -10,7 +10,8 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QPushButton, QRadioButton
 
 from lamdong_desktop.domain.lifecycle import State
-from lamdong_desktop.services import decisions, proposals
+from lamdong_desktop.domain.meetings import Outcome
+from lamdong_desktop.services import decisions, proposals, review
 from lamdong_desktop.services.queue import ItemKind
 from lamdong_desktop.ui.main_window import MainWindow
 from lamdong_desktop.ui.meetings.window import MeetingWindow
@@ -93,20 +94,47 @@ def test_a_refused_decision_says_why_in_the_dialog_and_takes_no_number(qtbot, o,
     def fill(dialog) -> None:
         dialog.accept()  # approval without the party committee's opinion: refused
         seen.append(dialog.error.text())
-        dialog.choose("reject")
+        # The vote passed: a rejection would go against it, and no opinion of the committee disagrees.
+        assert not dialog.outcomes[Outcome.REJECT].isEnabled() and "thông qua" in dialog.refusal.text()
+        assert dialog.outcomes[Outcome.APPROVE].isEnabled()  # the missing opinion can still be recorded
+        dialog.choose("reject")  # chosen anyway (by a script): the service still refuses it
         assert dialog.reasons_label.text() == "Lý do (bắt buộc):"
         dialog.accept()  # a rejection without its reasons
         seen.append(dialog.error.text())
         dialog.reasons.setPlainText("Chưa có ý kiến của cấp ủy; phạm vi ảnh hưởng lớn.")
-        dialog.accept()
+        dialog.accept()  # the vote passed and the committee did not disagree: a rejection goes against it
+        seen.append(dialog.error.text())
+        dialog.reject()  # the head gives up: the dialog always has a way out
 
     on_modal(fill)
     dialog = box.decide()
-    assert dialog.value is not None and dialog.value.reference == "01/TB-UBND"
-    assert "cấp ủy" in seen[0] and "lý do" in seen[1].lower()
+    assert dialog.value is None
+    assert "cấp ủy" in seen[0] and "lý do" in seen[1].lower() and "thông qua" in seen[2]
     numbers = [r[0] for r in o.ctx.db.execute("SELECT doc_type FROM register_entries ORDER BY rowid")]
-    assert numbers == ["GM", "TB"]  # the refusals took no number
-    assert window.item_panel(broad.ref).decision.line.text().startswith("Thông báo số 01/TB-UBND")
+    assert numbers == ["GM"]  # the refusals took no number
+    assert not window.item_panel(broad.ref).decision.line.text().startswith("Thông báo")
+
+
+def test_the_committees_disagreement_leaves_only_a_return_or_a_rejection(qtbot, o, on_modal):
+    broad, meeting = _passed(o)
+    with meeting_clock():
+        review.record_party_opinion(o.ctx, actor=o.head, proposal_id=broad.id, opinion_on=None,
+                                    body="Đảng ủy xã Di Linh", text="Chưa đồng ý chủ trương.", stance="khong dong y")
+    window = window_as(qtbot, o, o.head, meeting)
+    box = window.item_panel(broad.ref).decision
+    seen: dict[str, object] = {}
+
+    def look(dialog) -> None:
+        seen["enabled"] = {o.value for o, radio in dialog.outcomes.items() if radio.isEnabled()}
+        seen["chosen"] = dialog.chosen_outcome().value
+        seen["why"] = dialog.refusal.text()
+        seen["tip"] = dialog.outcomes[Outcome.APPROVE].toolTip()
+        dialog.reject()
+
+    on_modal(look)
+    box.decide()
+    assert seen["enabled"] == {"return", "reject"} and seen["chosen"] == "reject"
+    assert "không đồng ý" in str(seen["why"]) and "không đồng ý" in str(seen["tip"])
 
 
 def test_a_signed_scan_shows_signed_opens_in_one_click_and_locks_every_control(qtbot, o, on_modal, answer_yes,

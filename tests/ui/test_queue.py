@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog
 
 from lamdong_desktop.domain import clock
 from lamdong_desktop.domain.lifecycle import State
+from lamdong_desktop.domain.opinions import Stance
 from lamdong_desktop.services import proposals, review, staff
 from lamdong_desktop.services import queue as queue_service
 from lamdong_desktop.services.accounts import sign_in
@@ -119,8 +120,12 @@ def test_the_party_committees_opinion_is_recorded_in_a_dialog(qtbot, demo_ctx, m
         seen.append(dialog)
         assert dialog.windowTitle() == "Ý kiến của cấp ủy cùng cấp"
         assert dialog.body.text() == "Đảng ủy xã Di Linh"
-        dialog.body.setText("  ")
         dialog.text.setPlainText("Thống nhất chủ trương.")
+        dialog.accept()  # refused: the committee's stance is chosen, never assumed
+        assert dialog.value is None and "Chưa chọn ý kiến của cấp ủy" in dialog.error.text()
+        assert not dialog.agree.isChecked() and not dialog.disagree.isChecked()
+        dialog.agree.setChecked(True)
+        dialog.body.setText("  ")
         dialog.accept()  # refused: the committee is missing — the dialog stays open with the message
         assert dialog.value is None and dialog.error.isVisibleTo(dialog)
         assert "không được để trống" in dialog.error.text()
@@ -138,8 +143,10 @@ def test_the_party_committees_opinion_is_recorded_in_a_dialog(qtbot, demo_ctx, m
     editor.review_bar.record_opinion()
     assert seen and seen[0].value is not None
     opinions = review.party_opinions(demo_ctx, draft.id, actor=window.actor)
-    assert [(o.body, o.text) for o in opinions] == [("Đảng ủy xã Di Linh", "Thống nhất chủ trương.")]
-    assert "Ý kiến cấp ủy: Đảng ủy xã Di Linh" in editor.review_bar.receipt_line.text()
+    assert [(o.body, o.text, o.stance) for o in opinions] == [
+        ("Đảng ủy xã Di Linh", "Thống nhất chủ trương.", Stance.AGREE)]
+    assert "Ý kiến cấp ủy: Đảng ủy xã Di Linh, ngày" in editor.review_bar.receipt_line.text()
+    assert editor.review_bar.receipt_line.text().endswith(": đồng ý.")
 
 
 def test_the_secretary_sees_no_receive_button(qtbot, demo_ctx):

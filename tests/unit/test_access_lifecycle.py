@@ -105,9 +105,10 @@ def test_each_transition_names_its_parties_and_guards():
     assert early_return.parties == {Party.RECIPIENT}
     assert early_return.guards == {Guard.REASON} and early_return.needs_reason
     assert transition_for(Action.RETURN, State.RECEIVED) is early_return
-    # After a meeting, returning is a conclusion: the vote done and a written notice issued (ND 73 Đ8).
+    # After a meeting, returning is a conclusion: the vote done, the meeting's conclusion followed and a written
+    # notice issued (ND 73 Đ8).
     assert transition_for(Action.RETURN, State.SCHEDULED).guards == {
-        Guard.REASON, Guard.VOTE_COMPLETED, Guard.DECISION_ISSUED}
+        Guard.REASON, Guard.VOTE_COMPLETED, Guard.CONCLUSION_FOLLOWED, Guard.DECISION_ISSUED}
     assert transition_for(Action.WITHDRAW, State.DRAFT).guards == {Guard.REASON}
     assert not transition_for(Action.SUBMIT, State.DRAFT).guards
     assert set(GUARD_ERRORS) == set(Guard)

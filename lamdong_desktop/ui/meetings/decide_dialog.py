@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from lamdong_desktop.domain import clock
 from lamdong_desktop.domain.accounts import Actor
-from lamdong_desktop.domain.errors import DomainError
+from lamdong_desktop.domain.errors import DomainError, ValidationError
 from lamdong_desktop.domain.meetings import Outcome
 from lamdong_desktop.domain.register import UNIT_BODY, UNIT_HEAD_TITLE, Authority, signer_lines
 from lamdong_desktop.messages import AUTHORITY_WORDS, OUTCOME_WORDS, doc_type_words
@@ -45,6 +45,11 @@ AUTHORITIES = (Authority.ON_BEHALF, Authority.DEPUTY, Authority.ON_BEHALF_DEPUTY
 def short_title(position: str) -> str:
     """“Phó Chủ tịch UBND xã Di Linh” → “Phó Chủ tịch”: the title as the signature block prints it."""
     return position.split(" UBND")[0].strip() or position
+
+
+# Refusals the record settles (the committee disagrees, the meeting concluded otherwise): those outcomes are
+# disabled. A missing opinion is not one of them: it can still be recorded, and the dialog says so when tried.
+LOCKING_CODES = frozenset({"party_opinion_against", "decision_against_conclusion", "vote_not_passed"})
 
 
 class DecideDialog(Dialog):
@@ -72,7 +77,21 @@ class DecideDialog(Dialog):
             self.outcome_group.addButton(radio)
             self.outcomes[outcome] = radio
             outcome_box.addWidget(radio)
-        self.outcomes[Outcome.APPROVE if item.vote_passed else Outcome.REJECT].setChecked(True)
+        # What the rule refuses now (the party committee's opinion, the vote's conclusion) is shown disabled, with
+        # the reason beside it; the first outcome the rule allows is chosen.
+        self.refused = decisions.refused_outcomes(ctx, actor=actor, proposal_id=item.proposal_id,
+                                                  meeting_id=meeting.id)
+        why = {o: messages.error_text(ValidationError(c, action=o.action.value))
+               for o, c in self.refused.items() if c in LOCKING_CODES}
+        for outcome, text in why.items():
+            self.outcomes[outcome].setEnabled(False)
+            self.outcomes[outcome].setToolTip(text)
+        self.refusal = QLabel("\n".join(sorted(set(why.values()))))
+        self.refusal.setWordWrap(True)
+        self.refusal.setVisible(bool(self.refusal.text()))
+        preferred = (Outcome.APPROVE, Outcome.REJECT) if item.vote_passed else (Outcome.REJECT, Outcome.APPROVE)
+        first = next((o for o in (*preferred, *Outcome) if self.outcomes[o].isEnabled()), preferred[0])
+        self.outcomes[first].setChecked(True)
         self.people = staff.list_people(ctx, actor=actor)
         self.signer = QComboBox()
         for person in self.people:
@@ -94,6 +113,7 @@ class DecideDialog(Dialog):
         self.day.setMinimumDate(qdate(meeting.held_on))
         form = QFormLayout()
         form.addRow(self.tr("Kết quả:"), outcome_box)
+        form.addRow("", self.refusal)
         form.addRow(self.tr("Người ký:"), self.signer)
         form.addRow(self.tr("Chức vụ người ký:"), self.signer_title)
         form.addRow(self.tr("Thẩm quyền ký:"), self.authority)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +28,7 @@ from lamdong_desktop.domain import clock
 from lamdong_desktop.domain.accounts import Actor
 from lamdong_desktop.domain.errors import DomainError
 from lamdong_desktop.domain.lifecycle import Action
+from lamdong_desktop.domain.opinions import Stance
 from lamdong_desktop.services import attachments, proposals, review
 from lamdong_desktop.services.context import AppContext
 from lamdong_desktop.ui.proposals.text import MISSING_COLOR
@@ -81,8 +84,9 @@ class ReviewBar(QWidget):
             day=f"{receipt.received_on:%d/%m/%Y}", due=f"{receipt.meeting_due_on:%d/%m/%Y}")
         if opinions:
             last = opinions[-1]
-            text += " " + self.tr("Ý kiến cấp ủy: {body}, ngày {day}.").format(
-                body=last.body, day=f"{last.opinion_on:%d/%m/%Y}")
+            stance = (self.tr("đồng ý") if last.stance is Stance.AGREE else self.tr("không đồng ý"))
+            text += " " + self.tr("Ý kiến cấp ủy: {body}, ngày {day}: {stance}.").format(
+                body=last.body, day=f"{last.opinion_on:%d/%m/%Y}", stance=stance)
         else:
             text += " " + self.tr("Chưa có ý kiến của cấp ủy cùng cấp.")
         return text
@@ -132,6 +136,16 @@ class PartyOpinionDialog(Dialog):
         self.text = QPlainTextEdit()
         self.text.setTabChangesFocus(True)
         self.text.setMinimumHeight(110)
+        # The committee's stance is chosen, never assumed (ND 73/2023 Đ8.1: an approval cannot go against it).
+        self.agree = QRadioButton(self.tr("Đồng ý"))
+        self.disagree = QRadioButton(self.tr("Không đồng ý"))
+        self.stances = QButtonGroup(self)
+        self.stances.addButton(self.agree)
+        self.stances.addButton(self.disagree)
+        stance_row = QHBoxLayout()
+        stance_row.addWidget(self.agree)
+        stance_row.addWidget(self.disagree)
+        stance_row.addStretch(1)
         self.document = QComboBox()
         self.document.addItem(self.tr("(không đính kèm)"), None)
         for attached in attachments.list_attachments(ctx, proposal.id, actor=actor):
@@ -140,6 +154,7 @@ class PartyOpinionDialog(Dialog):
         form = QFormLayout()
         form.addRow(self.tr("Ngày văn bản:"), self.day)
         form.addRow(self.tr("Cấp ủy:"), self.body)
+        form.addRow(self.tr("Ý kiến:"), stance_row)
         form.addRow(self.tr("Nội dung ý kiến:"), self.text)
         form.addRow(self.tr("Văn bản đã đính kèm:"), self.document)
         self.error = QLabel()
@@ -163,6 +178,7 @@ class PartyOpinionDialog(Dialog):
         actor, proposal_id = self.actor, self.proposal.id
         day, body, text = to_date(self.day.date()), self.body.text(), self.text.toPlainText()
         attachment_id = self.document.currentData()
+        stance = (Stance.AGREE if self.agree.isChecked() else Stance.DISAGREE if self.disagree.isChecked() else "")
 
         def done(value: review.PartyOpinion) -> None:
             self.value = value
@@ -170,7 +186,7 @@ class PartyOpinionDialog(Dialog):
 
         Operation(self, lambda ctx: review.record_party_opinion(
             ctx, actor=actor, proposal_id=proposal_id, opinion_on=day, body=body, text=text,
-            attachment_id=attachment_id), ctx=self.ctx).success(done).failure(self._failed).run()
+            attachment_id=attachment_id, stance=stance), ctx=self.ctx).success(done).failure(self._failed).run()
 
     def _failed(self, error: DomainError) -> None:
         self.error.setText(messages.error_text(error))
