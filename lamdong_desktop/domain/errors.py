@@ -212,4 +212,15 @@ CODES = (
     "decisions_many",
     "decision_none",
     "minutes_before_attendance",
+    # the result report and the protection ruling (domain/results.py, domain/protection.py)
+    "protection_result_invalid",
+    "protection_condition_invalid",
+    "protection_condition_value_invalid",
+    "protection_abuse_invalid",
+    "protection_liability_invalid",
+    "protection_measure_invalid",
+    "protection_measure_not_applicable",
+    "protection_incomplete",
+    "indicator_value_invalid",
+    "progress_indicator_unknown",
 )

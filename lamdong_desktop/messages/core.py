@@ -11,6 +11,7 @@ from lamdong_desktop.domain.text import shown
 from .lifecycle import action_words, describe_item, state_words
 from .meetings import AUTHORITY_WORDS, MEETING_MESSAGES, SIGNER_PART_WORDS, rubric_words
 from .printing import PRINTING_MESSAGES
+from .protection import PROTECTION_MESSAGES, protection_params
 from .sessions import SESSION_MESSAGES, meeting_state_words
 
 MESSAGES: dict[str, str] = {
@@ -155,6 +156,7 @@ MESSAGES: dict[str, str] = {
 MESSAGES.update(MEETING_MESSAGES)
 MESSAGES.update(SESSION_MESSAGES)
 MESSAGES.update(PRINTING_MESSAGES)
+MESSAGES.update(PROTECTION_MESSAGES)
 
 
 # Field codes carried by text_control_chars / text_too_long, in words (the message starts with them).
@@ -269,6 +271,8 @@ def describe(error: DomainError) -> str:
     if template is None:
         return f"Không thực hiện được thao tác (mã lỗi: {error.code})."
     params: dict[str, Any] = {k: shown(v) if isinstance(v, str) else v for k, v in error.params.items()}
+    if error.code.startswith("protection_"):
+        params = protection_params(error.code, params)
     if isinstance(params.get("problems"), list | tuple):
         params["problems"] = "; ".join(describe_item(p) for p in params["problems"])
     if error.code == "print_target_refused":
