@@ -194,7 +194,6 @@ CODES = (
     "broad_needs_council",
     "item_decided",
     "score_not_own",
-    "score_absent",
     "score_proposer",
     "decision_exists",
     "decision_locked",
@@ -203,6 +202,9 @@ CODES = (
     "override_exists",
     "opinion_speaker_required",
     "meeting_not_held",
+    "opinion_speaker_both",
+    "member_absent",
+    "member_not_marked",
     # which decision a person means when printing it (services/printing_meetings.py)
     "decision_number_ambiguous",
     "decisions_many",
