@@ -145,6 +145,7 @@ CODES = (
     "rubric_code_duplicate",
     "rubric_weight_invalid",
     "rubric_max_invalid",
+    "rubric_title_required",
     "score_invalid",
     "score_out_of_range",
     "score_duplicate",

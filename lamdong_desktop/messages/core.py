@@ -175,6 +175,7 @@ FIELD_WORDS = {
     "item_summary": "Nội dung trình bày đề xuất",
     "absence_reason": "Lý do vắng mặt",
     "speaker_name": "Họ tên người phát biểu",
+    "rubric_title": "Tên tiêu chí chấm điểm",
     "decision_title": "Trích yếu văn bản",
     "decision_reasons": "Lý do, nội dung kết luận",
 }
