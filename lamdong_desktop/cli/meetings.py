@@ -16,6 +16,12 @@ _MEMBER_HELP = ("thành viên: NGƯỜI:VAI_TRÒ[:head] — NGƯỜI là mã ho�
                 "(ý kiến của người này quyết định khi biểu quyết ngang nhau). Lặp lại cho từng người")
 
 
+_CRITERION_HELP = ("tiêu chí chấm điểm riêng của cuộc họp, theo thứ tự cột của bảng điểm: tên, trọng số (số dương: 2, "
+                   "1,5) và điểm tối đa (mặc định 10), ví dụ “Tính cấp bách:2” hoặc “Tác động xã hội:1,5:5”. Lặp lại "
+                   "cho từng tiêu chí; không ghi: bộ 5 tiêu chí mặc định. Khi chấm điểm, ghi tên tiêu chí (có dấu "
+                   "hay không) hoặc mã của nó (cột code của “meeting show --json”)")
+
+
 def add_parsers(sub: Any) -> None:
     meeting = sub.add_parser("meeting", help="họp tập thể lãnh đạo và Hội đồng đánh giá đề xuất")
     msub = meeting.add_subparsers(dest="action", metavar="THAO_TÁC", required=True, parser_class=Parser)
@@ -36,6 +42,8 @@ def add_parsers(sub: Any) -> None:
                     help="đề xuất đưa vào chương trình (lặp lại cho từng đề xuất)")
     mc.add_argument("--quorum", metavar="TỶ_LỆ", help="số thành viên có mặt tối thiểu, ví dụ 2/3 (mặc định)")
     mc.add_argument("--council-size", metavar="TỐI_THIỂU-TỐI_ĐA", help="số thành viên Hội đồng (mặc định 5-9)")
+    mc.add_argument("--criterion", action="append", default=[], metavar="TÊN:TRỌNG_SỐ[:ĐIỂM_TỐI_ĐA]",
+                    help=_CRITERION_HELP)
     mc.add_argument("--json", action="store_true")
     for name, words in (("add-item", "đưa đề xuất đã tiếp nhận vào chương trình họp"),
                         ("remove-item", "rút đề xuất khỏi chương trình họp (kèm lý do)")):
@@ -58,14 +66,16 @@ def add_parsers(sub: Any) -> None:
     msc.add_argument("id", metavar="MÃ_CUỘC_HỌP")
     msc.add_argument("ref", metavar="MÃ_ĐỀ_XUẤT")
     msc.add_argument("--member", required=True, metavar="THÀNH_VIÊN")
-    msc.add_argument("marks", nargs="+", metavar="TIÊU_CHÍ=ĐIỂM", help="ví dụ urgency=8 feasibility=7,5")
+    msc.add_argument("marks", nargs="+", metavar="TIÊU_CHÍ=ĐIỂM",
+                     help="mã hoặc tên tiêu chí và điểm, ví dụ urgency=8 feasibility=7,5 “Tính khả thi=7”")
     mo = msub.add_parser("opinion", help="thư ký ghi ý kiến phát biểu tại cuộc họp")
     mo.add_argument("id", metavar="MÃ_CUỘC_HỌP")
     mo.add_argument("--text", required=True, metavar="NỘI_DUNG")
     mo.add_argument("--proposal", metavar="MÃ_ĐỀ_XUẤT", help="ý kiến về một đề xuất (mặc định: về cuộc họp)")
-    mo.add_argument("--member", metavar="THÀNH_VIÊN")
-    mo.add_argument("--speaker", default="", metavar="HỌ_TÊN", help="khách mời không là thành viên")
-    mo.add_argument("--position", default="", metavar="CHỨC_VỤ")
+    who = mo.add_mutually_exclusive_group()  # one speaker: a member (his own name and position) or a guest
+    who.add_argument("--member", metavar="THÀNH_VIÊN", help="thành viên phát biểu (họ tên, chức vụ theo danh sách)")
+    who.add_argument("--speaker", default="", metavar="HỌ_TÊN", help="khách mời không là thành viên")
+    mo.add_argument("--position", default="", metavar="CHỨC_VỤ", help="chức vụ của khách mời (cùng --speaker)")
     mm = msub.add_parser("minutes", help="thư ký ghi diễn biến và kết luận của cuộc họp (hoặc của một đề xuất)")
     mm.add_argument("id", metavar="MÃ_CUỘC_HỌP")
     mm.add_argument("--content", metavar="DIỄN_BIẾN")
@@ -94,6 +104,40 @@ def _pairs(values: list[str], what: str) -> list[tuple[str, str]]:
     return found
 
 
+def _rubric(values: list[str]) -> Any:
+    """The rubric of ``--criterion`` values ("Tên:trọng số[:điểm tối đa]"), checked by the domain; None: default."""
+    import re
+
+    from lamdong_desktop.domain.scoring import custom_rubric
+
+    if not values:
+        return None
+    entries = []
+    for value in values:
+        parts = value.rsplit(":", 2)
+        if len(parts) < 2:
+            raise CliError(f"“{value}” không đúng dạng TÊN:TRỌNG_SỐ[:ĐIỂM_TỐI_ĐA] (ví dụ “Tính cấp bách:2” hoặc "
+                           "“Tác động xã hội:1,5:5”).")
+        if len(parts) == 3 and re.fullmatch(r"\s*[\d.,/]+\s*", parts[1]):
+            entries.append((parts[0], parts[1], parts[2]))
+        else:  # a colon inside the name: "Tiêu chí: hiệu quả:2"
+            name, _, weight = value.rpartition(":")
+            entries.append((name, weight, ""))
+    return custom_rubric(entries)
+
+
+def _criterion(rubric: Any, text: str) -> str:
+    """A criterion's code from what a person typed: the code, or the title with or without accents."""
+    from lamdong_desktop.domain.scoring import criterion_code
+    from lamdong_desktop.messages import rubric_words
+
+    key = criterion_code(text, 0)
+    for c in rubric.criteria:
+        if text == c.code or key in (c.code, criterion_code(rubric_words(c), 0)):
+            return str(c.code)
+    return text  # unknown: the service names it
+
+
 def _members(c: Call, ctx: Any, actor: Any) -> list[Any]:
     from lamdong_desktop.services import meetings
 
@@ -107,9 +151,13 @@ def _members(c: Call, ctx: Any, actor: Any) -> list[Any]:
     return specs
 
 
-def meeting_json(m: Any, full: bool = False) -> dict[str, Any]:
-    """One meeting for scripts: ``kind`` "leadership" or "council", ``date`` its ISO day, ``outcome`` a word."""
-    from lamdong_desktop.messages import MEETING_KIND_WORDS, MEETING_STATE_WORDS
+def meeting_json(m: Any, full: bool = False, *, opinions: Any = (), guests: Any = ()) -> dict[str, Any]:
+    """One meeting for scripts: ``kind`` "leadership" or "council", ``date`` its ISO day, ``outcome`` a word.
+
+    ``full`` adds the members, the items, the rubric, the invited guests and the opinions voiced, in the order
+    recorded (``meeting_records.OpinionView``, ``minutes.GuestData``).
+    """
+    from lamdong_desktop.messages import MEETING_KIND_WORDS, MEETING_STATE_WORDS, rubric_words
 
     outcomes = {i.ref: _item_outcome(i) for i in m.items}
     distinct = {o for o in outcomes.values() if o is not None}
@@ -131,9 +179,24 @@ def meeting_json(m: Any, full: bool = False) -> dict[str, Any]:
         data["members"] = [_member_json(m, x) for x in m.members]
         data["items"] = [_item_json(m, i) for i in m.items]
         data["content"], data["conclusion"], data["adjourn_reason"] = m.content, m.conclusion, m.adjourn_reason or None
-        data["rubric"] = [{"code": c.code, "weight": str(c.exact_weight), "max": c.max_score}
-                          for c in m.rubric.criteria]
+        data["rubric"] = [{"code": c.code, "title": rubric_words(c), "weight": str(c.exact_weight),
+                           "max": c.max_score} for c in m.rubric.criteria]
+        data["guests"] = [{"name": g.name, "position": g.position, "proposal_refs": list(g.refs)} for g in guests]
+        data["opinions"] = [_opinion_json(o) for o in opinions]
     return data
+
+
+def _opinion_json(o: Any) -> dict[str, Any]:
+    return {"id": o.id, "member_id": o.member_id, "guest": o.guest, "speaker": o.name, "position": o.position or None,
+            "proposal_id": o.proposal_id, "proposal_ref": o.ref or None, "text": o.text, "recorded_at": o.recorded_at}
+
+
+def _full_json(ctx: Any, actor: Any, m: Any) -> dict[str, Any]:
+    from lamdong_desktop.services import meeting_records
+    from lamdong_desktop.services.minutes import guests_of
+
+    return meeting_json(m, full=True, opinions=meeting_records.opinions(ctx, m.id, actor=actor),
+                        guests=guests_of(ctx, m))
 
 
 def _item_outcome(item: Any) -> str | None:
@@ -164,7 +227,7 @@ def _item_json(m: Any, i: Any) -> dict[str, Any]:
             "outcome": _item_outcome(i)}
 
 
-def _print_meeting(c: Call, m: Any) -> None:
+def _print_meeting(c: Call, m: Any, opinions: Any, guests: Any) -> None:
     from lamdong_desktop.messages import (
         ATTENDANCE_WORDS,
         LATE_WORDS,
@@ -191,6 +254,9 @@ def _print_meeting(c: Call, m: Any) -> None:
         mark = ATTENDANCE_WORDS[x.attendance] if x.attendance else NOT_RECORDED
         why = f" ({x.absence_reason})" if x.absence_reason else ""
         out(f"  {x.full_name} — {seat_words(m.kind, x.seat)}\t{mark}{why}\t[{x.id}]")
+    for g in guests:
+        said = f"{g.name}, {g.position}" if g.position else g.name
+        out(f"  Khách mời: {said} — người đề xuất {', '.join(g.refs)}")
     for i in m.items:
         o = i.outcome
         result = VOTE_STATUS_WORDS[o.status] if o.complete else "chưa biểu quyết xong"
@@ -198,6 +264,12 @@ def _print_meeting(c: Call, m: Any) -> None:
             f"{o.abstained}: {result}" + (" — QUÁ HẠN" if i.late else ""))
         if i.override_reason:
             out(f"  Người đứng đầu phê duyệt bằng văn bản: {i.override_reason}")
+    if opinions:
+        out(f"Ý kiến phát biểu ({len(opinions)}):")
+    for n, o in enumerate(opinions, start=1):
+        who = f"{o.name} ({o.position})" if o.position else o.name
+        about = f"về {o.ref}" if o.ref else "về cả cuộc họp"
+        out(f"  {n}. {who}{' — khách mời' if o.guest else ''}, {about}: {' '.join(o.text.split())}")
 
 
 def cmd_meeting(c: Call) -> int:
@@ -227,21 +299,24 @@ def cmd_meeting(c: Call) -> int:
                 raise CliError(f"“{c.args.council_size}” không đúng dạng TỐI_THIỂU-TỐI_ĐA (ví dụ 5-9).")
             size = CouncilSize(int(low), int(high))
         targets = [proposals.get(ctx, ref, actor=actor).id for ref in c.args.proposal]
+        rubric = _rubric(c.args.criterion)
         m = meetings.convene(ctx, actor=actor, kind=c.args.kind, level=c.args.level, title=c.args.title,
                              starts_at=c.args.start, place=c.args.place, members=_members(c, ctx, actor),
-                             quorum=c.args.quorum, council_size=size, proposal_ids=targets).value
+                             quorum=c.args.quorum, council_size=size, rubric=rubric, proposal_ids=targets).value
         if c.args.json:
-            print_json(c.io, meeting_json(m, full=True))
+            print_json(c.io, _full_json(ctx, actor, m))
         else:
             c.io.out(f"Đã triệu tập {m.title} (mã {m.id}); giấy mời số {m.invitation_ref}.")
         return 0
     meeting_id = meetings.resolve(ctx, c.args.id, actor=actor)
     if action == "show":
+        from lamdong_desktop.services.minutes import guests_of
+
         m = meetings.get(ctx, meeting_id, actor=actor)
         if c.args.json:
-            print_json(c.io, meeting_json(m, full=True))
+            print_json(c.io, _full_json(ctx, actor, m))
         else:
-            _print_meeting(c, m)
+            _print_meeting(c, m, meeting_records.opinions(ctx, m.id, actor=actor), guests_of(ctx, m))
         return 0
     current = meetings.get(ctx, meeting_id, actor=actor)
 
@@ -277,7 +352,12 @@ def cmd_meeting(c: Call) -> int:
         c.io.out(f"{item.ref}: tán thành {o.in_favour}, không tán thành {o.against}, không biểu quyết "
                  f"{o.abstained}: {result}.")
     elif action == "score":
-        scores = dict(_pairs(c.args.marks, "TIÊU_CHÍ=ĐIỂM"))
+        scores: dict[str, str] = {}
+        for typed, value in _pairs(c.args.marks, "TIÊU_CHÍ=ĐIỂM"):
+            code = _criterion(current.rubric, typed)
+            if code in scores:
+                raise CliError(f"Tiêu chí “{typed}” được chấm hai lần trong cùng một lệnh.")
+            scores[code] = value
         sheet = meeting_votes.record_scores(ctx, actor=actor, meeting_id=meeting_id, proposal=c.args.ref,
                                             member_id=member(c.args.member), marks=scores).value
         c.io.out(f"Đã ghi điểm; còn thiếu {len(sheet.missing)} điểm trong bảng chấm.")

@@ -67,6 +67,7 @@ LABEL_ATTENDANCE = "Thành phần tham dự:"
 LABEL_PRESENT = "Có mặt:"
 LABEL_ABSENT = "Vắng mặt:"
 LABEL_OTHERS = "Cùng tham dự:"
+LABEL_GUESTS = "Khách mời:"
 LABEL_CHAIR = "Chủ trì:"
 LABEL_SECRETARY = "Thư ký:"
 LABEL_CONTENT = "Nội dung:"
@@ -176,6 +177,10 @@ def _attendance(m: Minutes) -> list[Block]:
     if others:
         blocks.append(Paragraph("", lead=LABEL_OTHERS, keep_with_next=True))
         blocks += _numbered_lines([_member_line(m.kind, a) for a in others])
+    if m.guests:
+        blocks.append(Paragraph("", lead=LABEL_GUESTS, keep_with_next=True))
+        blocks += _numbered_lines([" – ".join(p for p in (Person(g.name, g.position).text(), g.note.strip()) if p)
+                                   for g in m.guests])
     blocks.append(Paragraph(_quorum_line(q)))
     return blocks
 

@@ -39,6 +39,16 @@ class Attendee:
 
 
 @dataclass(frozen=True)
+class Guest:
+    """Someone invited who is not a member (a proposer, there to present his proposal); ``note`` says why he is
+    invited, e.g. "người đề xuất (DX-2026-007)". Listed as invited: whether he came is not recorded."""
+
+    name: str
+    position: str
+    note: str = ""
+
+
+@dataclass(frozen=True)
 class Absentee:
     """A member who was absent, with the reason given."""
 
@@ -178,6 +188,7 @@ class Minutes:
     secretary: Person
     agenda: tuple[AgendaItem, ...]
     absentees: tuple[Absentee, ...] = ()
+    guests: tuple[Guest, ...] = ()  # invited, not members (printed under "Khách mời")
     ends_at: datetime | None = None
     number: int | None = None
     issuer_code: str = ""  # default: "UBND", a council's "HĐĐG"

@@ -130,6 +130,30 @@ def parse_outcome(value: object) -> Outcome:
     return result
 
 
+# ------------------------------------------------------------------------------------------- taking part
+
+
+class Part(StrEnum):
+    """What a member does at the meeting that only a member there can do."""
+
+    OPINION = "opinion"  # speaks (ý kiến phát biểu)
+    BALLOT = "ballot"  # votes
+    SCORE = "score"  # scores the rubric
+
+
+def check_present(attendance: Attendance | None, *, member: str, part: Part, reason: str = "") -> None:
+    """Raise unless the member (``member``: his name, for the message) is marked present: only a member there speaks,
+    votes or scores. Mẫu 1.9 records who took part; ND 73/2023 Đ8.1 counts the votes of the members present.
+
+    The one rule for every path (an opinion, a ballot, a mark): ``member_absent`` for a member marked absent (with
+    his reason), ``member_not_marked`` for one whose attendance is not taken yet.
+    """
+    if attendance is Attendance.ABSENT:
+        raise ValidationError("member_absent", member=member, part=part.value, reason=reason)
+    if attendance is not Attendance.PRESENT:
+        raise ValidationError("member_not_marked", member=member, part=part.value)
+
+
 # ------------------------------------------------------------------------------------------------ seats
 
 

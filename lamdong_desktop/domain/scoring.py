@@ -13,16 +13,19 @@ decision itself is the vote (domain/votes.py).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
 
 from .errors import ValidationError
+from .text import check_text, fold
 
 Number = int | Fraction | Decimal  # exact numbers only: a float cannot hold 0.1, let alone 1/3
 
 DEFAULT_MAX_SCORE = 10
+MAX_SCALE = 100  # the highest "highest score" a criterion may have: a mark is typed with at most 3 digits
 
 
 def _exact(value: object) -> Fraction | None:
@@ -52,10 +55,12 @@ class RubricCriterion:
             raise ValidationError("rubric_code_invalid", criterion=str(self.code))
         weight = _exact(self.weight)
         if weight is None or weight <= 0:
-            raise ValidationError("rubric_weight_invalid", criterion=self.code, value=str(self.weight))
+            raise ValidationError("rubric_weight_invalid", criterion=self.title or self.code, value=str(self.weight))
         object.__setattr__(self, "weight", weight)
-        if isinstance(self.max_score, bool) or not isinstance(self.max_score, int) or self.max_score < 1:
-            raise ValidationError("rubric_max_invalid", criterion=self.code, value=str(self.max_score))
+        if (isinstance(self.max_score, bool) or not isinstance(self.max_score, int)
+                or not 1 <= self.max_score <= MAX_SCALE):
+            raise ValidationError("rubric_max_invalid", criterion=self.title or self.code, value=str(self.max_score),
+                                  limit=MAX_SCALE)
 
     @property
     def exact_weight(self) -> Fraction:
@@ -103,6 +108,58 @@ DEFAULT_RUBRIC = Rubric((
     RubricCriterion("feasibility"),  # Tính khả thi (Đ7.2)
     RubricCriterion("effectiveness"),  # Hiệu quả dự kiến (Đ7.2)
 ))
+
+
+# A weight as people type it: up to three digits and two decimals after a comma or a point ("2", "1,5"), or a
+# fraction ("3/2"); a highest score: a whole number. ASCII digits only, as for a mark (``meetings.parse_score``).
+_WEIGHT = re.compile(r"(\d{1,3})(?:[.,](\d{1,2}))?|(\d{1,3})/(\d{1,3})", re.ASCII)
+_WHOLE = re.compile(r"\d{1,3}", re.ASCII)
+
+
+def criterion_code(title: str, position: int) -> str:
+    """The code of a criterion a person named: its title folded to ASCII words joined by "_" ("Tính khả thi" →
+    "tinh_kha_thi"), what a script types to score it; "tieu_chi_<position>" when no letter or digit is left."""
+    return re.sub(r"[^a-z0-9]+", "_", fold(title)).strip("_") or f"tieu_chi_{position}"
+
+
+def _weight(text: str, title: str) -> Fraction:
+    found = _WEIGHT.fullmatch(text.strip())
+    value = None
+    if found and found.group(1):
+        decimals = found.group(2) or ""
+        value = Fraction(int(found.group(1) + decimals), 10 ** len(decimals))
+    elif found and int(found.group(4)):
+        value = Fraction(int(found.group(3)), int(found.group(4)))
+    if value is None or value <= 0:
+        raise ValidationError("rubric_weight_invalid", criterion=title, value=text.strip())
+    return value
+
+
+def custom_rubric(entries: Sequence[tuple[str, str, str]]) -> Rubric:
+    """A rubric a person typed, criterion by criterion (title, weight, highest score), in its columns' order.
+
+    Each title non-blank and distinct from the others ignoring accents, case and punctuation (its code is
+    ``criterion_code``); each weight a positive number ("2", "1,5", "3/2"); the highest score a whole number from 1 to
+    ``MAX_SCALE`` ("" gives 10); at least one criterion. Refused with the code that names the criterion.
+    """
+    if not entries:
+        raise ValidationError("rubric_empty")
+    criteria: list[RubricCriterion] = []
+    codes: set[str] = set()
+    for position, (typed, weight, maximum) in enumerate(entries, start=1):
+        title = check_text(typed, field="rubric_title", limit="name")
+        if not title.strip():
+            raise ValidationError("rubric_title_required", number=position)
+        code = criterion_code(title, position)
+        if code in codes:
+            raise ValidationError("rubric_code_duplicate", criterion=title)
+        codes.add(code)
+        top = (maximum or "").strip()
+        if top and not (_WHOLE.fullmatch(top) and 1 <= int(top) <= MAX_SCALE):
+            raise ValidationError("rubric_max_invalid", criterion=title, value=top, limit=MAX_SCALE)
+        criteria.append(RubricCriterion(code, _weight(weight or "", title), int(top) if top else DEFAULT_MAX_SCORE,
+                                        title))
+    return Rubric(tuple(criteria))
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from .lifecycle import action_words, describe_item, state_words
 from .meetings import AUTHORITY_WORDS, MEETING_MESSAGES, SIGNER_PART_WORDS, rubric_words
 from .printing import PRINTING_MESSAGES
 from .protection import PROTECTION_MESSAGES, protection_params
-from .sessions import SESSION_MESSAGES, meeting_state_words
+from .sessions import PART_WORDS, SESSION_MESSAGES, meeting_state_words
 
 MESSAGES: dict[str, str] = {
     "already_initialized": "Thư mục dữ liệu {path} đã được khởi tạo trước đó. Không thay đổi gì.",
@@ -186,6 +186,7 @@ FIELD_WORDS = {
     "item_summary": "Nội dung trình bày đề xuất",
     "absence_reason": "Lý do vắng mặt",
     "speaker_name": "Họ tên người phát biểu",
+    "rubric_title": "Tên tiêu chí chấm điểm",
     "decision_title": "Trích yếu văn bản",
     "decision_reasons": "Lý do, nội dung kết luận",
 }
@@ -291,7 +292,13 @@ def describe(error: DomainError) -> str:
     if error.code.startswith("text_") and isinstance(params.get("field"), str):
         params["why"] = REQUIRED_WHY.get(params["field"], "")
         params["field"] = describe_field(params["field"])
-    if error.code.startswith(("rubric_", "score_")) and isinstance(params.get("criterion"), str):
+    if error.code in ("member_absent", "member_not_marked"):
+        params["part"] = PART_WORDS.get(str(params.get("part")), str(params.get("part")))
+        reason = str(params.get("reason") or "").strip()
+        params["why"] = f" (lý do: {reason})" if reason else ""
+    # A criterion by its title; an unknown one as typed (its code may be a default one's, not on this rubric).
+    if (error.code.startswith(("rubric_", "score_")) and error.code != "score_criterion_unknown"
+            and isinstance(params.get("criterion"), str)):
         params["criterion"] = rubric_words(params["criterion"])
     for key in _NUMBER_KEYS:
         number = params.get(key)

@@ -78,9 +78,12 @@ MEETING_MESSAGES: dict[str, str] = {
     "xem xét.",
     "rubric_empty": "Bộ tiêu chí chấm điểm cần ít nhất một tiêu chí.",
     "rubric_code_invalid": "Một tiêu chí chấm điểm chưa có mã.",
-    "rubric_code_duplicate": "Tiêu chí “{criterion}” bị lặp trong bộ tiêu chí chấm điểm.",
+    "rubric_code_duplicate": "Tiêu chí “{criterion}” bị lặp trong bộ tiêu chí chấm điểm (tên các tiêu chí phải khác "
+    "nhau, không chỉ khác ở dấu, chữ hoa hay dấu câu).",
+    "rubric_title_required": "Tiêu chí chấm điểm thứ {number} chưa có tên.",
     "rubric_weight_invalid": "Trọng số của tiêu chí “{criterion}” phải là một số dương (đã nhập: {value}).",
-    "rubric_max_invalid": "Điểm tối đa của tiêu chí “{criterion}” phải là số nguyên dương (đã nhập: {value}).",
+    "rubric_max_invalid": "Điểm tối đa của tiêu chí “{criterion}” phải là số nguyên từ 1 đến {limit} (đã nhập: "
+    "{value}).",
     "score_invalid": "Điểm “{value}” của tiêu chí “{criterion}” không phải là một số.",
     "score_out_of_range": "Điểm {value} của tiêu chí “{criterion}” nằm ngoài thang điểm 0–{maximum}.",
     "score_duplicate": "Mỗi thành viên chỉ chấm mỗi tiêu chí một lần: tiêu chí “{criterion}” đã có điểm của "

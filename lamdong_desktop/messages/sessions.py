@@ -3,7 +3,7 @@ states, seats, attendance, outcomes, the titles of their documents, and their er
 
 from __future__ import annotations
 
-from lamdong_desktop.domain.meetings import Attendance, MeetingKind, MeetingLevel, MeetingState, Outcome, Seat
+from lamdong_desktop.domain.meetings import Attendance, MeetingKind, MeetingLevel, MeetingState, Outcome, Part, Seat
 
 SESSION_MESSAGES: dict[str, str] = {
     "meeting_not_found": "Không tìm thấy cuộc họp “{id}”.",
@@ -49,7 +49,6 @@ SESSION_MESSAGES: dict[str, str] = {
     "item_decided": "Đã có văn bản về đề xuất {ref}: không sửa được điểm danh, biểu quyết, điểm hay ý kiến về đề xuất "
     "này nữa.",
     "score_not_own": "Thành viên chỉ tự nhập điểm của mình; điểm của thành viên khác do thư ký ghi.",
-    "score_absent": "Thành viên vắng mặt không chấm điểm.",
     "score_proposer": "Người đề xuất không chấm điểm đề xuất của mình (Nghị định 73/2023/NĐ-CP, Điều 8).",
     "decision_exists": "Đề xuất {ref} đã có văn bản số {reference} sau cuộc họp này: mọi thay đổi cần một văn bản mới.",
     "decision_locked": "Văn bản số {reference} đã ký và đã đính kèm bản chụp: không sửa được nữa.",
@@ -58,6 +57,18 @@ SESSION_MESSAGES: dict[str, str] = {
                               "định hoặc thông báo) nên không hủy được; văn bản cần sửa thì ban hành văn bản mới."),
     "override_exists": "Người đứng đầu đã phê duyệt bằng văn bản đề xuất {ref} sau biểu quyết.",
     "opinion_speaker_required": "Cần ghi người phát biểu: một thành viên của cuộc họp, hoặc họ tên khách mời.",
+    "opinion_speaker_both": "Ý kiến của thành viên {member} lấy họ tên, chức vụ theo danh sách thành viên: không ghi "
+    "thêm họ tên hay chức vụ khách mời ({speaker}). Chỉ chọn một: thành viên, hoặc khách mời. Chưa có gì thay đổi.",
+    "member_absent": "{member} được ghi vắng mặt{why}: không ghi {part} của thành viên vắng mặt. Chưa có gì thay đổi.",
+    "member_not_marked": "{member} chưa được điểm danh có mặt: điểm danh trước khi ghi {part} của thành viên này. "
+    "Chưa có gì thay đổi.",
+}
+
+# What a member does that needs him present (``domain.meetings.Part``), as the messages above name it.
+PART_WORDS: dict[str, str] = {
+    Part.OPINION: "ý kiến phát biểu",
+    Part.BALLOT: "biểu quyết",
+    Part.SCORE: "điểm chấm",
 }
 
 MEETING_KIND_WORDS: dict[str, str] = {

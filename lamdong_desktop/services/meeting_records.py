@@ -8,10 +8,11 @@ quorum follows the attendance at once (``Meeting.quorum_met``), and so does ever
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from lamdong_desktop.domain.accounts import Actor
 from lamdong_desktop.domain.errors import NotFound, ValidationError
-from lamdong_desktop.domain.meetings import Attendance, MeetingState, parse_attendance
+from lamdong_desktop.domain.meetings import Attendance, MeetingState, Part, check_present, parse_attendance
 from lamdong_desktop.domain.text import check_text, fold
 from lamdong_desktop.messages.sessions import ATTENDANCE_WORDS
 from lamdong_desktop.storage import meetings_repo
@@ -19,7 +20,57 @@ from lamdong_desktop.storage import meetings_repo
 from .accounts import author
 from .changes import writes
 from .context import AppContext
-from .meeting_base import ItemView, Meeting, check_recordable, load, require_recorder, store_tally
+from .meeting_base import (
+    ItemView,
+    Meeting,
+    MemberView,
+    check_recordable,
+    load,
+    readable,
+    require_recorder,
+    store_tally,
+)
+
+
+@dataclass(frozen=True)
+class OpinionView:
+    """One opinion voiced at the meeting, as recorded: who, about what, what was said."""
+
+    id: str
+    member_id: str | None  # None: a guest, named by ``name``
+    name: str
+    position: str
+    proposal_id: str | None  # None: about the meeting as a whole
+    ref: str  # the proposal's reference (DX-2026-007); "" for the meeting as a whole
+    text: str
+    recorded_at: str
+
+    @property
+    def guest(self) -> bool:
+        return self.member_id is None
+
+
+def opinions_in(ctx: AppContext, meeting: Meeting) -> tuple[OpinionView, ...]:
+    """The opinions of ``meeting`` in the order they were recorded: those on its items as read (a proposer reads the
+    meeting with his item only, so the opinions on it) and those on the meeting as a whole."""
+    refs = {i.proposal_id: i.ref for i in meeting.items}
+    return tuple(
+        OpinionView(id=r["id"], member_id=r["member_id"] or None, name=r["speaker_name"],
+                    position=r["speaker_position"] or "", proposal_id=r["proposal_id"] or None,
+                    ref=refs.get(r["proposal_id"], ""), text=r["text"], recorded_at=r["created_at"])
+        for r in meetings_repo.opinions_of(ctx.db, meeting.id)
+        if r["proposal_id"] is None or r["proposal_id"] in refs)
+
+
+def opinions(ctx: AppContext, meeting_id: str, *, actor: Actor) -> tuple[OpinionView, ...]:
+    """The opinions of a meeting ``actor`` reads (``opinions_in``), or NotFound."""
+    return opinions_in(ctx, readable(ctx, meeting_id, actor))
+
+
+def take_part(member: MemberView, part: Part) -> None:
+    """Refuse unless ``member`` is marked present: the one rule for an opinion, a ballot and a mark
+    (``meetings.check_present``)."""
+    check_present(member.attendance, member=member.full_name, part=part, reason=member.absence_reason)
 
 
 def _recordable(ctx: AppContext, actor: Actor, meeting_id: str, what: str) -> Meeting:
@@ -122,6 +173,10 @@ def record_opinion(ctx: AppContext, *, actor: Actor, meeting_id: str, text: str,
         item = undecided(meeting, proposal) if proposal else None
         if member_id:
             member = meeting.member(member_id)
+            if name.strip() or position.strip():  # a member speaks under his own name: never drop what was typed
+                raise ValidationError("opinion_speaker_both", member=member.full_name,
+                                      speaker=", ".join(p for p in (name.strip(), position.strip()) if p))
+            take_part(member, Part.OPINION)
             name, position = member.full_name, member.position
         elif not name:
             raise ValidationError("opinion_speaker_required")

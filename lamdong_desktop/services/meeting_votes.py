@@ -17,7 +17,7 @@ from lamdong_desktop.domain.accounts import Actor
 from lamdong_desktop.domain.council import entitled_voters
 from lamdong_desktop.domain.errors import DomainError, PermissionDenied, ValidationError
 from lamdong_desktop.domain.lifecycle import Party
-from lamdong_desktop.domain.meetings import members_for, parse_score, stored_score
+from lamdong_desktop.domain.meetings import Part, members_for, parse_score, stored_score
 from lamdong_desktop.domain.scoring import Score, SheetResult, check_score, tally_scores
 from lamdong_desktop.domain.votes import Choice, Override, check_ballot, check_override
 from lamdong_desktop.storage import meetings_repo
@@ -38,7 +38,7 @@ from .meeting_base import (
     require_recorder,
     store_tally,
 )
-from .meeting_records import find_item, undecided
+from .meeting_records import find_item, take_part, undecided
 
 
 def _vote_open(meeting: Meeting, item: ItemView) -> None:
@@ -52,7 +52,8 @@ def record_ballot(ctx: AppContext, *, actor: Actor, meeting_id: str, proposal: s
                   choice: Choice | str) -> ItemView:
     """A member's ballot on one proposal (a second one corrects the first); returns the item counted anew.
 
-    Refused with the domain's code: below the quorum, an absent member, the proposer, an unknown choice.
+    Refused: a member not marked present (``take_part``), else with the domain's code: below the quorum, the
+    proposer, an unknown choice.
     """
     return record_ballots(ctx, actor=actor, meeting_id=meeting_id, proposal=proposal,
                           ballots={member_id: choice}).value
@@ -61,6 +62,7 @@ def record_ballot(ctx: AppContext, *, actor: Actor, meeting_id: str, proposal: s
 def _ballot(ctx: AppContext, actor: Actor, meeting: Meeting, item: ItemView, member_id: str,
             choice: Choice | str) -> None:
     member = meeting.member(member_id)
+    take_part(member, Part.BALLOT)
     roster = members_for(meeting.kind, [m.seated() for m in meeting.members], item.proposer_ids)
     present = [m.id for m in meeting.voting_members if m.present]
     chosen = check_ballot(roster, present, member.id, choice, meeting.quorum)
@@ -116,12 +118,15 @@ def _mark(ctx: AppContext, actor: Actor, meeting: Meeting, item: ItemView, membe
     try:
         value = check_score(meeting.rubric, criterion, parse_score(score))
     except DomainError as exc:
+        # Named by its title where it has one (a criterion the convener typed): the code is for scripts.
+        named = next((c.title for c in meeting.rubric.criteria if c.code == criterion and c.title), criterion)
         if exc.code == "score_invalid":
-            raise ValidationError("score_invalid", criterion=criterion, value=str(score)) from None
+            raise ValidationError("score_invalid", criterion=named, value=str(score)) from None
+        if exc.code == "score_out_of_range":
+            raise ValidationError(exc.code, **{**exc.params, "criterion": named}) from None
         raise
-    if member.id not in _scorers(meeting, item):
-        code = ("score_proposer" if member.id in item.proposer_ids else
-                "score_absent" if member.votes else "score_member_unknown")
+    if member.id not in _scorers(meeting, item):  # present (``take_part``): the proposer, or not a member
+        code = "score_proposer" if member.id in item.proposer_ids else "score_member_unknown"
         raise ValidationError(code, member=member.id)
     current = meetings_repo.score(ctx.db, meeting.id, item.proposal_id, member.id, criterion)
     summary = f"Điểm của {member.full_name} về {item.ref}, tiêu chí {criterion}: {stored_score(value)}"
@@ -152,6 +157,7 @@ def record_scores(ctx: AppContext, *, actor: Actor, meeting_id: str, proposal: s
                 raise PermissionDenied("score_not_own")
         item = undecided(meeting, proposal)
         _vote_open(meeting, item)
+        take_part(member, Part.SCORE)
         for criterion, value in marks.items():
             _mark(ctx, actor, meeting, item, member, criterion, value)
     return score_sheet(ctx, meeting_id, item.proposal_id, actor=actor)

@@ -8,7 +8,7 @@ these onto its own dataclasses; nothing here knows about pages or fonts.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from fractions import Fraction
 
@@ -32,6 +32,7 @@ from lamdong_desktop.storage import accounts_repo, meetings_repo, proposals_repo
 from .context import AppContext
 from .integrity import current_head
 from .meeting_base import HEAD_SIDES, ItemView, Meeting, MemberView, readable
+from .meeting_records import OpinionView, opinions_in
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,18 @@ class QuorumData:
     required: int  # the fewest present that meet the rule
     fraction: str  # the rule as printed: "2/3"
     met: bool
+
+
+@dataclass(frozen=True)
+class GuestData:
+    """Someone invited who is not a member: the proposer of an item, there to present it (the Giấy mời names him).
+
+    Whether he came is not recorded; the minutes list him among the invited.
+    """
+
+    name: str
+    position: str
+    refs: tuple[str, ...]  # the proposals he presents (DX-2026-007), in the agenda's order
 
 
 @dataclass(frozen=True)
@@ -167,6 +180,7 @@ class MinutesData:
     quorum: QuorumData
     attendees: tuple[AttendeeData, ...]  # present, in the seats' order
     absentees: tuple[AttendeeData, ...]  # absent (with reason) or not recorded
+    guests: tuple[GuestData, ...]  # invited, not members: the proposers who are not seated (``guests_of``)
     chair: PersonLine
     secretary: PersonLine
     agenda: tuple[AgendaItemData, ...]
@@ -231,8 +245,27 @@ def _vote(meeting: Meeting, item: ItemView, override: OverrideData | None) -> Vo
                     non_voters=non_voters, override=override)
 
 
-def _opinion(row: dict[str, object]) -> OpinionData:
-    return OpinionData(str(row["speaker_name"]), str(row["speaker_position"] or ""), str(row["text"]))
+def _opinion(opinion: OpinionView) -> OpinionData:
+    return OpinionData(opinion.name, opinion.position, opinion.text)
+
+
+def guests_of(ctx: AppContext, meeting: Meeting) -> tuple[GuestData, ...]:
+    """The invited guests of ``meeting``: each proposer of an item on it (as read) who holds no seat on it — his
+    account is no member's and no member has his name — once, with the proposals he presents. The Giấy mời invites
+    them; the minutes list them."""
+    accounts = {m.account_id for m in meeting.members if m.account_id}
+    names = {m.full_name for m in meeting.members}
+    found: dict[str, GuestData] = {}
+    for item in meeting.items:
+        if not item.author_name or item.author_id in accounts or item.author_name in names:
+            continue
+        known = found.get(item.author_name)
+        if known is None:
+            row = proposals_repo.proposals(ctx.db).get(item.proposal_id, include_deleted=True)
+            found[item.author_name] = GuestData(item.author_name, row["author_position"] or "", (item.ref,))
+        else:
+            found[item.author_name] = replace(known, refs=(*known.refs, item.ref))
+    return tuple(found.values())
 
 
 def minutes_data(ctx: AppContext, meeting_id: str, *, actor: Actor) -> MinutesData:
@@ -240,8 +273,7 @@ def minutes_data(ctx: AppContext, meeting_id: str, *, actor: Actor) -> MinutesDa
     from .meeting_votes import sheet_of
 
     meeting = readable(ctx, meeting_id, actor)
-    shown = {i.proposal_id for i in meeting.items}
-    opinions = meetings_repo.opinions_of(ctx.db, meeting.id)
+    opinions = opinions_in(ctx, meeting)
     agenda = []
     for item in meeting.items:
         sheet = sheet_of(ctx, meeting, item)
@@ -254,7 +286,7 @@ def minutes_data(ctx: AppContext, meeting_id: str, *, actor: Actor) -> MinutesDa
             proposal=ProposalLine(item.proposal_id, item.ref, item.title,
                                   PersonLine(item.author_name, proposal["author_position"] or "")),
             presentation=item.summary,
-            opinions=tuple(_opinion(r) for r in opinions if r["proposal_id"] == item.proposal_id),
+            opinions=tuple(_opinion(o) for o in opinions if o.proposal_id == item.proposal_id),
             scores=score_table(meeting, sheet) if sheet.marks else None,
             vote=_vote(meeting, item, override_of(ctx, meeting, item)), conclusion=item.conclusion,
             due_on=item.due_on, late=item.late, decision_reference=reference))
@@ -272,10 +304,11 @@ def minutes_data(ctx: AppContext, meeting_id: str, *, actor: Actor) -> MinutesDa
                           required=meeting.quorum_needed, fraction=str(meeting.quorum.fraction),
                           met=meeting.quorum_met),
         attendees=tuple(a for a in members if a.present), absentees=tuple(a for a in members if not a.present),
+        guests=guests_of(ctx, meeting),
         chair=PersonLine(chair.full_name, chair.position) if chair else PersonLine(""),
         secretary=PersonLine(secretary.full_name, secretary.position) if secretary else PersonLine(""),
         agenda=tuple(agenda), content=meeting.content,
-        opinions=tuple(_opinion(r) for r in opinions if r["proposal_id"] is None and shown),
+        opinions=tuple(_opinion(o) for o in opinions if o.proposal_id is None),
         conclusion=meeting.conclusion, adjourned=meeting.state is MeetingState.ADJOURNED,
         adjourn_reason=meeting.adjourn_reason, number=entry.number if entry else None,
         reference=entry.reference if entry else "",
@@ -284,6 +317,6 @@ def minutes_data(ctx: AppContext, meeting_id: str, *, actor: Actor) -> MinutesDa
         audit_head=AUDIT_HEAD_LINE.format(seq=head_seq[0], short_hash=head_seq[1]) if head_seq else "")
 
 
-__all__ = ["AgendaItemData", "AttendeeData", "CriterionData", "MinutesData", "NonVoterData", "OpinionData",
+__all__ = ["AgendaItemData", "AttendeeData", "CriterionData", "GuestData", "MinutesData", "NonVoterData", "OpinionData",
            "OverrideData", "PersonLine", "ProposalLine", "QuorumData", "ScoreRowData", "ScoreTableData", "Seat",
            "VoteData", "minutes_data"]

@@ -27,6 +27,7 @@ from lamdong_desktop.documents.minutes_model import (
     AgendaItem,
     Attendee,
     Criterion,
+    Guest,
     Minutes,
     NonVoter,
     Opinion,
@@ -53,7 +54,7 @@ from . import decisions, meetings, proposals
 from .context import AppContext
 from .decisions import DecisionData
 from .meeting_base import meeting_row
-from .minutes import AgendaItemData, MinutesData, PersonLine, ScoreTableData, VoteData, minutes_data
+from .minutes import AgendaItemData, MinutesData, PersonLine, ScoreTableData, VoteData, guests_of, minutes_data
 from .printing import audit_head_line, check_print_target, rendered
 
 PrintedDecision = Decision | ConclusionNotice
@@ -130,6 +131,9 @@ def minutes_from(data: MinutesData) -> Minutes:
         unit_name=data.unit_name, kind=_kind(data.kind), starts_at=data.starts_at, place=data.place,
         quorum=Quorum(members=q.members, present=q.present, required=q.required, fraction=q.fraction),
         attendees=tuple(Attendee(a.name, a.position, _ROLES[a.role], a.member) for a in data.attendees),
+        # Invited, not members: the proposers who present their proposals (Mẫu 1.9 "Thành phần tham dự").
+        guests=tuple(Guest(g.name, g.position, f"{minutes_form.PROPOSER_WORDS} ({', '.join(g.refs)})")
+                     for g in data.guests),
         # Only a recorded absence is printed as one: attendance not yet taken is no absence.
         absentees=tuple(Absentee(a.name, a.position, a.absence_reason) for a in data.absentees
                         if a.present is False),
@@ -253,16 +257,12 @@ def invitation_of(ctx: AppContext, meeting_id: str, *, actor: Actor) -> Invitati
     kind = _kind(meeting.kind)
     chair = meeting.chair()
     invitees = [Person(m.full_name, m.position) for m in meeting.members if m.seat is not Seat.CHAIR]
-    seated = {m.full_name for m in meeting.members}
     agenda = []
     for item in meeting.items:
         row = proposals_repo.proposals(ctx.db).get(item.proposal_id, include_deleted=True)
-        proposer = Person(item.author_name, row["author_position"] or "")
-        agenda.append(ProposalRef(item.ref, item.title, proposer))
-        if proposer.name and proposer.name not in seated:
-            seated.add(proposer.name)
-            role = minutes_form.PROPOSER_WORDS
-            invitees.append(Person(proposer.name, f"{proposer.position} ({role})" if proposer.position else role))
+        agenda.append(ProposalRef(item.ref, item.title, Person(item.author_name, row["author_position"] or "")))
+    role = minutes_form.PROPOSER_WORDS
+    invitees += [Person(g.name, f"{g.position} ({role})" if g.position else role) for g in guests_of(ctx, meeting)]
     entry_id = meeting_row(ctx, meeting.id)["invitation_entry_id"]
     entry = register_repo.get_entry(ctx.db, ctx.unit_code, entry_id) if entry_id else None
     if entry is not None:

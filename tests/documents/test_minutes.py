@@ -94,7 +94,7 @@ def test_council_minutes_print_every_criterion_with_every_score(council: str) ->
     for expected in ("UBND XÃ DI LINH HỘI ĐỒNG ĐÁNH GIÁ ĐỀ XUẤT ĐỔI MỚI, SÁNG TẠO", "Số: 02/BB-HĐĐG",
                      minutes.SUMMARY["council"], "9. Trần Thị Mai, Chuyên viên Văn phòng HĐND và UBND xã – Ủy viên, "
                      "Thư ký Hội đồng.", "Vắng mặt: không.",
-                     "K'Brơi Ngọc Sơn, Công chức Phòng Kinh tế – người đề xuất.",
+                     "Khách mời: 1. K'Brơi Ngọc Sơn, Công chức Phòng Kinh tế – người đề xuất.",
                      "- Tán thành: 7/9 thành viên; - Không tán thành: 1/9 thành viên; "
                      "- Không biểu quyết: 1/9 thành viên.",
                      "IV. KẾT LUẬN CỦA CHỦ TỊCH HỘI ĐỒNG",

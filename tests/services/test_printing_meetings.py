@@ -175,6 +175,26 @@ def test_the_invitation_names_the_members_the_chair_and_the_proposers(month, out
     checks.check_all(path, _pages(path), invitation_document(doc))
 
 
+def test_the_minutes_list_the_invited_proposers_who_are_not_members_under_the_attendees(month, out):
+    guest = "K'Brơi Ngọc Sơn, Chuyên viên Phòng Kinh tế – người đề xuất"
+    council = document_text(pm.render_minutes(pm.minutes_of(month.o.ctx, month.council.id, actor=month.o.head),
+                                              out / "council-guests.pdf"))
+    assert f"Khách mời: 1. {guest} ({month.broad.ref})." in council
+    order = [council.index(w) for w in ("Thành phần tham dự:", "Vắng mặt:", "Khách mời:", "Chủ trì:", "Nội dung:")]
+    assert order == sorted(order)
+    # The late meeting: the official presents two proposals (listed once), the deputy is a member (not a guest).
+    late = document_text(pm.render_minutes(pm.minutes_of(month.o.ctx, month.late.id, actor=month.o.head),
+                                           out / "late-guests.pdf"))
+    attendance = late[late.index("Khách mời:"):late.index("Chủ trì:")]
+    assert attendance.startswith(f"Khách mời: 1. {guest} ({month.overridden.ref}, {month.rejected.ref}).")
+    assert "2." not in attendance and "Ka Thị Hương" not in attendance
+    # The invitation and the minutes name the same guests: one rule (``minutes.guests_of``).
+    invited = document_text(pm.render_invitation(pm.invitation_of(month.o.ctx, month.late.id, actor=month.o.head),
+                                                 out / "late-invitation.pdf"))
+    invited = invited[invited.index("trân trọng kính mời:"):invited.index("Tới dự:")]
+    assert invited.count("K'Brơi Ngọc Sơn") == 1 and "Ka Thị Hương" in invited
+
+
 def test_every_page_carries_the_audit_head_and_the_same_record_prints_the_same_text(month, out):
     ctx = month.o.ctx
     seq, short = integrity.current_head(ctx)

@@ -84,3 +84,32 @@ def test_the_head_adjourns_below_the_quorum_and_the_proposal_waits_again(qtbot, 
     assert window.banner.text() == "Cuộc họp đã hoãn. Lý do: Không đủ số thành viên có mặt theo quy định."
     assert "Biên bản số 01/BB-HĐĐG" in window.info.text() and window.attach_button.isVisibleTo(window)
     assert window.adjourn_button.isHidden()
+
+
+def test_the_window_shows_every_opinion_in_order_and_offers_only_members_present(qtbot, o, on_modal):
+    from lamdong_desktop.services import meeting_records
+
+    from ..services.meeting_support import at, member_ids
+
+    broad = received(o, broad=True)
+    meeting = attend(o, convene(o, [broad.id]), EVERYONE[:4], absent=EVERYONE[4:])
+    ids = member_ids(meeting)
+    with at(meeting.held_on, 9):
+        for kw in ({"proposal": broad.ref, "member_id": ids["Đinh Công Thành"], "text": "Cần làm rõ kinh phí."},
+                   {"speaker_name": "Ma Krông", "text": "Thôn đồng tình."},
+                   {"proposal": broad.ref, "member_id": ids["Ka Thị Hương"], "text": "Thống nhất."}):
+            meeting_records.record_opinion(o.ctx, actor=o.secretary, meeting_id=meeting.id, **kw)
+    window = window_as(qtbot, o, o.secretary, meeting)
+    panel = window.item_panel(broad.ref)
+    assert panel.opinions.texts() == ["Cần làm rõ kinh phí.", "Thống nhất."]
+    assert [panel.opinions.list.item(r).text().split(" (")[0] for r in range(2)] == ["Đinh Công Thành", "Ka Thị Hương"]
+    assert window.minutes.opinions.texts() == ["Thôn đồng tình."]
+    offered: list[object] = []
+
+    def look(dialog) -> None:
+        offered.extend(dialog.speaker.itemData(i) for i in range(dialog.speaker.count()))
+        dialog.reject()
+
+    on_modal(look)
+    panel.opinions.add()
+    assert offered == [ids[n] for n in EVERYONE[:4]] + ["guest"]  # Hoàng Đức Long is absent: not offered

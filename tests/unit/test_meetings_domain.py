@@ -13,12 +13,15 @@ from lamdong_desktop.domain.council import CouncilSize, MemberRole
 from lamdong_desktop.domain.errors import ValidationError
 from lamdong_desktop.domain.lifecycle import Action
 from lamdong_desktop.domain.meetings import (
+    Attendance,
     MeetingKind,
     MeetingState,
     Outcome,
+    Part,
     Seat,
     Seated,
     check_editable,
+    check_present,
     check_seats,
     is_late,
     members_for,
@@ -184,3 +187,15 @@ def test_an_out_of_range_mark_is_named_as_people_write_it():
     with pytest.raises(ValidationError) as err:
         check_score(DEFAULT_RUBRIC, DEFAULT_RUBRIC.criteria[0].code, parse_score("10.5"))
     assert "Điểm 10,5 " in describe(err.value) and "21/2" not in describe(err.value)
+
+
+@pytest.mark.parametrize("part", list(Part))
+def test_only_a_member_marked_present_speaks_votes_or_scores(part):
+    check_present(Attendance.PRESENT, member="Ka Thị Hương", part=part)
+    with pytest.raises(ValidationError) as err:
+        check_present(Attendance.ABSENT, member="Ka Thị Hương", part=part, reason="Ốm")
+    assert (err.value.code, err.value.params) == ("member_absent", {"member": "Ka Thị Hương", "part": part.value,
+                                                                    "reason": "Ốm"})
+    with pytest.raises(ValidationError) as err:
+        check_present(None, member="Ka Thị Hương", part=part)
+    assert err.value.code == "member_not_marked"

@@ -16,6 +16,8 @@ from lamdong_desktop.domain.scoring import (
     RubricCriterion,
     Score,
     check_score,
+    criterion_code,
+    custom_rubric,
     rounded,
     tally_scores,
 )
@@ -78,7 +80,8 @@ def test_a_rubric_needs_criteria_with_unique_codes():
         RubricCriterion("  ")
     assert err.value.code == "rubric_code_invalid"
     assert describe(ValidationError("rubric_code_duplicate", criterion="urgency")) == (
-        "Tiêu chí “Tính cấp bách” bị lặp trong bộ tiêu chí chấm điểm.")
+        "Tiêu chí “Tính cấp bách” bị lặp trong bộ tiêu chí chấm điểm (tên các tiêu chí phải khác nhau, không chỉ "
+        "khác ở dấu, chữ hoa hay dấu câu).")
 
 
 @pytest.mark.parametrize(("value", "exact"), [(0, Fraction(0)), (10, Fraction(10)), (Decimal("7.5"), Fraction(15, 2)),
@@ -206,3 +209,33 @@ def test_every_scoring_code_is_declared_and_has_words():
     for code in codes:
         assert code in CODES
         assert "mã lỗi" not in describe(ValidationError(code))
+
+
+def test_a_typed_rubric_keeps_its_titles_order_weights_and_scales():
+    rubric = custom_rubric([("Tính cấp bách", "2", ""), ("Tác động xã hội", "1,5", "5"), ("Đồng thuận", "3/2", "")])
+    assert rubric.codes == ("tinh_cap_bach", "tac_dong_xa_hoi", "dong_thuan")
+    assert [(c.title, c.exact_weight, c.max_score) for c in rubric.criteria] == [
+        ("Tính cấp bách", Fraction(2), 10), ("Tác động xã hội", Fraction(3, 2), 5), ("Đồng thuận", Fraction(3, 2), 10)]
+    assert rubric.max_total == 2 * 10 + Fraction(3, 2) * 5 + Fraction(3, 2) * 10
+    assert [rubric_words(c) for c in rubric.criteria] == ["Tính cấp bách", "Tác động xã hội", "Đồng thuận"]
+    assert criterion_code("  —  ", 3) == "tieu_chi_3"
+
+
+@pytest.mark.parametrize(("entries", "code", "words"), [
+    ([], "rubric_empty", "cần ít nhất một tiêu chí"),
+    ([("Tính khả thi", "1", ""), ("   ", "1", "")], "rubric_title_required", "Tiêu chí chấm điểm thứ 2 chưa có tên"),
+    ([("Tính khả thi", "0", "")], "rubric_weight_invalid", "Trọng số của tiêu chí “Tính khả thi” phải là một số dương"),
+    ([("Tính khả thi", "-1", "")], "rubric_weight_invalid", "(đã nhập: -1)"),
+    ([("Tính khả thi", "nhiều", "")], "rubric_weight_invalid", "(đã nhập: nhiều)"),
+    ([("Tính khả thi", "1/0", "")], "rubric_weight_invalid", "phải là một số dương"),
+    ([("Tính khả thi", "1", ""), ("tinh kha thi", "2", "")], "rubric_code_duplicate",
+     "Tiêu chí “tinh kha thi” bị lặp"),
+    ([("Hiệu quả", "1", "0")], "rubric_max_invalid", "số nguyên từ 1 đến 100 (đã nhập: 0)"),
+    ([("Hiệu quả", "1", "101")], "rubric_max_invalid", "(đã nhập: 101)"),
+    ([("Hiệu quả", "1", "7,5")], "rubric_max_invalid", "(đã nhập: 7,5)"),
+    ([("Hiệu\x07quả", "1", "")], "text_control_chars", "Tên tiêu chí chấm điểm"),
+])
+def test_a_typed_rubric_is_refused_with_a_message_naming_the_criterion(entries, code, words):
+    with pytest.raises(ValidationError) as err:
+        custom_rubric(entries)
+    assert err.value.code == code and words in describe(err.value), describe(err.value)

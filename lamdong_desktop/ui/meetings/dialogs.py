@@ -170,8 +170,8 @@ class OpinionDialog(_FormDialog):
         super().__init__(ctx, actor, self.tr("Ghi ý kiến phát biểu"), self.tr("Ghi ý kiến"), parent)
         self.meeting = meeting
         self.speaker = QComboBox()
-        for member in meeting.members:
-            if member.attendance is None or member.present:
+        for member in meeting.members:  # only a member marked present speaks (``meeting_records.take_part``)
+            if member.present:
                 self.speaker.addItem(f"{member.full_name} — {member.position}" if member.position else
                                      member.full_name, member.id)
         self.speaker.addItem(self.tr("Khách mời (ghi họ tên)…"), GUEST)
