@@ -124,7 +124,7 @@ def test_an_approval_prints_as_a_decision_numbered_and_signed_from_the_register(
                      "Căn cứ Biên bản họp Hội đồng đánh giá đề xuất đổi mới, sáng tạo số 01/BB-HĐĐG ngày 12 tháng 01 "
                      "năm 2026;", "Căn cứ ý kiến của Đảng ủy xã Di Linh ngày 05 tháng 01 năm 2026;",
                      "3. Nội dung, nhiệm vụ, giải pháp: Về đất đai: nội dung mục solution của đề xuất.",
-                     "K'Brơi Ngọc Sơn, Chuyên viên Phòng Kinh tế chủ trì tổ chức thực hiện",
+                     "K'Brơi Ngọc Sơn, Chuyên viên Phòng Kinh tế, chủ trì tổ chức thực hiện",
                      "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH Nguyễn Văn Hùng"):
         assert expected in text, expected
     checks.check_all(path, _pages(path), decision_document(doc))
