@@ -208,4 +208,17 @@ CODES = (
     "decisions_many",
     "decision_none",
     "minutes_before_attendance",
+    # files the user names: writing one out (storage/files.py), handing one in (domain/file_kinds.py)
+    "target_folder_missing",
+    "target_folder_is_file",
+    "target_not_writable",
+    "target_read_only",
+    "target_disk_full",
+    "target_is_folder",
+    "target_in_use",
+    "target_write_failed",
+    "scan_kind_refused",
+    "pdf_damaged",
+    "file_kind_mismatch",
+    "file_suffix_missing",
 )

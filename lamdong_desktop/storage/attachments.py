@@ -7,7 +7,6 @@ import hashlib
 import logging
 import os
 import re
-import shutil
 import stat
 import tempfile
 import time
@@ -287,7 +286,10 @@ def blob_matches(paths: DataPaths, sha256: str) -> bool:
 
 
 def export_blob(paths: DataPaths, sha256: str, destination: Path) -> Path:
-    """Copy a stored file out under its original name (for the system viewer or saving)."""
-    destination.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(blob_path(paths, sha256), destination)
-    return destination
+    """Copy a stored file out under its original name (for the system viewer or saving), whole or not at all; a
+    failure to write names ``destination`` in Vietnamese (``files.target_error``)."""
+    try:
+        destination.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise files.target_error(exc, destination) from exc
+    return files.copy_atomically(blob_path(paths, sha256), destination)
