@@ -42,7 +42,7 @@ def add_parsers(sub: Any) -> None:
     ds.add_argument("--json", action="store_true")
     da = dsub.add_parser("attach-signed", help="đính kèm bản chụp văn bản đã ký: văn bản khóa, không sửa được")
     da.add_argument("decision", metavar="MÃ_HOẶC_SỐ")
-    da.add_argument("file", metavar="TỆP")
+    da.add_argument("file", metavar="TỆP", help="bản chụp: tệp PDF hoặc ảnh JPEG, PNG, TIFF")
 
 
 def decision_json(d: Any) -> dict[str, Any]:

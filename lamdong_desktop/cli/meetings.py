@@ -91,7 +91,7 @@ def add_parsers(sub: Any) -> None:
     mk.add_argument("--end", metavar="GIỜ", help="giờ kết thúc: 11:30 hoặc 2026-01-12 11:30 (mặc định: bây giờ)")
     mg = msub.add_parser("attach-signed", help="đính kèm bản chụp biên bản đã ký: biên bản khóa, không sửa được")
     mg.add_argument("id", metavar="MÃ_CUỘC_HỌP")
-    mg.add_argument("file", metavar="TỆP")
+    mg.add_argument("file", metavar="TỆP", help="bản chụp: tệp PDF hoặc ảnh JPEG, PNG, TIFF")
 
 
 def _pairs(values: list[str], what: str) -> list[tuple[str, str]]:

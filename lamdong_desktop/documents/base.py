@@ -262,15 +262,30 @@ class _PdfDocument(BaseDocTemplate):
 
 
 def _write_atomically(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` whole or not at all; an ``OSError`` names ``path``, never the temporary file.
+
+    The services write the user's files through ``storage.files.write_atomically`` (rendering into memory), which
+    also tells each failure in Vietnamese; this is for a path handed to the document engine directly.
+    """
     # open(..., "xb") rather than mkstemp: the file gets the user's usual permissions (mkstemp makes it 0600).
     tmp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
     try:
         with open(tmp, "xb") as handle:
             handle.write(data)
         os.replace(tmp, path)
+    except OSError as exc:
+        _discard(tmp)
+        raise OSError(exc.errno, exc.strerror, str(path)) from exc
     except BaseException:
-        tmp.unlink(missing_ok=True)
+        _discard(tmp)
         raise
+
+
+def _discard(tmp: Path) -> None:
+    try:
+        tmp.unlink(missing_ok=True)
+    except OSError:  # its folder is missing: nothing was left
+        pass
 
 
 def render(document: Document, target: Target, *, font_source: FontSource = "auto",

@@ -35,6 +35,7 @@ from lamdong_desktop.documents.issued import (
     unit_issuer,
 )
 from lamdong_desktop.documents.model import Block, Document, Paragraph
+from lamdong_desktop.domain.register import OFFICE_HEAD_TITLE, holds_title
 
 Outcome = Literal["approve", "pilot"]
 
@@ -83,6 +84,14 @@ REPORT_DUTY = ("Trong thời hạn 05 ngày làm việc kể từ ngày kết th
                "bằng văn bản theo quy định tại Nghị định số 73/2023/NĐ-CP.")
 EFFECT = "Quyết định này có hiệu lực kể từ ngày ký."
 EXECUTORS = "{who} chịu trách nhiệm thi hành Quyết định này./."
+# Điều 3 names the unit's office by its head's position, then the proposer by name with the position in brackets (a
+# comma there would read as a further executor), then everyone else concerned (ND 30/2020 Phụ lục I, Mẫu 1.2).
+OFFICE_HEAD = "Chánh Văn phòng HĐND và UBND {level}"
+NAMED_EXECUTOR = "{name} ({position})"
+OTHERS_CONCERNED = "các cơ quan, đơn vị, cá nhân có liên quan"
+# A bare title of the unit's leadership is completed with its body, as the position reads in a sentence.
+LEADERSHIP_TITLES = ("Chủ tịch", "Phó Chủ tịch")
+LEADERSHIP_POSITION = "{title} UBND {level}"
 
 
 @dataclass(frozen=True)
@@ -204,16 +213,38 @@ def decision_body(d: Decision) -> tuple[Block, ...]:
 
 
 def lead_duty(d: Decision) -> str:
-    """ "<proposer> chủ trì tổ chức thực hiện …": Điều 2's first duty when nothing more is known."""
-    return LEAD_DUTY.format(proposer=d.proposal.proposer.text(), what=LEAD_WHAT[d.outcome],
-                            level=level_word(d.unit_name))
+    """ "<proposer>, <position>, chủ trì tổ chức thực hiện …": Điều 2's first duty when nothing more is known (the
+    position closed by a comma, else "…, Chánh Văn phòng HĐND và UBND chủ trì" reads as the office leading)."""
+    proposer = d.proposal.proposer
+    who = f"{proposer.text()}," if proposer.position.strip() and proposer.name.strip() else proposer.text()
+    return LEAD_DUTY.format(proposer=who, what=LEAD_WHAT[d.outcome], level=level_word(d.unit_name))
+
+
+def proposer_position(position: str, level: str) -> str:
+    """The proposer's position as Điều 3 prints it: a bare "Phó Chủ tịch" completed to "Phó Chủ tịch UBND xã"."""
+    position = " ".join(position.split())
+    if any(position == title for title in LEADERSHIP_TITLES):  # the title alone: no body named
+        return LEADERSHIP_POSITION.format(title=position, level=level)
+    return position
 
 
 def default_executors(d: Decision) -> str:
-    """The unit's office, the proposer and the bodies concerned."""
+    """The unit's office (by its head), the proposer (by name, the position in brackets) and the others concerned.
+
+    Each once: a proposer who is himself the head of the office is that position already, so he is not named again
+    ("Chánh Văn phòng HĐND và UBND xã, Trần Thị Mai, Chánh Văn phòng HĐND và UBND và …" was the fault).
+    """
     level = level_word(d.unit_name)
-    return (f"Chánh Văn phòng HĐND và UBND {level}, {d.proposal.proposer.text()} và các cơ quan, đơn vị, cá nhân "
-            "có liên quan")
+    proposer = d.proposal.proposer
+    name, position = " ".join(proposer.name.split()), proposer_position(proposer.position, level)
+    who = [OFFICE_HEAD.format(level=level)]
+    if holds_title(position, OFFICE_HEAD_TITLE):
+        pass  # the office's head stands first already
+    elif name and position:
+        who.append(NAMED_EXECUTOR.format(name=name, position=position))
+    elif name or position:
+        who.append(name or position)
+    return f"{', '.join(who)} và {OTHERS_CONCERNED}"
 
 
 def default_recipients(d: Decision) -> tuple[str, ...]:

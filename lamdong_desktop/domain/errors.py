@@ -226,4 +226,17 @@ CODES = (
     "protection_incomplete",
     "indicator_value_invalid",
     "progress_indicator_unknown",
+    # files the user names: writing one out (storage/files.py), handing one in (domain/file_kinds.py)
+    "target_folder_missing",
+    "target_folder_is_file",
+    "target_not_writable",
+    "target_read_only",
+    "target_disk_full",
+    "target_is_folder",
+    "target_in_use",
+    "target_write_failed",
+    "scan_kind_refused",
+    "pdf_damaged",
+    "file_kind_mismatch",
+    "file_suffix_missing",
 )

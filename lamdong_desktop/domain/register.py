@@ -201,6 +201,17 @@ def signing_title(position: str) -> str:
     return title or position.strip()
 
 
+# The head of the commune's office (Văn phòng HĐND và UBND): the decision's last article names this position as the
+# first of those who execute it (ND 30/2020 Phụ lục I, Mẫu 1.2).
+OFFICE_HEAD_TITLE = "Chánh Văn phòng"
+
+
+def holds_title(position: str, title: str) -> bool:
+    """Whether ``position`` is ``title`` itself, with or without its body ("Chánh Văn phòng HĐND và UBND xã" holds
+    "Chánh Văn phòng"; "Phó Chánh Văn phòng …" and "Chánh Văn phòng Đảng ủy xã" do not)."""
+    return bool(title.strip()) and fold(signing_title(position)) == fold(title)
+
+
 def signer_lines(authority: Authority, *, body: str = "", head_title: str = "", signer_title: str = "") -> tuple[
     str, ...
 ]:

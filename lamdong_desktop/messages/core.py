@@ -8,6 +8,7 @@ from lamdong_desktop.domain.errors import DomainError
 from lamdong_desktop.domain.register import Authority
 from lamdong_desktop.domain.text import shown
 
+from .files import FILE_MESSAGES, PDF_PROBLEM_WORDS, found_words
 from .lifecycle import action_words, describe_item, state_words
 from .meetings import AUTHORITY_WORDS, MEETING_MESSAGES, SIGNER_PART_WORDS, rubric_words
 from .printing import PRINTING_MESSAGES
@@ -157,6 +158,7 @@ MESSAGES.update(MEETING_MESSAGES)
 MESSAGES.update(SESSION_MESSAGES)
 MESSAGES.update(PRINTING_MESSAGES)
 MESSAGES.update(PROTECTION_MESSAGES)
+MESSAGES.update(FILE_MESSAGES)
 
 
 # Field codes carried by text_control_chars / text_too_long, in words (the message starts with them).
@@ -284,6 +286,10 @@ def describe(error: DomainError) -> str:
         params["action"] = action_words(params["action"])
     if isinstance(params.get("meeting_state"), str):
         params["meeting_state"] = meeting_state_words(params["meeting_state"])
+    if error.code in ("file_kind_mismatch", "file_suffix_missing"):
+        params["found"] = found_words(str(params.get("found") or ""), str(params.get("claimed") or ""))
+    if error.code == "pdf_damaged":
+        params["problem"] = PDF_PROBLEM_WORDS.get(str(params.get("problem")), str(params.get("problem")))
     if error.code == "signer_incomplete":
         params["missing"] = SIGNER_PART_WORDS.get(str(params.get("missing")), str(params.get("missing")))
         authority = params.get("authority")

@@ -64,16 +64,37 @@ class StoredFile:
 
 
 def store_file(paths: DataPaths, path: str | Path, *, max_bytes: int, cancel: CancelToken | None = None,
-               progress: Callable[[int, int], None] | None = None) -> StoredFile:
+               progress: Callable[[int, int], None] | None = None, scan: bool = False) -> StoredFile:
     """The slow half of attaching (hash and copy), touching files only: safe on a worker thread.
 
-    A cancelled copy raises ``Cancelled`` and leaves no file in the store.
+    A cancelled copy raises ``Cancelled`` and leaves no file in the store. The copy is checked for what it holds
+    before it is kept (``domain.file_kinds``): ``scan``, the scan of a signed document, must be a whole PDF or a
+    JPEG, PNG or TIFF image; any other file may be of any kind, but one named .pdf must be a whole PDF.
     """
     source = Path(path)
     # A name like "hoso\u202efdp.exe" shows as "hosoexe.pdf": refused before anything is copied.
     check_text(source.name, field="filename", limit="filename")
-    sha, size = blobs.store_blob(paths, source, max_bytes=max_bytes, cancel=cancel, progress=progress)
+    sha, size = blobs.store_blob(paths, source, max_bytes=max_bytes, cancel=cancel, progress=progress,
+                                 check=blobs.kind_check(source.name, scan=scan))
     return StoredFile(source.name, sha, size)
+
+
+def check_scan(ctx: AppContext, path: str | Path) -> str:
+    """The kind of the file at ``path`` ("pdf", "jpeg", "png", "tiff") if it may be kept as the scan of a signed
+    document, else the reason it may not (empty, too large, no whole PDF or image): asked before a person confirms
+    attaching it. ``store_file(scan=True)`` checks the copy it keeps the same way; this is only the early word."""
+    source = Path(path)
+    try:
+        size = source.stat().st_size
+        if not source.is_file():
+            raise OSError("not a file")
+        if size == 0:
+            raise ValidationError("attachment_empty", name=source.name)
+        if size > attachment_limit_bytes(ctx):
+            raise blobs.too_large(source, size, attachment_limit_bytes(ctx))
+        return str(blobs.kind_check(source.name, scan=True)(source))
+    except OSError:
+        raise ValidationError("attachment_unreadable", name=source.name) from None
 
 
 @writes

@@ -372,11 +372,11 @@ def store_tally(ctx: AppContext, actor: Actor, meeting: Meeting, *, adjourned: b
 
 def attach_scan(ctx: AppContext, actor: Actor, owner_table: str, owner_id: str, path: str | Path,
                 record: Callable[[str], None]) -> str:
-    """Store the scan of a signed document and attach it to its record; ``record(attachment id)`` then marks the
-    record signed, in the same transaction. A refused or failed attach leaves no row and no stored file."""
+    """Store the scan of a signed document (a whole PDF or an image) and attach it; ``record(attachment id)`` then
+    marks the record signed, in the same transaction. A refused or failed attach leaves no row and no stored file."""
     from .attachments import attachment_limit_bytes, discard_stored, store_file
 
-    stored = store_file(ctx.paths, path, max_bytes=attachment_limit_bytes(ctx))
+    stored = store_file(ctx.paths, path, max_bytes=attachment_limit_bytes(ctx), scan=True)
     try:
         with ctx.db.atomic():  # the file checked under the write lock the orphan sweep also takes
             if not blobs.blob_path(ctx.paths, stored.sha256).is_file():

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import BinaryIO
 
 from lamdong_desktop.documents.proposal_plan import CriterionAssessment, ProposalPlan, render_proposal_plan
 from lamdong_desktop.domain.access import RecordKind
@@ -15,7 +17,7 @@ from lamdong_desktop.domain.proposals import PRIORITY_FIELDS, Assessment, Criter
 from lamdong_desktop.domain.roles import Role
 from lamdong_desktop.domain.units import PROVINCE
 from lamdong_desktop.messages import AUDIT_HEAD_LINE
-from lamdong_desktop.storage import accounts_repo, staff_repo
+from lamdong_desktop.storage import accounts_repo, files, staff_repo
 
 from . import integrity, proposals
 from .context import AppContext
@@ -127,6 +129,8 @@ def check_print_target(data_root: Path, target: str | Path) -> Path:
     root = data_root.resolve()
     if resolved == root or root in resolved.parents:
         raise DomainError("print_target_refused", path=str(path), reason="inside_data")
+    if path.is_dir() and not path.is_symlink():
+        raise DomainError("target_is_folder", path=str(path))
     if path.is_symlink() or (path.exists() and not path.is_file()):
         raise DomainError("print_target_refused", path=str(path), reason="not_a_file")
     return path
@@ -134,17 +138,27 @@ def check_print_target(data_root: Path, target: str | Path) -> Path:
 
 def render_plan(plan: ProposalPlan, target: str | Path) -> Path:
     """Render an already-built plan (no database access: safe on a worker thread)."""
-    return rendered(lambda path: render_proposal_plan(plan, path), target)
+    return rendered(lambda out: render_proposal_plan(plan, out), target)
 
 
-def rendered(render: Callable[[Path], object], target: str | Path) -> Path:
-    """Run ``render(path)`` for a printed form; a failure to write is told in Vietnamese (``print_failed``)."""
-    path = Path(target)
+def rendered(render: Callable[[BinaryIO], object], target: str | Path) -> Path:
+    """Run ``render(file)`` for a printed form, then write it to ``target`` whole (``files.write_atomically``).
+
+    A failure to write names ``target`` in Vietnamese: its folder missing or not writable, the disk full or read-only,
+    a folder by that name (never the temporary file it is written under first). One while rendering (a font that
+    cannot be read) is ``print_failed``.
+    """
+    path = Path(target).expanduser()
+    pdf = io.BytesIO()
     try:
-        render(path)
+        render(pdf)
     except OSError as exc:
-        if not exc.filename:
-            exc.filename = str(path)
         # The exception itself: messages.describe tells it in Vietnamese (never "Permission denied").
         raise DomainError("print_failed", detail=exc) from exc
-    return path
+    return files.write_atomically(path, lambda out: out.write(pdf.getbuffer()))
+
+
+def save_copy(source: str | Path, target: str | Path) -> Path:
+    """Copy a printed PDF (the preview's file) to the user's ``target``, whole or not at all; a failure names
+    ``target`` as ``rendered`` does."""
+    return files.copy_atomically(Path(source), Path(target).expanduser())

@@ -158,7 +158,7 @@ def minutes_of(ctx: AppContext, meeting_id: str, *, actor: Actor) -> Minutes:
 
 def render_minutes(doc: Minutes, target: str | Path) -> Path:
     """Print built minutes as an A4 PDF (no database access: safe on a worker thread)."""
-    return rendered(lambda path: minutes_form.render_minutes(doc, path), target)
+    return rendered(lambda out: minutes_form.render_minutes(doc, out), target)
 
 
 # ------------------------------------------------------------------------------------------------ decisions
@@ -243,8 +243,8 @@ def decision_of(ctx: AppContext, decision_id: str, *, actor: Actor) -> PrintedDe
 def render_decision(doc: PrintedDecision, target: str | Path) -> Path:
     """Print a built decision or notice as an A4 PDF (no database access: safe on a worker thread)."""
     if isinstance(doc, Decision):
-        return rendered(lambda path: decision_form.render_decision(doc, path), target)
-    return rendered(lambda path: notice_form.render_notice(doc, path), target)
+        return rendered(lambda out: decision_form.render_decision(doc, out), target)
+    return rendered(lambda out: notice_form.render_notice(doc, out), target)
 
 
 # ------------------------------------------------------------------------------------------------ invitation
@@ -282,7 +282,7 @@ def invitation_of(ctx: AppContext, meeting_id: str, *, actor: Actor) -> Invitati
 
 def render_invitation(doc: Invitation, target: str | Path) -> Path:
     """Print a built invitation as an A4 PDF (no database access: safe on a worker thread)."""
-    return rendered(lambda path: invitation_form.render_invitation(doc, path), target)
+    return rendered(lambda out: invitation_form.render_invitation(doc, out), target)
 
 
 # ------------------------------------------------------------------------------------------------ at once

@@ -7,7 +7,6 @@ import hashlib
 import logging
 import os
 import re
-import shutil
 import stat
 import tempfile
 import time
@@ -16,6 +15,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from lamdong_desktop.domain import file_kinds
 from lamdong_desktop.domain.cancel import CancelToken
 from lamdong_desktop.domain.errors import DomainError, ValidationError
 
@@ -42,13 +42,30 @@ def blob_path(paths: DataPaths, sha256: str) -> Path:
     return paths.attachments / sha256[:2] / sha256
 
 
-def _too_large(source: Path, size: int, max_bytes: int) -> ValidationError:
+def too_large(source: Path, size: int, max_bytes: int) -> ValidationError:
     return ValidationError("attachment_too_large", name=source.name, size_mb=round(size / 1e6, 1),
                            max_mb=round(max_bytes / 1e6))
 
 
+def kind_check(name: str, *, scan: bool) -> Callable[[Path], str]:
+    """A check of a copy about to be stored as ``name`` (``domain.file_kinds.check_kind``): its kind, else raises."""
+
+    def check(path: Path) -> str:
+        with path.open("rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+
+            def read(offset: int, count: int) -> bytes:
+                handle.seek(offset)
+                return handle.read(count)
+
+            return file_kinds.check_kind(name, size, read, scan=scan)
+
+    return check
+
+
 def store_blob(paths: DataPaths, source: Path, *, max_bytes: int, cancel: CancelToken | None = None,
-               progress: Callable[[int, int], None] | None = None) -> tuple[str, int]:
+               progress: Callable[[int, int], None] | None = None,
+               check: Callable[[Path], object] | None = None) -> tuple[str, int]:
     """Copy ``source`` into the store (hashing and counting while copying); returns (sha256, size).
 
     Refuses a file that is missing, unreadable, empty or larger than ``max_bytes``. The limit holds for the
@@ -56,7 +73,8 @@ def store_blob(paths: DataPaths, source: Path, *, max_bytes: int, cancel: Cancel
     the limit. A refused or failed copy leaves nothing behind; a file already stored is not written twice.
     The size returned is the number of bytes stored. ``cancel`` is checked before each chunk: a cancelled
     copy raises ``Cancelled`` and leaves no file behind. ``progress(done, total)`` is called after each
-    chunk (on the copying thread).
+    chunk (on the copying thread). ``check(copy)`` looks at the finished copy before it is kept (``kind_check``):
+    what it refuses is never stored, and what is stored is exactly what it looked at.
     """
     try:
         info = source.stat()
@@ -65,7 +83,7 @@ def store_blob(paths: DataPaths, source: Path, *, max_bytes: int, cancel: Cancel
     except OSError:
         raise ValidationError("attachment_unreadable", name=source.name) from None
     if info.st_size > max_bytes:
-        raise _too_large(source, info.st_size, max_bytes)
+        raise too_large(source, info.st_size, max_bytes)
     try:
         paths.attachments.mkdir(parents=True, exist_ok=True)
         fd, tmp_name = tempfile.mkstemp(prefix=INCOMING_PREFIX, dir=paths.attachments)
@@ -84,13 +102,15 @@ def store_blob(paths: DataPaths, source: Path, *, max_bytes: int, cancel: Cancel
                     break
                 size += len(chunk)
                 if size > max_bytes:
-                    raise _too_large(source, max(size, source.stat().st_size), max_bytes)
+                    raise too_large(source, max(size, source.stat().st_size), max_bytes)
                 digest.update(chunk)
                 out.write(chunk)
                 if progress is not None:
                     progress(size, info.st_size)
         if size == 0:
             raise ValidationError("attachment_empty", name=source.name)
+        if check is not None:
+            check(tmp)
         sha = digest.hexdigest()
         target = blob_path(paths, sha)
         if _touch(target):
@@ -287,7 +307,10 @@ def blob_matches(paths: DataPaths, sha256: str) -> bool:
 
 
 def export_blob(paths: DataPaths, sha256: str, destination: Path) -> Path:
-    """Copy a stored file out under its original name (for the system viewer or saving)."""
-    destination.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(blob_path(paths, sha256), destination)
-    return destination
+    """Copy a stored file out under its original name (for the system viewer or saving), whole or not at all; a
+    failure to write names ``destination`` in Vietnamese (``files.target_error``)."""
+    try:
+        destination.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise files.target_error(exc, destination) from exc
+    return files.copy_atomically(blob_path(paths, sha256), destination)

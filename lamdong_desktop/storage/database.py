@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import secrets
 import sqlite3
 import stat
 from collections.abc import Callable, Generator
@@ -16,6 +17,7 @@ from lamdong_desktop import __version__
 from lamdong_desktop.domain import clock
 from lamdong_desktop.domain.errors import DomainError
 
+from . import files
 from .migrations import MIGRATION_SET, MIGRATIONS, SCHEMA_VERSIONS_TABLE, known_migration_names
 from .paths import PRIVATE_FILE_MODE, DataPaths
 
@@ -276,15 +278,22 @@ def _refuse_newer(conn: sqlite3.Connection, tables: set[str]) -> None:
 
 
 def backup_database(db: sqlite_utils.Database, target: Path) -> Path:
-    """Copy ``db`` to ``target`` through the SQLite backup API (consistent even while in use)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    if not target.exists():
-        _create_private_file(target)
-    dest = sqlite3.connect(str(target))
+    """Copy ``db`` to ``target`` through the SQLite backup API (consistent even while in use), under a temporary name
+    renamed when complete: a full disk or a killed process never leaves half a copy under a backup's name. A failure
+    names ``target`` in Vietnamese (``files.target_error``, or the SQLite error's: a full disk, a read-only one)."""
+    temp = target.with_name(f".{target.name}.{secrets.token_hex(6)}.tmp")
     try:
-        db.conn.backup(dest)
-    finally:
-        dest.close()
+        target.parent.mkdir(parents=True, exist_ok=True)
+        _create_private_file(temp)
+        with contextlib.closing(sqlite3.connect(str(temp))) as dest:
+            db.conn.backup(dest)
+        os.replace(temp, target)
+    except (OSError, sqlite3.Error) as exc:
+        files.remove_database_files(temp)
+        if isinstance(exc, OSError):
+            raise files.target_error(exc, target) from exc
+        raise translate_sqlite_error(exc, target) or files.target_error(OSError(None, str(exc)), target) from exc
+    files.fsync_dir(target.parent)
     return target
 
 

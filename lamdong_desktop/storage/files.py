@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import errno
 import os
+import secrets
 import shutil
 import sys
 import uuid
+from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
 from lamdong_desktop.domain.errors import DomainError
 
@@ -180,3 +183,79 @@ def os_error(exc: OSError, paths: DataPaths, *, staging: DataPaths | None = None
     if any(filename.startswith(folder) for folder in attachment_folders):
         return DomainError("attachments_unwritable", path=str(paths.attachments), detail=exc)
     return DomainError("data_dir_unwritable", path=str(paths.root), detail=exc)
+
+
+# ------------------------------------------------------------------------------------------------ the user's files
+
+
+def write_atomically(target: Path, write: Callable[[BinaryIO], object]) -> Path:
+    """Write a file the user named (a printed PDF, a copy of an attachment): ``write(handle)`` fills a temporary
+    file beside ``target``, which then takes its name in one step, so a failure never leaves half a file there.
+
+    Every failure is a ``DomainError`` naming ``target`` (``target_error``), never the temporary name.
+    """
+    # open(..., "xb") rather than mkstemp: the file gets the user's usual permissions (mkstemp makes it 0600).
+    temp = target.with_name(f".{target.name}.{secrets.token_hex(6)}.tmp")
+    try:
+        with open(temp, "xb") as handle:
+            write(handle)
+            handle.flush()
+            os.fsync(handle.fileno())  # a USB stick pulled right after "Đã lưu" still holds the whole file
+        os.replace(temp, target)
+    except OSError as exc:
+        _discard(temp)
+        raise target_error(exc, target) from exc
+    except BaseException:
+        _discard(temp)
+        raise
+    fsync_dir(target.parent)
+    return target
+
+
+def copy_atomically(source: Path, target: Path) -> Path:
+    """Copy ``source`` to the user's ``target`` through ``write_atomically`` (a failure to read ``source`` is an
+    ``OSError`` for the caller, who knows what the source is)."""
+    with open(source, "rb") as src:
+        return write_atomically(target, lambda out: shutil.copyfileobj(src, out, 1 << 20))
+
+
+def _discard(temp: Path) -> None:
+    try:
+        temp.unlink(missing_ok=True)
+    except OSError:  # the folder went away or was never there: nothing was left in it
+        pass
+
+
+_NOT_ALLOWED = {errno.EACCES, errno.EPERM}
+_FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
+
+
+def target_error(exc: OSError, target: Path) -> DomainError:
+    """Why a file the user named could not be written, as a code naming that file and its folder: the folder does
+    not exist, cannot be written, is on a read-only disk or a full one; the name is a folder; the file is in use."""
+    path, folder = str(target), str(target.parent)
+    if exc.errno in _FULL:
+        return DomainError("target_disk_full", path=path, folder=folder)
+    if exc.errno == errno.EISDIR or target.is_dir():
+        return DomainError("target_is_folder", path=path)
+    if exc.errno in (errno.ENOENT, errno.ENOTDIR, errno.EEXIST) and not target.parent.is_dir():
+        missing = _missing_part(target.parent)
+        code = "target_folder_is_file" if os.path.lexists(missing) else "target_folder_missing"
+        return DomainError(code, path=path, folder=missing)
+    if exc.errno == errno.EROFS:
+        return DomainError("target_read_only", path=path, folder=folder)
+    if exc.errno in _NOT_ALLOWED or getattr(exc, "winerror", None) == 32:  # ERROR_SHARING_VIOLATION
+        if target.exists():  # Windows cannot replace a file another program holds open
+            return DomainError("target_in_use", path=path)
+        return DomainError("target_not_writable", path=path, folder=folder)
+    return DomainError("target_write_failed", path=path,
+                       detail=OSError(exc.errno, exc.strerror, path) if exc.errno else exc)
+
+
+def _missing_part(folder: Path) -> str:
+    """The first part of ``folder`` that is no folder ("/media/usb" of "/media/usb/2026/quyet-dinh"): missing, or a
+    file standing where a folder should be."""
+    for part in reversed((folder, *folder.parents)):
+        if not part.is_dir():
+            return str(part)
+    return str(folder)

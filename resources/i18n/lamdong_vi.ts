@@ -794,10 +794,6 @@
         <translation>Chọn bản chụp văn bản đã ký</translation>
     </message>
     <message>
-        <source>Bản chụp (*.pdf *.jpg *.jpeg *.png);;Mọi tệp (*)</source>
-        <translation>Bản chụp (*.pdf *.jpg *.jpeg *.png);;Mọi tệp (*)</translation>
-    </message>
-    <message>
         <source>Đính kèm “{name}” làm bản đã ký của văn bản số {ref}? Sau đó văn bản không sửa được nữa.</source>
         <translation>Đính kèm “{name}” làm bản đã ký của văn bản số {ref}? Sau đó văn bản không sửa được nữa.</translation>
     </message>
@@ -1234,10 +1230,6 @@
     <message>
         <source>Chọn bản chụp biên bản đã ký</source>
         <translation>Chọn bản chụp biên bản đã ký</translation>
-    </message>
-    <message>
-        <source>Bản chụp (*.pdf *.jpg *.jpeg *.png);;Mọi tệp (*)</source>
-        <translation>Bản chụp (*.pdf *.jpg *.jpeg *.png);;Mọi tệp (*)</translation>
     </message>
     <message>
         <source>Đính kèm “{name}” làm bản đã ký của biên bản? Sau đó không sửa được gì của cuộc họp này nữa; mọi thay đổi cần một văn bản mới có số.</source>
@@ -2600,6 +2592,10 @@
 </context>
 <context>
     <name>meetings</name>
+    <message>
+        <source>Bản chụp PDF hoặc ảnh ({patterns})</source>
+        <translation>Bản chụp PDF hoặc ảnh ({patterns})</translation>
+    </message>
     <message>
         <source>Không mở được bản đã ký “{name}”: {detail}</source>
         <translation>Không mở được bản đã ký “{name}”: {detail}</translation>

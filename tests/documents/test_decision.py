@@ -16,7 +16,7 @@ from lamdong_desktop.documents.decision import (
     render_decision,
     sample_decision,
 )
-from lamdong_desktop.documents.issued import Signer
+from lamdong_desktop.documents.issued import Person, Signer
 from tests.documents import layout_checks as checks
 from tests.documents.conftest import Printed
 from tests.documents.pdftext import document_text, flat
@@ -118,3 +118,38 @@ def test_document_model_defaults() -> None:
     assert not doc.draft and doc.date == date(2027, 1, 6)
     draft = decision_document(sample_decision(number=None))
     assert draft.draft and draft.date is None and draft.draft_year == 2027
+
+
+OFFICE = "Chánh Văn phòng HĐND và UBND xã"
+OTHERS = "và các cơ quan, đơn vị, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./."
+
+
+@pytest.mark.parametrize(("name", "position", "executors"), [
+    # The proposer heads the office (the demo's secretary): the position stands once, the person is not named again.
+    ("Trần Thị Mai", "Chánh Văn phòng HĐND và UBND", OFFICE),
+    ("Trần Thị Mai", "Chánh Văn phòng HĐND và UBND xã", OFFICE),
+    ("Trần Thị Mai", "Chánh Văn phòng", OFFICE),
+    # An ordinary official: named, the position in brackets (a comma would read as another executor).
+    ("Trần Thị Mai", "Chuyên viên Văn phòng HĐND và UBND xã",
+     f"{OFFICE}, Trần Thị Mai (Chuyên viên Văn phòng HĐND và UBND xã)"),
+    ("Trần Thị Mai", "Phó Chánh Văn phòng HĐND và UBND xã",
+     f"{OFFICE}, Trần Thị Mai (Phó Chánh Văn phòng HĐND và UBND xã)"),
+    ("Trần Thị Mai", "Chánh Văn phòng Đảng ủy xã", f"{OFFICE}, Trần Thị Mai (Chánh Văn phòng Đảng ủy xã)"),
+    # No position recorded: the name alone.
+    ("Trần Thị Mai", "", f"{OFFICE}, Trần Thị Mai"),
+    # The head or a deputy: a bare title is completed with its body.
+    ("Nguyễn Văn Hùng", "Chủ tịch UBND xã", f"{OFFICE}, Nguyễn Văn Hùng (Chủ tịch UBND xã)"),
+    ("Nguyễn Thị Hồng Nhung", "Phó Chủ tịch", f"{OFFICE}, Nguyễn Thị Hồng Nhung (Phó Chủ tịch UBND xã)"),
+])
+def test_the_last_article_names_each_executor_once(tmp_path: Path, name: str, position: str, executors: str) -> None:
+    d = sample_decision()
+    d = dataclasses.replace(d, proposal=dataclasses.replace(d.proposal, proposer=Person(name, position)),
+                            responsibilities=())
+    d = dataclasses.replace(d, responsibilities=(decision.lead_duty(d),))
+    _path, text = _render(tmp_path, d)
+    article = text[text.index(f"Điều 3. {decision.EFFECT}"):text.index("Nơi nhận:")].strip()
+    assert article == f"Điều 3. {decision.EFFECT} {executors} {OTHERS}"
+    assert article.count(name) == (0 if executors == OFFICE else 1)
+    # Điều 2 closes the position before the verb: the person leads, not the office named in the position.
+    lead = f"{name}, {position}, chủ trì" if position else f"{name} chủ trì"
+    assert f"1. {lead} tổ chức thực hiện" in text

@@ -49,7 +49,7 @@ def test_a_decision_states_the_solution_and_who_leads_it():
     d = dataclasses.replace(d, responsibilities=(decision.lead_duty(d),))
     body = _texts(decision.decision_body(d))
     assert "3. Nội dung, nhiệm vụ, giải pháp: Thành lập Tổ công tác. Xác minh một lần." in body
-    assert ("1. Nguyễn Thị Hồng Nhung, Phó Chủ tịch UBND xã chủ trì tổ chức thực hiện theo Kế hoạch đề xuất đã được "
+    assert ("1. Nguyễn Thị Hồng Nhung, Phó Chủ tịch UBND xã, chủ trì tổ chức thực hiện theo Kế hoạch đề xuất đã được "
             "phê duyệt; định kỳ hằng quý báo cáo tiến độ cho Chủ tịch UBND xã.") in body
     pilot = decision.sample_decision(outcome="pilot")
     assert "đã được cho thực hiện thí điểm" in decision.lead_duty(pilot)

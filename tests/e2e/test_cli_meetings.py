@@ -13,6 +13,7 @@ from lamdong_desktop.domain import clock
 from lamdong_desktop.services import accounts, proposals, staff
 from lamdong_desktop.services.demo import create_demo
 from lamdong_desktop.storage.paths import DataPaths
+from tests.files_support import write_pdf
 
 from ..services.test_proposals import full
 from .test_cli_proposals import run_as
@@ -91,8 +92,13 @@ def test_it_staff_script_a_council_from_receipt_to_the_signed_decision(tmp_path)
     decided = json.loads(ok("chutich", data, "decide", ref, "--outcome", "approve", "--signer", "Nguyễn Văn Hùng",
                             "--signer-title", "Chủ tịch", "--json"))
     assert decided["reference"] == "01/QĐ-UBND" and decided["signer"]["lines"] == ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]
-    scan = tmp_path / "da-ky.pdf"
-    scan.write_bytes(b"%PDF-1.4 signed")
+    fake = tmp_path / "ban-ky.pdf"
+    fake.write_text("đã ký", encoding="utf-8")  # a text file named .pdf is no scan: refused, nothing kept
+    for argv in (("meeting", "attach-signed", mid, str(fake)), ("decision", "attach-signed", "01/QĐ-UBND", str(fake))):
+        code, out, err = run_as("thuky", data, *argv)
+        assert code == 1 and "mang đuôi “.pdf” nhưng nội dung không phải tệp PDF" in err and "Traceback" not in err
+    assert not json.loads(ok("thuky", data, "meeting", "show", mid, "--json"))["signed"]
+    scan = write_pdf(tmp_path / "da-ky.pdf", "signed")
     assert "Đã ký" in ok("thuky", data, "meeting", "attach-signed", mid, str(scan))
     assert "Đã ký" in ok("thuky", data, "decision", "attach-signed", "01/QĐ-UBND", str(scan))
     code, _, err = run_as("thuky", data, "meeting", "minutes", mid, "--conclusion", "Sửa lại")

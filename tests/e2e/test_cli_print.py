@@ -81,12 +81,20 @@ def test_the_invitation_and_the_adjourned_meetings_minutes(month, tmp_path):
     ("tinh", ("minutes", "{council8}", "-o", "{out}"), "Không tìm thấy cuộc họp “{council8}”"),
     ("tinh", ("decision", "01/QĐ-UBND", "-o", "{out}"), "Không tìm thấy văn bản"),
     ("chutich", ("invitation", "{council8}", "-o", "{data}/giay-moi.pdf"), "thư mục dữ liệu của chương trình"),
+    # A folder that is not there, or a folder given for the file: named as typed, never the temporary file.
+    *[("chutich", (kind, ref, "-o", "{missing}"), "Không ghi được tệp “{missing}”: thư mục “{missing_dir}” không "
+       "tồn tại") for kind, ref in (("decision", "01/QĐ-UBND"), ("minutes", "{council8}"),
+                                      ("invitation", "{council8}"), ("proposal", "{broad}"))],
+    ("chutich", ("decision", "01/QĐ-UBND", "-o", "{folder}"), "Không ghi được tệp “{folder}”: đó là một thư mục"),
 ])
 def test_refusals_are_vietnamese_and_print_nothing(month, tmp_path, user, argv, words):
     built, data = month
     values = {"out": str(tmp_path / "x.pdf"), "late": built.late.id, "waiting": built.waiting.ref,
-              "council8": built.council.id[:8], "data": data}
+              "council8": built.council.id[:8], "data": data, "broad": built.broad.ref,
+              "missing": str(tmp_path / "khong-co" / "x.pdf"), "missing_dir": str(tmp_path / "khong-co"),
+              "folder": str(tmp_path)}
     code, out, err = run_as(user, data, "print", *(a.format(**values) for a in argv))
     assert code == 1 and out == "" and words.format(**values) in err and "Traceback" not in err
+    assert ".tmp" not in err and "No such file" not in err
     assert not (tmp_path / "x.pdf").exists()
     assert not list(tmp_path.iterdir())

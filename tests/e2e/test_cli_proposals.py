@@ -18,6 +18,7 @@ from lamdong_desktop.domain.proposals import Assessment, Criterion, Indicator, P
 from lamdong_desktop.services import accounts, proposals, staff
 from lamdong_desktop.services.demo import create_demo
 from lamdong_desktop.storage.paths import DataPaths
+from tests.files_support import write_pdf
 
 from ..documents.pdftext import document_text, flat, runs
 
@@ -128,9 +129,10 @@ def test_print_proposal_writes_an_nd30_plan(home, tmp_path):
 
 def test_print_to_an_unwritable_place_fails_clearly(home, tmp_path):
     data, ref, _ = home
-    code, _, err = run_as("chutich", data, "print", "proposal", ref, "-o",
-                            str(tmp_path / "khong" / "co" / "x.pdf"))
-    assert code == 1 and "Không in được" in err and "Traceback" not in err
+    target = tmp_path / "khong" / "co" / "x.pdf"
+    code, _, err = run_as("chutich", data, "print", "proposal", ref, "-o", str(target))
+    assert code == 1 and "Traceback" not in err and ".tmp" not in err
+    assert f"Không ghi được tệp “{target}”: thư mục “{tmp_path / 'khong'}” không tồn tại." in err
 
 
 def test_verify_passes_then_names_what_was_changed(home):
@@ -158,19 +160,24 @@ def test_verify_detects_a_deleted_audit_row(home):
 def test_attach_needs_the_author(home, tmp_path):
     data, ref, _ = home
     doc = tmp_path / "bien-ban.pdf"
-    doc.write_bytes(b"%PDF-1.4 test")
+    write_pdf(doc, "test")
     code, _, err = run(["--data-dir", data, "--user", "thuky", "--password-stdin", "proposal", "attach", ref,
                         str(doc)], stdin="demo\n")
     assert code == 1 and "không có quyền" in err
     code, out, err = run(["--data-dir", data, "--user", "canbo", "--password-stdin", "proposal", "attach", ref,
                           str(doc)], stdin="demo\n")
     assert code == 0 and "bien-ban.pdf" in out
+    fake = tmp_path / "to-trinh.pdf"
+    fake.write_text("không phải PDF", encoding="utf-8")
+    code, out, err = run(["--data-dir", data, "--user", "canbo", "--password-stdin", "proposal", "attach", ref,
+                          str(fake)], stdin="demo\n")
+    assert code == 1 and "“to-trinh.pdf” mang đuôi “.pdf” nhưng nội dung không phải tệp PDF" in err
 
 
 def test_detach_removes_from_a_draft_and_marks_evidence_once_submitted(home, tmp_path):
     data, land, draft = home
     doc = tmp_path / "bien-ban.pdf"
-    doc.write_bytes(b"%PDF-1.4 bien ban")
+    write_pdf(doc, "bien ban")
     for ref in (land, draft):
         code, _, err = run_as("canbo", data, "proposal", "attach", ref, str(doc))
         assert code == 0, err

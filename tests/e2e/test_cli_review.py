@@ -7,6 +7,7 @@ import json
 import pytest
 
 from lamdong_desktop.domain import clock
+from tests.files_support import write_pdf
 
 from .test_cli_proposals import _home, run_as
 
@@ -28,7 +29,7 @@ def test_receive_record_an_opinion_and_see_the_queue(home, tmp_path):
     (item,) = json.loads(out)
     assert item["kind"] == "meeting" and item["due"] > clock.today().isoformat() and not item["overdue"]
     scan = tmp_path / "y-kien.pdf"
-    scan.write_bytes(b"%PDF-1.4 y kien")
+    write_pdf(scan, "y kien")
     assert run_as("chutich", data, "proposal", "attach", ref, str(scan))[0] == 0
     code, out, err = run_as("thuky", data, "opinion", "add", ref, "--date", clock.today().strftime("%d/%m/%Y"),
                             "--body", "Đảng ủy xã Di Linh", "--stance", "dong-y", "--text", "Thống nhất chủ trương.",

@@ -16,6 +16,7 @@ from lamdong_desktop.services.integrity import verify_all
 from lamdong_desktop.storage import attachments as blobs
 from lamdong_desktop.storage import proposals_repo
 from lamdong_desktop.storage.records import RecordStore
+from tests.files_support import write_pdf
 
 from .test_proposals import full, unit  # noqa: F401 (fixture)
 
@@ -27,7 +28,7 @@ def _files(ctx) -> list:
 @pytest.fixture
 def doc(tmp_path):
     path = tmp_path / "bien-ban.pdf"
-    path.write_bytes(b"%PDF-1.4 bien ban hop thon")
+    write_pdf(path, "bien ban hop thon")
     return path
 
 
@@ -174,10 +175,10 @@ def test_a_file_stored_without_its_row_is_swept_at_the_next_start_once_old(unit,
     kept = attachments.attach_file(ctx, actor=users["canbo"], proposal_id=draft.id, path=doc).value
     # The first half of an attach, then the "crash": the file is in the store, no row refers to it.
     other = tmp_path / "quyet-dinh.pdf"
-    other.write_bytes(b"%PDF-1.4 quyet dinh")
+    write_pdf(other, "quyet dinh")
     orphan = attachments.store_file(ctx.paths, other, max_bytes=10_000)
     young = tmp_path / "to-trinh.pdf"
-    young.write_bytes(b"%PDF-1.4 to trinh")
+    write_pdf(young, "to trinh")
     in_progress = attachments.store_file(ctx.paths, young, max_bytes=10_000)  # another window's attach under way
     foreign = blobs.blob_path(ctx.paths, orphan.sha256).parent / "ghi-chu.txt"  # not a file of the store
     foreign.write_text("của tôi", "utf-8")

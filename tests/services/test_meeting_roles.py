@@ -11,6 +11,7 @@ import pytest
 from lamdong_desktop.domain.errors import DomainError, PermissionDenied, ValidationError
 from lamdong_desktop.messages import describe
 from lamdong_desktop.services import decisions, meeting_records, meeting_votes, meetings, review
+from tests.files_support import write_pdf
 
 from .meeting_support import COUNCIL, EVERYONE, at, attend, close, convene, member_ids, office, received, vote
 
@@ -136,7 +137,7 @@ def _signed(o, tmp_path):
     vote(o, meeting, proposal, dict.fromkeys(EVERYONE, "for"))
     close(o, meeting)
     scan = tmp_path / "bien-ban-da-ky.pdf"
-    scan.write_bytes(b"%PDF-1.4 signed minutes")
+    write_pdf(scan, "signed minutes")
     with at(DAY, 12):
         meetings.attach_signed_minutes(o.ctx, actor=o.secretary, meeting_id=meeting.id, path=scan)
     return proposal, spare, meeting, scan
@@ -197,7 +198,7 @@ def test_signed_minutes_need_an_ended_meeting_and_the_secretary_or_the_head(o, t
     meeting = convene(o, [proposal.id])
     attend(o, meeting, EVERYONE)
     scan = tmp_path / "bb.pdf"
-    scan.write_bytes(b"%PDF-1.4")
+    write_pdf(scan)
     with at(DAY, 10):
         assert _refused(o, lambda: meetings.attach_signed_minutes(o.ctx, actor=o.secretary, meeting_id=meeting.id,
                                                                   path=scan)).code == "meeting_not_ended"
@@ -277,7 +278,7 @@ def test_a_scan_whose_file_is_gone_before_its_row_is_refused_and_locks_nothing(o
     attend(o, meeting, EVERYONE)
     close(o, meeting)
     scan = tmp_path / "bb.pdf"
-    scan.write_bytes(b"%PDF-1.4 signed")
+    write_pdf(scan, "signed")
     real = attachments.store_file
 
     def store_then_lose(paths, path, **kw):

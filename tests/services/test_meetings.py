@@ -15,6 +15,7 @@ from lamdong_desktop.messages import describe
 from lamdong_desktop.services import decisions, meeting_records, meeting_votes, meetings, proposal_history, proposals
 from lamdong_desktop.services.changes import MEETING, PROPOSAL
 from lamdong_desktop.services.integrity import verify_all
+from tests.files_support import pdf_bytes, write_pdf
 
 from .meeting_support import (
     EVERYONE,
@@ -143,7 +144,7 @@ def test_decide_numbers_the_decision_moves_the_proposal_and_the_signed_scan_lock
     assert _state(o, broad) is State.PILOT
     assert proposal_history.transitions(o.ctx, broad.id, actor=o.head)[-1].action == "approve_pilot"
     scan = tmp_path / "qd-ky.pdf"
-    scan.write_bytes(b"%PDF-1.4 signed decision")
+    write_pdf(scan, "signed decision")
     with at(DAY, 15):
         signed = decisions.attach_signed(o.ctx, actor=o.secretary, decision_id=decided.id, path=scan).value
         assert signed.locked and signed.scan_id
@@ -155,7 +156,7 @@ def test_decide_numbers_the_decision_moves_the_proposal_and_the_signed_scan_lock
                              signer_name="Nguyễn Văn Hùng", signer_title="Chủ tịch")
         assert err.value.code in ("decision_exists", "transition_not_allowed")
         minutes = tmp_path / "bb-ky.pdf"
-        minutes.write_bytes(b"%PDF-1.4 signed minutes")
+        write_pdf(minutes, "signed minutes")
         changed = meetings.attach_signed_minutes(o.ctx, actor=o.secretary, meeting_id=meeting.id, path=minutes)
     assert changed.value.locked and changed.changes.touches(MEETING, record_id=meeting.id)
     assert changed.changes.touches(MEETING, record_id=broad.id)  # the proposal's window hears of it
@@ -309,14 +310,14 @@ def test_the_signed_scans_are_copied_out_for_their_readers_only(o, tmp_path):
         with pytest.raises(NotFound):
             decisions.export_scan(o.ctx, actor=o.head, decision_id=decided.id, folder=tmp_path / "out")
         minutes, decision = tmp_path / "bb-ky.pdf", tmp_path / "qd-ky.pdf"
-        minutes.write_bytes(b"%PDF-1.4 signed minutes")
-        decision.write_bytes(b"%PDF-1.4 signed decision")
+        write_pdf(minutes, "signed minutes")
+        write_pdf(decision, "signed decision")
         meetings.attach_signed_minutes(o.ctx, actor=o.secretary, meeting_id=meeting.id, path=minutes)
         decisions.attach_signed(o.ctx, actor=o.secretary, decision_id=decided.id, path=decision)
     out = meetings.export_minutes_scan(o.ctx, actor=o.leader, meeting_id=meeting.id, folder=tmp_path / "a")
-    assert out.name == "bb-ky.pdf" and out.read_bytes() == b"%PDF-1.4 signed minutes"
+    assert out.name == "bb-ky.pdf" and out.read_bytes() == pdf_bytes("signed minutes")
     out = decisions.export_scan(o.ctx, actor=o.official, decision_id=decided.id, folder=tmp_path / "b")
-    assert out.read_bytes() == b"%PDF-1.4 signed decision"  # the proposer reads his own decision
+    assert out.read_bytes() == pdf_bytes("signed decision")  # the proposer reads his own decision
     other = office(o.ctx, o.head).admin
     with pytest.raises(NotFound):
         meetings.export_minutes_scan(o.ctx, actor=other, meeting_id=meeting.id, folder=tmp_path / "c")

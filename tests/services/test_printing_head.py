@@ -48,11 +48,17 @@ def test_printing_never_writes_into_the_data_folder(unit, where):  # noqa: F811
 def test_printing_refuses_a_device_or_a_folder(unit, tmp_path):  # noqa: F811
     ctx, users, org = unit
     draft = proposals.create_draft(ctx, actor=users["canbo"], content=full(org.id)).value
-    for target in ("/dev/null", tmp_path):
-        with pytest.raises(DomainError) as err:
-            printing.print_proposal_plan(ctx, actor=users["canbo"], proposal_id=draft.id, target=target)
-        assert err.value.code == "print_target_refused" and "không phải một tệp thường" in describe(err.value)
+    with pytest.raises(DomainError) as err:
+        printing.print_proposal_plan(ctx, actor=users["canbo"], proposal_id=draft.id, target="/dev/null")
+    assert err.value.code == "print_target_refused" and "không phải một tệp thường" in describe(err.value)
     assert Path("/dev/null").is_char_device()
+    folder = tmp_path / "Ban in"
+    folder.mkdir()
+    with pytest.raises(DomainError) as err:
+        printing.print_proposal_plan(ctx, actor=users["canbo"], proposal_id=draft.id, target=folder)
+    assert err.value.code == "target_is_folder"
+    assert describe(err.value).startswith(f"Không ghi được tệp “{folder}”: đó là một thư mục")
+    assert folder.is_dir() and list(folder.iterdir()) == []
 
 
 def test_an_anchor_beyond_any_sequence_is_invalid_not_a_crash(unit):  # noqa: F811

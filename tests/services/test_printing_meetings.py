@@ -124,7 +124,7 @@ def test_an_approval_prints_as_a_decision_numbered_and_signed_from_the_register(
                      "Căn cứ Biên bản họp Hội đồng đánh giá đề xuất đổi mới, sáng tạo số 01/BB-HĐĐG ngày 12 tháng 01 "
                      "năm 2026;", "Căn cứ ý kiến của Đảng ủy xã Di Linh ngày 05 tháng 01 năm 2026;",
                      "3. Nội dung, nhiệm vụ, giải pháp: Về đất đai: nội dung mục solution của đề xuất.",
-                     "K'Brơi Ngọc Sơn, Chuyên viên Phòng Kinh tế chủ trì tổ chức thực hiện",
+                     "K'Brơi Ngọc Sơn, Chuyên viên Phòng Kinh tế, chủ trì tổ chức thực hiện",
                      "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH Nguyễn Văn Hùng"):
         assert expected in text, expected
     checks.check_all(path, _pages(path), decision_document(doc))
@@ -258,11 +258,25 @@ def test_printing_into_the_data_folder_is_refused_and_writes_nothing(month):
     assert not target.exists()
 
 
-def test_a_folder_that_cannot_be_written_is_told_in_vietnamese(month, tmp_path):
-    doc = pm.minutes_of(month.o.ctx, month.council.id, actor=month.o.head)
-    with pytest.raises(DomainError) as failed:
-        pm.render_minutes(doc, tmp_path / "không-có" / "bien-ban.pdf")
-    assert failed.value.code == "print_failed" and "Không in được tài liệu" in describe(failed.value)
+def test_a_missing_folder_or_a_folder_for_the_file_is_named_as_typed_for_every_form(month, tmp_path):
+    """The temporary file beside the target (".bien-ban.pdf.….tmp") was what the message named."""
+    ctx, head = month.o.ctx, month.o.head
+    forms = ((pm.minutes_of(ctx, month.council.id, actor=head), pm.render_minutes),
+             (pm.decision_of(ctx, month.approval.id, actor=head), pm.render_decision),
+             (pm.decision_of(ctx, month.rejection.id, actor=head), pm.render_decision),
+             (pm.invitation_of(ctx, month.council.id, actor=head), pm.render_invitation))
+    missing, folder = tmp_path / "không-có" / "bien-ban.pdf", tmp_path / "Bản in"
+    folder.mkdir()
+    for doc, render in forms:
+        with pytest.raises(DomainError) as failed:
+            render(doc, missing)
+        text = describe(failed.value)
+        assert failed.value.code == "target_folder_missing" and ".tmp" not in text
+        assert text.startswith(f"Không ghi được tệp “{missing}”: thư mục “{missing.parent}” không tồn tại.")
+        with pytest.raises(DomainError) as failed:  # the renderer itself, past the print command's own check
+            render(doc, folder)
+        assert failed.value.code == "target_is_folder" and f"“{folder}”: đó là một thư mục" in describe(failed.value)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["Bản in"] and list(folder.iterdir()) == []
 
 
 def test_exact_scores_print_as_given():

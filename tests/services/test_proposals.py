@@ -13,6 +13,7 @@ from lamdong_desktop.domain.proposals import Assessment, Criterion, Indicator, P
 from lamdong_desktop.services import accounts, attachments, proposal_history, proposals, staff
 from lamdong_desktop.services.integrity import verify_all
 from lamdong_desktop.storage import meta_repo
+from tests.files_support import write_pdf
 
 
 @pytest.fixture
@@ -190,7 +191,7 @@ def test_attachments_are_content_addressed_and_deduplicated(unit, tmp_path):
     ctx, users, org = unit
     draft = proposals.create_draft(ctx, actor=users["canbo"], content=full(org.id)).value
     pdf = tmp_path / "bao-cao.pdf"
-    pdf.write_bytes(b"%PDF-1.4 bao cao hien trang dat dai\n")
+    write_pdf(pdf, "bao cao hien trang dat dai")
     copy = tmp_path / "ban-sao.pdf"
     copy.write_bytes(pdf.read_bytes())
     first = attachments.attach_file(ctx, actor=users["canbo"], proposal_id=draft.id, path=pdf).value

@@ -19,6 +19,7 @@ from lamdong_desktop.services import accounts, attachments, printing, proposal_h
 from lamdong_desktop.services.demo import create_demo
 from lamdong_desktop.storage.paths import DataPaths
 from lamdong_desktop.storage.proposals_repo import Filters
+from tests.files_support import write_pdf
 
 ROLES = ("admin", "chutich", "phochutich", "thuky", "canbo", "tinh")
 
@@ -110,7 +111,7 @@ def test_every_read_of_a_hidden_proposal_is_not_found(office, name, tmp_path):
 def test_an_attachment_is_exported_only_to_a_reader_of_its_proposal(office, tmp_path):
     ctx, users, refs = office
     source = tmp_path / "bien-ban.pdf"
-    source.write_bytes(b"%PDF-1.4 bien ban hop thon\n")
+    write_pdf(source, "bien ban hop thon")
     attached = attachments.attach_file(ctx, actor=users["canbo"], proposal_id=refs["official_draft"], path=source).value
     out = attachments.export_attachment(ctx, actor=users["canbo"], attachment_id=attached.id, folder=tmp_path / "a")
     assert out.read_bytes() == source.read_bytes()

@@ -14,6 +14,7 @@ from lamdong_desktop.messages import describe
 from lamdong_desktop.services import accounts, attachments, calendar, proposal_history, proposals, queue, review, staff
 from lamdong_desktop.services.changes import PROPOSAL
 from lamdong_desktop.services.queue import ItemKind
+from tests.files_support import write_pdf
 
 from .test_proposals import full
 
@@ -121,7 +122,7 @@ def test_the_party_committees_opinion_is_recorded_by_the_head_or_the_secretary(p
     with at(MONDAY, 10):
         review.receive(ctx, actor=head, proposal_id=draft.id)
     scan = tmp_path / "y-kien-dang-uy.pdf"
-    scan.write_bytes(b"%PDF-1.4 opinion")
+    write_pdf(scan, "opinion")
     with at(date(2026, 1, 7)):
         doc = attachments.attach_file(ctx, actor=head, proposal_id=draft.id, path=scan).value
         opinion = review.record_party_opinion(

@@ -24,6 +24,7 @@ from lamdong_desktop.services.context import open_app
 from lamdong_desktop.services.integrity import verify_all
 from lamdong_desktop.storage import audit, database, verify
 from lamdong_desktop.storage.paths import DataPaths
+from tests.files_support import pdf_bytes, write_pdf
 
 from .test_proposals import full
 
@@ -54,7 +55,7 @@ def filled(demo, tmp_path):
     draft = proposals.create_draft(ctx, actor=official, content=ProposalContent(
         title="Xử lý đất đai", field="dat_dai", sections={Section.NECESSITY: "Đất đai tồn đọng."})).value
     doc = tmp_path / "scan.pdf"
-    doc.write_bytes(b"%PDF-1.4 scan")
+    write_pdf(doc, "scan")
     attachments.attach_file(ctx, actor=official, proposal_id=draft.id, path=doc)
     register.issue(ctx, actor=head, doc_type="TB", title="Thông báo tiếp nhận đề xuất", signer_name="Nguyễn Văn Hùng",
                    signer_title="Chủ tịch", subject_table="proposals", subject_id=submitted.id)
@@ -374,7 +375,7 @@ def test_a_changed_attachment_file_is_detected_by_name(filled):
     ctx, draft = filled
     blob = _blob(ctx)
     blob.chmod(0o644)
-    blob.write_bytes(b"%PDF-1.4 fake")  # same size, other bytes
+    blob.write_bytes(pdf_bytes("fake"))  # same size, other bytes
     problems = _report(ctx).problems
     assert [(p.kind, p.label, p.owner) for p in problems] == [("blob_altered", "scan.pdf", draft.ref)]
     assert f"“scan.pdf” của đề xuất {draft.ref}" in describe_problem(problems[0].kind, **problems[0].where)
@@ -386,7 +387,7 @@ def test_the_report_never_names_a_file_of_a_draft_its_reader_may_not_read(filled
     its attachment is named by id and the draft's reference, not by its file name."""
     ctx, draft = filled
     _blob(ctx).chmod(0o644)
-    _blob(ctx).write_bytes(b"%PDF-1.4 fake")
+    _blob(ctx).write_bytes(pdf_bytes("fake"))
     again = open_app(ctx.paths)
     try:
         actor = accounts.sign_in(again, username=reader, password="demo")
@@ -412,7 +413,7 @@ def test_the_report_names_a_submitted_proposals_file_for_the_head(filled):
     finally:
         again.close()
     _blob(ctx).chmod(0o644)
-    _blob(ctx).write_bytes(b"%PDF-1.4 fake")
+    _blob(ctx).write_bytes(pdf_bytes("fake"))
     again = open_app(ctx.paths)
     try:
         head = accounts.sign_in(again, username="chutich", password="demo")
@@ -510,7 +511,7 @@ def test_the_sql_pass_confirms_every_row_the_program_wrote(demo, tmp_path, both_
                       sections={**base.sections, Section.NECESSITY: tricky})
     draft = proposals.create_draft(ctx, actor=official, content=content).value
     doc = tmp_path / "bản quét “gốc”.pdf"
-    doc.write_bytes(b"%PDF-1.4 scan")
+    write_pdf(doc, "scan")
     attached = attachments.attach_file(ctx, actor=official, proposal_id=draft.id, path=doc).value
     proposals.submit(ctx, actor=official, proposal_id=draft.id)
     attachments.mark_attachment_mistaken(ctx, actor=official, attachment_id=attached.id, reason='Nhầm tệp "cũ"')

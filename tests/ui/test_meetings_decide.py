@@ -17,8 +17,9 @@ from lamdong_desktop.ui.main_window import MainWindow
 from lamdong_desktop.ui.meetings.window import MeetingWindow
 from lamdong_desktop.ui.meetings.windows import open_windows
 from lamdong_desktop.ui.shared import dialogs as shared_dialogs
+from tests.files_support import pdf_bytes, write_pdf
 
-from ..services.meeting_support import EVERYONE, attend, convene, office, received, vote
+from ..services.meeting_support import EVERYONE, attend, close, convene, office, received, vote
 from .meeting_support import current, meeting_clock, window_as
 
 
@@ -151,14 +152,14 @@ def test_a_signed_scan_shows_signed_opens_in_one_click_and_locks_every_control(q
         decided = decisions.decide(o.ctx, actor=o.head, proposal_id=broad.id, outcome="approve",
                                    signer_person_id=o.person("Nguyễn Văn Hùng"), signer_title="Chủ tịch").value
     scan = tmp_path / "bien-ban-da-ky.pdf"
-    scan.write_bytes(b"%PDF-1.4 signed minutes")
+    write_pdf(scan, "signed minutes")
     opened: list[str] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
     _settled(qtbot, window.attach_signed_minutes(scan))
     assert window.signed_line.text() == "Biên bản: Đã ký" and window.scan_button.isVisibleTo(window)
     assert "biên bản đã ký" in window.info.text()
     path = window.open_minutes_scan()
-    assert path is not None and path.read_bytes() == b"%PDF-1.4 signed minutes" and opened == [str(path)]
+    assert path is not None and path.read_bytes() == pdf_bytes("signed minutes") and opened == [str(path)]
     # Every edit control is disabled or gone.
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the replaced attendance buttons
     assert [b for b in window.findChildren(QPushButton) if b.objectName().startswith(("present-", "absent-"))] == []
@@ -175,12 +176,12 @@ def test_a_signed_scan_shows_signed_opens_in_one_click_and_locks_every_control(q
     box = panel.decision
     assert box.attach_button.isVisibleTo(window) and box.scan_button.isHidden()
     decision_scan = tmp_path / "qd-da-ky.pdf"
-    decision_scan.write_bytes(b"%PDF-1.4 signed decision")
+    write_pdf(decision_scan, "signed decision")
     _settled(qtbot, box.attach_signed(decision_scan))
     box = window.item_panel(broad.ref).decision
     assert box.signed_line.text() == "Đã ký" and box.scan_button.isVisibleTo(window)
     assert box.attach_button.isHidden()
-    assert box.open_scan().read_bytes() == b"%PDF-1.4 signed decision"
+    assert box.open_scan().read_bytes() == pdf_bytes("signed decision")
     assert decisions.get(o.ctx, decided.id, actor=o.head).locked
 
 
@@ -218,3 +219,25 @@ def test_closing_the_meeting_window_asks_about_ballots_not_yet_recorded(qtbot, o
     assert window.close()
     assert asked == ["?", "?"]
     assert current(o, meeting).items[0].ballots == {meeting.members[0].id: "for"}
+
+
+def test_a_file_that_is_no_scan_is_refused_before_confirming_and_nothing_is_kept(qtbot, o, answer_yes, errors_shown,
+                                                                                   tmp_path):
+    broad, meeting = _passed(o)
+    close(o, meeting)
+    with meeting_clock():
+        decisions.decide(o.ctx, actor=o.head, proposal_id=broad.id, outcome="approve",
+                         signer_person_id=o.person("Nguyễn Văn Hùng"), signer_title="Chủ tịch")
+    window = window_as(qtbot, o, o.secretary, meeting)
+    rows = o.ctx.db.execute("SELECT count(*) FROM attachments").fetchone()[0]
+    fake = tmp_path / "bien-ban-da-ky.pdf"
+    fake.write_text("đã ký", encoding="utf-8")  # five bytes of text, named .pdf
+    box = window.item_panel(broad.ref).decision
+    assert box.attach_button.isVisibleTo(window)
+    assert window.attach_signed_minutes(fake) is None and box.attach_signed(fake) is None
+    assert answer_yes == []  # refused before anyone is asked to confirm
+    words = "Tệp “bien-ban-da-ky.pdf” mang đuôi “.pdf” nhưng nội dung không phải tệp PDF."
+    assert len(errors_shown) == 2 and all(e.startswith(words) for e in errors_shown)
+    assert o.ctx.db.execute("SELECT count(*) FROM attachments").fetchone()[0] == rows
+    assert not current(o, meeting).locked and window.attach_button.isVisibleTo(window)
+    assert window.signed_line.text().startswith("Biên bản: Chưa ký")

@@ -19,6 +19,7 @@ from lamdong_desktop.storage import proposals_repo
 from lamdong_desktop.ui.proposals.editor import ProposalWindow
 from lamdong_desktop.ui.shared import operations
 from lamdong_desktop.ui.shared.operations import Operation, on_changes
+from tests.files_support import write_pdf
 
 from ..services.test_proposals import full
 from .proposal_support import KEPT, settle, view_as
@@ -147,7 +148,7 @@ class Gate:
 
 def big_file(folder: Path) -> Path:
     path = folder / "Bản đồ hiện trạng.pdf"
-    path.write_bytes(b"%PDF-1.4\n" + bytes(range(256)) * 4096 * 2)  # 2 MiB: 32 chunks
+    write_pdf(path, "ban do hien trang", at_least=2 * 1024 * 1024)  # 2 MiB: 32 chunks
     return path
 
 

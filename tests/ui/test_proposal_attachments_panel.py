@@ -5,6 +5,7 @@ from __future__ import annotations
 from lamdong_desktop.services import accounts, attachments, proposal_history, proposals, staff
 from lamdong_desktop.services.integrity import verify_all
 from lamdong_desktop.ui.proposals.attachments import AttachmentsPanel
+from tests.files_support import write_pdf
 from tests.services.test_proposals import full
 
 from .proposal_support import settle
@@ -22,7 +23,7 @@ def _setup(demo_ctx, tmp_path):
     org = staff.list_party_orgs(demo_ctx, actor=author)[0]
     draft = proposals.create_draft(demo_ctx, actor=author, content=full(org.id, "Đề xuất có tệp đính kèm")).value
     doc = tmp_path / "Biên bản họp thôn.pdf"
-    doc.write_bytes(b"%PDF-1.4 bien ban hop thon 1")
+    write_pdf(doc, "bien ban hop thon 1")
     return author, draft, doc
 
 

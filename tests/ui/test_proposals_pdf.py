@@ -133,5 +133,9 @@ def test_saving_the_print_never_writes_into_the_data_folder_or_over_a_folder(qtb
     folder = tmp_path / "thu-muc.pdf"
     folder.mkdir()
     assert dialog.save_to(folder) is None and folder.is_dir()
-    assert len(errors_shown) == 4 and all("lỗi không mong đợi" not in e for e in errors_shown)
+    missing = tmp_path / "USB" / "ke-hoach.pdf"  # a stick that was pulled out
+    assert dialog.save_to(missing) is None and not missing.parent.exists()
+    assert len(errors_shown) == 5 and all("lỗi không mong đợi" not in e for e in errors_shown)
     assert "thư mục dữ liệu" in errors_shown[0]
+    assert errors_shown[3].startswith(f"Không ghi được tệp “{folder}”: đó là một thư mục")
+    assert errors_shown[4].startswith(f"Không ghi được tệp “{missing}”: thư mục “{missing.parent}” không tồn tại")

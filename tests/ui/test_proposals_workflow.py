@@ -16,6 +16,7 @@ from lamdong_desktop.ui.proposals import dialogs as proposal_dialogs
 from lamdong_desktop.ui.proposals.editor import ProposalWindow
 from lamdong_desktop.ui.shared import dialogs as shared_dialogs
 from lamdong_desktop.ui.shared.layout import is_interactive
+from tests.files_support import write_pdf
 
 from .proposal_support import KEPT, settle, track, view_as
 
@@ -55,7 +56,7 @@ def _contains():
 
 def small_pdf(folder: Path) -> Path:
     path = folder / "Biên bản họp thôn.pdf"
-    path.write_bytes(b"%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n")
+    write_pdf(path, "bien ban hop thon")
     return path
 
 
@@ -87,7 +88,7 @@ def test_draft_submit_return_resubmit_and_history(qtbot, demo_ctx, tmp_path, ans
     settle(qtbot)  # the copy runs on a worker; the change notice refreshes the panel
     assert window.attachments.filenames() == ["Biên bản họp thôn.pdf"]
     row = [window.attachments.proxy.index(0, c).data() for c in range(4)]
-    assert row[1:3] == [f"{pdf.stat().st_size} byte", "Tài liệu PDF"]
+    assert row[1:3] == ["1 KB", "Tài liệu PDF"] and 500 <= pdf.stat().st_size < 1_500  # a real one-page PDF
 
     window.submit_button.click()
     assert answer_yes and "Trình đề xuất" in answer_yes[0]
@@ -278,13 +279,17 @@ def test_attachment_errors_and_opening(qtbot, demo_ctx, tmp_path, errors_shown, 
     window.save()
     empty = tmp_path / "trống.pdf"
     empty.write_bytes(b"")
+    fake = tmp_path / "giả.pdf"
+    fake.write_text("không phải PDF", encoding="utf-8")
     pdf = small_pdf(tmp_path)
-    attaching = window.attachments.attach([empty, tmp_path / "không có.pdf", pdf])
+    attaching = window.attachments.attach([empty, tmp_path / "không có.pdf", fake, pdf])
     settle(qtbot)
     assert attaching is not None and attaching.result is not None and attaching.result.added == 1
     assert errors_shown == ["Tệp “trống.pdf” rỗng.\nKhông đọc được tệp “không có.pdf” (không tồn tại, không phải tệp "
-                            "hoặc không có quyền đọc)."]
-    assert window.attachments.model.index(0, 1).data() == "69 byte"
+                            "hoặc không có quyền đọc).\nTệp “giả.pdf” mang đuôi “.pdf” nhưng nội dung không phải tệp "
+                            "PDF. Hãy kiểm tra lại tệp (hoặc đổi đuôi cho đúng) rồi đính kèm. Chưa có gì được lưu."]
+    assert window.attachments.filenames() == ["Biên bản họp thôn.pdf"]
+    assert window.attachments.model.index(0, 1).data() == "1 KB"
 
     from lamdong_desktop.storage import meta_repo
 

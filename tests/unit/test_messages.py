@@ -82,9 +82,9 @@ def test_a_real_system_error_from_printing_is_told_in_vietnamese(tmp_path):
     with pytest.raises(DomainError) as err:
         render_plan(sample_proposal_plan(), target)
     text = describe(err.value)
-    assert err.value.code == "print_failed"
-    assert "không tìm thấy tệp hoặc thư mục" in text and "No such file" not in text
-    assert "no-such-folder" in text
+    assert err.value.code == "target_folder_missing"
+    assert text.startswith(f"Không ghi được tệp “{target}”: thư mục “{target.parent}” không tồn tại")
+    assert "No such file" not in text and ".tmp" not in text
 
 
 def test_every_state_action_party_guard_and_missing_item_has_its_words_once():

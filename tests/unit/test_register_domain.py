@@ -247,3 +247,17 @@ def test_a_signer_signs_with_his_office_the_body_is_in_the_authority_line(positi
     from lamdong_desktop.domain.register import signing_title
 
     assert signing_title(position) == title
+
+
+@pytest.mark.parametrize("position, holds", [("Chánh Văn phòng HĐND và UBND xã", True),
+                                             ("Chánh Văn phòng HĐND và UBND", True),
+                                             ("chánh văn phòng  UBND xã Di Linh", True),
+                                             ("Chánh Văn phòng", True),
+                                             ("Phó Chánh Văn phòng HĐND và UBND xã", False),
+                                             ("Chánh Văn phòng Đảng ủy xã", False),
+                                             ("Chuyên viên Văn phòng HĐND và UBND xã", False),
+                                             ("", False)])
+def test_the_head_of_the_office_is_known_by_his_title_whatever_body_follows(position, holds):
+    from lamdong_desktop.domain.register import OFFICE_HEAD_TITLE, holds_title
+
+    assert holds_title(position, OFFICE_HEAD_TITLE) is holds

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from lamdong_desktop.domain.accounts import Actor
 from lamdong_desktop.domain.errors import DomainError
@@ -114,12 +114,9 @@ class DecisionBox(QGroupBox):
         """Attach the scan of the signed document (asked for when ``path`` is not given), in the background."""
         if self.decision is None:
             return None
+        path = documents.scan_to_attach(self, self.ctx, self.tr("Chọn bản chụp văn bản đã ký"), path)
         if path is None:
-            chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Chọn bản chụp văn bản đã ký"), "",
-                                                    self.tr("Bản chụp (*.pdf *.jpg *.jpeg *.png);;Mọi tệp (*)"))
-            if not chosen:
-                return None
-            path = Path(chosen)
+            return None
         reference = self.decision.reference
         if not messages.confirm(self, self.tr(
                 "Đính kèm “{name}” làm bản đã ký của văn bản số {ref}? Sau đó văn bản không sửa được nữa.").format(

@@ -19,11 +19,13 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from lamdong_desktop.domain.accounts import Actor
 from lamdong_desktop.domain.errors import DomainError
+from lamdong_desktop.domain.file_kinds import SCAN_SUFFIXES
 from lamdong_desktop.messages import os_error_words
+from lamdong_desktop.services import attachments
 from lamdong_desktop.services.context import AppContext
 from lamdong_desktop.ui.shared import messages
 
@@ -79,6 +81,26 @@ def preview(parent: QWidget, ctx: AppContext, actor: Actor, kind: str, record_id
     dialog.show()
     dialog.start()
     return dialog
+
+
+def scan_to_attach(parent: QWidget, ctx: AppContext, title: str, path: Path | None = None) -> Path | None:
+    """The scan of a signed document to attach: ``path``, else asked for (a PDF or a scanned image). It is checked
+    for what it holds before the caller asks to confirm: a text file named .pdf or a PDF cut short is refused here
+    with the service's words (the service checks the copy it keeps again)."""
+    if path is None:
+        patterns = " ".join(f"*{suffix}" for suffix in SCAN_SUFFIXES)
+        chosen, _ = QFileDialog.getOpenFileName(
+            parent, title, "", QCoreApplication.translate("meetings", "Bản chụp PDF hoặc ảnh ({patterns})").format(
+                patterns=patterns))
+        if not chosen:
+            return None
+        path = Path(chosen)
+    try:
+        attachments.check_scan(ctx, path)
+    except DomainError as error:
+        messages.show_error(parent, error)
+        return None
+    return path
 
 
 class ScanOpener:

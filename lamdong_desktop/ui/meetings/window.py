@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QFileDialog, QFrame, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from lamdong_desktop.domain.accounts import Actor
 from lamdong_desktop.domain.errors import DomainError
@@ -261,12 +261,9 @@ class MeetingWindow(QWidget):
 
         The copy runs in the background (a scan may be large); the window follows the change notice after it.
         """
+        path = documents.scan_to_attach(self, self.ctx, self.tr("Chọn bản chụp biên bản đã ký"), path)
         if path is None:
-            chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Chọn bản chụp biên bản đã ký"), "",
-                                                    self.tr("Bản chụp (*.pdf *.jpg *.jpeg *.png);;Mọi tệp (*)"))
-            if not chosen:
-                return None
-            path = Path(chosen)
+            return None
         if not messages.confirm(self, self.tr(
                 "Đính kèm “{name}” làm bản đã ký của biên bản? Sau đó không sửa được gì của cuộc họp này nữa; mọi "
                 "thay đổi cần một văn bản mới có số.").format(name=path.name)):

@@ -6,7 +6,6 @@ Imported only when a preview is first asked for: QtPdf and the document engine s
 from __future__ import annotations
 
 import logging
-import shutil
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -280,10 +279,13 @@ class PdfPreviewDialog(Dialog):
             except DomainError as error:
                 messages.show_error(self, error, title=self.tr("Không lưu được bản in"))
                 return None
-        try:
-            shutil.copyfile(self.pdf_path, target)
-        except OSError as error:
+        from lamdong_desktop.services.printing import save_copy
+
+        try:  # whole or not at all; a failure names the chosen file (its folder, the disk), never a temporary one
+            return save_copy(self.pdf_path, target)
+        except DomainError as error:
+            messages.show_error(self, error, title=self.tr("Không lưu được bản in"))
+        except OSError as error:  # the preview's own copy went missing
             messages.show_error(self, self.tr("Không lưu được tệp “{path}”: {detail}").format(
                 path=target, detail=os_error_words(error)))
-            return None
-        return target
+        return None
