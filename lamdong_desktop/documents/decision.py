@@ -29,6 +29,8 @@ from lamdong_desktop.documents.issued import (
     draft_state,
     level_word,
     number_line,
+    office_of,
+    party_committee,
     proposal_words,
     quoted,
     sentence,
@@ -211,15 +213,15 @@ def lead_duty(d: Decision) -> str:
 
 def default_executors(d: Decision) -> str:
     """The unit's office, the proposer and the bodies concerned."""
-    level = level_word(d.unit_name)
-    return (f"Chánh Văn phòng HĐND và UBND {level}, {d.proposal.proposer.text()} và các cơ quan, đơn vị, cá nhân "
+    return (f"Chánh {office_of(d.unit_name)}, {d.proposal.proposer.text()} và các cơ quan, đơn vị, cá nhân "
             "có liên quan")
 
 
 def default_recipients(d: Decision) -> tuple[str, ...]:
     """Those in Điều 3, the party committee and the leadership of the unit; the dossier."""
     level = level_word(d.unit_name)
-    return ("- Như Điều 3;", f"- Đảng ủy {level} (để báo cáo);", f"- Chủ tịch, các Phó Chủ tịch UBND {level};",
+    return ("- Như Điều 3;", f"- {party_committee(d.unit_name)} (để báo cáo);",
+            f"- Chủ tịch, các Phó Chủ tịch UBND {level};",
             f"- Lưu: VT, hồ sơ đề xuất {d.proposal.reference}.")
 
 

@@ -208,4 +208,9 @@ CODES = (
     "decisions_many",
     "decision_none",
     "minutes_before_attendance",
+    # the province's level: a head's own proposal (domain/levels.py)
+    "own_proposal_at_province",
+    "province_level_only",
+    "agenda_needs_province",
+    "agenda_needs_unit",
 )
