@@ -4,12 +4,15 @@ meeting offers him nothing to do in it."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
 from lamdong_desktop.domain.lifecycle import State
+from lamdong_desktop.domain.meetings import MeetingLevel
 from lamdong_desktop.services import proposals
 from lamdong_desktop.services.queue import ItemKind
 from lamdong_desktop.ui.main_window import AREA_MEETINGS, AREA_QUEUE, AREA_UNIT, MainWindow
+from lamdong_desktop.ui.meetings.convene_dialog import ConveneDialog
 from lamdong_desktop.ui.meetings.list_view import MeetingsView
 from lamdong_desktop.ui.meetings.rights import rights_of
 
@@ -67,3 +70,22 @@ def test_the_head_follows_his_proposal_and_has_nothing_to_do_in_the_provinces_me
         mine = rights_of(own_window.meeting, p.actor)
         assert mine.head and mine.recorder and mine.signs
         assert [b for b in own_window.findChildren(QPushButton) if b.objectName().startswith("present-")]
+
+
+def test_the_convene_dialog_offers_the_heads_own_proposal_to_the_province_only(qtbot, demo):
+    p = province(*demo)
+    own = p.own_proposal()
+
+    def offered(actor) -> tuple[list[str], object]:
+        dialog = ConveneDialog(p.ctx, actor)
+        qtbot.addWidget(dialog)
+        agenda = [dialog.agenda.item(r).data(Qt.ItemDataRole.UserRole) for r in range(dialog.agenda.count())]
+        return agenda, dialog.level.currentData()
+
+    assert offered(p.o.head) == ([], MeetingLevel.UNIT)
+    agenda, level = offered(p.actor)
+    assert agenda == [own.id] and level == MeetingLevel.PROVINCE
+    dialog = ConveneDialog(p.ctx, p.actor)
+    qtbot.addWidget(dialog)
+    assert "tỉnh Lâm Đồng" in dialog.place.text()
+    assert {x.full_name for x in dialog.people} == set(p.roster)  # seated from the province's roster

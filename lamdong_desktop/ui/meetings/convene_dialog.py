@@ -119,7 +119,8 @@ class ConveneDialog(Dialog):
 
         self.agenda = QListWidget()
         self.agenda.setMaximumHeight(130)
-        received = proposals.list_proposals(ctx, Filters(state=State.RECEIVED.value), actor=actor)
+        received = [s for s in proposals.list_proposals(ctx, Filters(state=State.RECEIVED.value), actor=actor)
+                    if s.author_id != actor.user_id]  # a head's own proposal is the province's to put to a meeting
         for summary in sorted(received, key=lambda s: s.ref):
             text = f"{summary.ref} — {summary.title}"
             if summary.broad:
