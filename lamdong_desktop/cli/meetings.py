@@ -30,10 +30,12 @@ def add_parsers(sub: Any) -> None:
     ms = msub.add_parser("show", help="xem một cuộc họp: thành viên, điểm danh, chương trình, kết quả")
     ms.add_argument("id", metavar="MÃ_CUỘC_HỌP")
     ms.add_argument("--json", action="store_true")
-    mc = msub.add_parser("convene", help="người đứng đầu triệu tập cuộc họp hoặc Hội đồng (cấp số giấy mời)")
+    mc = msub.add_parser("convene", help="người đứng đầu (cấp tỉnh: tài khoản cấp tỉnh) triệu tập cuộc họp hoặc Hội "
+                         "đồng (cấp số giấy mời)")
     mc.add_argument("--kind", required=True, metavar="LOẠI", help="leadership (họp tập thể lãnh đạo) hoặc council "
                     "(Hội đồng đánh giá đề xuất đổi mới, sáng tạo)")
-    mc.add_argument("--level", default="unit", metavar="CẤP", help="unit (cấp đơn vị, mặc định) hoặc province")
+    mc.add_argument("--level", metavar="CẤP", help="unit (cấp đơn vị) hoặc province (cấp tỉnh: đề xuất của người "
+                    "đứng đầu); mặc định: cấp của người đăng nhập")
     mc.add_argument("--title", required=True, metavar="TÊN", help="tên cuộc họp")
     mc.add_argument("--start", required=True, metavar="THỜI_GIAN", help="giờ bắt đầu: 2026-01-12 08:00")
     mc.add_argument("--place", required=True, metavar="ĐỊA_ĐIỂM")
@@ -290,7 +292,7 @@ def cmd_meeting(c: Call) -> int:
         return 0
     if action == "convene":
         from lamdong_desktop.domain.council import CouncilSize
-        from lamdong_desktop.services import proposals
+        from lamdong_desktop.services import levels, proposals
 
         size = None
         if c.args.council_size:
@@ -299,6 +301,7 @@ def cmd_meeting(c: Call) -> int:
                 raise CliError(f"“{c.args.council_size}” không đúng dạng TỐI_THIỂU-TỐI_ĐA (ví dụ 5-9).")
             size = CouncilSize(int(low), int(high))
         targets = [proposals.get(ctx, ref, actor=actor).id for ref in c.args.proposal]
+        levels.refuse_own_of(ctx, targets, actor)  # the head's own proposal: its reason before the members' names
         rubric = _rubric(c.args.criterion)
         m = meetings.convene(ctx, actor=actor, kind=c.args.kind, level=c.args.level, title=c.args.title,
                              starts_at=c.args.start, place=c.args.place, members=_members(c, ctx, actor),

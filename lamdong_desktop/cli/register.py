@@ -43,7 +43,7 @@ def entry_json(view: Any) -> dict[str, Any]:
     """One register line for scripts: ``number`` is the integer, ``reference`` the number as printed."""
     e = view.entry
     return {
-        "id": e.id, "number": e.number, "year": e.year, "type": e.doc_type.abbreviation,
+        "id": e.id, "body": e.unit_code, "number": e.number, "year": e.year, "type": e.doc_type.abbreviation,
         "type_code": e.doc_type.value, "issuer": e.issuer, "reference": e.reference, "number_line": e.number_line,
         "sequence": e.sequence_key, "council": e.council, "issued_on": e.issued_on.isoformat(), "title": e.title,
         "signer": {"person_id": e.signer_person_id, "name": e.signer_name, "title": e.signer_title,

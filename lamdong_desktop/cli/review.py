@@ -9,7 +9,8 @@ from .base import Call, Parser, print_json
 
 
 def add_parsers(sub: Any) -> None:
-    rec = sub.add_parser("receive", help="người đứng đầu tiếp nhận đề xuất đã trình (bắt đầu tính 07 ngày làm việc)")
+    rec = sub.add_parser("receive", help="người đứng đầu (đề xuất của người đứng đầu: cấp tỉnh) tiếp nhận đề xuất đã "
+                         "trình (bắt đầu tính 07 ngày làm việc)")
     rec.add_argument("ref", metavar="MÃ_ĐỀ_XUẤT")
     rec.add_argument("--date", metavar="NGÀY", help="ngày tiếp nhận, YYYY-MM-DD hoặc dd/mm/yyyy (mặc định: hôm nay)")
     opinion = sub.add_parser("opinion", help="ý kiến của cấp ủy cùng cấp về đề xuất")
@@ -84,7 +85,7 @@ def cmd_opinion(c: Call) -> int:
 
 
 def cmd_queue(c: Call) -> int:
-    from lamdong_desktop.messages import QUEUE_WORDS
+    from lamdong_desktop.messages import PROGRESS_WORDS, QUEUE_WORDS
     from lamdong_desktop.services import queue
 
     ctx = c.context()
@@ -97,6 +98,7 @@ def cmd_queue(c: Call) -> int:
         late = " — QUÁ HẠN" if i.overdue else ""
         late += " — HỌP SAU THỜI HẠN 07 NGÀY LÀM VIỆC" if i.late else ""
         reason = f" (lý do: {i.reason})" if i.reason else ""
+        reason += f" ({PROGRESS_WORDS[i.state]})" if i.kind is queue.ItemKind.PROGRESS else ""
         c.io.out(f"{QUEUE_WORDS[i.kind]}\t{i.ref}\t{due}{late}\t{i.title}{reason}")
     c.io.out(f"({len(items)} việc)")
     return 0

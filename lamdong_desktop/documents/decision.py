@@ -29,6 +29,8 @@ from lamdong_desktop.documents.issued import (
     draft_state,
     level_word,
     number_line,
+    office_of,
+    party_committee,
     proposal_words,
     quoted,
     sentence,
@@ -86,7 +88,6 @@ EFFECT = "Quyết định này có hiệu lực kể từ ngày ký."
 EXECUTORS = "{who} chịu trách nhiệm thi hành Quyết định này./."
 # Điều 3 names the unit's office by its head's position, then the proposer by name with the position in brackets (a
 # comma there would read as a further executor), then everyone else concerned (ND 30/2020 Phụ lục I, Mẫu 1.2).
-OFFICE_HEAD = "Chánh Văn phòng HĐND và UBND {level}"
 NAMED_EXECUTOR = "{name} ({position})"
 OTHERS_CONCERNED = "các cơ quan, đơn vị, cá nhân có liên quan"
 # A bare title of the unit's leadership is completed with its body, as the position reads in a sentence.
@@ -237,7 +238,7 @@ def default_executors(d: Decision) -> str:
     level = level_word(d.unit_name)
     proposer = d.proposal.proposer
     name, position = " ".join(proposer.name.split()), proposer_position(proposer.position, level)
-    who = [OFFICE_HEAD.format(level=level)]
+    who = [f"Chánh {office_of(d.unit_name)}"]
     if holds_title(position, OFFICE_HEAD_TITLE):
         pass  # the office's head stands first already
     elif name and position:
@@ -250,7 +251,8 @@ def default_executors(d: Decision) -> str:
 def default_recipients(d: Decision) -> tuple[str, ...]:
     """Those in Điều 3, the party committee and the leadership of the unit; the dossier."""
     level = level_word(d.unit_name)
-    return ("- Như Điều 3;", f"- Đảng ủy {level} (để báo cáo);", f"- Chủ tịch, các Phó Chủ tịch UBND {level};",
+    return ("- Như Điều 3;", f"- {party_committee(d.unit_name)} (để báo cáo);",
+            f"- Chủ tịch, các Phó Chủ tịch UBND {level};",
             f"- Lưu: VT, hồ sơ đề xuất {d.proposal.reference}.")
 
 

@@ -113,6 +113,18 @@ def committee_of(unit_name: str) -> str:
     return f"{PEOPLES_COMMITTEE} {unit_in_sentence(unit_name)}"
 
 
+def party_committee(unit_name: str) -> str:
+    """The party committee of the unit's level, as the recipients name it: "Đảng ủy xã", at the province "Tỉnh ủy"."""
+    level = level_word(unit_name)
+    return "Tỉnh ủy" if level == "tỉnh" else f"Đảng ủy {level}"
+
+
+def office_of(unit_name: str) -> str:
+    """The committee's office: "Văn phòng HĐND và UBND xã"; at the province "Văn phòng UBND tỉnh"."""
+    level = level_word(unit_name)
+    return f"Văn phòng {'UBND' if level == 'tỉnh' else 'HĐND và UBND'} {level}"
+
+
 def capitalised(value: str) -> str:
     """``value`` with its first letter in capitals, as a sentence starts."""
     return value[:1].upper() + value[1:]

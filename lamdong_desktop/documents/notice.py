@@ -30,6 +30,7 @@ from lamdong_desktop.documents.issued import (
     level_word,
     listed,
     number_line,
+    party_committee,
     proposal_words,
     quoted,
     sentence,
@@ -170,7 +171,7 @@ def notice_body(n: ConclusionNotice) -> tuple[Block, ...]:
 def default_recipients(n: ConclusionNotice) -> tuple[str, ...]:
     """The proposer, the party committee, the leadership; the dossier."""
     level = level_word(n.unit_name)
-    return (f"- {n.proposal.proposer.text()} (người đề xuất);", f"- Đảng ủy {level} (để báo cáo);",
+    return (f"- {n.proposal.proposer.text()} (người đề xuất);", f"- {party_committee(n.unit_name)} (để báo cáo);",
             f"- Chủ tịch, các Phó Chủ tịch UBND {level};", f"- Lưu: VT, hồ sơ đề xuất {n.proposal.reference}.")
 
 

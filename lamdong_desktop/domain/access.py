@@ -7,7 +7,10 @@ Proposals, votes and evaluations are personnel records (domain brief §8). The d
 - once submitted, to its authors, the head, the leadership and the secretary of the unit;
 - the province sees what was sent to it (a head's own proposal, ND 73/2023 Đ7.1);
 - the administrator manages accounts and settings, not proposal contents;
-- the unit's staff and party organisations are read by the unit's own roles, accounts by the administrator.
+- the unit's staff and party organisations are read by the unit's own roles, accounts by the administrator;
+- what a level issues and holds — its meetings as a whole, its register, its roster — is read at that level: the
+  unit's by the unit's leadership and secretary, the province's by the province (``domain/levels.py``); the unit's
+  people read a province-level meeting only through the proposals they may read.
 
 Services ask ``can_read`` for one record and ``proposal_scope`` for a list, which storage turns into SQL so
 that counting and paging see the same rows as reading.
@@ -58,6 +61,8 @@ class When(StrEnum):
     ALWAYS = "always"
     SUBMITTED = "submitted"  # submitted at least once (returned and withdrawn ones stay visible)
     SENT_TO_PROVINCE = "sent_to_province"  # submitted, and to the province
+    UNIT_LEVEL = "unit_level"  # a record of the unit's own level: its meeting, register, roster
+    PROVINCE_LEVEL = "province_level"  # a record of the province's level (a head's own proposal, ND 73 Đ7.1)
 
 
 @dataclass(frozen=True)
@@ -76,34 +81,46 @@ READ_RULES: tuple[ReadRule, ...] = (
     ReadRule(PROPOSAL_KINDS, frozenset({Role.PROVINCE}), When.SENT_TO_PROVINCE),
     # Staff: every role of the unit (officials pick their co-authors when drafting). Party organisations
     # carry no personal data and name the proposal's organisation, so the province reads them too.
-    ReadRule(frozenset({RecordKind.PERSON}), UNIT_ROLES),
+    ReadRule(frozenset({RecordKind.PERSON}), UNIT_ROLES, When.UNIT_LEVEL),
+    # The province's roster (who sits on its meetings) is the province's.
+    ReadRule(frozenset({RecordKind.PERSON}), frozenset({Role.PROVINCE}), When.PROVINCE_LEVEL),
     ReadRule(frozenset({RecordKind.PARTY_ORG}), UNIT_ROLES | {Role.PROVINCE}),
     ReadRule(frozenset({RecordKind.ACCOUNT}), frozenset({Role.ADMIN})),
     # The report names tables and record ids, no contents: IT staff and the head who answers for the unit.
     ReadRule(frozenset({RecordKind.INTEGRITY}), frozenset({Role.ADMIN, Role.HEAD})),
     # The register names decisions about personnel proposals: the unit's leadership and its secretary read it;
-    # the administrator (no contents), officials and the province do not.
-    ReadRule(frozenset({RecordKind.REGISTER_ENTRY}), frozenset({Role.HEAD, Role.LEADER, Role.SECRETARY})),
+    # the administrator (no contents) and officials do not. The province reads its own register, never the unit's.
+    ReadRule(frozenset({RecordKind.REGISTER_ENTRY}), frozenset({Role.HEAD, Role.LEADER, Role.SECRETARY}),
+             When.UNIT_LEVEL),
+    ReadRule(frozenset({RecordKind.REGISTER_ENTRY}), frozenset({Role.PROVINCE}), When.PROVINCE_LEVEL),
     # A meeting as a whole (every item, the attendance, the ballots): the head who convenes it, the leadership
     # who sit on it and the secretary who records it; its own members are added by the services (membership is
-    # a record, not a role).
-    ReadRule(MEETING_KINDS | {RecordKind.DECISION}, frozenset({Role.HEAD, Role.LEADER, Role.SECRETARY})),
+    # a record, not a role). A province-level meeting: the province, which convenes it.
+    ReadRule(MEETING_KINDS | {RecordKind.DECISION}, frozenset({Role.HEAD, Role.LEADER, Role.SECRETARY}),
+             When.UNIT_LEVEL),
+    ReadRule(MEETING_KINDS | {RecordKind.DECISION}, frozenset({Role.PROVINCE}), When.PROVINCE_LEVEL),
 )
 
 
 @dataclass(frozen=True)
 class Standing:
-    """How one record stands for reading: who wrote it, whether it was submitted and to whom."""
+    """How one record stands for reading: who wrote it, whether it was submitted and to whom, and the level it
+    belongs to (``province_level``: a province-level meeting, the province's register or roster)."""
 
     is_author: bool = False
     submitted: bool = False
     sent_to_province: bool = False
+    province_level: bool = False
 
     def meets(self, when: When) -> bool:
         if when is When.SUBMITTED:
             return self.submitted
         if when is When.SENT_TO_PROVINCE:
             return self.submitted and self.sent_to_province
+        if when is When.UNIT_LEVEL:
+            return not self.province_level
+        if when is When.PROVINCE_LEVEL:
+            return self.province_level
         return True
 
 
@@ -124,10 +141,15 @@ def reads_others(roles: Iterable[Role], kind: RecordKind) -> bool:
     return any(kind in rule.kinds and held & rule.roles for rule in READ_RULES)
 
 
-def require_read(roles: Iterable[Role], kind: RecordKind) -> None:
-    """Raise PermissionDenied unless ``roles`` may read records of ``kind`` (lists without a standing)."""
-    if not can_read(roles, kind):
+def require_read(roles: Iterable[Role], kind: RecordKind, standing: Standing = Standing()) -> None:
+    """Raise PermissionDenied unless ``roles`` may read records of ``kind`` standing so (a list: its level)."""
+    if not can_read(roles, kind, standing):
         raise PermissionDenied("permission_denied", permission=f"read.{kind.value}")
+
+
+def at_level(province: bool) -> Standing:
+    """The standing of a level's own records (its register, roster, meetings): the province's or the unit's."""
+    return Standing(province_level=province)
 
 
 @dataclass(frozen=True)

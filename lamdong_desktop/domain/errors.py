@@ -239,4 +239,9 @@ CODES = (
     "pdf_damaged",
     "file_kind_mismatch",
     "file_suffix_missing",
+    # the province's level: a head's own proposal (domain/levels.py)
+    "own_proposal_at_province",
+    "province_level_only",
+    "agenda_needs_province",
+    "agenda_needs_unit",
 )

@@ -64,6 +64,13 @@ QUEUE_WORDS: dict[str, str] = {
     "hold": "Tổ chức cuộc họp đã triệu tập",
     "minutes": "Ghi biên bản cuộc họp",
     "sign": "Đính kèm biên bản đã ký",
+    "progress": "Theo dõi đề xuất gửi cấp tỉnh",
+}
+# Where the proposer's own proposal stands at the province (queue kind "progress"), by its state.
+PROGRESS_WORDS: dict[str, str] = {
+    State.SUBMITTED: "Đã gửi cấp tỉnh, chờ tiếp nhận",
+    State.RECEIVED: "Cấp tỉnh đã tiếp nhận, chờ đưa ra họp",
+    State.SCHEDULED: "Đã đưa ra cuộc họp cấp tỉnh, chờ quyết định",
 }
 RECIPIENT_WORDS: dict[Recipient, str] = {
     Recipient.HEAD: "người đứng đầu đơn vị",

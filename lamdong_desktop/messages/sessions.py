@@ -62,6 +62,15 @@ SESSION_MESSAGES: dict[str, str] = {
     "member_absent": "{member} được ghi vắng mặt{why}: không ghi {part} của thành viên vắng mặt. Chưa có gì thay đổi.",
     "member_not_marked": "{member} chưa được điểm danh có mặt: điểm danh trước khi ghi {part} của thành viên này. "
     "Chưa có gì thay đổi.",
+    # The province's level (ND 73/2023 Đ7.1: a head's own proposal goes to the level above).
+    "own_proposal_at_province": "Đề xuất {ref} là đề xuất của chính người đứng đầu đơn vị nên được gửi lên cấp tỉnh "
+    "(khoản 1 Điều 7 Nghị định 73/2023/NĐ-CP): cấp tỉnh tiếp nhận, đưa ra họp và quyết định; người đứng đầu chỉ theo "
+    "dõi với tư cách người đề xuất. Chưa có gì thay đổi.",
+    "province_level_only": "Cuộc họp cấp tỉnh do cấp tỉnh triệu tập, điều hành và quyết định; tài khoản của bạn không "
+    "thực hiện được thao tác này. Chưa có gì thay đổi.",
+    "agenda_needs_province": "Đề xuất {ref} được gửi lên cấp tỉnh: chỉ đưa ra cuộc họp cấp tỉnh. Chưa có gì thay đổi.",
+    "agenda_needs_unit": "Đề xuất {ref} được trình người đứng đầu đơn vị: chỉ đưa ra cuộc họp cấp đơn vị. Chưa có gì "
+    "thay đổi.",
 }
 
 # What a member does that needs him present (``domain.meetings.Part``), as the messages above name it.

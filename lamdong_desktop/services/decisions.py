@@ -4,7 +4,8 @@
 luận — for a return or a rejection), the decision's row, and the proposal's transition with the facts the record
 shows (the party committee's opinion, the vote complete, passed by the rule or overridden in writing, the decision
 issued). Anything refused rolls all of it back: no number taken, no row, no change of state. Only the head
-decides; the secretary or the head attaches the signed scan, after which the decision is locked.
+decides; the secretary or the head attaches the signed scan, after which the decision is locked. On a head's own
+proposal the province decides, after its own meeting, under its own body and number (``services/levels.py``).
 """
 
 from __future__ import annotations
@@ -19,12 +20,12 @@ from lamdong_desktop.domain import clock
 from lamdong_desktop.domain.access import RecordKind
 from lamdong_desktop.domain.accounts import Actor
 from lamdong_desktop.domain.errors import NotFound, PermissionDenied, ValidationError
+from lamdong_desktop.domain.levels import acting_level
 from lamdong_desktop.domain.lifecycle import Facts, Party, check_transition
-from lamdong_desktop.domain.meetings import MeetingKind, MeetingState, Outcome, parse_outcome
+from lamdong_desktop.domain.meetings import MeetingKind, MeetingLevel, MeetingState, Outcome, parse_outcome
 from lamdong_desktop.domain.opinions import Stance, stance_of
 from lamdong_desktop.domain.proposals import ProposalContent, Section
 from lamdong_desktop.domain.register import Authority, DocType, parse_authority, signing_title
-from lamdong_desktop.domain.roles import Role
 from lamdong_desktop.domain.text import check_text
 from lamdong_desktop.messages import AUDIT_HEAD_LINE
 from lamdong_desktop.messages.sessions import decision_title
@@ -35,6 +36,7 @@ from .accounts import author
 from .changes import writes
 from .context import AppContext
 from .integrity import current_head
+from .levels import body, refuse_own, register_code
 from .meeting_base import (
     ItemView,
     announce_items,
@@ -75,8 +77,13 @@ class DecisionView:
     version: int
 
 
+def _level(ctx: AppContext, row: dict[str, Any]) -> MeetingLevel:
+    """The level of the meeting a decision followed: whose body issued it, and whose register numbered it."""
+    return MeetingLevel(meetings_repo.meetings(ctx.db).get(row["meeting_id"])["level"])
+
+
 def _view(ctx: AppContext, row: dict[str, Any]) -> DecisionView:
-    entry = register_repo.get_entry(ctx.db, ctx.unit_code, row["register_entry_id"])
+    entry = register_repo.get_entry(ctx.db, register_code(ctx, _level(ctx, row)), row["register_entry_id"])
     proposal = proposals_repo.proposals(ctx.db).get(row["proposal_id"], include_deleted=True)
     item = meetings_repo.item(ctx.db, row["meeting_id"], row["proposal_id"])
     return DecisionView(
@@ -104,14 +111,15 @@ def open_meeting(ctx: AppContext, proposal_id: str, meeting_id: str | None = Non
     raise NotFound("item_not_scheduled", ref=ref or proposal_id)  # named as people know it: DX-2026-013
 
 
-def _signer(ctx: AppContext, person_id: str | None, name: str, title: str) -> tuple[str | None, str, str]:
+def _signer(ctx: AppContext, person_id: str | None, name: str, title: str,
+            level: MeetingLevel) -> tuple[str | None, str, str]:
     if not person_id:
         return None, name, title
     try:
         person = staff_repo.people(ctx.db).get(person_id)
     except NotFound:
         raise NotFound("person_not_found", id=person_id) from None
-    if person["unit_code"] != ctx.unit_code:
+    if person["unit_code"] != register_code(ctx, level):  # the unit's staff, or the province's roster
         raise NotFound("person_not_found", id=person_id)
     return person["id"], name or person["full_name"], title or signing_title(person["position"] or "")
 
@@ -127,7 +135,7 @@ def decide(ctx: AppContext, *, actor: Actor, proposal_id: str, outcome: Outcome 
     A return or a rejection needs its reasons; an approval the party committee's opinion and a vote passed (or
     the head's written override after a failed one). Refused: nothing is numbered, recorded or moved.
     """
-    require_head(actor, "decide")
+    require_head(actor, "decide", acting_level(actor.roles))  # the level's own check follows, on its meeting
     chosen = parse_outcome(outcome)
     reasons = check_text(reasons, field="decision_reasons", limit="justification", multiline=True).strip()
     if chosen.needs_reasons and not reasons:
@@ -135,7 +143,9 @@ def decide(ctx: AppContext, *, actor: Actor, proposal_id: str, outcome: Outcome 
     parse_authority(authority)
     with ctx.db.atomic():
         proposal = proposals.get(ctx, proposal_id, actor=actor)
+        refuse_own(proposal, actor)  # the head's own proposal: the province decides it
         meeting = load(ctx, open_meeting(ctx, proposal.id, meeting_id, ref=proposal.ref))
+        require_head(actor, "decide", meeting.level)
         store_tally(ctx, actor, meeting)
         item = find_item(meeting, proposal.id)
         if not item.outcome.complete:
@@ -149,7 +159,7 @@ def decide(ctx: AppContext, *, actor: Actor, proposal_id: str, outcome: Outcome 
         if day < meeting.held_on:
             raise ValidationError("decision_before_meeting", value=f"{day:%d/%m/%Y}",
                                   held_on=f"{meeting.held_on:%d/%m/%Y}")
-        person_id, name, position = _signer(ctx, signer_person_id, signer_name, signer_title)
+        person_id, name, position = _signer(ctx, signer_person_id, signer_name, signer_title, meeting.level)
         summary = (check_text(title, field="decision_title", limit="title")
                    or decision_title(chosen, proposal.summary.title))
         row = meetings_repo.decisions(ctx.db).insert(
@@ -158,10 +168,10 @@ def decide(ctx: AppContext, *, actor: Actor, proposal_id: str, outcome: Outcome 
              "issued_on": day.isoformat(), "signer_person_id": person_id, "signer_name": name or actor.full_name,
              "signer_title": position, "authority": parse_authority(authority).value, "scan_id": None, "locked": 0},
             author=author(actor), summary=f"Văn bản về {proposal.ref}: {summary}")
-        entry = register.issue(ctx, actor=actor, doc_type=chosen.doc_type, title=summary, issued_on=day,
-                               signer_person_id=person_id, signer_name=name, signer_title=position,
-                               authority=authority, signer_body=signer_body, head_title=head_title,
-                               subject_table="decisions", subject_id=row["id"]).value
+        entry = register.number(ctx, actor=actor, doc_type=chosen.doc_type, title=summary, issued_on=day,
+                                signer_person_id=person_id, signer_name=name, signer_title=position,
+                                authority=authority, signer_body=signer_body, head_title=head_title,
+                                subject_table="decisions", subject_id=row["id"], level=meeting.level).value
         meetings_repo.decisions(ctx.db).update(
             row["id"], {"register_entry_id": entry.id, "signer_name": entry.signer_name,
                         "signer_title": entry.signer_title},
@@ -202,7 +212,7 @@ def attach_signed(ctx: AppContext, *, actor: Actor, decision_id: str, path: str 
     def check() -> DecisionView:
         view = get(ctx, decision_id, actor=actor)
         meeting = load(ctx, view.meeting_id)
-        if not (is_head(actor) or Role.SECRETARY in actor.roles or may_record(meeting, actor)):
+        if not (is_head(actor, meeting.level) or may_record(meeting, actor)):
             raise PermissionDenied("permission_denied", permission="decision.sign")
         if view.locked:
             raise ValidationError("decision_locked", reference=view.reference)
@@ -243,11 +253,13 @@ def _readable(ctx: AppContext, row: dict[str, Any], actor: Actor) -> bool:
 
 
 def get(ctx: AppContext, decision: str, *, actor: Actor) -> DecisionView:
-    """A decision by its id, or by its number as printed ("05/QĐ-UBND", this year's), for one who may read it."""
+    """A decision by its id, or by its number as printed ("05/QĐ-UBND", this year's, of the reader's own level: the
+    unit and the province number alike), for one who may read it."""
     rows = [r for r in meetings_repo.list_decisions(ctx.db, ctx.unit_code) if r["id"] == decision.strip()]
     if not rows:
         rows = [r for r in meetings_repo.list_decisions(ctx.db, ctx.unit_code)
-                if _view(ctx, r).reference == decision.strip() and _view(ctx, r).year == clock.today().year]
+                if _view(ctx, r).reference == decision.strip() and _view(ctx, r).year == clock.today().year
+                and _level(ctx, r) is acting_level(actor.roles)]
     if not rows or not _readable(ctx, rows[0], actor):
         raise NotFound("decision_not_found", id=decision)
     return _view(ctx, rows[0])
@@ -327,12 +339,12 @@ def decision_data(ctx: AppContext, decision: str, *, actor: Actor) -> DecisionDa
     content = ProposalContent.from_json(json.loads(proposal["content"]))
     meeting = load(ctx, view.meeting_id)
     item = find_item(meeting, view.proposal_id)
-    entry = (register_repo.get_entry(ctx.db, ctx.unit_code, meeting.minutes_entry_id)
+    entry = (register_repo.get_entry(ctx.db, register_code(ctx, meeting.level), meeting.minutes_entry_id)
              if meeting.minutes_entry_id else None)
     opinions = proposals_repo.party_opinions_of(ctx.db, view.proposal_id, review.APPROVAL_STAGE)
     receipt = proposals_repo.latest_receipt(ctx.db, view.proposal_id)
     o = item.outcome
-    unit = ctx.unit
+    unit = body(ctx, meeting.level)  # the issuing body: the unit, or the province for a province-level decision
     head_seq = current_head(ctx)
     override = override_of(ctx, meeting, item)
     return DecisionData(

@@ -85,6 +85,16 @@ _STAFF = (
 )
 
 
+# The province's roster (domain/levels.py): who sits on its meetings on a head's own proposal; the province's account
+# is the specialist of the Ban Tổ chức Tỉnh ủy who records them. Names made up, as the unit's are.
+_PROVINCE_STAFF = (
+    ("Đoàn Minh Quang", "Chủ tịch UBND tỉnh"),
+    ("Lương Thị Bích Ngọc", "Phó Chủ tịch UBND tỉnh"),
+    ("Tạ Quốc Khánh", "Phó Chủ tịch UBND tỉnh"),
+    ("Phạm Minh Tuấn", "Chuyên viên Ban Tổ chức Tỉnh ủy"),
+)
+
+
 def create_demo(
     paths: DataPaths, *, unit: str | None = None, password: str = DEMO_PASSWORD, proposals: bool = True
 ) -> tuple[AppContext, Actor]:
@@ -163,6 +173,7 @@ def _add_people(ctx: AppContext, admin_actor: Actor, password_hash: str, *, demo
     }
     with ctx.db.atomic():
         head: Actor | None = None
+        province: Actor | None = None
         account_ids = {admin_actor.full_name: admin_actor.user_id}
         for account in DEMO_ACCOUNTS[1:]:
             row = create_account_row(
@@ -172,6 +183,8 @@ def _add_people(ctx: AppContext, admin_actor: Actor, password_hash: str, *, demo
             account_ids[account.full_name] = row["id"]
             if account.username == DEMO_HEAD:
                 head = _actor(row)
+            if account.role is Role.PROVINCE:
+                province = _actor(row)
         orgs = [
             staff.add_party_org(ctx, actor=admin_actor, name=label.format(**words), kind=kind).value
             for label, kind in _PARTY_ORGS
@@ -182,6 +195,10 @@ def _add_people(ctx: AppContext, admin_actor: Actor, password_hash: str, *, demo
                 party_org=orgs[org_index].id if org_index is not None else None,
                 account_id=account_ids.get(full_name),
             )
+        assert province is not None
+        for full_name, position in _PROVINCE_STAFF:  # the province keeps its own roster
+            staff.add_person(ctx, actor=province, full_name=full_name, position=position,
+                             account_id=account_ids.get(full_name))
         marks = {"demo": "1"}
         if demo_password:
             marks[DEMO_HASH_DIGEST_KEY] = _digest(password_hash)

@@ -5,6 +5,8 @@ what each member said, scored and voted on the proposals of each plan, the head'
 vote, the outcome and its reasons. ``schedule`` turns them into steps of the demo's replay (``add_demo_proposals``):
 each runs at its moment under the pinned clock, as the head, the secretary or the member would have done it, inside
 the demo's one transaction. Signed scans are small generated PDFs standing in for the paper scanned after signing.
+A meeting with ``level = "province"`` is the province's, on a head's own proposal (ND 73/2023 Đ7.1): the province's
+account receives, records its party committee's opinion, convenes, records as the seated secretary and decides.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ CRITERIA = ("urgency", "pure_purpose", "democratic_process", "feasibility", "eff
 RECEIVED_BEFORE, OPINION_BEFORE, CONVENED_BEFORE = 8, 7, 5
 DECIDED_AFTER, SCANNED_AFTER = 1, 2
 PARTY_BODY = "Đảng ủy {unit}"  # the party committee of the same level (ND 73/2023 Đ8.1)
+PROVINCE = "province"
 
 
 def plans_of(meetings_data: Iterable[dict[str, Any]]) -> frozenset[str]:
@@ -122,8 +125,15 @@ def schedule(ctx: AppContext, meetings_data: Iterable[dict[str, Any]], *, plans:
         _meeting(demo, data, [(plan, i) for plan in data["agenda"] for i in plans.get(plan, [])], end)
 
 
+def _acting(demo: _Demo, data: dict[str, Any]) -> tuple[Actor, Actor]:
+    """Who convenes and decides, and who records: the unit's head and secretary, or at the province its account."""
+    if data.get("level") == PROVINCE:
+        return demo.actors["tinh"], demo.actors["tinh"]
+    return demo.actors["chutich"], demo.actors["thuky"]
+
+
 def _meeting(demo: _Demo, data: dict[str, Any], items: list[tuple[str, int]], end: datetime) -> None:
-    head, secretary = demo.actors["chutich"], demo.actors["thuky"]
+    head, secretary = _acting(demo, data)
     held = demo.day(end.date(), -int(data["held"]))
     opened: dict[str, Meeting] = {}
     ready = datetime.combine(demo.day(held, -CONVENED_BEFORE), time(14, 0), clock.VN_TZ)
@@ -144,7 +154,8 @@ def _meeting(demo: _Demo, data: dict[str, Any], items: list[tuple[str, int]], en
 
         def opinion(i: int = index) -> None:
             review.record_party_opinion(demo.ctx, actor=secretary, proposal_id=demo.ids[i], opinion_on=None,
-                                        body=demo.text(PARTY_BODY), text=demo.opinion)
+                                        body=demo.text(data.get("party_body", PARTY_BODY)),
+                                        text=demo.text(data["opinion"]) if "opinion" in data else demo.opinion)
 
         demo.add(received, receive)
         demo.add(opined, opinion)
@@ -155,7 +166,7 @@ def _meeting(demo: _Demo, data: dict[str, Any], items: list[tuple[str, int]], en
 
     def convene() -> None:
         opened["m"] = meetings.convene(
-            demo.ctx, actor=head, kind=data["kind"], title=demo.text(data["title"]),
+            demo.ctx, actor=head, kind=data["kind"], level=data.get("level", "unit"), title=demo.text(data["title"]),
             starts_at=starts, place=demo.text(data["place"]), members=seats,
             proposal_ids=[demo.ids[i] for _, i in items]).value
 
@@ -185,19 +196,19 @@ def _meeting(demo: _Demo, data: dict[str, Any], items: list[tuple[str, int]], en
     else:
         records = {r["plan"]: r for r in data.get("items", ())}
         for n, (plan, index) in enumerate(items):
-            _item(demo, opened, member, index, records[plan], held, n)
+            _item(demo, opened, member, index, records[plan], held, n, _acting(demo, data))
         demo.at(held, 11, 20, lambda: meeting_records.record_content(
             demo.ctx, actor=secretary, meeting_id=opened["m"].id, content=demo.text(data.get("content", "")),
             conclusion=demo.text(data.get("conclusion", ""))))
         demo.at(held, 11, 30, lambda: meetings.close(demo.ctx, actor=secretary, meeting_id=opened["m"].id))
     if data.get("signed"):
-        demo.at(demo.day(held, DECIDED_AFTER), 16, 0, lambda: _sign_minutes(demo, opened["m"].id))
+        demo.at(demo.day(held, DECIDED_AFTER), 16, 0, lambda: _sign_minutes(demo, opened["m"].id, secretary))
 
 
 def _item(demo: _Demo, opened: dict[str, Meeting], member: Callable[[str], str], index: int, record: dict[str, Any],
-          held: date, n: int) -> None:
+          held: date, n: int, acting: tuple[Actor, Actor]) -> None:
     """What the secretary records on one proposal during the meeting, and the decision after it."""
-    head, secretary = demo.actors["chutich"], demo.actors["thuky"]
+    head, secretary = acting
     ctx = demo.ctx
 
     def recorded() -> None:
@@ -239,8 +250,7 @@ def _item(demo: _Demo, opened: dict[str, Meeting], member: Callable[[str], str],
         demo.at(demo.day(held, SCANNED_AFTER), 10, 10 * n, sign)
 
 
-def _sign_minutes(demo: _Demo, meeting_id: str) -> None:
-    secretary = demo.actors["thuky"]
+def _sign_minutes(demo: _Demo, meeting_id: str, secretary: Actor) -> None:
     reference = meetings.get(demo.ctx, meeting_id, actor=secretary).minutes_ref
     demo.scan(f"Biên bản {reference.replace('/', '-')} đã ký",
               lambda path: meetings.attach_signed_minutes(demo.ctx, actor=secretary, meeting_id=meeting_id, path=path))

@@ -279,7 +279,7 @@ def add_demo_proposals(ctx: AppContext) -> int:
     organisations) stays a draft rather than failing the demo.
     """
     words = _words(ctx.unit)
-    actors = {name: _demo_actor(ctx, name) for name in ("canbo", "phochutich", "thuky", "chutich")}
+    actors = {name: _demo_actor(ctx, name) for name in ("canbo", "phochutich", "thuky", "chutich", "tinh")}
     head = actors["chutich"]
     template = DocumentTemplate()  # one template (fonts, styles) for the 25 minutes
     orgs = _orgs(ctx, head)
@@ -344,7 +344,9 @@ def add_demo_proposals(ctx: AppContext) -> int:
             at(index, 7, on(index, proposals.submit, actor=author))
         elif spec.plan == "withdraw_returned":
             at(index, 6, on(index, proposals.withdraw, actor=author, reason=why))
-    demo_meetings.schedule(ctx, _MEETINGS, plans=meeting_plans, ids=ids, actors=actors, people=people, words=words,
+    # The province's roster sits on its meetings (a head's own proposal, ND 73/2023 Đ7.1).
+    seated = people | {p.full_name: (p.id, p.position) for p in staff.list_people(ctx, actor=actors["tinh"])}
+    demo_meetings.schedule(ctx, _MEETINGS, plans=meeting_plans, ids=ids, actors=actors, people=seated, words=words,
                            opinion=_OPINION.format(**words), end=start + timedelta(days=2 * DEMO_DAYS + 14),
                            submitted=lambda index: when(index, 1),
                            add=lambda when, step: steps.append((when, len(steps), step)))

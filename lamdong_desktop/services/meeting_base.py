@@ -1,12 +1,14 @@
 """What the meeting services share: a meeting read back whole, who may do what in it, the vote of one item.
 
 Who may (domain brief §4, issue 8): only the head (``Role.HEAD``) convenes, sets the agenda, adjourns, decides and
-overrides; only the secretary — the unit's (``Role.SECRETARY``) or the member seated as the meeting's secretary —
+overrides — at a province-level meeting the province (``Role.PROVINCE``, ``domain/levels.py``); only the secretary —
+the member seated as the meeting's secretary, or the unit's (``Role.SECRETARY``) at the unit's own meetings —
 records attendance, opinions, the minutes' content, scores and ballots; a member (a person whose account is linked,
 ``people.account_id``) may enter his own scores. Nobody changes a meeting whose signed minutes are attached.
 
-Who reads (``domain/access.py``): a meeting as a whole the head, the leadership and the secretary, and its own
-members; the proposer of an item reads the meeting through his proposal (only his item is shown to him).
+Who reads (``domain/access.py``): a meeting as a whole the head, the leadership and the secretary (the province for a
+province-level one), and its own members; the proposer of an item reads the meeting through his proposal (only his
+item is shown to him). A province-level meeting's numbers are the province's register (``levels.body_code``).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from lamdong_desktop.domain.access import RecordKind, Standing, can_read
 from lamdong_desktop.domain.accounts import Actor
 from lamdong_desktop.domain.council import CouncilSize, QuorumRule
 from lamdong_desktop.domain.errors import NotFound, PermissionDenied
+from lamdong_desktop.domain.levels import body_code
 from lamdong_desktop.domain.lifecycle import Recipient
 from lamdong_desktop.domain.meetings import (
     Attendance,
@@ -51,6 +54,8 @@ from lamdong_desktop.storage.records import note_write
 
 from .accounts import author
 from .context import AppContext
+from .levels import is_head as is_head  # who convenes and decides: the head, or the province at its level
+from .levels import require_head as require_head
 
 
 @dataclass(frozen=True)
@@ -236,30 +241,28 @@ def _item(ctx: AppContext, kind: MeetingKind, rule: QuorumRule, held_on: date, m
         decision_outcome=Outcome(decision["outcome"]) if decision else None, version=row["version"])
 
 
-def _reference(ctx: AppContext, entry_id: str | None) -> str:
-    if not entry_id:
-        return ""
+def _reference(ctx: AppContext, code: str, entry_id: str | None) -> str:
     try:
-        return register_repo.get_entry(ctx.db, ctx.unit_code, entry_id).reference
+        return register_repo.get_entry(ctx.db, code, entry_id).reference if entry_id else ""
     except NotFound:
         return ""
 
 
 def build(ctx: AppContext, row: dict[str, Any]) -> Meeting:
     """The whole meeting from its rows (no permission checked: callers do)."""
-    kind = MeetingKind(row["kind"])
-    rule = QuorumRule(Fraction(row["quorum_num"], row["quorum_den"]))
+    kind, level = MeetingKind(row["kind"]), MeetingLevel(row["level"])
+    rule, code = QuorumRule(Fraction(row["quorum_num"], row["quorum_den"])), body_code(level, ctx.unit_code)
     starts = datetime.fromisoformat(row["starts_at"])
     members = tuple(_member(kind, r) for r in meetings_repo.members_of(ctx.db, row["id"]))
     size = (CouncilSize(row["council_min"], row["council_max"])
             if kind is MeetingKind.COUNCIL and row["council_min"] else None)
     return Meeting(
-        id=row["id"], kind=kind, level=MeetingLevel(row["level"]), title=row["title"], starts_at=starts,
+        id=row["id"], kind=kind, level=level, title=row["title"], starts_at=starts,
         place=row["place"] or "", ends_at=datetime.fromisoformat(row["ends_at"]) if row["ends_at"] else None,
         state=MeetingState(row["state"]), quorum=rule, council_size=size, rubric=rubric_from_json(row["rubric"]),
         content=row["content"] or "", conclusion=row["conclusion"] or "", adjourn_reason=row["adjourn_reason"] or "",
-        invitation_ref=_reference(ctx, row["invitation_entry_id"]),
-        minutes_ref=_reference(ctx, row["minutes_entry_id"]),
+        invitation_ref=_reference(ctx, code, row["invitation_entry_id"]),
+        minutes_ref=_reference(ctx, code, row["minutes_entry_id"]),
         minutes_entry_id=row["minutes_entry_id"], minutes_scan_id=row["minutes_scan_id"],
         locked=bool(row["minutes_locked"]), members=members,
         items=tuple(_item(ctx, kind, rule, starts.date(), members, r)
@@ -272,8 +275,9 @@ def load(ctx: AppContext, meeting_id: str) -> Meeting:
 
 
 def reads_whole(meeting: Meeting, actor: Actor) -> bool:
-    """The head, the leadership and the secretary read every meeting; a member reads his own."""
-    return can_read(actor.roles, RecordKind.MEETING) or meeting.seat_of(actor) is not None
+    """The head, the leadership and the secretary read the unit's meetings, the province its own; a member his."""
+    province = Standing(province_level=meeting.level is MeetingLevel.PROVINCE)
+    return can_read(actor.roles, RecordKind.MEETING, province) or meeting.seat_of(actor) is not None
 
 
 def readable_items(ctx: AppContext, meeting: Meeting, actor: Actor) -> tuple[ItemView, ...]:
@@ -305,20 +309,11 @@ def readable(ctx: AppContext, meeting_id: str, actor: Actor) -> Meeting:
 # ------------------------------------------------------------------------------------------------ who may
 
 
-def is_head(actor: Actor) -> bool:
-    return Role.HEAD in actor.roles
-
-
-def require_head(actor: Actor, what: str) -> None:
-    """Only the head of the unit convenes, sets the agenda, adjourns, decides and overrides."""
-    if not is_head(actor):
-        raise PermissionDenied("permission_denied", permission=f"meeting.{what}")
-
-
 def may_record(meeting: Meeting, actor: Actor) -> bool:
-    """The unit's secretary, or the member seated as this meeting's secretary."""
+    """The member seated as this meeting's secretary, or the unit's secretary at a meeting of the unit."""
     seat = meeting.seat_of(actor)
-    return Role.SECRETARY in actor.roles or (seat is not None and seat.seat is Seat.SECRETARY)
+    unit_secretary = Role.SECRETARY in actor.roles and meeting.level is MeetingLevel.UNIT
+    return unit_secretary or (seat is not None and seat.seat is Seat.SECRETARY)
 
 
 def require_recorder(meeting: Meeting, actor: Actor, what: str) -> None:

@@ -26,6 +26,7 @@ from . import proposals
 from .accounts import author
 from .changes import writes
 from .context import AppContext
+from .levels import refuse_own_of
 from .meeting_base import (
     ItemView,
     Meeting,
@@ -185,9 +186,11 @@ def override(ctx: AppContext, *, actor: Actor, meeting_id: str, proposal: str, r
 
     Only after a complete, failed vote; never on his own proposal; recorded on the item before the decision.
     """
-    require_head(actor, "override")
     with ctx.db.atomic():
         meeting = load(ctx, meeting_id)
+        # The head's own proposal is the province's to approve: refused with that reason, before the level's check.
+        refuse_own_of(ctx, [i.proposal_id for i in meeting.items if proposal in (i.proposal_id, i.ref)], actor)
+        require_head(actor, "override", meeting.level)
         check_recordable(meeting, after_close=True)
         item = undecided(meeting, proposal)
         if item.override_reason:

@@ -5,7 +5,9 @@ collective; a broad or complex one goes to a Hội đồng đánh giá đề xu�
 5–9 members by default, quorum at least 2/3, each member scores the rubric). What is recorded during the meeting
 is in ``meeting_records.py`` (attendance, opinions, content) and ``meeting_votes.py`` (ballots, scores, the
 head's override); the decision after it in ``decisions.py``; what the printed minutes need in ``minutes.py``.
-Who may do what, and who reads, is said once in ``meeting_base.py``.
+Who may do what, and who reads, is said once in ``meeting_base.py``. A head's own proposal goes before a meeting of
+the province (``level="province"``, ND 73/2023 Đ7.1), convened by the province, seated from the province's roster and
+numbered in the province's register (``services/levels.py``).
 """
 
 from __future__ import annotations
@@ -19,10 +21,12 @@ from lamdong_desktop.domain import clock
 from lamdong_desktop.domain.accounts import Actor
 from lamdong_desktop.domain.council import CouncilSize, QuorumRule
 from lamdong_desktop.domain.errors import NotFound, ValidationError
+from lamdong_desktop.domain.levels import acting_level, check_agenda_level
 from lamdong_desktop.domain.lifecycle import Action
 from lamdong_desktop.domain.meetings import (
     ENDED_STATES,
     MeetingKind,
+    MeetingLevel,
     MeetingState,
     Seat,
     Seated,
@@ -37,7 +41,6 @@ from lamdong_desktop.domain.meetings import (
 from lamdong_desktop.domain.register import (
     UNIT_HEAD_TITLE,
     UNIT_SEQUENCE,
-    Authority,
     DocType,
     EntryDraft,
     council_sequence,
@@ -57,6 +60,7 @@ from . import proposals, register
 from .accounts import author
 from .changes import writes
 from .context import AppContext
+from .levels import invitation_signer, refuse_own, refuse_own_of, register_code
 from .meeting_base import (
     Meeting,
     announce_items,
@@ -73,6 +77,7 @@ from .meeting_base import (
     store_tally,
 )
 from .minutes import minutes_data
+from .staff import find_person as find_person  # scripts name the members and signers by name
 
 # Settings (app_meta) that change the defaults of seed V.3 for every new meeting; each convene may still say otherwise.
 QUORUM_SETTING, COUNCIL_SIZE_SETTING = "meeting_quorum", "council_size"
@@ -107,15 +112,15 @@ def _text(value: str, field: str, limit: str, *, required: bool = True, multilin
     return text
 
 
-def _seat_rows(ctx: AppContext, kind: MeetingKind, members: Sequence[MemberSpec],
-               size: CouncilSize | None) -> list[dict[str, object]]:
+def _seat_rows(ctx: AppContext, kind: MeetingKind, members: Sequence[MemberSpec], size: CouncilSize | None,
+               level: MeetingLevel) -> list[dict[str, object]]:
     rows = []
     for spec in members:
         try:
             person = staff_repo.people(ctx.db).get(spec.person_id)
         except NotFound:
             raise NotFound("person_not_found", id=spec.person_id) from None
-        if person["unit_code"] != ctx.unit_code:
+        if person["unit_code"] != register_code(ctx, level):  # the unit's staff, or the province's roster
             raise NotFound("person_not_found", id=spec.person_id)
         rows.append({"person_id": person["id"], "account_id": person["account_id"], "full_name": person["full_name"],
                      "position": person["position"] or "", "role": parse_seat(spec.seat).value,
@@ -125,29 +130,23 @@ def _seat_rows(ctx: AppContext, kind: MeetingKind, members: Sequence[MemberSpec]
     return rows
 
 
-def _signer(ctx: AppContext, actor: Actor) -> tuple[str | None, str]:
-    """The head's person (if his account is linked to one) and name, as the invitation's signer."""
-    person = staff_repo.person_for_account(ctx.db, actor.user_id)
-    if person and person["unit_code"] == ctx.unit_code:
-        return person["id"], person["full_name"]
-    return None, actor.full_name
-
-
 @writes
 def convene(ctx: AppContext, *, actor: Actor, kind: MeetingKind | str, title: str, starts_at: datetime | str,
-            place: str, members: Sequence[MemberSpec], level: str = "unit", quorum: QuorumRule | str | None = None,
+            place: str, members: Sequence[MemberSpec], level: str | None = None, quorum: QuorumRule | str | None = None,
             council_size: CouncilSize | None = None, rubric: Rubric | None = None,
             proposal_ids: Sequence[str] = ()) -> Meeting:
     """The head convenes a leadership meeting or a review council, takes the invitation's number (GM) and puts
-    ``proposal_ids`` on its agenda. All or nothing: a refused member or proposal leaves no meeting and no number."""
-    require_head(actor, "convene")
-    chosen, at_level = parse_kind(kind), parse_level(level)
+    ``proposal_ids`` on its agenda. All or nothing: a refused member or proposal leaves no meeting and no number.
+    ``level``: the unit's (the head's) or the province's (the province's); by default the level ``actor`` works at."""
+    chosen, at_level = parse_kind(kind), parse_level(level) if level else acting_level(actor.roles)
+    refuse_own_of(ctx, proposal_ids, actor)  # the head's own proposal: refused with its reason, before the level's
+    require_head(actor, "convene", at_level)
     title = _text(title, "meeting_title", "title")
     place = _text(place, "meeting_place", "name")
     starts = parse_moment(starts_at)
     rule = quorum if isinstance(quorum, QuorumRule) else (QuorumRule.parse(quorum) if quorum else default_quorum(ctx))
     size = (council_size or default_council_size(ctx)) if chosen is MeetingKind.COUNCIL else None
-    seat_rows = _seat_rows(ctx, chosen, members, size)
+    seat_rows = _seat_rows(ctx, chosen, members, size, at_level)
     with ctx.db.atomic():
         row = meetings_repo.meetings(ctx.db).insert(
             {"unit_code": ctx.unit_code, "kind": chosen.value, "level": at_level.value, "title": title,
@@ -159,11 +158,12 @@ def convene(ctx: AppContext, *, actor: Actor, kind: MeetingKind | str, title: st
         for seat in seat_rows:
             meetings_repo.members(ctx.db).insert({"meeting_id": row["id"], **seat}, author=author(actor),
                                                  summary=f"{seat['full_name']} dự {title}")
-        signer_id, signer_name = _signer(ctx, actor)
-        invitation = register.issue(ctx, actor=actor, doc_type=DocType.INVITATION,
-                                    title=INVITATION_TITLE.format(title=title), signer_person_id=signer_id,
-                                    signer_name=signer_name, signer_title=UNIT_HEAD_TITLE,
-                                    authority=Authority.ON_BEHALF, subject_table="meetings", subject_id=row["id"]).value
+        signer_id, signer_name, signer_title, authority = invitation_signer(ctx, actor, at_level, seat_rows)
+        invitation = register.number(ctx, actor=actor, doc_type=DocType.INVITATION, level=at_level,
+                                     title=INVITATION_TITLE.format(title=title), signer_person_id=signer_id,
+                                     signer_name=signer_name, signer_title=signer_title, authority=authority,
+                                     head_title=UNIT_HEAD_TITLE if authority.head_prefix else "",
+                                     subject_table="meetings", subject_id=row["id"]).value
         meetings_repo.meetings(ctx.db).update(row["id"], {"invitation_entry_id": invitation.id}, author=author(actor),
                                               summary=f"Giấy mời số {invitation.reference}")
         for proposal_id in proposal_ids:
@@ -174,6 +174,8 @@ def convene(ctx: AppContext, *, actor: Actor, kind: MeetingKind | str, title: st
 def _add_item(ctx: AppContext, actor: Actor, meeting_id: str, proposal_id: str) -> None:
     meeting = editable(ctx, meeting_id)
     proposal = proposals.get(ctx, proposal_id, actor=actor)
+    refuse_own(proposal, actor)
+    check_agenda_level(meeting.level, proposal.submitted_to, proposal.ref)
     if proposal.summary.broad and meeting.kind is MeetingKind.LEADERSHIP:
         raise ValidationError("broad_needs_council", ref=proposal.ref)
     receipt = proposals_repo.latest_receipt(ctx.db, proposal.id)
@@ -192,7 +194,7 @@ def _add_item(ctx: AppContext, actor: Actor, meeting_id: str, proposal_id: str) 
 @writes
 def add_item(ctx: AppContext, *, actor: Actor, meeting_id: str, proposal_id: str) -> Meeting:
     """The head puts a received proposal on the agenda (RECEIVED → SCHEDULED); a broad one only before a council."""
-    require_head(actor, "agenda")
+    require_head(actor, "agenda", MeetingLevel(meeting_row(ctx, meeting_id)["level"]))
     with ctx.db.atomic():
         _add_item(ctx, actor, meeting_id, proposal_id)
     return load(ctx, meeting_id)
@@ -209,7 +211,7 @@ def _drop_records(ctx: AppContext, actor: Actor, meeting_id: str, proposal_id: s
 @writes
 def remove_item(ctx: AppContext, *, actor: Actor, meeting_id: str, proposal_id: str, reason: str) -> Meeting:
     """The head takes a proposal off the agenda, with a reason (SCHEDULED → RECEIVED); its ballots and scores go."""
-    require_head(actor, "agenda")
+    require_head(actor, "agenda", MeetingLevel(meeting_row(ctx, meeting_id)["level"]))
     with ctx.db.atomic():
         meeting = editable(ctx, meeting_id)
         proposal = proposals.get(ctx, proposal_id, actor=actor)
@@ -231,7 +233,7 @@ def _ends(meeting: Meeting, ends_at: datetime | str | None) -> datetime:
 
 
 def _number_minutes(ctx: AppContext, actor: Actor, meeting: Meeting) -> str:
-    """Take the minutes' number (BB): a council's in its own sequence ("01/BB-HĐĐG"), the unit's otherwise."""
+    """Take the minutes' number (BB): a council's in its own sequence ("01/BB-HĐĐG"), the level's otherwise."""
     chair = meeting.chair()
     council = meeting.kind is MeetingKind.COUNCIL
     draft = EntryDraft(
@@ -241,7 +243,8 @@ def _number_minutes(ctx: AppContext, actor: Actor, meeting: Meeting) -> str:
         issuer=COUNCIL_ISSUER if council else "UBND",
         sequence_key=council_sequence(meeting.id) if council else UNIT_SEQUENCE,
         signer_person_id=chair.person_id if chair else None, subject_table="meetings", subject_id=meeting.id)
-    return register_repo.allocate_entry(ctx.db, draft, unit_code=ctx.unit_code, author=author(actor)).id
+    return register_repo.allocate_entry(ctx.db, draft, unit_code=register_code(ctx, meeting.level),
+                                        author=author(actor)).id
 
 
 @writes
@@ -249,7 +252,7 @@ def adjourn(ctx: AppContext, *, actor: Actor, meeting_id: str, reason: str,
             ends_at: datetime | str | None = None) -> Meeting:
     """The head adjourns the meeting without a vote (below quorum, or for the reason given): every item goes back
     to the head's queue (SCHEDULED → RECEIVED, UNSCHEDULE with the reason); the minutes of it take their number."""
-    require_head(actor, "adjourn")
+    require_head(actor, "adjourn", MeetingLevel(meeting_row(ctx, meeting_id)["level"]))
     reason = _text(reason, "reason", "reason", multiline=True)
     with ctx.db.atomic():
         meeting = load(ctx, meeting_id)
@@ -299,7 +302,7 @@ def attach_signed_minutes(ctx: AppContext, *, actor: Actor, meeting_id: str, pat
 
     def check() -> Meeting:
         meeting = load(ctx, meeting_id)
-        if not is_head(actor):
+        if not is_head(actor, meeting.level):
             require_recorder(meeting, actor, "sign")
         if meeting.locked:
             raise ValidationError("meeting_locked")
@@ -339,20 +342,6 @@ def resolve(ctx: AppContext, text: str, *, actor: Actor) -> str:
     if len(found) != 1:
         raise NotFound("meeting_not_found", id=key)
     return str(found[0])
-
-
-def find_person(ctx: AppContext, text: str, *, actor: Actor) -> str:
-    """A person of the unit's staff by id, or by full name typed with or without accents (for scripts)."""
-    from lamdong_desktop.domain.text import fold
-
-    from .staff import list_people
-
-    key = (text or "").strip()
-    people = list_people(ctx, actor=actor)
-    found = [p.id for p in people if p.id == key] or [p.id for p in people if fold(p.full_name) == fold(key)]
-    if len(found) != 1:
-        raise NotFound("person_not_found", id=key)
-    return found[0]
 
 
 def export_minutes_scan(ctx: AppContext, *, actor: Actor, meeting_id: str, folder: str | Path) -> Path:

@@ -31,6 +31,7 @@ from lamdong_desktop.storage import accounts_repo, meetings_repo, proposals_repo
 
 from .context import AppContext
 from .integrity import current_head
+from .levels import body, register_code
 from .meeting_base import HEAD_SIDES, ItemView, Meeting, MemberView, readable
 from .meeting_records import OpinionView, opinions_in
 
@@ -273,6 +274,7 @@ def minutes_data(ctx: AppContext, meeting_id: str, *, actor: Actor) -> MinutesDa
     from .meeting_votes import sheet_of
 
     meeting = readable(ctx, meeting_id, actor)
+    code = register_code(ctx, meeting.level)  # a province-level meeting: the province's numbers and body
     opinions = opinions_in(ctx, meeting)
     agenda = []
     for item in meeting.items:
@@ -280,7 +282,7 @@ def minutes_data(ctx: AppContext, meeting_id: str, *, actor: Actor) -> MinutesDa
         decision = meetings_repo.decision_for(ctx.db, meeting.id, item.proposal_id)
         reference = ""
         if decision and decision["register_entry_id"]:
-            reference = register_repo.get_entry(ctx.db, ctx.unit_code, decision["register_entry_id"]).reference
+            reference = register_repo.get_entry(ctx.db, code, decision["register_entry_id"]).reference
         proposal = proposals_repo.proposals(ctx.db).get(item.proposal_id, include_deleted=True)
         agenda.append(AgendaItemData(
             proposal=ProposalLine(item.proposal_id, item.ref, item.title,
@@ -290,12 +292,11 @@ def minutes_data(ctx: AppContext, meeting_id: str, *, actor: Actor) -> MinutesDa
             scores=score_table(meeting, sheet) if sheet.marks else None,
             vote=_vote(meeting, item, override_of(ctx, meeting, item)), conclusion=item.conclusion,
             due_on=item.due_on, late=item.late, decision_reference=reference))
-    entry = (register_repo.get_entry(ctx.db, ctx.unit_code, meeting.minutes_entry_id)
-             if meeting.minutes_entry_id else None)
+    entry = register_repo.get_entry(ctx.db, code, meeting.minutes_entry_id) if meeting.minutes_entry_id else None
     chair, secretary = meeting.chair(), meeting.secretary()
     members = [_attendee(meeting, m) for m in meeting.members]
     head_seq = current_head(ctx)
-    unit = ctx.unit
+    unit = body(ctx, meeting.level)
     return MinutesData(
         meeting_id=meeting.id, unit_name=unit.name, unit_short_name=unit.short_name, kind=meeting.kind,
         level=meeting.level, title=meeting.title, starts_at=meeting.starts_at, place=meeting.place,

@@ -53,6 +53,7 @@ from lamdong_desktop.storage import proposals_repo, register_repo
 from . import decisions, meetings, proposals
 from .context import AppContext
 from .decisions import DecisionData
+from .levels import body, register_code
 from .meeting_base import meeting_row
 from .minutes import AgendaItemData, MinutesData, PersonLine, ScoreTableData, VoteData, guests_of, minutes_data
 from .printing import audit_head_line, check_print_target, rendered
@@ -264,13 +265,13 @@ def invitation_of(ctx: AppContext, meeting_id: str, *, actor: Actor) -> Invitati
     role = minutes_form.PROPOSER_WORDS
     invitees += [Person(g.name, f"{g.position} ({role})" if g.position else role) for g in guests_of(ctx, meeting)]
     entry_id = meeting_row(ctx, meeting.id)["invitation_entry_id"]
-    entry = register_repo.get_entry(ctx.db, ctx.unit_code, entry_id) if entry_id else None
+    entry = register_repo.get_entry(ctx.db, register_code(ctx, meeting.level), entry_id) if entry_id else None
     if entry is not None:
         signer = Signer.from_lines(entry.signer_name, entry.signer_lines)
     else:  # convened before the register numbered invitations: a draft, to be signed for the committee
         signer = Signer.from_lines(chair.full_name if chair else "",
                                    signer_lines(Authority.ON_BEHALF, body=UNIT_BODY, signer_title=UNIT_HEAD_TITLE))
-    unit = ctx.unit
+    unit = body(ctx, meeting.level)  # the province's own invitation heads with the province
     return Invitation(
         unit_name=unit.name, unit_short_name=unit.short_name, kind=kind,
         invitees=tuple(invitees), starts_at=meeting.starts_at, place=meeting.place,

@@ -52,6 +52,7 @@ from lamdong_desktop.storage.proposals_repo import Filters as Filters  # re-expo
 from .accounts import author
 from .changes import writes
 from .context import AppContext
+from .levels import refuse_own
 
 
 @dataclass(frozen=True)
@@ -356,6 +357,7 @@ def submit(ctx: AppContext, *, actor: Actor, proposal_id: str) -> Proposal:
 
 @writes
 def return_for_revision(ctx: AppContext, *, actor: Actor, proposal_id: str, reason: str) -> Proposal:
+    refuse_own(get(ctx, proposal_id, actor=actor), actor)  # the head's own proposal: the province returns it
     return apply_transition(ctx, actor, proposal_id, Action.RETURN, reason=reason)
 
 

@@ -7,6 +7,11 @@ and waiting for the decision; the secretary the minutes to record (on the meetin
 the proposals returned to them for revision. A meeting held (or set) after a proposal's limit is marked late, and
 so are its proposals waiting for the decision. Overdue items come first.
 
+A head's own proposal goes to the province (ND 73/2023 Đ7.1): the province's queue lists it to receive, to put to
+its meeting and to decide, with the same limits, and the province's meetings to hold and record (as their seated
+secretary); the head sees it as its proposer (``progress``: where it stands at the province, with the province's
+limit), never as something for him to do. The unit's secretary records the unit's meetings only.
+
 One SQL query per kind of item, through indexes, so that a head with thousands of open proposals gets the
 queue at once: no proposal content is read.
 """
@@ -20,8 +25,9 @@ from typing import Any
 
 from lamdong_desktop.domain import clock
 from lamdong_desktop.domain.accounts import Actor
-from lamdong_desktop.domain.lifecycle import State, receives
-from lamdong_desktop.domain.meetings import ENDED_STATES, OPEN_STATES, MeetingState, Seat, is_late
+from lamdong_desktop.domain.levels import convenes
+from lamdong_desktop.domain.lifecycle import Recipient, State, receives
+from lamdong_desktop.domain.meetings import ENDED_STATES, OPEN_STATES, MeetingLevel, MeetingState, Seat, is_late
 from lamdong_desktop.domain.roles import Role
 from lamdong_desktop.storage import meetings_repo
 
@@ -36,6 +42,7 @@ class ItemKind(StrEnum):
     HOLD = "hold"  # a meeting convened, not held yet (the head)
     MINUTES = "minutes"  # a meeting under way or due today: attendance, votes, the minutes (the secretary)
     SIGN = "sign"  # a meeting ended: attach the scan of its signed minutes (the secretary)
+    PROGRESS = "progress"  # the proposer's own proposal at the province: where it stands (nothing for him to do)
 
 
 @dataclass(frozen=True)
@@ -50,11 +57,13 @@ class QueueItem:
     reason: str = ""  # why it came back, for a returned proposal
     meeting_id: str | None = None  # the meeting it is (or waits) on
     late: bool = False  # the meeting is (to be) held after the 07-working-day limit of a proposal on it
+    state: str = ""  # the proposal's state, for a proposer following his proposal at the province
 
     def to_json(self) -> dict[str, Any]:
         return {"kind": self.kind.value, "proposal_id": self.proposal_id, "ref": self.ref, "title": self.title,
                 "since": self.since.isoformat(), "due": self.due.isoformat() if self.due else None,
-                "overdue": self.overdue, "reason": self.reason, "meeting_id": self.meeting_id, "late": self.late}
+                "overdue": self.overdue, "reason": self.reason, "meeting_id": self.meeting_id, "late": self.late,
+                "state": self.state}
 
 
 _RECIPIENT_KINDS = {State.SUBMITTED: ItemKind.RECEIVE, State.RECEIVED: ItemKind.MEETING,
@@ -64,7 +73,7 @@ _RECIPIENT_KINDS = {State.SUBMITTED: ItemKind.RECEIVE, State.RECEIVED: ItemKind.
 def queue(ctx: AppContext, *, actor: Actor, today: date | None = None) -> list[QueueItem]:
     """Everything waiting for ``actor``: overdue first, then by due date, then oldest first."""
     day = today or clock.today()
-    items = _as_recipient(ctx, actor, day) + _as_author(ctx, actor) + _meetings(ctx, actor, day)
+    items = _as_recipient(ctx, actor, day) + _as_author(ctx, actor) + _meetings(ctx, actor, day) + _followed(ctx, actor)
     return sorted(items, key=lambda i: (not i.overdue, i.due is None, i.due or day, i.since, i.ref))
 
 
@@ -114,13 +123,14 @@ def _held_items(ctx: AppContext) -> dict[str, str]:
 
 
 def _meetings(ctx: AppContext, actor: Actor, today: date) -> list[QueueItem]:
-    """The head's meetings to hold; the secretary's minutes to record and to sign (his own meetings, or all of
-    them for the unit's secretary)."""
-    head, secretary = Role.HEAD in actor.roles, Role.SECRETARY in actor.roles
+    """The head's meetings to hold (the province's, for the province); the secretary's minutes to record and to sign
+    (his own meetings, or all of the unit's meetings for the unit's secretary)."""
+    heads = {level for level in MeetingLevel if convenes(actor.roles, level)}
+    secretary = Role.SECRETARY in actor.roles
     own = {r["meeting_id"] for r in ctx.db.query(
         "SELECT meeting_id FROM meeting_members WHERE deleted = 0 AND account_id = ? AND role = ?",
         [actor.user_id, Seat.SECRETARY.value])}
-    if not (head or secretary or own):
+    if not (heads or secretary or own):
         return []
     items = []
     for row in meetings_repo.queue_meetings(ctx.db, ctx.unit_code):
@@ -129,7 +139,8 @@ def _meetings(ctx: AppContext, actor: Actor, today: date) -> list[QueueItem]:
         state, held_on = MeetingState(row["state"]), date.fromisoformat(row["starts_at"][:10])
         limit = date.fromisoformat(row["due_on"]) if row["due_on"] else None
         late = is_late(held_on, limit)
-        records = secretary or row["id"] in own
+        level = MeetingLevel(row["level"])
+        head, records = level in heads, (secretary and level is MeetingLevel.UNIT) or row["id"] in own
         if state is MeetingState.CONVENED and head:
             kind, due, overdue = ItemKind.HOLD, limit, late or (limit is not None and today > limit)
         elif state in OPEN_STATES and records and held_on <= today:
@@ -151,3 +162,27 @@ def _as_author(ctx: AppContext, actor: Actor) -> list[QueueItem]:
     return [QueueItem(kind=ItemKind.RETURNED, proposal_id=row["id"], ref=row["ref"], title=row["title"],
                       since=_day(row["updated_at"]), due=None, overdue=False, reason=row["last_reason"] or "")
             for row in rows]
+
+
+_PROGRESS_STATES = (State.SUBMITTED.value, State.RECEIVED.value, State.SCHEDULED.value)
+
+
+def _followed(ctx: AppContext, actor: Actor) -> list[QueueItem]:
+    """The actor's own proposals at the province, not decided yet: received or not, put to its meeting or not, and
+    by when the province's meeting is due (ND 73/2023 Đ8.1). Not overdue for him: the limit is the province's."""
+    rows = ctx.db.query(
+        "SELECT p.id, p.ref, p.title, p.state, p.submitted_at, r.received_on, r.meeting_due_on "
+        "FROM proposals AS p LEFT JOIN proposal_receipts AS r ON r.rowid = (SELECT max(x.rowid) "
+        "FROM proposal_receipts AS x WHERE x.proposal_id = p.id AND x.deleted = 0) "
+        "WHERE p.unit_code = ? AND p.deleted = 0 AND p.author_id = ? AND p.submitted_to = ? "
+        f"AND p.state IN ({', '.join('?' for _ in _PROGRESS_STATES)})",
+        [ctx.unit_code, actor.user_id, Recipient.PROVINCE.value, *_PROGRESS_STATES])
+    items = []
+    for row in rows:
+        received = row["received_on"] if row["state"] != State.SUBMITTED.value else None
+        items.append(QueueItem(
+            kind=ItemKind.PROGRESS, proposal_id=row["id"], ref=row["ref"], title=row["title"],
+            since=date.fromisoformat(received) if received else _day(row["submitted_at"]),
+            due=date.fromisoformat(row["meeting_due_on"]) if received and row["meeting_due_on"] else None,
+            overdue=False, state=row["state"]))
+    return items

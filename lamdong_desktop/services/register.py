@@ -4,12 +4,17 @@ Who may (``domain/roles.py``, ``domain/register.py``, ``domain/access.py``):
 - take numbers: the head, who signs the unit's documents, and the secretary, who keeps the register as the
   office's clerk (văn thư) does — the program has no separate clerk role;
 - cancel: the head any number; the secretary only a number they took themselves (taken by mistake);
-- read: the head, the leadership and the secretary; the administrator (no contents), officials and the province
-  do not. To anyone else an entry does not exist.
+- read: the head, the leadership and the secretary; the administrator (no contents) and officials do not. To
+  anyone else an entry does not exist.
+
+The province keeps a register of its own (``domain/levels.py``): the numbers of its documents on a head's own
+proposal (its invitations, minutes, decisions) are a sequence of the province's, kept under the province's code;
+a province account reads that register, the unit's roles the unit's — never one the other's.
 
 A service that issues a numbered document of its own (a meeting's minutes, a decision) calls
 ``storage.register_repo.allocate_entry`` inside its own ``@writes`` transaction after its own permission check;
-``issue`` here is the standalone use (a notice, an invitation, a report that belongs to no record yet).
+``issue`` here is the standalone use (a notice, an invitation, a report that belongs to no record yet); ``number``
+the same without the permission check, at a level's register, for a service that checked its own.
 """
 
 from __future__ import annotations
@@ -18,9 +23,11 @@ from dataclasses import dataclass
 from datetime import date
 
 from lamdong_desktop.domain import clock
-from lamdong_desktop.domain.access import RecordKind, can_read, require_read
+from lamdong_desktop.domain.access import RecordKind, at_level, can_read
 from lamdong_desktop.domain.accounts import Actor
 from lamdong_desktop.domain.errors import DomainError, NotFound, PermissionDenied, ValidationError
+from lamdong_desktop.domain.levels import acting_level, body_code
+from lamdong_desktop.domain.meetings import MeetingLevel
 from lamdong_desktop.domain.register import (
     UNIT_BODY,
     UNIT_HEAD_TITLE,
@@ -93,12 +100,42 @@ def issue(
     abbreviation and numbering, and its own body and head title when the authority prints them.
     """
     require(actor.roles, Permission.ISSUE_DOCUMENT)
+    return number(ctx, actor=actor, doc_type=doc_type, title=title, issued_on=issued_on,
+                  signer_person_id=signer_person_id, signer_name=signer_name, signer_title=signer_title,
+                  authority=authority, signer_body=signer_body, head_title=head_title, issuer=issuer,
+                  council_id=council_id, subject_table=subject_table, subject_id=subject_id).value
+
+
+@writes
+def number(
+    ctx: AppContext,
+    *,
+    actor: Actor,
+    doc_type: DocType | str,
+    title: str,
+    issued_on: date | None = None,
+    signer_person_id: str | None = None,
+    signer_name: str = "",
+    signer_title: str = "",
+    authority: Authority | str = Authority.NONE,
+    signer_body: str = "",
+    head_title: str = "",
+    issuer: str | None = None,
+    council_id: str | None = None,
+    subject_table: str | None = None,
+    subject_id: str | None = None,
+    level: MeetingLevel = MeetingLevel.UNIT,
+) -> Entry:
+    """``issue`` without its permission check, in the register of ``level`` (the unit's, or the province's: its
+    signer a person of the province's roster): for a service that issues a document of its own after its own check,
+    inside its transaction."""
+    code = body_code(level, ctx.unit_code)
     if signer_person_id:
         try:
             person = staff_repo.people(ctx.db).get(signer_person_id)
         except NotFound:
             raise NotFound("person_not_found", id=signer_person_id) from None
-        if person["unit_code"] != ctx.unit_code:
+        if person["unit_code"] != code:
             raise NotFound("person_not_found", id=signer_person_id)
         signer_name = signer_name or person["full_name"]
         signer_title = signer_title or person["position"] or ""
@@ -117,7 +154,7 @@ def issue(
         sequence_key=sequence_key, signer_body=signer_body, head_title=head_title,
         signer_person_id=signer_person_id or None, subject_table=subject_table, subject_id=subject_id,
     )
-    return register_repo.allocate_entry(ctx.db, draft, unit_code=ctx.unit_code, author=author(actor))
+    return register_repo.allocate_entry(ctx.db, draft, unit_code=code, author=author(actor))
 
 
 @writes
@@ -166,16 +203,26 @@ def _view(entry: Entry, actor: Actor, names: _Names) -> EntryView:
     )
 
 
+def _register(ctx: AppContext, actor: Actor) -> str | None:
+    """The code of the register ``actor`` reads (his level's: the unit's, or the province's), or None."""
+    level = acting_level(actor.roles)
+    if not can_read(actor.roles, RecordKind.REGISTER_ENTRY, at_level(level is MeetingLevel.PROVINCE)):
+        return None
+    return body_code(level, ctx.unit_code)
+
+
 def get_entry(ctx: AppContext, entry_id: str, *, actor: Actor) -> EntryView:
     """One entry by its id, for a reader of the register; to anyone else it does not exist."""
-    if not can_read(actor.roles, RecordKind.REGISTER_ENTRY):
+    code = _register(ctx, actor)
+    if code is None:
         raise NotFound("register_entry_not_found", id=entry_id)
-    return _view(register_repo.get_entry(ctx.db, ctx.unit_code, entry_id), actor, _Names(ctx))
+    return _view(register_repo.get_entry(ctx.db, code, entry_id), actor, _Names(ctx))
 
 
 def find_entry(ctx: AppContext, id_or_reference: str, *, actor: Actor, year: int | None = None) -> EntryView:
     """An entry by its id, or by its printed number ("07/QĐ-UBND") in ``year`` (default: this year)."""
-    if not can_read(actor.roles, RecordKind.REGISTER_ENTRY):
+    code = _register(ctx, actor)
+    if code is None:
         raise NotFound("register_entry_not_found", id=id_or_reference)
     try:
         return get_entry(ctx, id_or_reference, actor=actor)
@@ -186,7 +233,7 @@ def find_entry(ctx: AppContext, id_or_reference: str, *, actor: Actor, year: int
     except ValidationError:
         raise NotFound("register_entry_not_found", id=id_or_reference) from None
     year = _check_year(year) if year is not None else clock.today().year
-    found = register_repo.find_by_number(ctx.db, ctx.unit_code, year=year, doc_type=doc_type, issuer=issuer,
+    found = register_repo.find_by_number(ctx.db, code, year=year, doc_type=doc_type, issuer=issuer,
                                          number=number)
     if not found:
         raise NotFound("register_entry_not_found", id=f"{id_or_reference} ({year})")
@@ -204,13 +251,15 @@ def _check_year(year: int) -> int:
 def list_entries(ctx: AppContext, *, actor: Actor, year: int | None = None,
                  doc_type: DocType | str | None = None, council_id: str | None = None) -> list[EntryView]:
     """The register in its order (year, type, sequence, number), cancelled numbers included with their reason."""
-    require_read(actor.roles, RecordKind.REGISTER_ENTRY)
+    code = _register(ctx, actor)
+    if code is None:
+        raise PermissionDenied("permission_denied", permission=f"read.{RecordKind.REGISTER_ENTRY.value}")
     entries = register_repo.list_entries(
-        ctx.db, ctx.unit_code, year=_check_year(year) if year is not None else None,
+        ctx.db, code, year=_check_year(year) if year is not None else None,
         doc_type=parse_doc_type(doc_type) if doc_type is not None else None,
         sequence_key=council_sequence(council_id) if council_id is not None else None)
     names = _Names(ctx)
     return [_view(e, actor, names) for e in entries]
 
 
-__all__ = ["EntryView", "cancel", "find_entry", "get_entry", "issue", "list_entries", "may_issue"]
+__all__ = ["EntryView", "cancel", "find_entry", "get_entry", "issue", "list_entries", "may_issue", "number"]

@@ -4,6 +4,9 @@ ND 73/2023/NĐ-CP Điều 8 khoản 1: within 07 working days of receiving a pro
 leadership collective, after the opinion of the party committee of the same level. Receiving records the
 date of receipt and the due date of the meeting (working days from the unit's calendar, corrections
 included); the opinion is a guard of the decision (``Guard.PARTY_OPINION``).
+
+A head's own proposal goes to the province (ND 73/2023 Đ7.1): the province receives it, on the same 07-working-day
+limit, and records the opinion of the party committee of its own level; the head is refused with the reason.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from lamdong_desktop.domain import clock
 from lamdong_desktop.domain.accounts import Actor
 from lamdong_desktop.domain.calendar import check_date
 from lamdong_desktop.domain.errors import NotFound, PermissionDenied, ValidationError
-from lamdong_desktop.domain.lifecycle import Action, Party, State
+from lamdong_desktop.domain.lifecycle import Action, Party, Recipient, State
 from lamdong_desktop.domain.opinions import Stance, disagrees, parse_stance, stance_of
 from lamdong_desktop.domain.text import check_text
 from lamdong_desktop.messages.lifecycle import STANCE_WORDS
@@ -26,6 +29,7 @@ from . import calendar, proposals
 from .accounts import author
 from .changes import writes
 from .context import AppContext
+from .levels import refuse_own
 
 MEETING_WITHIN_WORKING_DAYS = 7  # ND 73/2023 Đ8.1: "trong thời hạn 07 ngày làm việc"
 APPROVAL_STAGE = "approval"  # the opinion before the decision (the evaluation of results adds its own)
@@ -87,6 +91,7 @@ def receive(ctx: AppContext, *, actor: Actor, proposal_id: str, received_on: dat
     The meeting is due within 07 working days after that day (ND 73 Đ8.1), counted on the unit's calendar.
     """
     proposal = proposals.get(ctx, proposal_id, actor=actor)
+    refuse_own(proposal, actor)
     submitted = date.fromisoformat(proposal.summary.submitted_at[:10]) if proposal.summary.submitted_at else None
     day = _day(received_on, earliest=submitted, before_code="receipt_before_submission")
     due = calendar.due_date(ctx, start=day, working_days=MEETING_WITHIN_WORKING_DAYS)
@@ -110,8 +115,11 @@ def receipt_of(ctx: AppContext, proposal_id: str, *, actor: Actor) -> Receipt | 
 
 
 def may_record_opinion(proposal: proposals.Proposal, actor: Actor) -> bool:
-    """The head who received it, or the secretary, records the party committee's opinion."""
+    """The recipient who received it (the head, or the province for what was sent to it), or the unit's secretary
+    for a proposal of the unit's level, records the party committee's opinion of that level."""
     stands = proposals.parties(proposal, actor)
+    if proposal.submitted_to is Recipient.PROVINCE:
+        stands -= {Party.SECRETARY}  # the opinion of the province's party committee is the province's to record
     return proposal.state in OPINION_STATES and bool(stands & {Party.RECIPIENT, Party.SECRETARY})
 
 
@@ -127,6 +135,7 @@ def record_party_opinion(ctx: AppContext, *, actor: Actor, proposal_id: str, opi
     """
     chosen = parse_stance(stance)
     proposal = proposals.get(ctx, proposal_id, actor=actor)
+    refuse_own(proposal, actor)
     if not may_record_opinion(proposal, actor):
         if proposal.state not in OPINION_STATES:
             raise ValidationError("opinion_not_now", state=proposal.state.value)

@@ -1,13 +1,19 @@
-"""A unit's party organisations and staff (people), edited by the head, the secretary or IT."""
+"""A unit's party organisations and staff (people), edited by the head, the secretary or IT.
+
+The province keeps its own roster the same way (the people who sit on its meetings, ``domain/levels.py``): a
+province account reads and edits the province's people, never the unit's, and the unit's roles never the province's.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
 
-from lamdong_desktop.domain.access import RecordKind, require_read
+from lamdong_desktop.domain.access import RecordKind, at_level, require_read
 from lamdong_desktop.domain.accounts import Actor
 from lamdong_desktop.domain.errors import NotFound, ValidationError
+from lamdong_desktop.domain.levels import acting_level, body_code
+from lamdong_desktop.domain.meetings import MeetingLevel
 from lamdong_desktop.domain.roles import Permission, require
 from lamdong_desktop.domain.text import check_text, fold
 from lamdong_desktop.storage import staff_repo
@@ -136,32 +142,57 @@ def remove_party_org(ctx: AppContext, *, actor: Actor, org_id: str) -> None:
     staff_repo.party_orgs(ctx.db).delete(org_id, author=author(actor), summary=f"Xóa {org['name']}")
 
 
+def roster_code(ctx: AppContext, actor: Actor) -> str:
+    """Whose staff ``actor`` works with: the province's roster for a province account, else the unit's."""
+    return body_code(acting_level(actor.roles), ctx.unit_code)
+
+
 def list_people(ctx: AppContext, *, actor: Actor) -> list[Person]:
-    """The unit's staff, for a reader of the unit's staff (domain/access.py)."""
-    require_read(actor.roles, RecordKind.PERSON)
-    return _people(ctx)
+    """The staff of the reader's own level (domain/access.py): the unit's, or the province's roster."""
+    province = acting_level(actor.roles) is MeetingLevel.PROVINCE
+    require_read(actor.roles, RecordKind.PERSON, at_level(province))
+    return _people(ctx, roster_code(ctx, actor))
 
 
-def _people(ctx: AppContext) -> list[Person]:
+def _people(ctx: AppContext, unit_code: str | None = None) -> list[Person]:
     orgs = {o.id: o.name for o in _party_orgs(ctx)}
     return [
         Person(id=r["id"], full_name=r["full_name"], position=r["position"] or "",
                party_org_id=r["party_org_id"], party_org_name=orgs.get(r["party_org_id"] or "", ""),
                phone=r["phone"] or "", email=r["email"] or "", version=r["version"],
                account_id=r.get("account_id"))
-        for r in staff_repo.list_people(ctx.db, ctx.unit_code)
+        for r in staff_repo.list_people(ctx.db, unit_code or ctx.unit_code)
     ]
 
 
+def _require_roster(ctx: AppContext, actor: Actor, person_id: str | None = None) -> str:
+    """The roster ``actor`` may edit (the unit's with the staff permission, the province's for the province), and
+    ``person_id`` in it; returns its code."""
+    code = roster_code(ctx, actor)
+    if code == ctx.unit_code:
+        require(actor.roles, Permission.MANAGE_STAFF)
+    if person_id is not None:
+        try:
+            row = staff_repo.people(ctx.db).get(person_id)
+        except NotFound:
+            raise NotFound("person_not_found", id=person_id) from None
+        if row["unit_code"] != code:
+            raise NotFound("person_not_found", id=person_id)
+    return code
+
+
 def _person_fields(ctx: AppContext, full_name: str, position: str, party_org: str | None,
-                   phone: str, email: str) -> dict[str, str | None]:
+                   phone: str, email: str, *, orgs: bool = True) -> dict[str, str | None]:
     label = check_text(full_name, field="full_name", limit="name", required=True)
     texts = {
         "position": check_text(position, field="position", limit="position"),
         "phone": check_text(phone, field="phone", limit="phone"),
         "email": check_text(email, field="email", limit="email"),
     }
-    # No organisation: None, "" or only spaces alike ("people edit ID --party-org ''" removes it).
+    # No organisation: None, "" or only spaces alike ("people edit ID --party-org ''" removes it). The unit's
+    # organisations are the unit's: a person of the province's roster belongs to none of them.
+    if party_org and party_org.strip() and not orgs:
+        raise ValidationError("party_org_not_found", query=party_org)
     org_id = find_party_org(ctx, party_org.strip()).id if party_org and party_org.strip() else None
     return {"full_name": label, "name_fold": fold(label), "party_org_id": org_id, **texts}
 
@@ -172,13 +203,13 @@ def add_person(
     phone: str = "", email: str = "", account_id: str | None = None,
 ) -> Person:
     """Record a member of staff; ``account_id`` links the person to the account they sign in with."""
-    require(actor.roles, Permission.MANAGE_STAFF)
-    fields = _person_fields(ctx, full_name, position, party_org, phone, email)
+    code = _require_roster(ctx, actor)
+    fields = _person_fields(ctx, full_name, position, party_org, phone, email, orgs=code == ctx.unit_code)
     row = staff_repo.people(ctx.db).insert(
-        {"unit_code": ctx.unit_code, **fields, "account_id": account_id}, author=author(actor),
+        {"unit_code": code, **fields, "account_id": account_id}, author=author(actor),
         summary=f"Thêm cán bộ {fields['full_name']}",
     )
-    return next(p for p in _people(ctx) if p.id == row["id"])
+    return next(p for p in _people(ctx, code) if p.id == row["id"])
 
 
 @writes
@@ -186,13 +217,13 @@ def update_person(
     ctx: AppContext, *, actor: Actor, person_id: str, full_name: str, position: str = "",
     party_org: str | None = None, phone: str = "", email: str = "", expected_version: int | None = None,
 ) -> Person:
-    require(actor.roles, Permission.MANAGE_STAFF)
-    fields = _person_fields(ctx, full_name, position, party_org, phone, email)
+    code = _require_roster(ctx, actor, person_id)
+    fields = _person_fields(ctx, full_name, position, party_org, phone, email, orgs=code == ctx.unit_code)
     staff_repo.people(ctx.db).update(
         person_id, fields, author=author(actor), summary=f"Sửa cán bộ {fields['full_name']}",
         expected_version=expected_version,
     )
-    return next(p for p in _people(ctx) if p.id == person_id)
+    return next(p for p in _people(ctx, code) if p.id == person_id)
 
 
 @writes
@@ -201,8 +232,8 @@ def edit_person(
     party_org: str | None = None, phone: str | None = None, email: str | None = None,
 ) -> Person:
     """Change only the fields given (None: keep), e.g. ``lamdong people edit ID --phone …``."""
-    require(actor.roles, Permission.MANAGE_STAFF)
-    current = next((p for p in _people(ctx) if p.id == person_id), None)
+    code = _require_roster(ctx, actor)
+    current = next((p for p in _people(ctx, code) if p.id == person_id), None)
     if current is None:
         raise NotFound("person_not_found", id=person_id)
 
@@ -219,6 +250,17 @@ def edit_person(
 
 @writes
 def remove_person(ctx: AppContext, *, actor: Actor, person_id: str) -> None:
-    require(actor.roles, Permission.MANAGE_STAFF)
+    _require_roster(ctx, actor, person_id)
     row = staff_repo.people(ctx.db).get(person_id)
     staff_repo.people(ctx.db).delete(person_id, author=author(actor), summary=f"Xóa {row['full_name']}")
+
+
+def find_person(ctx: AppContext, text: str, *, actor: Actor) -> str:
+    """A person of the reader's staff (the province's roster for the province) by id, or by full name typed with or
+    without accents (for scripts)."""
+    key = (text or "").strip()
+    people = list_people(ctx, actor=actor)
+    found = [p.id for p in people if p.id == key] or [p.id for p in people if fold(p.full_name) == fold(key)]
+    if len(found) != 1:
+        raise NotFound("person_not_found", id=key)
+    return found[0]

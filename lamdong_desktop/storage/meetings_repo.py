@@ -118,7 +118,7 @@ def queue_meetings(db: sqlite_utils.Database, unit_code: str) -> list[dict[str, 
     earliest 07-working-day limit of their live items, their proposals' references and the first of them on the
     agenda, in one query."""
     return list(db.query(
-        "SELECT m.id, m.title, m.state, m.starts_at, m.minutes_locked, min(i.due_on) AS due_on, "
+        "SELECT m.id, m.title, m.level, m.state, m.starts_at, m.minutes_locked, min(i.due_on) AS due_on, "
         "group_concat(p.ref, ', ') AS refs, count(i.id) AS items, "
         "(SELECT f.proposal_id FROM meeting_items AS f WHERE f.meeting_id = m.id AND f.deleted = 0 "
         "ORDER BY f.position LIMIT 1) AS first_proposal "

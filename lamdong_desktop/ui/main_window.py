@@ -129,8 +129,8 @@ class MainWindow(QMainWindow):
             # What waits for this person comes first after sign-in (issue 8: “Việc cần xử lý”).
             areas.append(Area(AREA_QUEUE, self.tr("Việc cần xử lý"), queue_view))
             areas.append(Area(AREA_PROPOSALS, self.tr("Đề xuất"), proposals_view))
-        # The head, the leadership, the secretary — and anyone who sits on a council (his own meetings).
-        if can_read(self.actor.roles, RecordKind.MEETING) or self._has_seat():
+        # The head, the leadership, the secretary, the province — and anyone who sits on a council (his own).
+        if reads_others(self.actor.roles, RecordKind.MEETING) or self._has_seat():
             areas.append(Area(AREA_MEETINGS, self.tr("Họp và quyết định"), meetings_view))
         if can_read(self.actor.roles, RecordKind.PERSON):
             areas.append(Area(AREA_UNIT, self.tr("Đơn vị"), unit_view))

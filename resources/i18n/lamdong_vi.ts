@@ -1543,6 +1543,10 @@
         <translation>Ý kiến của cấp ủy cùng cấp về đề xuất {ref} “{title}” (Nghị định 73/2023/NĐ-CP, khoản 1 Điều 8).</translation>
     </message>
     <message>
+        <source>Ban Thường vụ Tỉnh ủy {province}</source>
+        <translation>Ban Thường vụ Tỉnh ủy {province}</translation>
+    </message>
+    <message>
         <source>Đảng ủy {unit}</source>
         <translation>Đảng ủy {unit}</translation>
     </message>

@@ -11,7 +11,7 @@ from pypdf import PdfReader
 from lamdong_desktop.domain import clock
 from lamdong_desktop.domain.errors import ValidationError
 from lamdong_desktop.domain.lifecycle import Action, State
-from lamdong_desktop.domain.meetings import MeetingKind, MeetingState, Outcome
+from lamdong_desktop.domain.meetings import MeetingKind, MeetingLevel, MeetingState, Outcome
 from lamdong_desktop.services import accounts, decisions, integrity, meeting_votes, meetings, proposal_history, queue
 from lamdong_desktop.services import printing_meetings as pm
 from lamdong_desktop.services.demo import create_demo
@@ -30,14 +30,16 @@ def demo(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def held(demo):
+    """The unit's meetings, in the order they were convened (the province's is the head's too: his own item)."""
     ctx, head, _ = demo
-    return list(reversed(meetings.list_meetings(ctx, actor=head)))  # in the order they were convened
+    return [m for m in reversed(meetings.list_meetings(ctx, actor=head)) if m.level is MeetingLevel.UNIT]
 
 
 @pytest.fixture(scope="module")
-def issued(demo):
+def issued(demo, held):
     ctx, head, _ = demo
-    return list(reversed(decisions.list_decisions(ctx, actor=head)))
+    ours = {m.id for m in held}
+    return [d for d in reversed(decisions.list_decisions(ctx, actor=head)) if d.meeting_id in ours]
 
 
 def _history(ctx, head, proposal_id):
@@ -150,3 +152,22 @@ def test_the_meeting_still_to_come_waits_in_the_heads_queue_and_the_data_verifie
     assert ctx.db["proposals"].get(coming.items[0].proposal_id)["state"] == State.SCHEDULED.value
     assert any(coming.items[0].ref in item.ref for item in queue.queue(ctx, actor=head))
     assert integrity.verify_all(ctx).ok
+
+
+def test_a_heads_own_proposal_is_received_met_and_decided_at_the_province(demo, tmp_path):
+    """ND 73/2023 Đ7.1: the chairman's own proposal goes to the province, which carries it through its own meeting."""
+    ctx, head, _ = demo
+    tinh = accounts.sign_in(ctx, username="tinh", password="demo")
+    (meeting,) = meetings.list_meetings(ctx, actor=tinh)
+    assert (meeting.level, meeting.state, meeting.locked) == (MeetingLevel.PROVINCE, MeetingState.CLOSED, True)
+    assert (meeting.invitation_ref, meeting.minutes_ref) == ("01/GM-UBND", "01/BB-UBND")  # the province's own
+    assert {m.full_name for m in meeting.members} >= {"Đoàn Minh Quang", "Phạm Minh Tuấn"}
+    (item,) = meeting.items
+    assert item.decision_outcome is Outcome.APPROVE and not item.late and item.author_name == "Nguyễn Văn Hùng"
+    assert _history(ctx, head, item.proposal_id) == [Action.SUBMIT, Action.RECEIVE, Action.SCHEDULE, Action.APPROVE]
+    (decision,) = decisions.list_decisions(ctx, actor=tinh)
+    assert (decision.reference, decision.locked, decision.signer_name) == ("01/QĐ-UBND", True, "Đoàn Minh Quang")
+    text = document_text(pm.print_decision(ctx, actor=head, decision=decision.id, target=tmp_path / "qd.pdf"))
+    assert "TỈNH LÂM ĐỒNG" in text and "Lâm Đồng, ngày" in text and "XÃ DI LINH" not in text
+    codes = {r[0] for r in ctx.db.execute("SELECT DISTINCT unit_code FROM register_entries")}
+    assert codes == {"LD", ctx.unit_code}  # two registers, never one

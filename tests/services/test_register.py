@@ -286,6 +286,13 @@ def test_who_reads_the_register(office, user, visible):
     if visible:
         assert [v.entry.reference for v in register.list_entries(ctx, actor=users[user])] == ["01/QĐ-UBND"]
         assert register.get_entry(ctx, entry.id, actor=users[user]).entry.title == entry.title
+    elif user == "tinh":  # the province reads its own register (here empty), never the unit's numbers
+        assert register.list_entries(ctx, actor=users[user]) == []
+        for call in (lambda: register.get_entry(ctx, entry.id, actor=users[user]),
+                     lambda: register.find_entry(ctx, "01/QĐ-UBND", actor=users[user]),
+                     lambda: register.cancel(ctx, actor=users[user], entry_id=entry.id, reason="Thử")):
+            with pytest.raises(NotFound):
+                call()
     else:
         with pytest.raises(PermissionDenied):
             register.list_entries(ctx, actor=users[user])

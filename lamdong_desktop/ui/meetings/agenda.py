@@ -26,8 +26,9 @@ class AddItemDialog(_FormDialog):
                          parent)
         self.meeting = meeting
         on_agenda = {i.proposal_id for i in meeting.items}
-        waiting = [p for p in proposals.list_proposals(
-            ctx, proposals.Filters(state=State.RECEIVED.value), actor=actor) if p.id not in on_agenda]
+        # Never one's own: a head's own proposal is the province's to put to a meeting (ND 73/2023 Đ7.1).
+        waiting = [p for p in proposals.list_proposals(ctx, proposals.Filters(state=State.RECEIVED.value), actor=actor)
+                   if p.id not in on_agenda and p.author_id != actor.user_id]
         self.proposal = QComboBox()
         for summary in waiting:
             broad = self.tr(" (phạm vi rộng, phức tạp: chỉ Hội đồng)") if summary.broad else ""

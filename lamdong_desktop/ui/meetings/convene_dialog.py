@@ -32,10 +32,11 @@ from PySide6.QtWidgets import (
 from lamdong_desktop.domain import clock
 from lamdong_desktop.domain.accounts import Actor
 from lamdong_desktop.domain.errors import DomainError
+from lamdong_desktop.domain.levels import acting_level
 from lamdong_desktop.domain.lifecycle import State
 from lamdong_desktop.domain.meetings import MeetingKind, MeetingLevel, Seat, Seated, check_seats, members_for
 from lamdong_desktop.messages.sessions import MEETING_KIND_WORDS, MEETING_LEVEL_WORDS, seat_words
-from lamdong_desktop.services import meetings, proposals, staff
+from lamdong_desktop.services import levels, meetings, proposals, staff
 from lamdong_desktop.services.context import AppContext
 from lamdong_desktop.services.meeting_base import Meeting
 from lamdong_desktop.services.meetings import MemberSpec
@@ -68,11 +69,14 @@ class ConveneDialog(Dialog):
         self.level = QComboBox()
         for level in MeetingLevel:
             self.level.addItem(MEETING_LEVEL_WORDS[level], level)
+        own_level = acting_level(actor.roles)  # the head's meetings are the unit's, the province's its own
+        self.level.setCurrentIndex(list(MeetingLevel).index(own_level))
         self.title = QLineEdit()
         self.starts = datetime_edit(datetime.combine(clock.today() + timedelta(days=1), time(8, 0)))
-        unit_kind, _, unit_rest = ctx.unit.name.partition(" ")  # “Xã Di Linh” → “UBND xã Di Linh”
+        host = levels.body(ctx, own_level)
+        unit_kind, _, unit_rest = host.name.partition(" ")  # “Xã Di Linh” → “UBND xã Di Linh”
         self.place = QLineEdit(self.tr("Hội trường UBND {unit}").format(
-            unit=f"{unit_kind.lower()} {unit_rest}" if unit_rest else ctx.unit.name))
+            unit=f"{unit_kind.lower()} {unit_rest}" if unit_rest else host.name))
         form = QFormLayout()
         form.addRow(self.tr("Loại cuộc họp:"), self.kind)
         form.addRow(self.tr("Cấp tổ chức:"), self.level)
@@ -115,7 +119,8 @@ class ConveneDialog(Dialog):
 
         self.agenda = QListWidget()
         self.agenda.setMaximumHeight(130)
-        received = proposals.list_proposals(ctx, Filters(state=State.RECEIVED.value), actor=actor)
+        received = [s for s in proposals.list_proposals(ctx, Filters(state=State.RECEIVED.value), actor=actor)
+                    if s.author_id != actor.user_id]  # a head's own proposal is the province's to put to a meeting
         for summary in sorted(received, key=lambda s: s.ref):
             text = f"{summary.ref} — {summary.title}"
             if summary.broad:

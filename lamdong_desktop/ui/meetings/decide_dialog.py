@@ -168,7 +168,9 @@ class DecideDialog(Dialog):
         if person is None:
             return
         self.signer_title.setText(short_title(person.position))
-        heads = person.account_id == self.actor.user_id
+        # The head signs for the committee (TM.); so does the province's Chủ tịch, whom the province's account is not.
+        chairman = short_title(person.position).casefold() == UNIT_HEAD_TITLE.casefold()
+        heads = person.account_id == self.actor.user_id or chairman
         self.authority.setCurrentIndex(AUTHORITIES.index(Authority.ON_BEHALF if heads else Authority.ON_BEHALF_DEPUTY))
         self._update_signature()
 

@@ -17,7 +17,8 @@ from lamdong_desktop.domain.errors import DomainError
 from lamdong_desktop.services import meetings
 from lamdong_desktop.services.changes import DECISION, MEETING, PROPOSAL, Changes
 from lamdong_desktop.services.context import AppContext
-from lamdong_desktop.services.meeting_base import Meeting, is_head
+from lamdong_desktop.services.levels import may_convene
+from lamdong_desktop.services.meeting_base import Meeting
 from lamdong_desktop.ui.meetings.text import kind_short, state_text
 from lamdong_desktop.ui.meetings.windows import open_meeting_window
 from lamdong_desktop.ui.shared import messages
@@ -73,7 +74,7 @@ class MeetingsView(QWidget):
         self.convene_button = QPushButton(self.tr("Triệu tập…"))
         self.convene_button.setToolTip(self.tr(
             "Triệu tập họp tập thể lãnh đạo hoặc Hội đồng đánh giá đề xuất đổi mới, sáng tạo; cấp số giấy mời"))
-        self.convene_button.setVisible(is_head(actor))
+        self.convene_button.setVisible(may_convene(actor))
         self.convene_button.clicked.connect(self.convene)
         self.open_button = QPushButton(self.tr("Mở"))
         self.open_button.clicked.connect(self.open_selected)

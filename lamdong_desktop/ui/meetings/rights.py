@@ -9,13 +9,12 @@ from dataclasses import dataclass
 
 from lamdong_desktop.domain.accounts import Actor
 from lamdong_desktop.domain.meetings import MeetingState
-from lamdong_desktop.domain.roles import Role
 from lamdong_desktop.services.meeting_base import ItemView, Meeting, is_head, may_record
 
 
 @dataclass(frozen=True)
 class Rights:
-    head: bool  # the unit's head: convenes, adjourns, overrides, decides
+    head: bool  # the unit's head (the province, at its level): convenes, adjourns, overrides, decides
     recorder: bool  # the secretary: attendance, ballots, scores, opinions, the minutes' text
     own_member_id: str | None  # the actor's own seat (a member enters his own scores)
     open: bool  # the meeting can still be recorded: convened or under way, minutes not signed
@@ -36,6 +35,7 @@ class Rights:
 def rights_of(meeting: Meeting, actor: Actor) -> Rights:
     seat = meeting.seat_of(actor)
     recorder = may_record(meeting, actor)
-    return Rights(head=is_head(actor), recorder=recorder, own_member_id=seat.id if seat else None,
+    head = is_head(actor, meeting.level)  # the unit's head, or the province at a province-level meeting
+    return Rights(head=head, recorder=recorder, own_member_id=seat.id if seat else None,
                   open=meeting.state in (MeetingState.CONVENED, MeetingState.HELD) and not meeting.locked,
-                  locked=meeting.locked, signs=recorder or is_head(actor) or Role.SECRETARY in actor.roles)
+                  locked=meeting.locked, signs=recorder or head)

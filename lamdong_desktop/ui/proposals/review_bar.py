@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 from lamdong_desktop.domain import clock
 from lamdong_desktop.domain.accounts import Actor
 from lamdong_desktop.domain.errors import DomainError
-from lamdong_desktop.domain.lifecycle import Action
+from lamdong_desktop.domain.lifecycle import Action, Recipient
 from lamdong_desktop.domain.opinions import Stance
+from lamdong_desktop.domain.units import PROVINCE
 from lamdong_desktop.services import attachments, proposals, review
 from lamdong_desktop.services.context import AppContext
 from lamdong_desktop.ui.proposals.text import MISSING_COLOR
@@ -132,7 +133,10 @@ class PartyOpinionDialog(Dialog):
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.PlainText)
         self.day = date_edit(clock.today())
-        self.body = QLineEdit(self.tr("Đảng ủy {unit}").format(unit=_lower_kind(ctx.unit.name)))
+        # The party committee of the level that deals with it: the unit's, or the province's for a head's own proposal.
+        self.body = QLineEdit(self.tr("Ban Thường vụ Tỉnh ủy {province}").format(province=PROVINCE.short_name)
+                              if proposal.submitted_to is Recipient.PROVINCE else
+                              self.tr("Đảng ủy {unit}").format(unit=_lower_kind(ctx.unit.name)))
         self.text = QPlainTextEdit()
         self.text.setTabChangesFocus(True)
         self.text.setMinimumHeight(110)

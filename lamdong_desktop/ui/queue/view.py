@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QVB
 
 from lamdong_desktop.domain.accounts import Actor
 from lamdong_desktop.domain.errors import DomainError
-from lamdong_desktop.messages import QUEUE_WORDS
+from lamdong_desktop.messages import PROGRESS_WORDS, QUEUE_WORDS
 from lamdong_desktop.services import queue
 from lamdong_desktop.services.changes import PROPOSAL, Changes
 from lamdong_desktop.services.context import AppContext
@@ -41,6 +41,8 @@ def columns(tr: Callable[[str], str]) -> list[Column[queue.QueueItem]]:
     def note(item: queue.QueueItem) -> str:
         if item.overdue:
             return tr("QUÁ HẠN")
+        if item.kind is queue.ItemKind.PROGRESS:  # the proposer's own proposal, where it stands at the province
+            return PROGRESS_WORDS.get(item.state, "")
         return item.reason
 
     return [
