@@ -65,8 +65,12 @@ from .sessions import (
     meeting_state_words,
     seat_words,
 )
+from .signatures import CHECK_WORDS, DIGITAL_SIGNED_WORDS, INVALID_REASONS
 
 __all__ = [
+    "CHECK_WORDS",
+    "DIGITAL_SIGNED_WORDS",
+    "INVALID_REASONS",
     "ATTENDANCE_WORDS",
     "DECISION_TITLES",
     "LATE_WORDS",

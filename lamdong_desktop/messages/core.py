@@ -12,6 +12,7 @@ from .lifecycle import action_words, describe_item, state_words
 from .meetings import AUTHORITY_WORDS, MEETING_MESSAGES, SIGNER_PART_WORDS, rubric_words
 from .printing import PRINTING_MESSAGES
 from .sessions import SESSION_MESSAGES, meeting_state_words
+from .signatures import INVALID_REASONS, SIGNATURE_MESSAGES
 
 MESSAGES: dict[str, str] = {
     "already_initialized": "Thư mục dữ liệu {path} đã được khởi tạo trước đó. Không thay đổi gì.",
@@ -146,6 +147,7 @@ MESSAGES: dict[str, str] = {
 MESSAGES.update(MEETING_MESSAGES)
 MESSAGES.update(SESSION_MESSAGES)
 MESSAGES.update(PRINTING_MESSAGES)
+MESSAGES.update(SIGNATURE_MESSAGES)
 
 
 # Field codes carried by text_control_chars / text_too_long, in words (the message starts with them).
@@ -262,6 +264,8 @@ def describe(error: DomainError) -> str:
     params: dict[str, Any] = {k: shown(v) if isinstance(v, str) else v for k, v in error.params.items()}
     if isinstance(params.get("problems"), list | tuple):
         params["problems"] = "; ".join(describe_item(p) for p in params["problems"])
+    if error.code == "signed_scan_invalid":
+        params["reason"] = INVALID_REASONS.get(str(params.get("reason")), str(params.get("reason")))
     if error.code == "print_target_refused":
         params["reason"] = PRINT_TARGET_WORDS.get(str(params.get("reason")), str(params.get("reason")))
     if isinstance(params.get("state"), str):

@@ -349,3 +349,21 @@ def m009_meetings(db: sqlite_utils.Database) -> None:
 
     create_meeting_tables(db)
     _introduced(db, "m009_meetings", "0.4.0")
+
+
+@MIGRATIONS()
+def m012_signatures(db: sqlite_utils.Database) -> None:
+    """The digital signatures (chữ ký số) of an attached signed PDF, one row each, as checked when it was attached:
+    the field, who (the certificate's common name, serial number and issuer), the time the signer claimed, whether
+    the chain led to a trusted root then, and the content digest of the printed document it signs."""
+    _record_table(
+        db,
+        "digital_signatures",
+        {"attachment_id": str, "owner_table": str, "owner_id": str, "field": str, "signer_name": str, "serial": str,
+         "issuer_name": str, "signed_at": str, "trust": str, "content_digest": str},
+        not_null={"attachment_id", "owner_table", "owner_id", "field", "signer_name", "serial", "trust"},
+        foreign_keys=[("attachment_id", "attachments", "id")],
+    )
+    db.table("digital_signatures").create_index(["owner_table", "owner_id"])
+    db.table("digital_signatures").create_index(["attachment_id"])
+    _introduced(db, "m012_signatures", "0.5.0")
