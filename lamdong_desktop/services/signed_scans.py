@@ -119,6 +119,13 @@ def signatures_of(ctx: AppContext, attachment_id: str | None) -> tuple[DigitalSi
     return tuple(_signature(row) for row in signatures_repo.signatures_of(ctx.db, attachment_id))
 
 
+def minutes_signatures(ctx: AppContext, *, actor: Actor, meeting_id: str) -> tuple[DigitalSignature, ...]:
+    """The digital signatures of the meeting's attached minutes, for a reader of the meeting."""
+    from .meetings import get
+
+    return signatures_of(ctx, get(ctx, meeting_id, actor=actor).minutes_scan_id)
+
+
 def minutes_document(ctx: AppContext, meeting_id: str, actor: Actor) -> Document:
     """The minutes of the meeting as they print now (what a signed copy must be a copy of)."""
     from .printing_meetings import minutes_of, printed_document
@@ -133,5 +140,5 @@ def decision_document(ctx: AppContext, decision_id: str, actor: Actor) -> Docume
     return printed_document(decision_of(ctx, decision_id, actor=actor))
 
 
-__all__ = ["DigitalSignature", "Recognised", "decision_document", "minutes_document", "recognise", "record",
-           "signatures_of"]
+__all__ = ["DigitalSignature", "Recognised", "decision_document", "minutes_document", "minutes_signatures",
+           "recognise", "record", "signatures_of"]

@@ -59,7 +59,7 @@ class CA:
         now = datetime.now(UTC)
         cert = (x509.CertificateBuilder().subject_name(_name(name)).issuer_name(_name(name))
                 .public_key(key.public_key()).serial_number(x509.random_serial_number())
-                .not_valid_before(now - timedelta(days=30)).not_valid_after(now + timedelta(days=3650))
+                .not_valid_before(now - timedelta(days=365 * 30)).not_valid_after(now + timedelta(days=3650))
                 .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
                 .add_extension(_usage(ca=True), critical=True)
                 .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
@@ -67,11 +67,12 @@ class CA:
         return cls(cert, key)
 
     def issue(self, common_name: str, *, serial: int = 0x1A2B3C4D, days: int = 365, expired: bool = False,
-              signing: bool = True) -> Issued:
+              signing: bool = True, since_days: int = 1) -> Issued:
+        """A signer's certificate valid from ``since_days`` ago for ``days`` (or one that expired a month ago)."""
         key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
         now = datetime.now(UTC)
         start, end = (now - timedelta(days=400), now - timedelta(days=35)) if expired else (
-            now - timedelta(days=1), now + timedelta(days=days))
+            now - timedelta(days=since_days), now + timedelta(days=days))
         cert = (x509.CertificateBuilder().subject_name(_name(common_name)).issuer_name(self.cert.subject)
                 .public_key(key.public_key()).serial_number(serial)
                 .not_valid_before(start).not_valid_after(end)
