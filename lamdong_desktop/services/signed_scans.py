@@ -3,10 +3,11 @@
 The secretary (or the head) attaches the signed minutes or the signed decision (``meetings.attach_signed_minutes``,
 ``decisions.attach_signed``). A scan of the signed paper (an image, or a PDF with no digital signature) is taken as
 before. A PDF that carries digital signatures is checked offline first (``signature_checks``), and refused unless
-every signature is intact with nothing but further signatures appended after it, its certificate neither expired
-nor refused by the installed roots, and the document it signs this record's document as it stands: the first
-signature made on the printed file itself, whose content digest (``documents.signing``) is that of the record's
-document now. The record then counts as signed ("Đã ký") and each signature is stored (``digital_signatures``):
+every signature is intact with nothing but further signatures appended after it and its certificate neither
+expired nor refused by the installed roots. If it was printed by this program (its information holds the content
+digest of ``documents.signing``), the document it signs must also be this record's document as it stands: the
+first signature made on the printed file itself, the digest that of the record's document now. A signed PDF the
+program did not print (a scan signed digitally as an electronic copy) is taken as a scan, no signer recorded. The record then counts as signed ("Đã ký") and each signature is stored (``digital_signatures``):
 who, the certificate's serial number and issuer, the claimed time, and whether the chain was trusted then.
 Attaching a signed PDF that fails would say "Đã ký" of something else, so it is refused with the reason.
 """
@@ -84,6 +85,11 @@ def record(ctx: AppContext, actor: Actor, *, owner_table: str, owner_id: str, at
     stored = proposals_repo.attachments(ctx.db).get(attachment_id)
     if stored["sha256"] != recognised.sha256:
         raise ValidationError("signed_scan_changed", path=stored["filename"])
+    if not any(s.content_digest for s in recognised.check.signatures):
+        # Not printed by this program: a scan of the signed paper that someone signed digitally as a copy (ND 30
+        # Đ25, the office's signature on an electronic copy). Taken as the scan it is; nothing proves whose
+        # document it is, so no signer is recorded for the record.
+        return ()
     document = expected()
     if document.draft:
         raise ValidationError("signed_scan_draft")

@@ -120,3 +120,24 @@ def test_minutes_signed_by_the_secretary_and_the_chair_record_both(month, ca, ch
     recorded = signed_scans.signatures_of(ctx, meeting.minutes_scan_id)
     assert [(s.field, s.signer) for s in recorded] == [("thu-ky", "Trần Thị Mai"),
                                                        ("chu-tich-hoi-dong", "Nguyễn Văn Hùng")]
+
+
+def test_a_signed_pdf_the_program_did_not_print_is_taken_as_a_scan(month, chairman, folder):
+    """A scan of the signed paper, signed digitally as an electronic copy (ND 30 Đ25): no signer is recorded,
+    since nothing ties it to the record; it is still the record's signed scan."""
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.sign import fields, signers
+    from reportlab.pdfgen.canvas import Canvas
+
+    scan = folder / "ban-chup.pdf"
+    canvas = Canvas(str(scan))
+    canvas.drawString(100, 700, "Ban chup van ban giay da ky")
+    canvas.save()
+    copy = folder / "ban-chup-ky-so.pdf"
+    signer = signers.SimpleSigner.load_pkcs12(str(chairman.path), passphrase=P12_PASSWORD.encode())
+    with scan.open("rb") as source, copy.open("wb") as out:
+        signers.sign_pdf(IncrementalPdfFileWriter(source), signers.PdfSignatureMetadata(field_name="Van thu"),
+                         signer=signer, new_field_spec=fields.SigFieldSpec("Van thu"), output=out)
+    view = decisions.attach_signed(month.o.ctx, actor=month.o.secretary, decision_id=month.rejection.id,
+                                   path=copy).value
+    assert view.locked and view.scan_id and view.digital_signatures == ()
