@@ -7,9 +7,12 @@ every signature is intact with nothing but further signatures appended after it 
 expired nor refused by the installed roots. If it was printed by this program (its information holds the content
 digest of ``documents.signing``), the document it signs must also be this record's document as it stands: the
 first signature made on the printed file itself, the digest that of the record's document now. A signed PDF the
-program did not print (a scan signed digitally as an electronic copy) is taken as a scan, no signer recorded. The record then counts as signed ("Đã ký") and each signature is stored (``digital_signatures``):
-who, the certificate's serial number and issuer, the claimed time, and whether the chain was trusted then.
-Attaching a signed PDF that fails would say "Đã ký" of something else, so it is refused with the reason.
+program did not print (a scan signed digitally as an electronic copy) is taken as a scan, no signer recorded.
+
+Either way the record then counts as signed ("Đã ký"); for the program's own print each signature is stored
+(``digital_signatures``): who, the certificate's serial number and issuer, the claimed time, and whether the chain
+was trusted then. Attaching a signed PDF that fails would say "Đã ký" of something else, so it is refused with the
+reason.
 """
 
 from __future__ import annotations
