@@ -202,3 +202,20 @@ def test_the_signed_copy_is_never_written_into_the_data_folder(month, printed, c
     with pytest.raises(DomainError) as caught:
         sign_pdf(ctx, source=printed, output=ctx.paths.root / "da-ky.pdf", signer=P12Signer(chairman, P12_PASSWORD))
     assert caught.value.code == "print_target_refused"
+
+
+def test_a_signature_whose_certificate_has_expired_is_not_valid(printed, ca, tmp_path):
+    """Made by another tool with a certificate now expired: with no trusted timestamp nothing proves it was signed
+    in time, so it is reported expired, not valid."""
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.sign import signers
+
+    expired = ca.issue("Nguyễn Văn Hùng", expired=True).p12(tmp_path / "het-han.p12")
+    signer = signers.SimpleSigner.load_pkcs12(str(expired), passphrase=P12_PASSWORD.encode())
+    out = tmp_path / "ky-bang-chung-thu-het-han.pdf"
+    with printed.open("rb") as source, out.open("wb") as target:
+        signers.sign_pdf(IncrementalPdfFileWriter(source), signers.PdfSignatureMetadata(field_name="chu-tich"),
+                         signer=signer, output=target)
+    check = validate_pdf(out)
+    (s,) = check.signatures
+    assert s.unchanged and s.trust == "expired" and not s.valid and not check.ok
