@@ -7,6 +7,9 @@ cd "$(dirname "$0")/.."
 extras=""
 [ "${1:-}" = "--test" ] && extras="[test]"
 
+test_apt_packages=(
+  softhsm2  # a software PKCS#11 token: the tests sign through python-pkcs11 as with a USB token
+)
 apt_packages=(
   libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libglib2.0-0
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0
@@ -14,6 +17,7 @@ apt_packages=(
   fonts-liberation2 fonts-dejavu-core
   poppler-utils xvfb xauth
 )
+[ -n "$extras" ] && apt_packages+=("${test_apt_packages[@]}")
 if command -v apt-get >/dev/null 2>&1; then
   sudo=""
   [ "$(id -u)" -ne 0 ] && sudo="sudo"
@@ -30,5 +34,5 @@ fi
 python=${PYTHON:-python3}
 [ -x .venv/bin/python ] || "$python" -m venv .venv
 .venv/bin/python -m pip install -q -e ".${extras}"
-.venv/bin/python -c "import lamdong_desktop, PySide6, sqlite_utils, reportlab, holidays" \
+.venv/bin/python -c "import lamdong_desktop, PySide6, sqlite_utils, reportlab, holidays, pyhanko, pkcs11" \
   || { echo "Cài đặt thất bại: xem thông báo ở trên." >&2; exit 1; }

@@ -56,7 +56,9 @@ def decision_json(d: Any) -> dict[str, Any]:
                                                              "lines": list(d.signer_lines)},
             "overridden": d.overridden, "signed": d.locked,
             "signed_words": SIGNED_WORDS if d.locked else UNSIGNED_WORDS,
-            "scan_id": d.scan_id}
+            "scan_id": d.scan_id,
+            "digital_signatures": [{"field": s.field, "signer": s.signer, "serial": s.serial, "issuer": s.issuer,
+                                    "signed_at": s.signed_at, "trust": s.trust} for s in d.digital_signatures]}
 
 
 def _meeting(c: Call, ctx: Any, actor: Any) -> str | None:
@@ -102,7 +104,7 @@ def cmd_override(c: Call) -> int:
 
 
 def cmd_decision(c: Call) -> int:
-    from lamdong_desktop.messages import OUTCOME_WORDS, SIGNED_WORDS, UNSIGNED_WORDS
+    from lamdong_desktop.messages import DIGITAL_SIGNED_WORDS, OUTCOME_WORDS, SIGNED_WORDS, UNSIGNED_WORDS
     from lamdong_desktop.services import decisions
 
     ctx = c.context()
@@ -120,7 +122,9 @@ def cmd_decision(c: Call) -> int:
     d = decisions.get(ctx, c.args.decision, actor=actor)
     if c.args.action == "attach-signed":
         d = decisions.attach_signed(ctx, actor=actor, decision_id=d.id, path=c.args.file).value
-        c.io.out(f"Văn bản số {d.reference}: Đã ký. Văn bản đã khóa, không sửa được nữa.")
+        digital = (" " + DIGITAL_SIGNED_WORDS.format(signers=", ".join(s.signer for s in d.digital_signatures))
+                   if d.digital_signatures else "")
+        c.io.out(f"Văn bản số {d.reference}: Đã ký.{digital} Văn bản đã khóa, không sửa được nữa.")
         return 0
     if c.args.json:
         print_json(c.io, decision_json(d))
@@ -132,6 +136,8 @@ def cmd_decision(c: Call) -> int:
         c.io.out(f"Lý do: {d.reasons}")
     c.io.out(f"Người ký: {' / '.join(d.signer_lines)} — {d.signer_name}\n"
              f"{SIGNED_WORDS if d.locked else UNSIGNED_WORDS}")
+    if d.digital_signatures:
+        c.io.out(DIGITAL_SIGNED_WORDS.format(signers=", ".join(s.signer for s in d.digital_signatures)))
     return 0
 
 

@@ -53,6 +53,7 @@ from lamdong_desktop.documents.layout import (
     TITLE_SIZE,
 )
 from lamdong_desktop.documents.model import Document
+from lamdong_desktop.documents.signing import content_digest, with_digest
 from lamdong_desktop.documents.story import StoryBuilder
 
 Target = str | os.PathLike[str] | BinaryIO
@@ -200,6 +201,7 @@ class DocumentTemplate(StoryBuilder):
         title = " ".join([document.kind.upper(), *document.summary])
         doc = _PdfDocument(
             buffer, created=created or datetime.now().astimezone(), draft=document.draft,
+            digest=content_digest(document),
             pagesize=self.page_size, leftMargin=self.margin_left, rightMargin=self.margin_right,
             topMargin=self.margin_top, bottomMargin=self.margin_bottom, title=title,
             author=document.signature.name, subject=" ".join(document.issuer), creator=self.creator,
@@ -245,20 +247,23 @@ def _pdf_date(when: datetime) -> str:
 
 
 class _PdfDocument(BaseDocTemplate):
-    """reportlab's document with the real creation date and the document's draft flag for the page decorations.
+    """reportlab's document with the real creation date, the document's draft flag for the page decorations and the
+    digest of its content in the PDF's information (``signing.content_digest``).
 
     Invariant mode keeps the document id stable; the date formatter (a public canvas hook) then prints
     ``created`` instead of reportlab's fixed invariant date.
     """
 
-    def __init__(self, buffer: BinaryIO, *, created: datetime, draft: bool, **kw: object) -> None:
+    def __init__(self, buffer: BinaryIO, *, created: datetime, draft: bool, digest: str, **kw: object) -> None:
         super().__init__(buffer, **kw)
         self.created = created
         self.draft = draft
+        self.digest = digest
 
     def beforeDocument(self) -> None:  # noqa: N802 (reportlab API)
         stamp = _pdf_date(self.created)
         self.canv.setDateFormatter(lambda *_parts: stamp)
+        self.canv._doc.info = with_digest(self.canv._doc.info, self.digest)
 
 
 def _write_atomically(path: Path, data: bytes) -> None:

@@ -38,7 +38,6 @@ from lamdong_desktop.documents.layout import (
     PARAGRAPH_SPACE_AFTER,
     RECIPIENTS_TITLE,
     RULE_THICKNESS,
-    SIGNING_SPACE,
     TABLE_SIZE,
 )
 from lamdong_desktop.documents.model import (
@@ -51,6 +50,7 @@ from lamdong_desktop.documents.model import (
     Signature,
     Table,
 )
+from lamdong_desktop.documents.signing import SignatureField, field_name, field_tooltip
 
 _ALIGN = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT, "justify": TA_JUSTIFY}
 _STRING_ALIGN = {"left": "LEFT", "center": "CENTER", "right": "RIGHT", "justify": "LEFT"}
@@ -345,11 +345,12 @@ class StoryBuilder(ABC):
         out.extend([table, Spacer(1, PARAGRAPH_SPACE_AFTER)])
         return out
 
-    def signature_flowables(self, signature: Signature) -> list[Flowable]:
-        """Authority prefix and title in capitals, room to sign, the name in bold; all centred."""
+    def signature_flowables(self, signature: Signature, field: str = "") -> list[Flowable]:
+        """Authority prefix and title in capitals, room to sign (an empty signature field named ``field``), the name
+        in bold; all centred."""
         out: list[Flowable] = [self.paragraph(line.upper(), "signature_title") for line in signature.authority_lines]
         out.append(self.paragraph(signature.title.upper(), "signature_title"))
-        out.append(Spacer(1, SIGNING_SPACE))
+        out.append(SignatureField(field or field_name(signature), field_tooltip(signature)))
         out.append(self.paragraph(signature.name, "signature_name"))
         return out
 
@@ -368,12 +369,14 @@ class StoryBuilder(ABC):
         """
         width = self.frame_width
         left_w = width * self.closing_left_fraction
-        right_sig = self.signature_flowables(document.signature)
+        left = document.left_signature
+        left_field = field_name(left) if left is not None else ""
+        right_sig = self.signature_flowables(document.signature, field_name(document.signature, {left_field}))
         recipients = self.recipients_flowables(document.recipients)
         rows: list[list[list[Flowable] | str]]
-        if document.left_signature is not None:
+        if left is not None:
             left_w = width / 2
-            rows = [[self.signature_flowables(document.left_signature), right_sig]]
+            rows = [[self.signature_flowables(left, left_field), right_sig]]
             if recipients:
                 rows.append([recipients, ""])
         else:

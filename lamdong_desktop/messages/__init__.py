@@ -88,6 +88,7 @@ from .sessions import (
     meeting_state_words,
     seat_words,
 )
+from .signatures import CHECK_WORDS, DIGITAL_SIGNED_WORDS, INVALID_REASONS
 
 __all__ = [
     "ABUSE_WORDS",
@@ -110,6 +111,9 @@ __all__ = [
     "quantity_text",
     "ruling_sentence",
     "share_text",
+    "CHECK_WORDS",
+    "DIGITAL_SIGNED_WORDS",
+    "INVALID_REASONS",
     "ATTENDANCE_WORDS",
     "DECISION_TITLES",
     "LATE_WORDS",

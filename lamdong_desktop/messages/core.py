@@ -14,6 +14,7 @@ from .meetings import AUTHORITY_WORDS, MEETING_MESSAGES, SIGNER_PART_WORDS, rubr
 from .printing import PRINTING_MESSAGES
 from .protection import PROTECTION_MESSAGES, protection_params
 from .sessions import PART_WORDS, SESSION_MESSAGES, meeting_state_words
+from .signatures import INVALID_REASONS, SIGNATURE_MESSAGES
 
 MESSAGES: dict[str, str] = {
     "already_initialized": "Thư mục dữ liệu {path} đã được khởi tạo trước đó. Không thay đổi gì.",
@@ -159,6 +160,7 @@ MESSAGES.update(SESSION_MESSAGES)
 MESSAGES.update(PRINTING_MESSAGES)
 MESSAGES.update(PROTECTION_MESSAGES)
 MESSAGES.update(FILE_MESSAGES)
+MESSAGES.update(SIGNATURE_MESSAGES)
 
 
 # Field codes carried by text_control_chars / text_too_long, in words (the message starts with them).
@@ -278,6 +280,8 @@ def describe(error: DomainError) -> str:
         params = protection_params(error.code, params)
     if isinstance(params.get("problems"), list | tuple):
         params["problems"] = "; ".join(describe_item(p) for p in params["problems"])
+    if error.code == "signed_scan_invalid":
+        params["reason"] = INVALID_REASONS.get(str(params.get("reason")), str(params.get("reason")))
     if error.code == "print_target_refused":
         params["reason"] = PRINT_TARGET_WORDS.get(str(params.get("reason")), str(params.get("reason")))
     if isinstance(params.get("state"), str):

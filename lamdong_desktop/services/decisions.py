@@ -31,7 +31,7 @@ from lamdong_desktop.messages import AUDIT_HEAD_LINE
 from lamdong_desktop.messages.sessions import decision_title
 from lamdong_desktop.storage import meetings_repo, proposals_repo, register_repo, staff_repo
 
-from . import proposals, register, review
+from . import proposals, register, review, signed_scans
 from .accounts import author
 from .changes import writes
 from .context import AppContext
@@ -75,6 +75,7 @@ class DecisionView:
     scan_id: str | None
     locked: bool  # the signed scan is attached ("Đã ký")
     version: int
+    digital_signatures: tuple[signed_scans.DigitalSignature, ...] = ()  # the attached PDF's, if digitally signed
 
 
 def _level(ctx: AppContext, row: dict[str, Any]) -> MeetingLevel:
@@ -93,7 +94,7 @@ def _view(ctx: AppContext, row: dict[str, Any]) -> DecisionView:
         reasons=row["reasons"] or "", issued_on=date.fromisoformat(row["issued_on"]), signer_name=entry.signer_name,
         signer_title=entry.signer_title, authority=entry.authority, signer_lines=entry.signer_lines,
         overridden=bool(item and item["override_reason"]), scan_id=row["scan_id"], locked=bool(row["locked"]),
-        version=row["version"])
+        version=row["version"], digital_signatures=signed_scans.signatures_of(ctx, row["scan_id"]))
 
 
 def open_meeting(ctx: AppContext, proposal_id: str, meeting_id: str | None = None, *, ref: str = "") -> str:
@@ -219,9 +220,14 @@ def attach_signed(ctx: AppContext, *, actor: Actor, decision_id: str, path: str 
         return view
 
     first = check()
+    signed = signed_scans.recognise(ctx, path)  # a digitally signed PDF: checked before anything is stored
 
     def record(attachment_id: str) -> None:
         view = check()
+        if signed is not None:  # the document as printed now, before the lock
+            signed_scans.record(ctx, actor, owner_table="decisions", owner_id=view.id, attachment_id=attachment_id,
+                                recognised=signed, what=f"văn bản số {view.reference}",
+                                expected=lambda: signed_scans.decision_document(ctx, view.id, actor))
         meetings_repo.decisions(ctx.db).update(view.id, {"scan_id": attachment_id, "locked": 1}, author=author(actor),
                                                summary=f"Văn bản {view.reference} đã ký")
         announce_items(ctx, view.meeting_id)

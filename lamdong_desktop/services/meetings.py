@@ -56,7 +56,7 @@ from lamdong_desktop.messages.sessions import (
 )
 from lamdong_desktop.storage import meetings_repo, meta_repo, proposals_repo, register_repo, staff_repo
 
-from . import proposals, register
+from . import proposals, register, signed_scans
 from .accounts import author
 from .changes import writes
 from .context import AppContext
@@ -311,9 +311,14 @@ def attach_signed_minutes(ctx: AppContext, *, actor: Actor, meeting_id: str, pat
         return meeting
 
     check()  # before the file is copied; again inside the transaction that records it
+    signed = signed_scans.recognise(ctx, path)  # a digitally signed PDF: checked before anything is stored
 
     def record(attachment_id: str) -> None:
         meeting = check()
+        if signed is not None:  # the minutes as printed now, before the lock
+            signed_scans.record(ctx, actor, owner_table="meetings", owner_id=meeting.id, attachment_id=attachment_id,
+                                recognised=signed, what=f"biên bản {meeting.title}",
+                                expected=lambda: signed_scans.minutes_document(ctx, meeting.id, actor))
         meetings_repo.meetings(ctx.db).update(meeting.id, {"minutes_scan_id": attachment_id, "minutes_locked": 1},
                                               author=author(actor), summary=f"Biên bản {meeting.title} đã ký")
         announce_items(ctx, meeting.id)

@@ -40,6 +40,7 @@ from lamdong_desktop.documents.minutes_model import (
     Vote,
     VoteResult,
 )
+from lamdong_desktop.documents.model import Document
 from lamdong_desktop.documents.notice import ConclusionNotice, Disagreement, MeetingRef
 from lamdong_desktop.domain import clock
 from lamdong_desktop.domain.accounts import Actor
@@ -239,6 +240,15 @@ def decision_of(ctx: AppContext, decision_id: str, *, actor: Actor) -> PrintedDe
     """The printed decision or conclusion notice ``decision_id`` (or anything ``find_decision`` takes), for a
     reader of it: the proposal's readers, and the readers of the whole meeting."""
     return decision_from(decisions.decision_data(ctx, find_decision(ctx, decision_id, actor=actor), actor=actor))
+
+
+def printed_document(doc: Minutes | PrintedDecision) -> Document:
+    """The plain model a built form prints: what its content digest is taken of (``documents.signing``)."""
+    if isinstance(doc, Minutes):
+        return minutes_form.minutes_document(doc)
+    if isinstance(doc, Decision):
+        return decision_form.decision_document(doc)
+    return notice_form.notice_document(doc)
 
 
 def render_decision(doc: PrintedDecision, target: str | Path) -> Path:

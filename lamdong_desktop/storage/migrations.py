@@ -360,3 +360,21 @@ def m010_party_stance(db: sqlite_utils.Database) -> None:
     if "stance" not in opinions.columns_dict:
         opinions.add_column("stance", str)
     _introduced(db, "m010_party_stance", "0.5.0")
+
+
+@MIGRATIONS()
+def m011_signatures(db: sqlite_utils.Database) -> None:
+    """The digital signatures (chữ ký số) of an attached signed PDF, one row each, as checked when it was attached:
+    the field, who (the certificate's common name, serial number and issuer), the time the signer claimed, whether
+    the chain led to a trusted root then, and the content digest of the printed document it signs."""
+    _record_table(
+        db,
+        "digital_signatures",
+        {"attachment_id": str, "owner_table": str, "owner_id": str, "field": str, "signer_name": str, "serial": str,
+         "issuer_name": str, "signed_at": str, "trust": str, "content_digest": str},
+        not_null={"attachment_id", "owner_table", "owner_id", "field", "signer_name", "serial", "trust"},
+        foreign_keys=[("attachment_id", "attachments", "id")],
+    )
+    db.table("digital_signatures").create_index(["owner_table", "owner_id"])
+    db.table("digital_signatures").create_index(["attachment_id"])
+    _introduced(db, "m011_signatures", "0.5.0")

@@ -55,6 +55,12 @@ class DataPaths:
     def logs(self) -> Path:
         return self.root / "logs"
 
+    @property
+    def trust(self) -> Path:
+        """Root certificates (CA) trusted for digital signatures, put there by the user (.cer, .crt, .pem, .der:
+        the government CA's root, say). Never created by the program: without it no chain of trust is checked."""
+        return self.root / "trust"
+
     def database_files(self) -> list[Path]:
         """``lamdong.db`` and its siblings (``-wal``, ``-shm``, ``-journal``…) present in the folder."""
         return sorted(self.root.glob(self.database.name + "*"))

@@ -86,10 +86,25 @@ def _meeting_and_decision(ctx, head, submitted, tmp_path):
                                member_id=ids["Ka Thị Hương"], criterion="urgency", score="8.5")
     meeting_records.record_opinion(ctx, actor=secretary, meeting_id=meeting.id, text="Đồng ý.",
                                    member_id=ids["Ka Thị Hương"])
-    decisions.decide(ctx, actor=head, proposal_id=submitted.id, outcome="approve", signer_name="Nguyễn Văn Hùng",
-                     signer_title="Chủ tịch")
+    decided = decisions.decide(ctx, actor=head, proposal_id=submitted.id, outcome="approve",
+                               signer_name="Nguyễn Văn Hùng", signer_title="Chủ tịch").value
+    _digitally_signed(ctx, secretary, decided.id, tmp_path)
     with pytest.raises(DomainError):  # the secretary's sign-in above cleared the counter: fill login_failures again
         accounts.sign_in(ctx, username="thuky", password="sai")
+
+
+def _digitally_signed(ctx, secretary, decision_id, tmp_path):
+    """The decision printed, signed with a throwaway certificate and attached: a digital_signatures row."""
+    from lamdong_desktop.services import decisions, printing_meetings
+    from lamdong_desktop.services.signatures import P12Signer, sign_pdf
+
+    from .signing_support import CA, P12_PASSWORD
+
+    ca = CA.make()
+    printed = printing_meetings.print_decision(ctx, actor=secretary, decision=decision_id, target=tmp_path / "qd.pdf")
+    signer = P12Signer(ca.issue("Nguyễn Văn Hùng").p12(tmp_path / "ky.p12"), P12_PASSWORD)
+    signed = sign_pdf(ctx, source=printed, output=tmp_path / "qd-da-ky.pdf", signer=signer).output
+    assert decisions.attach_signed(ctx, actor=secretary, decision_id=decision_id, path=signed).value.digital_signatures
 
 
 def _sql(ctx, *statements: str | tuple) -> None:
@@ -368,7 +383,12 @@ def test_the_latest_event_of_a_row_is_found_through_the_index(filled):
 
 
 def _blob(ctx) -> Path:
-    return next(p for p in ctx.paths.attachments.rglob("*") if p.is_file())
+    """The stored file of the draft's attachment "scan.pdf" (the signed decision has one too)."""
+    import hashlib
+
+    from lamdong_desktop.storage import attachments as blobs
+
+    return blobs.blob_path(ctx.paths, hashlib.sha256(b"%PDF-1.4 scan").hexdigest())
 
 
 def test_a_changed_attachment_file_is_detected_by_name(filled):

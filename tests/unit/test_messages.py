@@ -21,7 +21,7 @@ def test_every_code_raised_in_the_source_is_declared():
 
     package = Path(__file__).resolve().parents[2] / ROOT_SOURCES
     raised = set()
-    pattern = re.compile(r'(?:DomainError|ValidationError|PermissionDenied|NotFound)\(\s*"([a-z_]+)"')
+    pattern = re.compile(r'(?:DomainError|ValidationError|PermissionDenied|NotFound)\(\s*"([a-z][a-z0-9_]*)"')
     for path in package.rglob("*.py"):
         raised |= set(pattern.findall(path.read_text("utf-8")))
     raised |= {"user_not_found", "person_not_found", "party_org_not_found", "correction_not_found"}

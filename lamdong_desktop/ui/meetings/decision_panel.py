@@ -19,7 +19,7 @@ from lamdong_desktop.services.context import AppContext
 from lamdong_desktop.services.meeting_base import ItemView, Meeting
 from lamdong_desktop.ui.meetings import documents
 from lamdong_desktop.ui.meetings.rights import Rights
-from lamdong_desktop.ui.meetings.text import ALERT_COLOR, OK_COLOR
+from lamdong_desktop.ui.meetings.text import ALERT_COLOR, OK_COLOR, signed_words
 from lamdong_desktop.ui.shared import messages
 from lamdong_desktop.ui.shared.operations import Operation
 
@@ -85,7 +85,7 @@ class DecisionBox(QGroupBox):
             outcome=OUTCOME_WORDS[view.outcome], title=view.title, lines=" / ".join(view.signer_lines),
             name=view.signer_name) + ((" " + self.tr("Lý do: {reasons}").format(reasons=view.reasons))
                                       if view.reasons else ""))
-        self.signed_line.setText(SIGNED_WORDS if view.locked else
+        self.signed_line.setText(signed_words(view.digital_signatures) if view.locked else
                                  UNSIGNED_WORDS + self.tr(": in, trình ký rồi đính kèm bản đã ký."))
         self.signed_line.setStyleSheet(f"color: {OK_COLOR if view.locked else ALERT_COLOR}; font-weight: bold;")
         self.preview_button.setVisible(documents.can_print(documents.DECISION))

@@ -18,7 +18,7 @@ from lamdong_desktop.domain.errors import DomainError
 from lamdong_desktop.domain.meetings import MeetingKind, MeetingState
 from lamdong_desktop.messages import SIGNED_WORDS, UNSIGNED_WORDS
 from lamdong_desktop.messages.sessions import LATE_WORDS, MEETING_KIND_WORDS, MEETING_LEVEL_WORDS
-from lamdong_desktop.services import meeting_votes, meetings
+from lamdong_desktop.services import meeting_votes, meetings, signed_scans
 from lamdong_desktop.services.changes import DECISION, MEETING, PROPOSAL, REGISTER, Changes
 from lamdong_desktop.services.context import AppContext
 from lamdong_desktop.services.meeting_base import Meeting
@@ -31,7 +31,7 @@ from lamdong_desktop.ui.meetings.dialogs import AdjournDialog, CloseMeetingDialo
 from lamdong_desktop.ui.meetings.item_panel import ItemPanel
 from lamdong_desktop.ui.meetings.minutes_panel import MinutesPanel
 from lamdong_desktop.ui.meetings.rights import Rights, rights_of
-from lamdong_desktop.ui.meetings.text import ALERT_COLOR, OK_COLOR, moment, state_text
+from lamdong_desktop.ui.meetings.text import ALERT_COLOR, OK_COLOR, moment, signed_words, state_text
 from lamdong_desktop.ui.shared import messages
 from lamdong_desktop.ui.shared.dialogs import CANCEL, SAVE
 from lamdong_desktop.ui.shared.layout import resize_to_fit
@@ -165,7 +165,9 @@ class MeetingWindow(QWidget):
         self.banner.setText(" ".join(banners))
         self.banner.setVisible(bool(banners))
         ended = meeting.state in (MeetingState.ADJOURNED, MeetingState.CLOSED)
-        self.signed_line.setText(self.tr("Biên bản: {state}").format(state=SIGNED_WORDS) if meeting.locked else (
+        signed = signed_words(signed_scans.minutes_signatures(self.ctx, actor=self.actor, meeting_id=meeting.id)
+                              if meeting.locked else ())
+        self.signed_line.setText(self.tr("Biên bản: {state}").format(state=signed) if meeting.locked else (
             self.tr("Biên bản: {state} — in biên bản, trình ký rồi đính kèm bản đã ký.").format(state=UNSIGNED_WORDS)
             if ended else ""))
         self.signed_line.setStyleSheet(f"color: {OK_COLOR if meeting.locked else ALERT_COLOR}; font-weight: bold;")
