@@ -388,7 +388,7 @@ def _blob(ctx) -> Path:
 
     from lamdong_desktop.storage import attachments as blobs
 
-    return blobs.blob_path(ctx.paths, hashlib.sha256(b"%PDF-1.4 scan").hexdigest())
+    return blobs.blob_path(ctx.paths, hashlib.sha256(pdf_bytes("scan")).hexdigest())
 
 
 def test_a_changed_attachment_file_is_detected_by_name(filled):
