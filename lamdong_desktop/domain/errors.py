@@ -199,6 +199,8 @@ CODES = (
     "decision_exists",
     "decision_locked",
     "decision_before_meeting",
+    "meeting_not_closed",
+    "decision_meeting_adjourned",
     "register_entry_in_use",
     "override_exists",
     "opinion_speaker_required",

@@ -5,6 +5,12 @@ from __future__ import annotations
 
 from lamdong_desktop.domain.meetings import Attendance, MeetingKind, MeetingLevel, MeetingState, Outcome, Seat
 
+# Why the written decision waits (domain/meetings.py ``refusal``): said by the services and beside the button.
+NOT_CLOSED_WORDS = ("Cuộc họp chưa kết thúc (chưa lập biên bản): kết thúc cuộc họp và lập biên bản trước khi ban "
+                    "hành quyết định.")
+ADJOURNED_WORDS = ("Cuộc họp đã hoãn, không biểu quyết: không ban hành quyết định theo cuộc họp này; đề xuất chờ "
+                   "cuộc họp khác.")
+
 SESSION_MESSAGES: dict[str, str] = {
     "meeting_not_found": "Không tìm thấy cuộc họp “{id}”.",
     "member_not_found": "Không tìm thấy thành viên “{member}” trong cuộc họp này.",
@@ -54,6 +60,8 @@ SESSION_MESSAGES: dict[str, str] = {
     "decision_exists": "Đề xuất {ref} đã có văn bản số {reference} sau cuộc họp này: mọi thay đổi cần một văn bản mới.",
     "decision_locked": "Văn bản số {reference} đã ký và đã đính kèm bản chụp: không sửa được nữa.",
     "decision_before_meeting": "Ngày ban hành {value} trước ngày họp ({held_on}): văn bản ban hành sau cuộc họp.",
+    "meeting_not_closed": NOT_CLOSED_WORDS + " Chưa cấp số, chưa có gì thay đổi.",
+    "decision_meeting_adjourned": ADJOURNED_WORDS + " Chưa cấp số, chưa có gì thay đổi.",
     "register_entry_in_use": ("Số {reference} đã in trên văn bản được ban hành từ cuộc họp (biên bản, giấy mời, quyết "
                               "định hoặc thông báo) nên không hủy được; văn bản cần sửa thì ban hành văn bản mới."),
     "override_exists": "Người đứng đầu đã phê duyệt bằng văn bản đề xuất {ref} sau biểu quyết.",
@@ -123,3 +131,4 @@ def seat_words(kind: MeetingKind | str, seat: Seat | str) -> str:
 
 def meeting_state_words(state: MeetingState | str) -> str:
     return MEETING_STATE_WORDS.get(str(state), str(state))
+
