@@ -218,8 +218,9 @@ def refusal(step: Step, state: MeetingState, *, locked: bool, starts_at: datetim
     it may. The one rule the services enforce and the meeting window shows beside its disabled controls.
 
     Nothing is recorded before the start, nor once the meeting ended or its signed minutes are attached (the
-    override: until they are). A decision cites the minutes, numbered when the meeting closes: it waits for the
-    close (ND 73/2023 Đ8.2 after Đ8.1; ND 30/2020 Mẫu 1.9); an adjourned meeting decides nothing.
+    override: until they are). The written decision (ND 73/2023 Đ8.2) follows the meeting's vote (Đ8.1) and cites
+    its minutes by number, which they take when the meeting closes: it waits for the close; an adjourned meeting,
+    which voted on nothing, decides nothing.
     """
     if step is Step.DECIDE:
         if state is MeetingState.CLOSED:

@@ -62,11 +62,19 @@ def test_deciding_in_the_meeting_window_updates_the_open_proposal_window_and_the
     assert line.line.text() == "Đưa ra họp: Hội đồng đánh giá 12/01/2026 (Đang họp)."
     window = line.open_latest()  # one click from the proposal to its meeting
     assert isinstance(window, MeetingWindow) and window.meeting.id == meeting.id
+    box = window.item_panel(broad.ref).decision
+    # The vote passed, but the meeting is still open: the decision waits for the minutes' number, and says so.
+    waiting = ("Cuộc họp chưa kết thúc (chưa lập biên bản): kết thúc cuộc họp và lập biên bản trước khi ban hành "
+               "quyết định.")
+    assert box.decide_button.isVisibleTo(window) and not box.decide_button.isEnabled()
+    assert box.line.text() == "Chưa có văn bản. " + waiting and box.decide_button.toolTip() == waiting
+    assert box.decide() is None  # nothing opens while it waits
     secretary = second_window(qtbot, o, o.secretary, meeting)  # the secretary closes the meeting in her window
     on_modal(lambda d: d.accept())
     secretary.close_meeting()
     box = window.item_panel(broad.ref).decision  # the head's window followed the change notice
-    assert box.line.text() == "Chưa có văn bản: người đứng đầu ra quyết định hoặc thông báo kết luận."
+    assert box.decide_button.isEnabled() and box.line.text() == (
+        "Chưa có văn bản: người đứng đầu ra quyết định hoặc thông báo kết luận.")
     assert "Biên bản số 01/BB-HĐĐG" in window.info.text()
 
     def fill(dialog) -> None:
