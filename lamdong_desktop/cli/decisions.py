@@ -9,7 +9,8 @@ from .base import Call, Parser, print_json
 
 
 def add_parsers(sub: Any) -> None:
-    de = sub.add_parser("decide", help="người đứng đầu ban hành văn bản về đề xuất đã đưa ra họp (cấp số QĐ hoặc TB)")
+    de = sub.add_parser("decide", help="người đứng đầu ban hành văn bản về đề xuất đã đưa ra họp, sau khi cuộc họp "
+                        "kết thúc (“meeting close”: biên bản đã lấy số); cấp số QĐ hoặc TB")
     de.add_argument("ref", metavar="MÃ_ĐỀ_XUẤT")
     de.add_argument("--outcome", required=True, metavar="KẾT_QUẢ", help="approve (phê duyệt), pilot (cho thực "
                     "hiện thí điểm), return (trả lại để hoàn thiện) hoặc reject (không phê duyệt)")
@@ -91,15 +92,20 @@ def cmd_decide(c: Call) -> int:
 
 
 def cmd_override(c: Call) -> int:
-    from lamdong_desktop.services import decisions, meeting_votes, proposals
+    from lamdong_desktop.domain.meetings import Step
+    from lamdong_desktop.services import decisions, meeting_votes, meetings, proposals
 
     ctx = c.context()
     actor = c.actor(ctx)
     target = proposals.get(ctx, c.args.ref, actor=actor)
     meeting_id = _meeting(c, ctx, actor) or decisions.open_meeting(ctx, target.id, ref=target.ref)
     meeting_votes.override(ctx, actor=actor, meeting_id=meeting_id, proposal=target.id, reason=c.args.reason)
-    c.io.out(f"Đã ghi: người đứng đầu phê duyệt bằng văn bản {target.ref} sau biểu quyết không thông qua. Ban hành "
-             f"quyết định bằng “lamdong decide {target.ref} --outcome approve …”.")
+    decide = f"“lamdong decide {target.ref} --outcome approve …”"
+    # The decision follows the close (the minutes it cites are numbered then): say so while the meeting is open.
+    closing = "" if meetings.get(ctx, meeting_id, actor=actor).refusal(Step.DECIDE) is None else (
+        f"kết thúc cuộc họp (“lamdong meeting close {meeting_id[:8]}”, thư ký) rồi ")
+    c.io.out(f"Đã ghi: người đứng đầu phê duyệt bằng văn bản {target.ref} sau biểu quyết không thông qua. Tiếp theo: "
+             f"{closing}ban hành quyết định bằng {decide}.")
     return 0
 
 

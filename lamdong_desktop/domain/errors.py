@@ -203,6 +203,8 @@ CODES = (
     "decision_exists",
     "decision_locked",
     "decision_before_meeting",
+    "meeting_not_closed",
+    "decision_meeting_adjourned",
     "register_entry_in_use",
     "override_exists",
     "opinion_speaker_required",

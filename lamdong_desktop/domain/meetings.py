@@ -14,7 +14,10 @@ score sheet ``scoring.py``. This module says how a stored meeting maps onto them
   its proposers (người đề xuất): he attends and does not vote on it (Đ8.1);
 - a meeting held after an item's 07-working-day limit (``meeting_due_on`` of the receipt) is **late**;
 - once the signed minutes are attached the meeting is **locked**: nothing of it changes any more (a change
-  needs a new, numbered document); a decision likewise once its signed copy is attached.
+  needs a new, numbered document); a decision likewise once its signed copy is attached;
+- what may be done now (``Step``, ``refusal``): nothing is recorded before the start or after the end; the
+  written decision waits for the close, when the minutes it cites take their number. The services raise the
+  refusal, the meeting window shows it beside the disabled control: one rule, asked by both.
 """
 
 from __future__ import annotations
@@ -218,22 +221,48 @@ def is_late(held_on: date, due_on: date | None) -> bool:
     return due_on is not None and held_on > due_on
 
 
-def check_editable(state: MeetingState, *, locked: bool) -> None:
-    """Raise unless the meeting can still be recorded: not locked by its signed minutes, not ended."""
+class Step(StrEnum):
+    """What is done in a meeting; ``refusal`` says, for each, whether it may be done now and if not why."""
+
+    AGENDA = "agenda"  # add or withdraw a proposal: while convened, before the start too
+    ATTEND = "attend"  # attendance
+    OPINION = "opinion"  # an opinion given in the meeting
+    MINUTES = "minutes"  # the minutes' text, an item's presentation and conclusion
+    VOTE = "vote"  # ballots
+    SCORE = "score"  # a council's marks
+    CLOSE = "close"  # the closing time: the minutes take their number
+    ADJOURN = "adjourn"
+    OVERRIDE = "override"  # the head's written approval after a failed vote: also once closed
+    DECIDE = "decide"  # the written decision: once closed
+
+
+def refusal(step: Step, state: MeetingState, *, locked: bool, starts_at: datetime,
+            now: datetime) -> ValidationError | None:
+    """Why ``step`` cannot be done now in a meeting in ``state`` — the error to raise, not raised — or None when
+    it may. The one rule the services enforce and the meeting window shows beside its disabled controls.
+
+    Nothing is recorded before the start, nor once the meeting ended or its signed minutes are attached (the
+    override: until they are). The written decision (ND 73/2023 Đ8.2) follows the meeting's vote (Đ8.1) and cites
+    its minutes by number, which they take when the meeting closes: it waits for the close; an adjourned meeting,
+    which voted on nothing, decides nothing.
+    """
+    if step is Step.DECIDE:
+        if state is MeetingState.CLOSED:
+            return None
+        if state is MeetingState.ADJOURNED:
+            return ValidationError("decision_meeting_adjourned")
+        return ValidationError("meeting_not_closed")
     if locked:
-        raise ValidationError("meeting_locked")
-    if state not in OPEN_STATES:
-        raise ValidationError("meeting_not_open", meeting_state=state.value)
+        return ValidationError("meeting_locked")
+    if step is not Step.OVERRIDE and state not in OPEN_STATES:
+        return ValidationError("meeting_not_open", meeting_state=state.value)
+    if step is not Step.AGENDA and now < starts_at:
+        return ValidationError("meeting_not_started", start=f"{starts_at:%H:%M ngày %d/%m/%Y}")
+    return None
 
 
 # A meeting ends within a day of its start: an end later than that is a mistyped date, not a long meeting.
 LONGEST_MEETING = timedelta(days=1)
-
-
-def check_started(starts_at: datetime, now: datetime) -> None:
-    """Nothing is recorded of a meeting (attendance, ballots, scores, its end) before it starts."""
-    if now < starts_at:
-        raise ValidationError("meeting_not_started", start=f"{starts_at:%H:%M ngày %d/%m/%Y}")
 
 
 def check_end(starts_at: datetime, end: datetime, now: datetime) -> None:

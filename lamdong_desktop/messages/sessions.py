@@ -3,7 +3,23 @@ states, seats, attendance, outcomes, the titles of their documents, and their er
 
 from __future__ import annotations
 
-from lamdong_desktop.domain.meetings import Attendance, MeetingKind, MeetingLevel, MeetingState, Outcome, Part, Seat
+from lamdong_desktop.domain.errors import DomainError
+from lamdong_desktop.domain.meetings import (
+    Attendance,
+    MeetingKind,
+    MeetingLevel,
+    MeetingState,
+    Outcome,
+    Part,
+    Seat,
+    Step,
+)
+
+# Why the written decision waits (domain/meetings.py ``refusal``): said by the services and beside the button.
+NOT_CLOSED_WORDS = ("Cuộc họp chưa kết thúc (chưa lập biên bản): kết thúc cuộc họp và lập biên bản trước khi ban "
+                    "hành quyết định.")
+ADJOURNED_WORDS = ("Cuộc họp đã hoãn, không biểu quyết: không ban hành quyết định theo cuộc họp này; đề xuất chờ "
+                   "cuộc họp khác.")
 
 SESSION_MESSAGES: dict[str, str] = {
     "meeting_not_found": "Không tìm thấy cuộc họp “{id}”.",
@@ -53,6 +69,8 @@ SESSION_MESSAGES: dict[str, str] = {
     "decision_exists": "Đề xuất {ref} đã có văn bản số {reference} sau cuộc họp này: mọi thay đổi cần một văn bản mới.",
     "decision_locked": "Văn bản số {reference} đã ký và đã đính kèm bản chụp: không sửa được nữa.",
     "decision_before_meeting": "Ngày ban hành {value} trước ngày họp ({held_on}): văn bản ban hành sau cuộc họp.",
+    "meeting_not_closed": NOT_CLOSED_WORDS + " Chưa cấp số, chưa có gì thay đổi.",
+    "decision_meeting_adjourned": ADJOURNED_WORDS + " Chưa cấp số, chưa có gì thay đổi.",
     "register_entry_in_use": ("Số {reference} đã in trên văn bản được ban hành từ cuộc họp (biên bản, giấy mời, quyết "
                               "định hoặc thông báo) nên không hủy được; văn bản cần sửa thì ban hành văn bản mới."),
     "override_exists": "Người đứng đầu đã phê duyệt bằng văn bản đề xuất {ref} sau biểu quyết.",
@@ -143,3 +161,41 @@ def seat_words(kind: MeetingKind | str, seat: Seat | str) -> str:
 
 def meeting_state_words(state: MeetingState | str) -> str:
     return MEETING_STATE_WORDS.get(str(state), str(state))
+
+
+# A step of a meeting (domain/meetings.py ``Step``) in the sentence saying why it cannot be done now.
+STEP_WORDS: dict[str, str] = {
+    Step.AGENDA: "sửa chương trình họp",
+    Step.ATTEND: "điểm danh",
+    Step.OPINION: "ghi ý kiến",
+    Step.MINUTES: "ghi biên bản",
+    Step.VOTE: "ghi biểu quyết",
+    Step.SCORE: "chấm điểm",
+    Step.CLOSE: "kết thúc cuộc họp",
+    Step.ADJOURN: "hoãn cuộc họp",
+    Step.OVERRIDE: "phê duyệt bằng văn bản",
+    Step.DECIDE: "ban hành văn bản",
+}
+# The same refusals as the meeting window shows them beside a disabled control (nothing was tried, so nothing is
+# said about changes); another code reads as the services' message.
+REFUSAL_WORDS: dict[str, str] = {
+    "meeting_not_started": "Cuộc họp bắt đầu lúc {start}; chưa thể {step}.",
+    "meeting_not_closed": NOT_CLOSED_WORDS,
+    "decision_meeting_adjourned": ADJOURNED_WORDS,
+    "meeting_locked": "Biên bản cuộc họp đã ký: không {step} được nữa.",
+    "meeting_not_open": "Cuộc họp đang ở trạng thái “{meeting_state}”: không {step} được nữa.",
+}
+
+
+def refusal_words(step: Step | str, error: DomainError) -> str:
+    """Why ``step`` cannot be done now (``domain.meetings.refusal``), as a line beside its disabled control:
+    "Cuộc họp bắt đầu lúc 08:00 ngày 05/11/2026; chưa thể điểm danh."."""
+    template = REFUSAL_WORDS.get(error.code)
+    if template is None:
+        from .core import describe
+
+        return describe(error)
+    params = {**error.params, "step": STEP_WORDS.get(str(step), str(step))}
+    if isinstance(params.get("meeting_state"), str):
+        params["meeting_state"] = meeting_state_words(params["meeting_state"])
+    return template.format(**params)

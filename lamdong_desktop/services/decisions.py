@@ -3,9 +3,11 @@
 ``decide`` is one transaction: the number from the register (QĐ for an approval or a pilot, TB — a Thông báo kết
 luận — for a return or a rejection), the decision's row, and the proposal's transition with the facts the record
 shows (the party committee's opinion, the vote complete, passed by the rule or overridden in writing, the decision
-issued). Anything refused rolls all of it back: no number taken, no row, no change of state. Only the head
-decides; the secretary or the head attaches the signed scan, after which the decision is locked. On a head's own
-proposal the province decides, after its own meeting, under its own body and number (``services/levels.py``).
+issued). It follows the meeting: the meeting closed and its minutes numbered, which the decision cites (an open
+meeting is refused with ``meeting_not_closed``, ``domain.meetings.refusal``). Anything refused rolls all of it back:
+no number taken, no row, no change of state. Only the head decides; the secretary or the head attaches the signed
+scan, after which the decision is locked. On a head's own proposal the province decides, after its own meeting,
+under its own body and number (``services/levels.py``).
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from lamdong_desktop.domain.accounts import Actor
 from lamdong_desktop.domain.errors import NotFound, PermissionDenied, ValidationError
 from lamdong_desktop.domain.levels import acting_level
 from lamdong_desktop.domain.lifecycle import Facts, Party, check_transition
-from lamdong_desktop.domain.meetings import MeetingKind, MeetingLevel, MeetingState, Outcome, parse_outcome
+from lamdong_desktop.domain.meetings import MeetingKind, MeetingLevel, MeetingState, Outcome, Step, parse_outcome
 from lamdong_desktop.domain.opinions import Stance, stance_of
 from lamdong_desktop.domain.proposals import ProposalContent, Section
 from lamdong_desktop.domain.register import Authority, DocType, parse_authority, signing_title
@@ -41,6 +43,7 @@ from .meeting_base import (
     ItemView,
     announce_items,
     attach_scan,
+    check_now,
     is_head,
     load,
     may_record,
@@ -147,12 +150,14 @@ def decide(ctx: AppContext, *, actor: Actor, proposal_id: str, outcome: Outcome 
         refuse_own(proposal, actor)  # the head's own proposal: the province decides it
         meeting = load(ctx, open_meeting(ctx, proposal.id, meeting_id, ref=proposal.ref))
         require_head(actor, "decide", meeting.level)
-        store_tally(ctx, actor, meeting)
         item = find_item(meeting, proposal.id)
-        if not item.outcome.complete:
+        if not item.outcome.complete and meeting.state is not MeetingState.ADJOURNED:
             # Every outcome needs the vote taken and complete (ND 73/2023 Đ8.1): the approvals' guards in the
-            # lifecycle table only ask for a passed vote, which an incomplete count may seem to be.
+            # lifecycle table only ask for a passed vote, which an incomplete count may seem to be. Said before
+            # the close below: while the meeting is open the vote can still be completed.
             raise ValidationError("vote_not_completed", action=chosen.action.value)
+        check_now(meeting, Step.DECIDE)  # the decision cites the minutes, numbered when the meeting closed
+        store_tally(ctx, actor, meeting)
         existing = meetings_repo.decision_for(ctx.db, meeting.id, proposal.id)
         if existing:
             raise ValidationError("decision_exists", ref=proposal.ref, reference=_view(ctx, existing).reference)

@@ -26,7 +26,7 @@ from lamdong_desktop.domain import clock
 from lamdong_desktop.domain.access import RecordKind, Standing, can_read
 from lamdong_desktop.domain.accounts import Actor
 from lamdong_desktop.domain.council import CouncilSize, QuorumRule
-from lamdong_desktop.domain.errors import NotFound, PermissionDenied
+from lamdong_desktop.domain.errors import NotFound, PermissionDenied, ValidationError
 from lamdong_desktop.domain.levels import body_code
 from lamdong_desktop.domain.lifecycle import Recipient
 from lamdong_desktop.domain.meetings import (
@@ -37,11 +37,11 @@ from lamdong_desktop.domain.meetings import (
     Outcome,
     Seat,
     Seated,
-    check_editable,
-    check_started,
+    Step,
     is_late,
     members_for,
     proposer_seats,
+    refusal,
     rubric_from_json,
 )
 from lamdong_desktop.domain.proposals import ParticipantRole, ProposalContent
@@ -179,6 +179,10 @@ class Meeting:
 
     def chair(self) -> MemberView | None:
         return next((m for m in self.members if m.seat is Seat.CHAIR), None)
+
+    def refusal(self, step: Step, now: datetime | None = None) -> ValidationError | None:
+        """Why ``step`` cannot be done in this meeting at ``now`` (default ``clock.now()``), or None when it may."""
+        return refusal(step, self.state, locked=self.locked, starts_at=self.starts_at, now=now or clock.now())
 
     def secretary(self) -> MemberView | None:
         return next((m for m in self.members if m.seat is Seat.SECRETARY), None)
@@ -322,20 +326,16 @@ def require_recorder(meeting: Meeting, actor: Actor, what: str) -> None:
 
 
 def editable(ctx: AppContext, meeting_id: str) -> Meeting:
-    """The meeting, read in the caller's transaction, if its agenda can change (open, not locked; before its start
-    too). A record of what happened goes through ``check_recordable``."""
+    """The meeting, read in the caller's transaction, if its agenda can change (``Step.AGENDA``)."""
     meeting = load(ctx, meeting_id)
-    check_editable(meeting.state, locked=meeting.locked)
+    check_now(meeting, Step.AGENDA)
     return meeting
 
 
-def check_recordable(meeting: Meeting, *, after_close: bool = False) -> None:
-    """Refuse a record of what happened (attendance, opinions, minutes, ballots, scores, override, close, adjourn)
-    unless the meeting is open, not locked, and started (``clock.now()``). ``after_close``: the head's override,
-    which may follow a closed meeting (only the signed minutes stop it)."""
-    if meeting.locked or not after_close:
-        check_editable(meeting.state, locked=meeting.locked)
-    check_started(meeting.starts_at, clock.now())
+def check_now(meeting: Meeting, step: Step) -> None:
+    """Refuse ``step`` unless the meeting's state and the time allow it now (``domain.meetings.refusal``)."""
+    if (error := meeting.refusal(step)) is not None:
+        raise error
 
 
 # ------------------------------------------------------------------------------------------------ writing

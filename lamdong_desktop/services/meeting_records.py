@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from lamdong_desktop.domain.accounts import Actor
 from lamdong_desktop.domain.errors import NotFound, ValidationError
-from lamdong_desktop.domain.meetings import Attendance, MeetingState, Part, check_present, parse_attendance
+from lamdong_desktop.domain.meetings import Attendance, MeetingState, Part, Step, check_present, parse_attendance
 from lamdong_desktop.domain.text import check_text, fold
 from lamdong_desktop.messages.sessions import ATTENDANCE_WORDS
 from lamdong_desktop.storage import meetings_repo
@@ -24,7 +24,7 @@ from .meeting_base import (
     ItemView,
     Meeting,
     MemberView,
-    check_recordable,
+    check_now,
     load,
     readable,
     require_recorder,
@@ -73,10 +73,10 @@ def take_part(member: MemberView, part: Part) -> None:
     check_present(member.attendance, member=member.full_name, part=part, reason=member.absence_reason)
 
 
-def _recordable(ctx: AppContext, actor: Actor, meeting_id: str, what: str) -> Meeting:
+def _recordable(ctx: AppContext, actor: Actor, meeting_id: str, what: str, step: Step) -> Meeting:
     meeting = load(ctx, meeting_id)
     require_recorder(meeting, actor, what)
-    check_recordable(meeting)
+    check_now(meeting, step)
     return meeting
 
 
@@ -137,7 +137,7 @@ def attend_many(ctx: AppContext, *, actor: Actor, meeting_id: str,
         for member_id, attendance, given in marks:
             chosen, reason = _attendance(attendance, given)
             if meeting is None:
-                meeting = _recordable(ctx, actor, meeting_id, "attendance")
+                meeting = _recordable(ctx, actor, meeting_id, "attendance", Step.ATTEND)
                 decided = next((i for i in meeting.items if i.decision_id), None)
                 if decided:
                     raise ValidationError("item_decided", ref=decided.ref)
@@ -169,7 +169,7 @@ def record_opinion(ctx: AppContext, *, actor: Actor, meeting_id: str, text: str,
     name = check_text(speaker_name, field="speaker_name", limit="name")
     position = check_text(speaker_position, field="position", limit="position")
     with ctx.db.atomic():
-        meeting = _recordable(ctx, actor, meeting_id, "opinion")
+        meeting = _recordable(ctx, actor, meeting_id, "opinion", Step.OPINION)
         item = undecided(meeting, proposal) if proposal else None
         if member_id:
             member = meeting.member(member_id)
@@ -199,7 +199,7 @@ def record_content(ctx: AppContext, *, actor: Actor, meeting_id: str, content: s
         fields["conclusion"] = check_text(conclusion, field="meeting_conclusion", limit="section",
                                           multiline=True).strip()
     with ctx.db.atomic():
-        meeting = _recordable(ctx, actor, meeting_id, "minutes")
+        meeting = _recordable(ctx, actor, meeting_id, "minutes", Step.MINUTES)
         if fields:
             meetings_repo.meetings(ctx.db).update(meeting.id, fields, author=author(actor),
                                                   summary=f"Ghi biên bản {meeting.title}")
@@ -217,7 +217,7 @@ def record_item(ctx: AppContext, *, actor: Actor, meeting_id: str, proposal: str
         fields["conclusion"] = check_text(conclusion, field="meeting_conclusion", limit="section",
                                           multiline=True).strip()
     with ctx.db.atomic():
-        meeting = _recordable(ctx, actor, meeting_id, "minutes")
+        meeting = _recordable(ctx, actor, meeting_id, "minutes", Step.MINUTES)
         item = undecided(meeting, proposal)
         if fields:
             meetings_repo.items(ctx.db).update(item.id, fields, author=author(actor),

@@ -17,7 +17,7 @@ from lamdong_desktop.domain.accounts import Actor
 from lamdong_desktop.domain.council import entitled_voters
 from lamdong_desktop.domain.errors import DomainError, PermissionDenied, ValidationError
 from lamdong_desktop.domain.lifecycle import Party
-from lamdong_desktop.domain.meetings import Part, members_for, parse_score, stored_score
+from lamdong_desktop.domain.meetings import Part, Step, members_for, parse_score, stored_score
 from lamdong_desktop.domain.scoring import Score, SheetResult, check_score, tally_scores
 from lamdong_desktop.domain.votes import Choice, Override, check_ballot, check_override
 from lamdong_desktop.storage import meetings_repo
@@ -31,7 +31,7 @@ from .meeting_base import (
     ItemView,
     Meeting,
     MemberView,
-    check_recordable,
+    check_now,
     load,
     may_record,
     readable,
@@ -42,8 +42,8 @@ from .meeting_base import (
 from .meeting_records import find_item, take_part, undecided
 
 
-def _vote_open(meeting: Meeting, item: ItemView) -> None:
-    check_recordable(meeting)
+def _vote_open(meeting: Meeting, item: ItemView, step: Step) -> None:
+    check_now(meeting, step)
     if item.override_reason:
         raise ValidationError("override_exists", ref=item.ref)
 
@@ -90,7 +90,7 @@ def record_ballots(ctx: AppContext, *, actor: Actor, meeting_id: str, proposal: 
         meeting = load(ctx, meeting_id)
         require_recorder(meeting, actor, "vote")
         item = undecided(meeting, proposal)
-        _vote_open(meeting, item)
+        _vote_open(meeting, item, Step.VOTE)
         for member_id, choice in ballots.items():
             _ballot(ctx, actor, meeting, item, member_id, choice)
         store_tally(ctx, actor, load(ctx, meeting.id))
@@ -157,7 +157,7 @@ def record_scores(ctx: AppContext, *, actor: Actor, meeting_id: str, proposal: s
             if own.id != member.id:
                 raise PermissionDenied("score_not_own")
         item = undecided(meeting, proposal)
-        _vote_open(meeting, item)
+        _vote_open(meeting, item, Step.SCORE)
         take_part(member, Part.SCORE)
         for criterion, value in marks.items():
             _mark(ctx, actor, meeting, item, member, criterion, value)
@@ -191,7 +191,7 @@ def override(ctx: AppContext, *, actor: Actor, meeting_id: str, proposal: str, r
         # The head's own proposal is the province's to approve: refused with that reason, before the level's check.
         refuse_own_of(ctx, [i.proposal_id for i in meeting.items if proposal in (i.proposal_id, i.ref)], actor)
         require_head(actor, "override", meeting.level)
-        check_recordable(meeting, after_close=True)
+        check_now(meeting, Step.OVERRIDE)
         item = undecided(meeting, proposal)
         if item.override_reason:
             raise ValidationError("override_exists", ref=item.ref)

@@ -30,6 +30,7 @@ from lamdong_desktop.domain.meetings import (
     MeetingState,
     Seat,
     Seated,
+    Step,
     check_end,
     check_seats,
     parse_kind,
@@ -65,7 +66,7 @@ from .meeting_base import (
     Meeting,
     announce_items,
     attach_scan,
-    check_recordable,
+    check_now,
     editable,
     is_head,
     load,
@@ -256,7 +257,7 @@ def adjourn(ctx: AppContext, *, actor: Actor, meeting_id: str, reason: str,
     reason = _text(reason, "reason", "reason", multiline=True)
     with ctx.db.atomic():
         meeting = load(ctx, meeting_id)
-        check_recordable(meeting)  # not ahead of its start: its minutes would record a meeting never held
+        check_now(meeting, Step.ADJOURN)  # not ahead of its start: its minutes would record a meeting never held
         decided = next((i for i in meeting.items if i.decision_id), None)
         if decided:
             raise ValidationError("meeting_has_decisions", ref=decided.ref)
@@ -279,7 +280,7 @@ def close(ctx: AppContext, *, actor: Actor, meeting_id: str, ends_at: datetime |
     with ctx.db.atomic():
         meeting = load(ctx, meeting_id)
         require_recorder(meeting, actor, "close")
-        check_recordable(meeting)
+        check_now(meeting, Step.CLOSE)
         if meeting.state is MeetingState.CONVENED:
             raise ValidationError("meeting_not_held")
         if not meeting.items:

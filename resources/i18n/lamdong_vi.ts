@@ -766,6 +766,10 @@
         <translation>Chưa có văn bản. Văn bản ra sau khi biểu quyết xong (mọi thành viên có mặt được biểu quyết đã có phiếu).</translation>
     </message>
     <message>
+        <source>Chưa có văn bản. {reason}</source>
+        <translation>Chưa có văn bản. {reason}</translation>
+    </message>
+    <message>
         <source>Chưa có văn bản: người đứng đầu ra quyết định hoặc thông báo kết luận.</source>
         <translation>Chưa có văn bản: người đứng đầu ra quyết định hoặc thông báo kết luận.</translation>
     </message>
@@ -1210,6 +1214,10 @@
     <message>
         <source>Biên bản: {state} — in biên bản, trình ký rồi đính kèm bản đã ký.</source>
         <translation>Biên bản: {state} — in biên bản, trình ký rồi đính kèm bản đã ký.</translation>
+    </message>
+    <message>
+        <source>Điểm danh trước khi kết thúc cuộc họp.</source>
+        <translation>Điểm danh trước khi kết thúc cuộc họp.</translation>
     </message>
     <message>
         <source>Đã thêm đề xuất vào chương trình họp.</source>

@@ -135,15 +135,61 @@ def test_a_failed_vote_overridden_in_writing_then_approved(tmp_path):
     assert code == 1 and "không thuộc danh sách thành viên" in err  # the leadership meeting's secretary does not vote
     out = ok("thuky", data, "meeting", "vote", mid, ref, "Nguyễn Văn Hùng=against", "Đinh Công Thành=for")
     assert "Không thông qua" in out
+    ok("thuky", data, "meeting", "close", mid, "--end", "11:30")
     code, _, err = run_as("chutich", data, "decide", ref, "--outcome", "approve", "--signer", "Nguyễn Văn Hùng",
                           "--signer-title", "Chủ tịch")
     assert code == 1 and "bằng văn bản" in err
     code, _, err = run_as("thuky", data, "override", ref, "--reason", "Cần thiết")
     assert code == 1 and "quyền" in err
-    ok("chutich", data, "override", ref, "--reason", "Cần thiết và khả thi, cấp ủy đã thống nhất.")
+    out = ok("chutich", data, "override", ref, "--reason", "Cần thiết và khả thi, cấp ủy đã thống nhất.")
+    assert "Tiếp theo: ban hành quyết định bằng “lamdong decide" in out  # the meeting is closed already
     decided = json.loads(ok("chutich", data, "decide", ref, "--outcome", "approve", "--signer", "Nguyễn Văn Hùng",
                             "--signer-title", "Chủ tịch", "--json"))
     assert decided["overridden"] and decided["reference"] == "01/QĐ-UBND"
+
+
+def test_an_override_in_the_open_meeting_says_to_close_it_before_the_decision(tmp_path):
+    data, (ref,) = _office(tmp_path, ("Một đề xuất", "canbo", False))
+    _prepared(data, ref)
+    seats = ("Nguyễn Văn Hùng:chair:head", "Ka Thị Hương:member", "Đinh Công Thành:member", "Trần Thị Mai:secretary")
+    mid = _convene(data, ref, kind="leadership", members=seats)["id"]
+    ok("thuky", data, "meeting", "attend", mid, "--present", "Nguyễn Văn Hùng", "Ka Thị Hương", "Đinh Công Thành",
+       "Trần Thị Mai")
+    ok("thuky", data, "meeting", "vote", mid, ref, "Nguyễn Văn Hùng=against", "Ka Thị Hương=against",
+       "Đinh Công Thành=for")
+    out = ok("chutich", data, "override", ref, "--reason", "Cần thiết và khả thi.")
+    assert f"kết thúc cuộc họp (“lamdong meeting close {mid[:8]}”, thư ký) rồi ban hành quyết định" in out
+    code, _, err = run_as("chutich", data, "decide", ref, "--outcome", "approve", "--signer", "Nguyễn Văn Hùng",
+                          "--signer-title", "Chủ tịch")
+    assert code == 1 and "Cuộc họp chưa kết thúc" in err
+    ok("thuky", data, "meeting", "close", mid[:8], "--end", "11:30")
+    assert json.loads(ok("chutich", data, "decide", ref, "--outcome", "approve", "--signer", "Nguyễn Văn Hùng",
+                         "--signer-title", "Chủ tịch", "--json"))["overridden"]
+
+
+def test_deciding_while_the_meeting_is_open_is_refused_and_numbers_nothing(tmp_path):
+    """Fault: ``lamdong decide`` issued a decision while its meeting was still open (its minutes not numbered)."""
+    data, (ref,) = _office(tmp_path, ("Một đề xuất", "canbo", False))
+    _prepared(data, ref)
+    seats = ("Nguyễn Văn Hùng:chair:head", "Ka Thị Hương:member", "Đinh Công Thành:member", "Trần Thị Mai:secretary")
+    mid = _convene(data, ref, kind="leadership", members=seats)["id"]
+    ok("thuky", data, "meeting", "attend", mid, "--present", "Nguyễn Văn Hùng", "Ka Thị Hương", "Đinh Công Thành",
+       "Trần Thị Mai")
+    ok("thuky", data, "meeting", "vote", mid, ref, "Nguyễn Văn Hùng=for", "Ka Thị Hương=for", "Đinh Công Thành=for")
+    before = ok("chutich", data, "register", "list", "--json")
+    state = json.loads(ok("chutich", data, "proposal", "show", ref, "--json"))["state"]
+    code, out, err = run_as("chutich", data, "decide", ref, "--outcome", "approve", "--signer", "Nguyễn Văn Hùng",
+                            "--signer-title", "Chủ tịch")
+    assert code == 1 and out == "" and "Traceback" not in err
+    assert "Cuộc họp chưa kết thúc (chưa lập biên bản): kết thúc cuộc họp và lập biên bản trước khi ban hành" in err
+    assert ok("chutich", data, "register", "list", "--json") == before  # no number taken
+    assert json.loads(ok("chutich", data, "proposal", "show", ref, "--json"))["state"] == state == "dua_ra_hop"
+    assert json.loads(ok("chutich", data, "decision", "list", "--json")) == []
+    out = ok("thuky", data, "meeting", "close", mid, "--end", "11:30")
+    assert "01/BB-UBND" in out
+    decided = json.loads(ok("chutich", data, "decide", ref, "--outcome", "approve", "--signer", "Nguyễn Văn Hùng",
+                            "--signer-title", "Chủ tịch", "--json"))
+    assert decided["reference"] == "01/QĐ-UBND"
 
 
 def test_an_adjourned_meeting_sends_its_proposal_back_to_the_queue(tmp_path):

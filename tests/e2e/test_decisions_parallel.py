@@ -20,7 +20,7 @@ from lamdong_desktop.services.demo import create_demo
 from lamdong_desktop.services.integrity import verify_all
 from lamdong_desktop.storage.paths import DataPaths
 
-from ..services.meeting_support import LEADERSHIP, attend, convene, office, received, vote
+from ..services.meeting_support import LEADERSHIP, attend, close, convene, office, received, vote
 
 PER_WRITER = 50
 VOTERS = ("Nguyễn Văn Hùng", "Ka Thị Hương", "Đinh Công Thành")
@@ -73,6 +73,7 @@ def test_two_processes_deciding_at_once_number_one_to_a_hundred(tmp_path):
         attend(o, meeting, [n for n, _, _ in LEADERSHIP])
         for p in batch:
             vote(o, meeting, p, dict.fromkeys(VOTERS, "for"))
+        close(o, meeting)  # the minutes take their number: the decisions follow
     ctx.close()
     go = tmp_path / "go"
     halves = ([p.id for p in props[0::2]], [p.id for p in props[1::2]])

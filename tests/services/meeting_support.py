@@ -98,8 +98,10 @@ def vote(o: Office, meeting, proposal, choices: dict, day: date | None = None):
                                             ballots={ids[n]: c for n, c in choices.items()}).value
 
 
-def close(o: Office, meeting, day: date | None = None):
-    with at(day or meeting.held_on, 11, 30):
+def close(o: Office, meeting, day: date | None = None, hour: int = 11, minute: int = 30):
+    """The secretary records the end (by default at 11:30 on the meeting's day): the minutes take their number, and
+    the head may then issue the decisions, which cite them."""
+    with at(day or meeting.held_on, hour, minute):
         return meetings.close(o.ctx, actor=o.secretary, meeting_id=meeting.id).value
 
 

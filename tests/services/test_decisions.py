@@ -1,5 +1,6 @@
 """decide is one transaction: a number from the register, the decision's row and the proposal's transition land
-together or not at all; numbers follow each other without a gap whatever was refused in between."""
+together or not at all; numbers follow each other without a gap whatever was refused in between. A decision
+follows the meeting: vote, close (the minutes take their number), then decide."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from lamdong_desktop.messages import describe
 from lamdong_desktop.services import decisions, proposals, register
 from lamdong_desktop.services.integrity import verify_all
 
-from .meeting_support import LEADERSHIP, at, attend, convene, office, received, vote
+from .meeting_support import LEADERSHIP, at, attend, close, convene, office, received, vote
 
 DAY = date(2026, 1, 12)
 VOTERS = ("Nguyễn Văn Hùng", "Ka Thị Hương", "Đinh Công Thành")
@@ -32,12 +33,16 @@ def _counts(o) -> tuple[int, int, int, int]:
             one("SELECT coalesce(sum(last), 0) FROM sequences WHERE scope LIKE 'REG:%:QD' OR scope LIKE 'REG:%:TB'"))
 
 
-def _voted(o, count, *, opinion=True, choice="for"):
+def _voted(o, count, *, opinion=True, choice="for", closed=True):
+    """``count`` proposals voted on in one leadership meeting (at 09:00), which the secretary closes at 09:30
+    unless ``closed`` is False (the test adds to it first)."""
     props = [received(o, title=f"Đề xuất số {i + 1}", opinion=opinion) for i in range(count)]
     meeting = convene(o, [p.id for p in props], kind="leadership", seats=LEADERSHIP)
     attend(o, meeting, [n for n, _, _ in LEADERSHIP])
     for p in props:
         vote(o, meeting, p, dict.fromkeys(VOTERS, choice))
+    if closed:
+        meeting = close(o, meeting, hour=9, minute=30)
     return meeting, props
 
 
@@ -57,7 +62,7 @@ def _decide(o, proposal, outcome="approve", **kw):
     ("not the head", "permission_denied"),
 ])
 def test_a_refused_decision_takes_no_number_writes_no_row_and_moves_nothing(o, case, code):
-    meeting, (first, second) = _voted(o, 2, opinion=case != "no party opinion")
+    meeting, (first, second) = _voted(o, 2, opinion=case != "no party opinion", closed=False)
     if case == "vote not complete":
         third = received(o, title="Chưa biểu quyết xong")
         with at(DAY, 9):
@@ -66,6 +71,7 @@ def test_a_refused_decision_takes_no_number_writes_no_row_and_moves_nothing(o, c
             meetings.add_item(o.ctx, actor=o.head, meeting_id=meeting.id, proposal_id=third.id)
         vote(o, meeting, third, {"Nguyễn Văn Hùng": "for"})
         first = third
+    close(o, meeting, hour=9, minute=30)
     kw = {"no signer": {"signer_name": "", "signer_title": ""}, "bad authority": {"authority": "XYZ"},
           "before the meeting": {"issued_on": date(2026, 1, 9)}, "bad outcome": {"outcome": "duyet"},
           "not the head": {"actor": o.secretary}}.get(case, {})
@@ -81,13 +87,14 @@ def test_a_refused_decision_takes_no_number_writes_no_row_and_moves_nothing(o, c
 
 
 def test_decisions_are_numbered_in_order_without_a_gap_whatever_is_refused_between(o):
-    meeting, props = _voted(o, 6)
+    meeting, props = _voted(o, 6, closed=False)
     refused = received(o, title="Không có ý kiến cấp ủy", opinion=False)
     with at(DAY, 8):
         from lamdong_desktop.services import meetings
 
         meetings.add_item(o.ctx, actor=o.head, meeting_id=meeting.id, proposal_id=refused.id)
     vote(o, meeting, refused, dict.fromkeys(VOTERS, "for"))
+    close(o, meeting, hour=9, minute=30)
     numbers = []
     with at(DAY, 10):
         for i, p in enumerate(props):
@@ -122,6 +129,7 @@ def test_a_notice_returns_the_proposal_which_can_be_resubmitted_received_and_met
     again = convene(o, [proposal.id], kind="leadership", seats=LEADERSHIP, day=date(2026, 1, 14))
     attend(o, again, [n for n, _, _ in LEADERSHIP])
     vote(o, again, proposal, dict.fromkeys(VOTERS, "for"))
+    close(o, again, hour=9, minute=30)
     with at(date(2026, 1, 14), 10):
         approved = _decide(o, proposal)  # the open item: the new meeting, not the one already decided
     assert approved.meeting_id == again.id and approved.reference == "01/QĐ-UBND"
@@ -146,3 +154,37 @@ def test_the_decision_is_read_by_its_proposer_and_the_unit_not_by_others(o):
     assert data.proposal.proposer.name == "K'Brơi Ngọc Sơn" and data.scope.startswith("Về đất đai")
     assert data.signer_lines == ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH")
     assert data.meeting.kind.value == "leadership" and data.meeting.held_on == DAY and not data.signed
+
+
+@pytest.mark.parametrize("outcome", ["approve", "pilot", "return", "reject"])
+def test_no_decision_while_the_meeting_is_open_its_minutes_not_numbered(o, outcome):
+    """Fault: a decision was issued while its meeting was still open, so it could not cite the minutes' number."""
+    meeting, (proposal,) = _voted(o, 1, closed=False)
+    entries = lambda: o.ctx.db.execute("SELECT count(*) FROM register_entries").fetchone()[0]  # noqa: E731
+    before, rows, state = entries(), _counts(o), proposals.get(o.ctx, proposal.id, actor=o.head).state
+    with at(DAY, 10), pytest.raises(ValidationError) as err:
+        _decide(o, proposal, outcome, reasons="Cần bổ sung.", meeting_id=meeting.id)
+    assert err.value.code == "meeting_not_closed"
+    assert describe(err.value).startswith("Cuộc họp chưa kết thúc (chưa lập biên bản): kết thúc cuộc họp và lập "
+                                          "biên bản trước khi ban hành quyết định.")
+    assert entries() == before and _counts(o) == rows  # nothing numbered, no row, no transition
+    assert proposals.get(o.ctx, proposal.id, actor=o.head).state is state is State.SCHEDULED
+    closed = close(o, meeting, hour=10, minute=30)
+    with at(DAY, 11):
+        issued = _decide(o, proposal, outcome, reasons="Cần bổ sung.")
+    # The minutes took the first number of their type at the close; the decision cites them.
+    assert closed.minutes_ref == "01/BB-UBND" and issued.number == 1
+    assert decisions.decision_data(o.ctx, issued.id, actor=o.head).meeting.minutes_reference == "01/BB-UBND"
+
+
+def test_no_decision_from_an_adjourned_meeting(o):
+    meeting, (proposal,) = _voted(o, 1, closed=False)
+    with at(DAY, 9, 40):
+        from lamdong_desktop.services import meetings
+
+        meetings.adjourn(o.ctx, actor=o.head, meeting_id=meeting.id, reason="Chủ trì có việc đột xuất.")
+    before = _counts(o)
+    with at(DAY, 10), pytest.raises(ValidationError) as err:
+        _decide(o, proposal, meeting_id=meeting.id)
+    assert err.value.code == "decision_meeting_adjourned" and "mã lỗi" not in describe(err.value)
+    assert _counts(o) == before and proposals.get(o.ctx, proposal.id, actor=o.head).state is State.RECEIVED

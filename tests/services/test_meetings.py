@@ -99,11 +99,6 @@ def test_after_a_failed_vote_the_head_approves_in_writing_with_a_reason(o, tmp_p
     vote(o, meeting, own, {"Nguyễn Văn Hùng": "against", "Đinh Công Thành": "against", "Trần Thị Mai": "for",
                            "Hoàng Đức Long": "for"})
     with at(DAY, 10):
-        with pytest.raises(ValidationError) as err:  # the vote failed: no approval without the head's override
-            decisions.decide(o.ctx, actor=o.head, proposal_id=own.id, outcome="approve", signer_person_id=o.person(
-                "Nguyễn Văn Hùng"), signer_title="Chủ tịch")
-        assert err.value.code == "vote_not_passed"
-        assert o.ctx.db.execute("SELECT count(*) FROM register_entries WHERE doc_type = 'QD'").fetchone()[0] == 0
         with pytest.raises(ValidationError) as err:
             meeting_votes.override(o.ctx, actor=o.head, meeting_id=meeting.id, proposal=own.ref, reason="  ")
         assert err.value.code == "reason_required"
@@ -115,6 +110,8 @@ def test_after_a_failed_vote_the_head_approves_in_writing_with_a_reason(o, tmp_p
         with pytest.raises(ValidationError) as err:  # the vote stands as it was when the head overrode it
             vote(o, meeting, own, {"Trần Thị Mai": "against"}, day=DAY)
         assert err.value.code == "override_exists"
+    close(o, meeting)
+    with at(DAY, 14):
         decided = decisions.decide(o.ctx, actor=o.head, proposal_id=own.id, outcome="approve",
                                    signer_person_id=o.person("Nguyễn Văn Hùng"), signer_title="Chủ tịch").value
     assert decided.reference == "01/QĐ-UBND" and decided.overridden
@@ -125,6 +122,24 @@ def test_after_a_failed_vote_the_head_approves_in_writing_with_a_reason(o, tmp_p
     (minutes_item,) = meetings.minutes_data(o.ctx, meeting.id, actor=o.head).agenda
     assert minutes_item.vote.override == data.override and minutes_item.vote.non_voters[0].name == "Ka Thị Hương"
     assert (data.vote.in_favour, data.vote.against, data.vote.result) == (2, 2, "failed")
+
+
+def test_a_failed_vote_without_the_heads_override_is_no_approval_but_a_notice(o):
+    proposal = received(o)
+    meeting = convene(o, [proposal.id], kind="leadership", seats=LEADERSHIP)
+    attend(o, meeting, [n for n, _, _ in LEADERSHIP])
+    vote(o, meeting, proposal, {"Nguyễn Văn Hùng": "against", "Ka Thị Hương": "against", "Đinh Công Thành": "for"})
+    close(o, meeting)
+    with at(DAY, 14):
+        with pytest.raises(ValidationError) as err:  # the vote failed: no approval without the head's override
+            decisions.decide(o.ctx, actor=o.head, proposal_id=proposal.id, outcome="approve",
+                             signer_person_id=o.person("Nguyễn Văn Hùng"), signer_title="Chủ tịch")
+        assert err.value.code == "vote_not_passed"
+        assert o.ctx.db.execute("SELECT count(*) FROM register_entries WHERE doc_type = 'QD'").fetchone()[0] == 0
+        notice = decisions.decide(o.ctx, actor=o.head, proposal_id=proposal.id, outcome="reject",
+                                  reasons="Không được tập thể thông qua.", signer_person_id=o.person(
+                                      "Nguyễn Văn Hùng"), signer_title="Chủ tịch").value
+    assert notice.reference == "01/TB-UBND" and _state(o, proposal) is State.REJECTED
 
 
 def test_decide_numbers_the_decision_moves_the_proposal_and_the_signed_scan_locks_it(o, tmp_path):
@@ -170,6 +185,7 @@ def test_a_return_or_a_rejection_is_a_numbered_notice_with_its_reasons(o):
     names = ("Nguyễn Văn Hùng", "Ka Thị Hương", "Đinh Công Thành")
     vote(o, meeting, first, dict.fromkeys(names, "against"))
     vote(o, meeting, second, dict.fromkeys(names, "against"))
+    close(o, meeting)
     with at(DAY, 14):
         with pytest.raises(ValidationError) as err:
             decisions.decide(o.ctx, actor=o.head, proposal_id=first.id, outcome="return", signer_name="Nguyễn Văn Hùng",

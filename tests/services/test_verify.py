@@ -66,8 +66,8 @@ def filled(demo, tmp_path):
 
 
 def _meeting_and_decision(ctx, head, submitted, tmp_path):
-    """Every meeting table gets a row: a leadership meeting, its members, item, ballots, a score, an opinion, the
-    decision after it."""
+    """Every meeting table gets a row: a leadership meeting, its members, item, ballots, a score, an opinion, its
+    close (the minutes numbered), the decision after it."""
     from lamdong_desktop.services import decisions, meeting_records, meeting_votes, meetings
 
     secretary = accounts.sign_in(ctx, username="thuky", password="demo")
@@ -86,6 +86,7 @@ def _meeting_and_decision(ctx, head, submitted, tmp_path):
                                member_id=ids["Ka Thị Hương"], criterion="urgency", score="8.5")
     meeting_records.record_opinion(ctx, actor=secretary, meeting_id=meeting.id, text="Đồng ý.",
                                    member_id=ids["Ka Thị Hương"])
+    meetings.close(ctx, actor=secretary, meeting_id=meeting.id)  # the minutes take their number; then the decision
     decided = decisions.decide(ctx, actor=head, proposal_id=submitted.id, outcome="approve",
                                signer_name="Nguyễn Văn Hùng", signer_title="Chủ tịch").value
     _digitally_signed(ctx, secretary, decided.id, tmp_path)

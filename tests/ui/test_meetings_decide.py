@@ -1,6 +1,7 @@
-"""Deciding and signing through the meeting window: the numbered decision reaches the open proposal window and the
-queue without reopening anything; closing numbers the minutes; a signed scan shows “Đã ký”, opens in one click and
-locks every edit control; the queue and the proposal window open the meeting."""
+"""Deciding and signing through the meeting window: the decision waits for the close (the minutes it cites are
+numbered then); the numbered decision reaches the open proposal window and the queue without reopening anything;
+a signed scan shows “Đã ký”, opens in one click and locks every edit control; the queue and the proposal window
+open the meeting."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ from lamdong_desktop.ui.shared import dialogs as shared_dialogs
 from tests.files_support import pdf_bytes, write_pdf
 
 from ..services.meeting_support import EVERYONE, attend, close, convene, office, received, vote
-from .meeting_support import current, meeting_clock, window_as
+from .meeting_support import current, meeting_clock, second_window, window_as
 
 
 @pytest.fixture
@@ -43,15 +44,16 @@ def _settled(qtbot, operation) -> None:
     assert operation.succeeded
 
 
-def _passed(o, **kw):
+def _passed(o, *, closed=True, **kw):
+    """A broad proposal passed 3–2 by a council at 09:00; the secretary closes the meeting then (``closed``)."""
     broad = received(o, broad=True, **kw)
     meeting = attend(o, convene(o, [broad.id]), EVERYONE)
     vote(o, meeting, broad, dict(zip(EVERYONE, ["for", "for", "for", "against", "abstain"], strict=True)))
-    return broad, meeting
+    return broad, close(o, meeting, hour=9) if closed else meeting
 
 
 def test_deciding_in_the_meeting_window_updates_the_open_proposal_window_and_the_queue(qtbot, o, on_modal):
-    broad, meeting = _passed(o)
+    broad, meeting = _passed(o, closed=False)
     main = _main(qtbot, o, o.head)
     queue = main.area_widget("queue")
     assert (ItemKind.DECIDE, broad.id) in {(i.kind, i.proposal_id) for i in queue.items()}
@@ -63,7 +65,19 @@ def test_deciding_in_the_meeting_window_updates_the_open_proposal_window_and_the
     window = line.open_latest()  # one click from the proposal to its meeting
     assert isinstance(window, MeetingWindow) and window.meeting.id == meeting.id
     box = window.item_panel(broad.ref).decision
-    assert box.line.text() == "Chưa có văn bản: người đứng đầu ra quyết định hoặc thông báo kết luận."
+    # The vote passed, but the meeting is still open: the decision waits for the minutes' number, and says so.
+    waiting = ("Cuộc họp chưa kết thúc (chưa lập biên bản): kết thúc cuộc họp và lập biên bản trước khi ban hành "
+               "quyết định.")
+    assert box.decide_button.isVisibleTo(window) and not box.decide_button.isEnabled()
+    assert box.line.text() == "Chưa có văn bản. " + waiting and box.decide_button.toolTip() == waiting
+    assert box.decide() is None  # nothing opens while it waits
+    secretary = second_window(qtbot, o, o.secretary, meeting)  # the secretary closes the meeting in her window
+    on_modal(lambda d: d.accept())
+    secretary.close_meeting()
+    box = window.item_panel(broad.ref).decision  # the head's window followed the change notice
+    assert box.decide_button.isEnabled() and box.line.text() == (
+        "Chưa có văn bản: người đứng đầu ra quyết định hoặc thông báo kết luận.")
+    assert "Biên bản số 01/BB-HĐĐG" in window.info.text()
 
     def fill(dialog) -> None:
         assert dialog.chosen_outcome().value == "approve"  # the vote passed
@@ -112,7 +126,7 @@ def test_a_refused_decision_says_why_in_the_dialog_and_takes_no_number(qtbot, o,
     assert dialog.value is None
     assert "cấp ủy" in seen[0] and "lý do" in seen[1].lower() and "thông qua" in seen[2]
     numbers = [r[0] for r in o.ctx.db.execute("SELECT doc_type FROM register_entries ORDER BY rowid")]
-    assert numbers == ["GM"]  # the refusals took no number
+    assert numbers == ["GM", "BB"]  # the invitation, the minutes at the close; the refusals took no number
     assert not window.item_panel(broad.ref).decision.line.text().startswith("Thông báo")
 
 
@@ -140,7 +154,7 @@ def test_the_committees_disagreement_leaves_only_a_return_or_a_rejection(qtbot, 
 
 def test_a_signed_scan_shows_signed_opens_in_one_click_and_locks_every_control(qtbot, o, on_modal, answer_yes,
                                                                                tmp_path, monkeypatch):
-    broad, meeting = _passed(o)
+    broad, meeting = _passed(o, closed=False)
     window = window_as(qtbot, o, o.secretary, meeting)
     assert window.close_meeting_button.isVisibleTo(window) and window.attach_button.isHidden()
     on_modal(lambda d: d.accept())

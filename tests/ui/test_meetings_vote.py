@@ -14,7 +14,7 @@ from lamdong_desktop.ui.meetings.convene_dialog import ConveneDialog
 from lamdong_desktop.ui.meetings.list_view import MeetingsView
 
 from ..services.meeting_support import COUNCIL, EVERYONE, LEADERSHIP, attend, convene, office, received, vote
-from .meeting_support import current, mark_button, meeting_clock, window_as
+from .meeting_support import current, mark_button, meeting_clock, second_window, window_as
 
 BELOW = "Chưa đủ số thành viên có mặt (3/5, cần ít nhất 4): không tiến hành biểu quyết."
 
@@ -158,5 +158,12 @@ def test_after_a_failed_vote_the_head_approves_in_writing_with_a_reason(qtbot, o
         "Người đứng đầu đã phê duyệt bằng văn bản: Cần thiết và khả thi; cấp ủy đã thống nhất chủ trương.")
     assert not votes.override_button.isEnabled()
     assert current(o, meeting).items[0].vote_passed
+    box = window.item_panel(own.ref).decision
+    # The decision follows the close: disabled, with the reason, while the meeting is open.
+    assert box.decide_button.isVisibleTo(window) and not box.decide_button.isEnabled()
+    assert "Cuộc họp chưa kết thúc (chưa lập biên bản)" in box.line.text()
+    secretary = second_window(qtbot, o, o.secretary, meeting)
+    on_modal(lambda d: d.accept())
+    secretary.close_meeting()
     box = window.item_panel(own.ref).decision
     assert box.decide_button.isVisibleTo(window) and box.decide_button.isEnabled()

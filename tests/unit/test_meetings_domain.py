@@ -20,7 +20,7 @@ from lamdong_desktop.domain.meetings import (
     Part,
     Seat,
     Seated,
-    check_editable,
+    Step,
     check_present,
     check_seats,
     is_late,
@@ -30,6 +30,7 @@ from lamdong_desktop.domain.meetings import (
     parse_outcome,
     parse_score,
     proposer_seats,
+    refusal,
     rubric_from_json,
     rubric_to_json,
     stored_score,
@@ -98,15 +99,47 @@ def test_late_is_strictly_after_the_limit():
     assert not is_late(date(2026, 3, 1), None)
 
 
-def test_only_an_open_unlocked_meeting_is_recorded():
-    check_editable(MeetingState.HELD, locked=False)
-    for state in (MeetingState.CLOSED, MeetingState.ADJOURNED):
-        with pytest.raises(ValidationError) as err:
-            check_editable(state, locked=False)
-        assert err.value.code == "meeting_not_open" and err.value.params["meeting_state"] == state.value
-    with pytest.raises(ValidationError) as err:
-        check_editable(MeetingState.CLOSED, locked=True)
-    assert err.value.code == "meeting_locked"
+START = datetime(2026, 11, 5, 8, 0, tzinfo=VN_TZ)
+BEFORE, AFTER = datetime(2026, 11, 5, 7, 59, tzinfo=VN_TZ), datetime(2026, 11, 5, 8, 0, tzinfo=VN_TZ)
+RECORDS = (Step.ATTEND, Step.OPINION, Step.MINUTES, Step.VOTE, Step.SCORE, Step.CLOSE, Step.ADJOURN)
+
+
+def _why(step: Step, state: MeetingState, *, locked: bool = False, now: datetime = AFTER) -> str | None:
+    error = refusal(step, state, locked=locked, starts_at=START, now=now)
+    return None if error is None else error.code
+
+
+@pytest.mark.parametrize("step", list(Step))
+@pytest.mark.parametrize("state", list(MeetingState))
+@pytest.mark.parametrize("locked", [False, True])
+@pytest.mark.parametrize("now", [BEFORE, AFTER])
+def test_what_may_be_done_now_in_every_state_and_time(step, state, locked, now):
+    """The one rule of what may be done now, every step × state × lock × before or after the start."""
+    why = _why(step, state, locked=locked, now=now)
+    if step is Step.DECIDE:  # the decision cites the minutes, numbered at the close: only a closed meeting decides
+        expected = {MeetingState.CLOSED: None, MeetingState.ADJOURNED: "decision_meeting_adjourned"}.get(
+            state, "meeting_not_closed")
+    elif locked:
+        expected = "meeting_locked"
+    elif step is not Step.OVERRIDE and state not in (MeetingState.CONVENED, MeetingState.HELD):
+        expected = "meeting_not_open"
+    elif step is not Step.AGENDA and now < START:
+        expected = "meeting_not_started"
+    else:
+        expected = None
+    assert why == expected
+
+
+def test_the_refusals_name_what_their_message_needs():
+    early = refusal(Step.ATTEND, MeetingState.CONVENED, locked=False, starts_at=START, now=BEFORE)
+    assert early is not None and early.params == {"start": "08:00 ngày 05/11/2026"}
+    ended = refusal(Step.VOTE, MeetingState.CLOSED, locked=False, starts_at=START, now=AFTER)
+    assert ended is not None and ended.params == {"meeting_state": "closed"}
+    # Before the start only the agenda changes; from the start every record may be made, and the decision waits.
+    assert [s for s in Step if _why(s, MeetingState.CONVENED, now=BEFORE) is None] == [Step.AGENDA]
+    assert {s for s in Step if _why(s, MeetingState.HELD) is None} == set(Step) - {Step.DECIDE}
+    assert [s for s in Step if _why(s, MeetingState.CLOSED) is None] == [Step.OVERRIDE, Step.DECIDE]
+    assert all(_why(s, MeetingState.HELD, now=BEFORE) == "meeting_not_started" for s in RECORDS)
 
 
 @pytest.mark.parametrize("text, expected", [

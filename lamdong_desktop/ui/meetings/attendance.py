@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from lamdong_desktop.domain.accounts import Actor
-from lamdong_desktop.domain.meetings import Attendance, MeetingKind
+from lamdong_desktop.domain.meetings import Attendance, MeetingKind, Step
 from lamdong_desktop.messages.sessions import ATTENDANCE_WORDS, NOT_RECORDED, seat_words
 from lamdong_desktop.services import meeting_records
 from lamdong_desktop.services.context import AppContext
@@ -43,6 +43,7 @@ class AttendancePanel(QWidget):
         self.ctx, self.actor = ctx, actor
         self.meeting: Meeting | None = None
         self.editable = False
+        self.waiting = ""  # why the marks cannot be made yet ("" once the meeting has started)
         self.quorum_line = QLabel()
         self.quorum_line.setObjectName("quorumLine")
         self.quorum_line.setWordWrap(True)
@@ -78,7 +79,10 @@ class AttendancePanel(QWidget):
     def load(self, meeting: Meeting, rights: Rights) -> None:
         self.meeting = meeting
         decided = next((i for i in meeting.items if i.decision_id), None)
+        # The secretary's buttons are shown while the meeting is open; before its start they are disabled, the
+        # reason beside them (the services would refuse the mark).
         self.editable = rights.recorder and rights.open and decided is None
+        self.waiting = rights.why_not(Step.ATTEND) if self.editable else ""
         text, met = quorum_text(meeting)
         self.quorum_line.setText(text)
         self.quorum_line.setStyleSheet(f"color: {OK_COLOR if met else ALERT_COLOR};")
@@ -86,8 +90,12 @@ class AttendancePanel(QWidget):
         for row, member in enumerate(meeting.members):
             self._fill_row(row, meeting.kind, member)
         self.all_present_button.setVisible(self.editable)
-        self.all_present_button.setEnabled(any(m.attendance is None for m in meeting.members))
-        if rights.locked:
+        self.all_present_button.setEnabled(not self.waiting and any(m.attendance is None for m in meeting.members))
+        self.all_present_button.setToolTip(self.waiting)
+        self.note.setStyleSheet(f"color: {ALERT_COLOR};" if self.waiting else "color: palette(placeholder-text);")
+        if self.waiting:
+            self.note.setText(self.waiting)
+        elif rights.locked:
             self.note.setText(self.tr("Biên bản đã ký: điểm danh không sửa được nữa."))
         elif decided is not None:
             self.note.setText(self.tr("Đã có văn bản về đề xuất {ref}: điểm danh không sửa được nữa.").format(
@@ -126,7 +134,10 @@ class AttendancePanel(QWidget):
         absent = QPushButton(self.tr("Vắng mặt…"))
         present.setObjectName(f"present-{member.id}")
         absent.setObjectName(f"absent-{member.id}")
-        present.setEnabled(member.attendance is not Attendance.PRESENT)
+        present.setEnabled(not self.waiting and member.attendance is not Attendance.PRESENT)
+        absent.setEnabled(not self.waiting)
+        for button in (present, absent):
+            button.setToolTip(self.waiting)
         present.clicked.connect(lambda _=False, m=member: self.mark_present(m))
         absent.clicked.connect(lambda _=False, m=member: self.mark_absent(m))
         buttons.addWidget(present)
@@ -144,14 +155,14 @@ class AttendancePanel(QWidget):
         return {m.full_name: cell.text() for r, m in enumerate(self.meeting.members) if (cell := cells[r]) is not None}
 
     def mark_present(self, member: MemberView) -> bool:
-        if self.meeting is None or not self.editable:
+        if self.meeting is None or not self.editable or self.waiting:
             return False
         actor, meeting_id = self.actor, self.meeting.id
         return Operation(self, lambda ctx: meeting_records.attend(
             ctx, actor=actor, meeting_id=meeting_id, member_id=member.id, attendance="present"), ctx=self.ctx).run()
 
     def mark_absent(self, member: MemberView) -> AbsenceDialog | None:
-        if self.meeting is None or not self.editable:
+        if self.meeting is None or not self.editable or self.waiting:
             return None
         dialog = AbsenceDialog(self.ctx, self.actor, self.meeting, member, self)
         if messages.run_dialog(dialog):
@@ -160,7 +171,7 @@ class AttendancePanel(QWidget):
 
     def mark_rest_present(self) -> bool:
         """Everyone not marked yet is present, in one transaction."""
-        if self.meeting is None or not self.editable:
+        if self.meeting is None or not self.editable or self.waiting:
             return False
         actor, meeting_id = self.actor, self.meeting.id
         marks = [(m.id, "present", "") for m in self.meeting.members if m.attendance is None]

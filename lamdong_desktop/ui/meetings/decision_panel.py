@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBox
 
 from lamdong_desktop.domain.accounts import Actor
 from lamdong_desktop.domain.errors import DomainError
+from lamdong_desktop.domain.meetings import Step
 from lamdong_desktop.messages import OUTCOME_WORDS, SIGNED_WORDS, UNSIGNED_WORDS, doc_type_words
 from lamdong_desktop.services import decisions
 from lamdong_desktop.services.context import AppContext
@@ -35,6 +36,7 @@ class DecisionBox(QGroupBox):
         self.meeting: Meeting | None = None
         self.item: ItemView | None = None
         self.decision: decisions.DecisionView | None = None
+        self.may_decide = False  # the head, no decision yet, the vote complete, the meeting closed
         self.line = QLabel()
         self.line.setObjectName("decisionLine")
         self.line.setWordWrap(True)
@@ -42,8 +44,6 @@ class DecisionBox(QGroupBox):
         self.signed_line = QLabel()
         self.signed_line.setObjectName("decisionSigned")
         self.decide_button = QPushButton(self.tr("Ra văn bản…"))
-        self.decide_button.setToolTip(self.tr("Quyết định phê duyệt (hoặc cho thực hiện thí điểm), hoặc thông báo kết "
-                                              "luận trả lại, không phê duyệt; số lấy từ sổ đăng ký văn bản"))
         self.decide_button.clicked.connect(self.decide)
         self.preview_button = QPushButton(self.tr("Xem bản in…"))
         self.preview_button.clicked.connect(self.preview)
@@ -68,12 +68,22 @@ class DecisionBox(QGroupBox):
             except DomainError:
                 self.decision = None
         view = self.decision
+        # The vote complete first (while the meeting is open it can still be), then the close: the decision cites
+        # the minutes, numbered then (``domain.meetings.refusal``, the rule ``decisions.decide`` enforces).
+        waiting = rights.why_not(Step.DECIDE) if item.outcome.complete else ""
         self.decide_button.setVisible(rights.head and view is None)
-        self.decide_button.setEnabled(item.outcome.complete)
+        self.may_decide = rights.head and view is None and item.outcome.complete and not waiting
+        self.decide_button.setEnabled(item.outcome.complete and not waiting)
+        self.decide_button.setToolTip(waiting or self.tr(
+            "Quyết định phê duyệt (hoặc cho thực hiện thí điểm), hoặc thông báo kết luận trả lại, không phê duyệt; số "
+            "lấy từ sổ đăng ký văn bản"))
+        self.line.setStyleSheet(f"color: {ALERT_COLOR};" if waiting and rights.head else "")
         if view is None:
             if not item.outcome.complete:
                 self.line.setText(self.tr("Chưa có văn bản. Văn bản ra sau khi biểu quyết xong (mọi thành viên có mặt "
                                           "được biểu quyết đã có phiếu)."))
+            elif waiting:
+                self.line.setText(self.tr("Chưa có văn bản. {reason}").format(reason=waiting))
             else:
                 self.line.setText(self.tr("Chưa có văn bản: người đứng đầu ra quyết định hoặc thông báo kết luận."))
             self.signed_line.clear()
@@ -95,7 +105,7 @@ class DecisionBox(QGroupBox):
     def decide(self) -> object:
         from lamdong_desktop.ui.meetings.decide_dialog import DecideDialog
 
-        if self.meeting is None or self.item is None:
+        if self.meeting is None or self.item is None or not self.may_decide:
             return None
         dialog = DecideDialog(self.ctx, self.actor, self.meeting, self.item, self)
         if messages.run_dialog(dialog) and dialog.value is not None:

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from lamdong_desktop.domain.accounts import Actor
-from lamdong_desktop.domain.meetings import MeetingKind
+from lamdong_desktop.domain.meetings import MeetingKind, Step
 from lamdong_desktop.domain.scoring import SheetResult
 from lamdong_desktop.services import meeting_records
 from lamdong_desktop.services.changes import Changed
@@ -102,5 +102,6 @@ class ItemPanel(QWidget):
         if council and sheet is not None:
             self.scores.load(meeting, item, rights, sheet)
         self.opinions.load(meeting, item, opinions, rights)
-        self.text.load(item.summary, item.conclusion, rights.records_item(item))
+        waiting = rights.why_not(Step.MINUTES) if rights.records_item(item) else ""
+        self.text.load(item.summary, item.conclusion, rights.records_item(item) and not waiting, waiting)
         self.decision.load(meeting, item, rights)

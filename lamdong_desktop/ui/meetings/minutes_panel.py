@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from lamdong_desktop.domain.accounts import Actor
+from lamdong_desktop.domain.meetings import Step
 from lamdong_desktop.services import meeting_records
 from lamdong_desktop.services.changes import Changed
 from lamdong_desktop.services.context import AppContext
@@ -72,6 +73,9 @@ class OpinionsBox(QGroupBox):
             self.list.addItem(entry)
         self.empty.setVisible(not opinions)
         self.add_button.setVisible(rights.records_item(item) if item is not None else rights.recorder and rights.open)
+        waiting = rights.why_not(Step.OPINION)
+        self.add_button.setEnabled(not waiting)
+        self.add_button.setToolTip(waiting)
 
     def texts(self) -> list[str]:
         return [str(entry.data(Qt.ItemDataRole.UserRole)) for r in range(self.list.count())
@@ -174,5 +178,7 @@ class MinutesPanel(QWidget):
         note = "" if editable else self.tr("Chỉ xem: thư ký ghi biên bản khi cuộc họp chưa kết thúc.")
         if rights.locked:
             note = self.tr("Biên bản đã ký: không sửa được nữa.")
+        elif editable and not rights.may(Step.MINUTES):  # before the start: read-only, and why
+            editable, note = False, rights.why_not(Step.MINUTES)
         self.text.load(meeting.content, meeting.conclusion, editable, note)
         self.opinions.load(meeting, None, opinions, rights)

@@ -16,13 +16,14 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
 
 from lamdong_desktop.domain.accounts import Actor
 from lamdong_desktop.domain.errors import DomainError
+from lamdong_desktop.domain.meetings import Step
 from lamdong_desktop.domain.scoring import SheetResult
 from lamdong_desktop.messages import rubric_words
 from lamdong_desktop.services import meeting_votes
 from lamdong_desktop.services.context import AppContext
 from lamdong_desktop.services.meeting_base import ItemView, Meeting
 from lamdong_desktop.ui.meetings.rights import Rights
-from lamdong_desktop.ui.meetings.text import mark
+from lamdong_desktop.ui.meetings.text import ALERT_COLOR, mark
 from lamdong_desktop.ui.shared import messages
 from lamdong_desktop.ui.shared.operations import Operation
 
@@ -162,7 +163,13 @@ class ScoreGrid(QWidget):
     def load(self, meeting: Meeting, item: ItemView, rights: Rights, sheet: SheetResult) -> None:
         self.meeting, self.item = meeting, item
         self.model.set_sheet(meeting, item, rights, sheet)
-        if not sheet.member_ids:
+        scorer = rights.recorder or rights.own_member_id is not None
+        scores_later = scorer and rights.open and item.decision_id is None and not item.override_reason
+        waiting = rights.why_not(Step.SCORE) if scores_later else ""
+        self.note.setStyleSheet(f"color: {ALERT_COLOR};" if waiting else "")
+        if waiting:  # before the start: no cell is editable, and the sheet says why
+            note = waiting
+        elif not sheet.member_ids:
             note = self.tr("Chưa có thành viên chấm điểm: điểm danh trước (thành viên có mặt, trừ người đề xuất, "
                            "chấm điểm).")
         elif not rights.open or item.decision_id or item.override_reason:

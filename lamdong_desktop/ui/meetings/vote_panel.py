@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from lamdong_desktop.domain.accounts import Actor
-from lamdong_desktop.domain.meetings import members_for
+from lamdong_desktop.domain.meetings import Step, members_for
 from lamdong_desktop.domain.votes import Choice, VoteOutcome, VoteStatus, decide
 from lamdong_desktop.messages import choice_words
 from lamdong_desktop.messages.sessions import seat_words
@@ -52,6 +52,7 @@ class VotePanel(QWidget):
         self.rights: Rights | None = None
         self.entered: dict[str, Choice] = {}
         self.dirty = False
+        self.waiting = ""  # why ballots cannot be entered now ("" once the meeting has started)
         self.voters: list[MemberView] = []
         self.radios: dict[str, dict[Choice, QRadioButton]] = {}
         self._groups: list[QButtonGroup] = []
@@ -63,6 +64,10 @@ class VotePanel(QWidget):
         self.live_line.setFont(font)
         self.stored_line = QLabel()
         self.stored_line.setWordWrap(True)
+        self.waiting_line = QLabel()  # why ballots cannot be entered yet (before the start)
+        self.waiting_line.setObjectName("voteWaitingLine")
+        self.waiting_line.setWordWrap(True)
+        self.waiting_line.setStyleSheet(f"color: {ALERT_COLOR};")
         self.table = QTableWidget(0, 6)
         self.table.setHorizontalHeaderLabels([self.tr("Thành viên"), self.tr("Vai trò"), *map(choice_words, CHOICES),
                                               self.tr("Ghi chú")])
@@ -89,6 +94,7 @@ class VotePanel(QWidget):
         bar.addWidget(self.reset_button)
         bar.addWidget(self.save_button)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.waiting_line)
         layout.addWidget(self.live_line)
         layout.addWidget(self.table)
         layout.addWidget(self.stored_line)
@@ -105,7 +111,10 @@ class VotePanel(QWidget):
         self.voters = [m for m in meeting.members if m.id in roster]
         self.table.setRowCount(len(self.voters))
         self.radios, self._groups = {}, []
-        editable = rights.records_item(item) and meeting.quorum_met
+        self.waiting = rights.why_not(Step.VOTE) if rights.records_item(item) else ""
+        self.waiting_line.setText(self.waiting)
+        self.waiting_line.setVisible(bool(self.waiting))
+        editable = rights.records_item(item) and meeting.quorum_met and not self.waiting
         for row, member in enumerate(self.voters):
             self._fill_row(row, member, item, editable)
         # As tall as its rows: the result lines and the buttons stay right under the ballots.
@@ -116,7 +125,7 @@ class VotePanel(QWidget):
         self.reset_button.setVisible(rights.records_item(item))
         self.override_button.setVisible(rights.head and item.decision_id is None)
         outcome = item.outcome
-        self.override_button.setEnabled(not rights.locked and not item.override_reason and outcome.complete
+        self.override_button.setEnabled(rights.may(Step.OVERRIDE) and not item.override_reason and outcome.complete
                                         and outcome.status is VoteStatus.FAILED)
         stored = vote_text(outcome, live=False)
         if item.override_reason:
@@ -152,8 +161,8 @@ class VotePanel(QWidget):
             radio.setObjectName(f"{choice.value}-{member.id}")
             radio.setChecked(self.entered.get(member.id) is choice)
             radio.setEnabled(editable and votes_here)
-            if note:
-                radio.setToolTip(note)
+            if note or self.waiting:
+                radio.setToolTip(note or self.waiting)
             radio.toggled.connect(lambda on, m=member.id, c=choice: self._toggled(on, m, c))
             group.addButton(radio)
             self.radios[member.id][choice] = radio
@@ -208,7 +217,8 @@ class VotePanel(QWidget):
             OK_COLOR if outcome.status is VoteStatus.PASSED else ALERT_COLOR)
         self.live_line.setStyleSheet(f"color: {color};")
         changed = self.entered != self.item.ballots
-        self.save_button.setEnabled(changed and outcome.quorum)
+        self.save_button.setEnabled(changed and outcome.quorum and not self.waiting)
+        self.save_button.setToolTip(self.waiting)
         self.reset_button.setEnabled(changed)
 
     def reset(self) -> None:

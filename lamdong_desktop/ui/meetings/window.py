@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QTabWidg
 
 from lamdong_desktop.domain.accounts import Actor
 from lamdong_desktop.domain.errors import DomainError
-from lamdong_desktop.domain.meetings import MeetingKind, MeetingState
+from lamdong_desktop.domain.meetings import MeetingKind, MeetingState, Step
 from lamdong_desktop.messages import SIGNED_WORDS, UNSIGNED_WORDS
 from lamdong_desktop.messages.sessions import LATE_WORDS, MEETING_KIND_WORDS, MEETING_LEVEL_WORDS
 from lamdong_desktop.services import meeting_votes, meetings, signed_scans
@@ -36,6 +36,8 @@ from lamdong_desktop.ui.shared import messages
 from lamdong_desktop.ui.shared.dialogs import CANCEL, SAVE
 from lamdong_desktop.ui.shared.layout import resize_to_fit
 from lamdong_desktop.ui.shared.operations import Operation, on_changes
+
+RECHECK_AT_MOST_S = 3600  # the start timer's longest wait: a meeting weeks ahead is checked again hourly
 
 
 class MeetingWindow(QWidget):
@@ -82,6 +84,9 @@ class MeetingWindow(QWidget):
         self._flash_timer = QTimer(self)
         self._flash_timer.setSingleShot(True)
         self._flash_timer.timeout.connect(self.flash.clear)
+        self.start_timer = QTimer(self)  # fires when the meeting starts (``_recheck_at_start``)
+        self.start_timer.setSingleShot(True)
+        self.start_timer.timeout.connect(self.reload)
         self.invitation_button = QPushButton(self.tr("Giấy mời…"))
         self.minutes_button = QPushButton(self.tr("Biên bản…"))
         self.invitation_button.setToolTip(self.tr("Xem bản in giấy mời, để in hoặc lưu PDF"))
@@ -179,15 +184,31 @@ class MeetingWindow(QWidget):
         self._show_items(meeting, rights, data)
         decided = any(i.decision_id for i in meeting.items)
         self.adjourn_button.setVisible(rights.head and rights.open and not decided)
+        self.adjourn_button.setEnabled(rights.may(Step.ADJOURN))
+        self.adjourn_button.setToolTip(rights.why_not(Step.ADJOURN))
         # The agenda changes only before the meeting is held (the services refuse it afterwards).
         agenda = rights.head and meeting.state is MeetingState.CONVENED and not meeting.locked
         self.add_item_button.setVisible(agenda)
         self.remove_item_button.setVisible(agenda and any(i.decision_id is None for i in meeting.items))
         self.close_meeting_button.setVisible(rights.recorder and rights.open)
-        self.close_meeting_button.setEnabled(meeting.state is MeetingState.HELD and bool(meeting.items))
+        self.close_meeting_button.setEnabled(rights.may(Step.CLOSE) and meeting.state is MeetingState.HELD
+                                             and bool(meeting.items))
+        self.close_meeting_button.setToolTip(rights.why_not(Step.CLOSE) or (
+            "" if meeting.state is MeetingState.HELD else self.tr("Điểm danh trước khi kết thúc cuộc họp.")))
+        self._recheck_at_start(rights)
         self.attach_button.setVisible(rights.signs and ended and not meeting.locked)
         self.invitation_button.setVisible(documents.can_print(documents.INVITATION))
         self.minutes_button.setVisible(documents.can_print(documents.MINUTES))
+
+    def _recheck_at_start(self, rights: Rights) -> None:
+        """Show the meeting again when it starts: what waited for the start (attendance, ballots, scores) is then
+        enabled. The change notices refresh it too; the timer covers a window left open with nothing happening.
+        Re-armed at most an hour ahead (a meeting convened weeks ahead), and only while the meeting waits."""
+        if rights.open and not rights.started:
+            wait = (rights.starts_at - rights.now).total_seconds()
+            self.start_timer.start(int(min(wait + 1, RECHECK_AT_MOST_S) * 1000))
+        else:
+            self.start_timer.stop()
 
     def _show_items(self, meeting: Meeting, rights: Rights, data: MinutesData | None) -> None:
         wanted = [i.proposal_id for i in meeting.items]
