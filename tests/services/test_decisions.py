@@ -159,7 +159,9 @@ def test_the_decision_is_read_by_its_proposer_and_the_unit_not_by_others(o):
 @pytest.mark.parametrize("outcome", ["approve", "pilot", "return", "reject"])
 def test_no_decision_while_the_meeting_is_open_its_minutes_not_numbered(o, outcome):
     """Fault: a decision was issued while its meeting was still open, so it could not cite the minutes' number."""
-    meeting, (proposal,) = _voted(o, 1, closed=False)
+    # An approval after a passed vote, a return or a rejection after a failed one (the decision follows the vote).
+    choice = "for" if outcome in ("approve", "pilot") else "against"
+    meeting, (proposal,) = _voted(o, 1, closed=False, choice=choice)
     entries = lambda: o.ctx.db.execute("SELECT count(*) FROM register_entries").fetchone()[0]  # noqa: E731
     before, rows, state = entries(), _counts(o), proposals.get(o.ctx, proposal.id, actor=o.head).state
     with at(DAY, 10), pytest.raises(ValidationError) as err:
