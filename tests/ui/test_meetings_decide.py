@@ -237,8 +237,7 @@ def test_closing_the_meeting_window_asks_about_ballots_not_yet_recorded(qtbot, o
 
 def test_a_file_that_is_no_scan_is_refused_before_confirming_and_nothing_is_kept(qtbot, o, answer_yes, errors_shown,
                                                                                    tmp_path):
-    broad, meeting = _passed(o)
-    close(o, meeting)
+    broad, meeting = _passed(o)  # voted and closed
     with meeting_clock():
         decisions.decide(o.ctx, actor=o.head, proposal_id=broad.id, outcome="approve",
                          signer_person_id=o.person("Nguyễn Văn Hùng"), signer_title="Chủ tịch")
