@@ -242,6 +242,9 @@ CODES = (
     "file_kind_mismatch",
     "file_suffix_missing",
     # the province's level: a head's own proposal (domain/levels.py)
+    "close_vote_open",
+    "close_without_quorum",
+    "meeting_start_passed",
     "own_proposal_at_province",
     "province_level_only",
     "agenda_needs_province",
