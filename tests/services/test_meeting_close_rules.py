@@ -75,3 +75,13 @@ def test_a_meeting_is_not_convened_for_a_time_already_past(o, start):
     assert err.value.code == "meeting_start_passed" and "ngày đã qua (hôm nay là 12/01/2026)" in describe(err.value)
     assert o.ctx.db.execute("SELECT count(*) FROM register_entries").fetchone()[0] == entries
     assert o.ctx.db.execute("SELECT count(*) FROM meetings").fetchone()[0] == 0
+
+
+def test_a_person_typed_by_name_who_is_not_on_the_roster_is_named_in_the_message(o):
+    from lamdong_desktop.domain.errors import NotFound
+    from lamdong_desktop.services import staff
+
+    assert staff.find_person(o.ctx, "nguyen van hung", actor=o.head) == o.person("Nguyễn Văn Hùng")
+    with pytest.raises(NotFound) as err:
+        staff.find_person(o.ctx, "Lê Văn Không Có", actor=o.head)
+    assert err.value.code == "person_name_unknown" and "“Lê Văn Không Có”" in describe(err.value)
