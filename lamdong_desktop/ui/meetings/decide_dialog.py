@@ -86,7 +86,15 @@ class DecideDialog(Dialog):
         for outcome, text in why.items():
             self.outcomes[outcome].setEnabled(False)
             self.outcomes[outcome].setToolTip(text)
-        self.refusal = QLabel("\n".join(sorted(set(why.values()))))
+        # One line per reason: outcomes refused for the same reason are named together ("Phê duyệt” / “Cho thực
+        # hiện thí điểm").
+        by_code: dict[str, list[Outcome]] = {}
+        for outcome, code in self.refused.items():
+            if code in LOCKING_CODES:
+                by_code.setdefault(code, []).append(outcome)
+        self.refusal = QLabel("\n".join(
+            messages.error_text(ValidationError(code, action="” / “".join(OUTCOME_WORDS[o] for o in refused)))
+            for code, refused in by_code.items()))
         self.refusal.setWordWrap(True)
         self.refusal.setVisible(bool(self.refusal.text()))
         preferred = (Outcome.APPROVE, Outcome.REJECT) if item.vote_passed else (Outcome.REJECT, Outcome.APPROVE)
