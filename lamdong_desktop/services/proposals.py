@@ -174,10 +174,10 @@ def get(ctx: AppContext, proposal_id_or_ref: str, *, actor: Actor,
     return proposal
 
 
-def parties(proposal: Proposal, actor: Actor) -> frozenset[Party]:
-    """How ``actor`` stands to ``proposal`` (author, recipient, leadership member …): domain rule."""
+def parties(proposal: Proposal, actor: Actor, *, implementer: bool = False) -> frozenset[Party]:
+    """How ``actor`` stands to ``proposal`` (author, recipient …); ``implementer``: found among its implementers."""
     return parties_of(actor.roles, is_author=proposal.summary.author_id == actor.user_id,
-                      submitted_to=proposal.submitted_to)
+                      submitted_to=proposal.submitted_to, is_implementer=implementer)
 
 
 def actions_for(proposal: Proposal, actor: Actor) -> list[Action]:
@@ -302,18 +302,20 @@ def _add_revision(ctx: AppContext, actor: Actor, proposal: Proposal, content: Pr
 
 
 def apply_transition(ctx: AppContext, actor: Actor, proposal_id: str, action: Action, *, reason: str = "",
-                     facts: Facts | None = None, changes: dict[str, Any] | None = None) -> Proposal:
+                     facts: Facts | None = None, changes: dict[str, Any] | None = None,
+                     implementer: bool = False) -> Proposal:
     """Take ``action`` on a proposal as ``actor``: the one way any service changes a proposal's state.
 
     The proposal is read again and the transition checked inside the write transaction (BEGIN IMMEDIATE),
     so two people acting at once cannot both move it from the same state. ``facts`` are what the calling
-    service established for the guards (a party opinion recorded, a vote passed, a decision issued).
-    """
+    service established for the guards (a party opinion recorded, a vote passed, a decision issued);
+    ``implementer`` that the actor is one of its implementers (services/implementation reads the record)."""
     reason = check_text(reason, field="reason", limit="reason", multiline=True)
     with ctx.db.atomic():
         proposal = get(ctx, proposal_id, actor=actor)
         known = replace(facts, reason=reason) if facts is not None else Facts(reason=reason)
-        transition = check_transition(action, proposal.state, parties(proposal, actor), facts=known)
+        transition = check_transition(action, proposal.state, parties(proposal, actor, implementer=implementer),
+                                      facts=known)
         fields = {"state": transition.target.value, "last_reason": reason.strip() or None, **(changes or {})}
         row = proposals_repo.proposals(ctx.db).update(
             proposal.id, fields, author=author(actor),

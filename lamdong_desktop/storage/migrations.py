@@ -360,3 +360,14 @@ def m010_party_stance(db: sqlite_utils.Database) -> None:
     if "stance" not in opinions.columns_dict:
         opinions.add_column("stance", str)
     _introduced(db, "m010_party_stance", "0.5.0")
+
+
+@MIGRATIONS()
+def m013_implementation(db: sqlite_utils.Database) -> None:
+    """Implementation, result report and evaluation (ND 73/2023 Đ9–Đ11): implementations and their implementers,
+    progress on the indicators, difficulties, adjustments, suspensions and stops, the result reports, the
+    evaluations with their protection rulings, and the purpose of an agenda item (``implementation_schema``)."""
+    from .implementation_schema import create_implementation_tables
+
+    create_implementation_tables(db)
+    _introduced(db, "m013_implementation", "0.6.0")
