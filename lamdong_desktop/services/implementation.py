@@ -52,6 +52,7 @@ from .implementation_views import (
     ProgressView,
     day_of,
     event_view,
+    find,
     implements,
     parties,
     view,
@@ -260,4 +261,5 @@ def finish(ctx: AppContext, *, actor: Actor, proposal_id: str, ended_on: date | 
     return view(ctx, proposal.id, actor=actor)
 
 
-__all__ = ["approved_on", "finish", "record_progress", "report_difficulty", "resume", "start", "stop", "suspend"]
+__all__ = ["EventView", "ImplementationView", "ProgressView", "approved_on", "find", "finish", "record_progress",
+           "report_difficulty", "resume", "start", "stop", "suspend", "view"]
