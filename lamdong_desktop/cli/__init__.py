@@ -16,11 +16,26 @@ from collections.abc import Callable, Sequence
 
 from lamdong_desktop import __version__
 
-from . import accounts, calendar, decisions, integrity, meetings, printing, proposals, register, review, setup, staff
+from . import (
+    accounts,
+    calendar,
+    decisions,
+    evaluation,
+    implementation,
+    integrity,
+    meetings,
+    printing,
+    proposals,
+    register,
+    review,
+    setup,
+    staff,
+)
 from .base import CLI_LOG_NAME, Call, CliError, Io, Parser, data_paths_for, folder_log
 
 # One module per noun, each adding its sub-commands and naming the function that runs each.
-MODULES = (setup, accounts, staff, calendar, proposals, review, meetings, decisions, register, printing, integrity)
+MODULES = (setup, accounts, staff, calendar, proposals, review, meetings, decisions, implementation, evaluation,
+           register, printing, integrity)
 COMMANDS: dict[str, Callable[[Call], int]] = {name: fn for m in MODULES for name, fn in m.COMMANDS.items()}
 
 

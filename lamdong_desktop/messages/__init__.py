@@ -14,6 +14,12 @@ from .core import (
     describe_field,
     os_error_words,
 )
+from .implementation import (
+    ENDING_WORDS,
+    EVENT_KIND_WORDS,
+    IMPLEMENTATION_MESSAGES,
+    PURPOSE_WORDS,
+)
 from .integrity import (
     AUDIT_HEAD_LINE,
     PROBLEM_WORDS,
@@ -89,6 +95,10 @@ from .sessions import (
 )
 
 __all__ = [
+    "ENDING_WORDS",
+    "EVENT_KIND_WORDS",
+    "IMPLEMENTATION_MESSAGES",
+    "PURPOSE_WORDS",
     "ABUSE_WORDS",
     "ACHIEVEMENT_WORDS",
     "CONDITION_WORDS",
