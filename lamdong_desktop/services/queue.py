@@ -5,7 +5,10 @@ waiting for the leadership meeting (due within 07 working days of receipt, ND 73
 convened and has still to hold (due by the earliest limit of their proposals), and the proposals put to a meeting
 and waiting for the decision; the secretary the minutes to record (on the meeting's day) and to sign; an official
 the proposals returned to them for revision. A meeting held (or set) after a proposal's limit is marked late, and
-so are its proposals waiting for the decision. Overdue items come first.
+so are its proposals waiting for the decision. After the approval (ND 73/2023 Đ9–Đ11) the head sees the running
+implementations (due by the plan's end), those finished or stopped waiting for their result report (05 working days),
+the reported results to evaluate and those on an evaluation meeting's agenda (07 working days); an implementer the
+result reports to write. Overdue items come first.
 
 One SQL query per kind of item, through indexes, so that a head with thousands of open proposals gets the
 queue at once: no proposal content is read.
