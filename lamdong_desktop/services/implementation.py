@@ -55,6 +55,7 @@ from .implementation_views import (
     find,
     implements,
     parties,
+    progress_views,
     view,
 )
 from .signed_scans import attach_scan
@@ -169,7 +170,7 @@ def record_progress(ctx: AppContext, *, actor: Actor, proposal_id: str, indicato
     else:
         attach_scan(ctx, actor, "proposals", proposal.id, evidence, record,
                     summary=f"Minh chứng tiến độ “{Path(evidence).name}” của {proposal.ref}")
-    return next(p for p in view(ctx, proposal.id, actor=actor).progress if p.id == saved["id"])
+    return progress_views(ctx, proposal, [saved])[0]
 
 
 def _event(ctx: AppContext, actor: Actor, proposal: proposals.Proposal, kind: EventKind, day: date, text: str,

@@ -117,7 +117,7 @@ def measured(proposal: proposals.Proposal, rows: Sequence[dict[str, Any]], as_of
     return measure(proposal.content.indicators, updates, as_of=as_of)
 
 
-def _progress(ctx: AppContext, proposal: proposals.Proposal, rows: Sequence[dict[str, Any]]) -> tuple[
+def progress_views(ctx: AppContext, proposal: proposals.Proposal, rows: Sequence[dict[str, Any]]) -> tuple[
     ProgressView, ...
 ]:
     indicators = {indicator_key(i, n): (n, i) for n, i in enumerate(proposal.content.indicators, start=1)}
@@ -141,7 +141,7 @@ def view(ctx: AppContext, proposal_id: str, *, actor: Actor) -> ImplementationVi
     if row is None or proposal.state not in IMPLEMENTED_STATES:
         raise NotFound("implementation_not_started", ref=proposal.ref)
     rows = repo.progress_of(ctx.db, proposal.id)
-    progress = _progress(ctx, proposal, rows)
+    progress = progress_views(ctx, proposal, rows)
     ended, due = day_of(row["ended_on"]), day_of(row["report_due_on"])
     reported = repo.report_of(ctx.db, proposal.id) is not None
     return ImplementationView(
@@ -168,4 +168,4 @@ def find(ctx: AppContext, proposal_id: str, *, actor: Actor) -> ImplementationVi
 
 
 __all__ = ["EventView", "ImplementationView", "ImplementerView", "ProgressView", "day_of", "event_view", "find",
-           "implements", "measured", "parties", "view"]
+           "implements", "measured", "parties", "progress_views", "view"]
