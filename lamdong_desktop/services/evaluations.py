@@ -221,4 +221,15 @@ def attach_signed(ctx: AppContext, *, actor: Actor, evaluation_id: str, path: st
     return get(ctx, first.id, actor=actor)
 
 
-__all__ = ["EvaluationView", "attach_signed", "evaluate", "find", "findings_of", "get", "open_evaluation"]
+def export_scan(ctx: AppContext, *, actor: Actor, evaluation_id: str, folder: str | Path) -> Path:
+    """Copy the scan of the signed conclusion out (to open it with the system viewer), for its reader."""
+    from .attachments import export_stored
+
+    view = get(ctx, evaluation_id, actor=actor)
+    if not view.scan_id:
+        raise NotFound("attachment_not_found")
+    return export_stored(ctx, proposals_repo.attachments(ctx.db).get(view.scan_id), folder)
+
+
+__all__ = ["EvaluationView", "attach_signed", "evaluate", "export_scan", "find", "findings_of", "get",
+           "open_evaluation"]

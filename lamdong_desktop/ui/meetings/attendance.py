@@ -77,7 +77,7 @@ class AttendancePanel(QWidget):
 
     def load(self, meeting: Meeting, rights: Rights) -> None:
         self.meeting = meeting
-        decided = next((i for i in meeting.items if i.decision_id), None)
+        decided = next((i for i in meeting.items if i.concluded), None)
         self.editable = rights.recorder and rights.open and decided is None
         text, met = quorum_text(meeting)
         self.quorum_line.setText(text)
