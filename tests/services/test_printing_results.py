@@ -91,3 +91,16 @@ def test_printing_never_writes_into_the_data_folder(o):
     with at(date(2026, 2, 3), 11), pytest.raises(DomainError) as err:
         pr.print_report(o.ctx, actor=o.head, proposal_id=proposal.id, target=o.ctx.paths.root / "bc.pdf")
     assert err.value.code == "print_target_refused"
+
+
+def test_the_minutes_of_an_evaluation_meeting_say_what_the_item_weighs(o, tmp_path):
+    from lamdong_desktop.services import printing_meetings
+
+    proposal, meeting = put_to_evaluation(o)
+    with at(date(2026, 2, 10), 12):
+        text = flat(document_text(printing_meetings.print_minutes(o.ctx, actor=o.secretary, meeting_id=meeting.id,
+                                                                  target=tmp_path / "bb.pdf")))
+    assert "Đánh giá kết quả thực hiện đề xuất đổi mới, sáng tạo “Giải quyết dứt điểm vi phạm đất đai”" in text
+    assert "Thời hạn họp đánh giá kết quả thực hiện (07 ngày làm việc kể từ ngày báo cáo kết quả" in text
+    assert "ngày 12 tháng 02 năm 2026" in text and "Kết quả đánh giá được thông qua" in text
+    assert "kể từ ngày tiếp nhận" not in text and proposal.ref in text
