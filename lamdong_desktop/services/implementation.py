@@ -66,8 +66,7 @@ PROGRESS_STATES = RUNNING_STATES | AWAITING_REPORT
 
 def _transition(ctx: AppContext, actor: Actor, proposal: proposals.Proposal, action: Action, reason: str = "",
                 **kwargs: Any) -> None:
-    proposals.apply_transition(ctx, actor, proposal.id, action, reason=reason,
-                               implementer=implements(ctx, proposal.id, actor), **kwargs)
+    proposals.apply_transition(ctx, actor, proposal.id, action, reason=reason, **kwargs)
 
 
 def approved_on(ctx: AppContext, proposal_id: str) -> date | None:

@@ -99,8 +99,8 @@ def implements(ctx: AppContext, proposal_id: str, actor: Actor) -> bool:
 
 
 def parties(ctx: AppContext, proposal: proposals.Proposal, actor: Actor) -> frozenset[Party]:
-    """How ``actor`` stands to ``proposal``, its implementers included (a record, read here)."""
-    return proposals.parties(proposal, actor, implementer=implements(ctx, proposal.id, actor))
+    """How ``actor`` stands to ``proposal``, its implementers included (read again: ``proposal`` may be older)."""
+    return proposals.parties(proposals.get(ctx, proposal.id, actor=actor), actor)
 
 
 def event_view(row: dict[str, Any]) -> EventView:

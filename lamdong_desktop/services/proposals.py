@@ -82,6 +82,7 @@ class Proposal:
     last_reason: str
     first_submitted_at: str | None
     created_at: str
+    implementers: frozenset[str] = frozenset()  # accounts of its implementers, once it started (``get`` reads them)
 
     @property
     def id(self) -> str:
@@ -157,7 +158,8 @@ def _standing(proposal: Proposal, actor: Actor) -> Standing:
     # test storage applies in SQL (proposals_repo._visible), so reading one and listing many agree.
     return Standing(is_author=proposal.summary.author_id == actor.user_id,
                     submitted=proposal.submitted_to is not None,
-                    sent_to_province=proposal.submitted_to is Recipient.PROVINCE)
+                    sent_to_province=proposal.submitted_to is Recipient.PROVINCE,
+                    is_implementer=actor.user_id in proposal.implementers)
 
 
 def may_read(proposal: Proposal, actor: Actor, kind: RecordKind = RecordKind.PROPOSAL) -> bool:
@@ -169,15 +171,16 @@ def get(ctx: AppContext, proposal_id_or_ref: str, *, actor: Actor,
         kind: RecordKind = RecordKind.PROPOSAL) -> Proposal:
     """The proposal by id or reference, if ``actor`` may read it; otherwise NotFound (never a hint)."""
     proposal = _proposal(_row(ctx, proposal_id_or_ref))
+    proposal = replace(proposal, implementers=proposals_repo.implementer_accounts(ctx.db, proposal.id))
     if not may_read(proposal, actor, kind):
         raise NotFound("proposal_not_found", ref=proposal_id_or_ref)
     return proposal
 
 
-def parties(proposal: Proposal, actor: Actor, *, implementer: bool = False) -> frozenset[Party]:
-    """How ``actor`` stands to ``proposal`` (author, recipient …); ``implementer``: found among its implementers."""
+def parties(proposal: Proposal, actor: Actor) -> frozenset[Party]:
+    """How ``actor`` stands to ``proposal`` (author, recipient, implementer …): domain rule."""
     return parties_of(actor.roles, is_author=proposal.summary.author_id == actor.user_id,
-                      submitted_to=proposal.submitted_to, is_implementer=implementer)
+                      submitted_to=proposal.submitted_to, is_implementer=actor.user_id in proposal.implementers)
 
 
 def actions_for(proposal: Proposal, actor: Actor) -> list[Action]:
@@ -302,20 +305,18 @@ def _add_revision(ctx: AppContext, actor: Actor, proposal: Proposal, content: Pr
 
 
 def apply_transition(ctx: AppContext, actor: Actor, proposal_id: str, action: Action, *, reason: str = "",
-                     facts: Facts | None = None, changes: dict[str, Any] | None = None,
-                     implementer: bool = False) -> Proposal:
+                     facts: Facts | None = None, changes: dict[str, Any] | None = None) -> Proposal:
     """Take ``action`` on a proposal as ``actor``: the one way any service changes a proposal's state.
 
     The proposal is read again and the transition checked inside the write transaction (BEGIN IMMEDIATE),
     so two people acting at once cannot both move it from the same state. ``facts`` are what the calling
-    service established for the guards (a party opinion recorded, a vote passed, a decision issued);
-    ``implementer`` that the actor is one of its implementers (services/implementation reads the record)."""
+    service established for the guards (a party opinion recorded, a vote passed, a decision issued).
+    """
     reason = check_text(reason, field="reason", limit="reason", multiline=True)
     with ctx.db.atomic():
         proposal = get(ctx, proposal_id, actor=actor)
         known = replace(facts, reason=reason) if facts is not None else Facts(reason=reason)
-        transition = check_transition(action, proposal.state, parties(proposal, actor, implementer=implementer),
-                                      facts=known)
+        transition = check_transition(action, proposal.state, parties(proposal, actor), facts=known)
         fields = {"state": transition.target.value, "last_reason": reason.strip() or None, **(changes or {})}
         row = proposals_repo.proposals(ctx.db).update(
             proposal.id, fields, author=author(actor),

@@ -175,7 +175,7 @@ def submit(ctx: AppContext, *, actor: Actor, proposal_id: str, explanation: str,
             author=author(actor),
             summary=f"Báo cáo kết quả thực hiện {proposal.ref} ngày {day:%d/%m/%Y}"
                     + (f" (muộn {late} ngày làm việc)" if late else ""))
-        proposals.apply_transition(ctx, actor, proposal.id, Action.REPORT, implementer=True)
+        proposals.apply_transition(ctx, actor, proposal.id, Action.REPORT)
     return _view(ctx, row, proposals.get(ctx, proposal.id, actor=actor))
 
 

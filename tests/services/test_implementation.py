@@ -13,11 +13,29 @@ from lamdong_desktop.domain.implementation import Ending, EventKind
 from lamdong_desktop.domain.lifecycle import Action, State
 from lamdong_desktop.domain.results import Achievement, IndicatorStatus
 from lamdong_desktop.messages import describe
-from lamdong_desktop.services import adjustments, attachments, implementation, proposal_history, proposals, register
+from lamdong_desktop.services import (
+    adjustments,
+    attachments,
+    decisions,
+    implementation,
+    proposal_history,
+    proposals,
+    register,
+    result_reports,
+)
 from lamdong_desktop.services.integrity import verify_all
 
-from .implementation_support import APPROVED_ON, ENDED_ON, REPORT_DUE, STARTED_ON, approved, started
-from .meeting_support import at, office
+from .implementation_support import (
+    APPROVED_ON,
+    ENDED_ON,
+    LEADERSHIP,
+    REPORT_DUE,
+    STARTED_ON,
+    VOTERS,
+    approved,
+    started,
+)
+from .meeting_support import at, attend, close, convene, office, received, vote
 
 
 @pytest.fixture
@@ -81,7 +99,6 @@ def test_a_refused_start_writes_nothing(o, case, code):
 
 
 def test_a_proposal_not_approved_cannot_start(o):
-    from .meeting_support import received
 
     proposal = received(o)
     with at(STARTED_ON), pytest.raises(ValidationError) as err:
@@ -257,4 +274,29 @@ def test_no_implementation_is_shown_before_the_start_and_readers_follow_the_prop
         implementation.start(o.ctx, actor=o.head, proposal_id=proposal.id, implementers=[o.person("Ka Thị Hương")])
     with pytest.raises(NotFound):  # the administrator reads no proposal content
         implementation.view(o.ctx, proposal.id, actor=o.admin)
-    assert APPROVED_ON < STARTED_ON
+
+
+def test_an_official_named_implementer_reads_records_and_reports_what_he_did_not_write(o):
+    proposal = received(o, by=o.leader, title="Đề xuất của Phó Chủ tịch")  # written by the deputy
+    meeting = convene(o, [proposal.id], kind="leadership", seats=LEADERSHIP)
+    attend(o, meeting, [n for n, _, _ in LEADERSHIP])
+    vote(o, meeting, proposal, {n: "for" for n in VOTERS if n != "Ka Thị Hương"})
+    close(o, meeting)
+    with at(APPROVED_ON):
+        decisions.decide(o.ctx, actor=o.head, proposal_id=proposal.id, outcome="approve",
+                         signer_person_id=o.person("Nguyễn Văn Hùng"))
+    with pytest.raises(NotFound):  # before he is named, the official does not read it
+        proposals.get(o.ctx, proposal.id, actor=o.official)
+    with at(STARTED_ON):
+        implementation.start(o.ctx, actor=o.head, proposal_id=proposal.id,
+                             implementers=[o.person("Ka Thị Hương"), o.person("K'Brơi Ngọc Sơn")])
+    assert proposals.get(o.ctx, proposal.id, actor=o.official).ref == proposal.ref
+    assert proposal.ref in {p.ref for p in proposals.list_proposals(o.ctx, actor=o.official)}
+    with at(date(2026, 1, 20)):
+        implementation.record_progress(o.ctx, actor=o.official, proposal_id=proposal.id, indicator=1, value="45")
+    with at(ENDED_ON):
+        implementation.finish(o.ctx, actor=o.official, proposal_id=proposal.id, ended_on=ENDED_ON)
+        result_reports.submit(o.ctx, actor=o.official, proposal_id=proposal.id, explanation="Đã thực hiện.")
+    assert proposals.get(o.ctx, proposal.id, actor=o.head).state is State.REPORTED
+    with pytest.raises(NotFound):  # the administrator, named nowhere, still reads nothing of it
+        proposals.get(o.ctx, proposal.id, actor=o.admin)
