@@ -91,7 +91,9 @@ def test_it_staff_script_an_implementation_from_start_to_the_protection_ruling(t
     assert made["ruling"]["sentence"].startswith("Được loại trừ trách nhiệm")
     shown = json.loads(ok("canbo", data, "evaluation", "show", ref, "--json"))
     assert shown["id"] == made["id"] and shown["findings"]["abuse"] == []
-    assert json.loads(ok("canbo", data, "proposal", "show", ref, "--json"))["state"] == "da_danh_gia"
+    shown = json.loads(ok("canbo", data, "proposal", "show", ref, "--json"))
+    assert shown["state"] == "da_danh_gia" and shown["ruling"]["kind"] == "excluded"
+    assert shown["ruling"]["reference"] == "01/TB-UBND" and shown["ruling"]["sentence"] == made["ruling"]["sentence"]
     text = flat(document_text(tmp_path / "kl.pdf") if ok("canbo", data, "print", "evaluation", "01/TB-UBND", "-o",
                                                           str(tmp_path / "kl.pdf")) else "")
     assert "Số: 01/TB-UBND" in text and "Được loại trừ trách nhiệm" in text
