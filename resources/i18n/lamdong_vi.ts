@@ -2651,6 +2651,14 @@
         <translation>Chưa có ý kiến của cấp ủy cùng cấp.</translation>
     </message>
     <message>
+        <source>Chưa có ý kiến của cấp ủy cùng cấp về kết quả thực hiện.</source>
+        <translation>Chưa có ý kiến của cấp ủy cùng cấp về kết quả thực hiện.</translation>
+    </message>
+    <message>
+        <source>Ý kiến cấp ủy về kết quả thực hiện: {body}, ngày {day}: {stance}.</source>
+        <translation>Ý kiến cấp ủy về kết quả thực hiện: {body}, ngày {day}: {stance}.</translation>
+    </message>
+    <message>
         <source>Tiếp nhận đề xuất {ref} “{title}” hôm nay? Hạn họp tập thể lãnh đạo là 07 ngày làm việc kể từ ngày tiếp nhận.</source>
         <translation>Tiếp nhận đề xuất {ref} “{title}” hôm nay? Hạn họp tập thể lãnh đạo là 07 ngày làm việc kể từ ngày tiếp nhận.</translation>
     </message>

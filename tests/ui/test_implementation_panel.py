@@ -123,6 +123,8 @@ def test_the_head_concludes_seeing_the_ruling_in_plain_words(qtbot, o, on_modal)
         window = _window(qtbot, o, o.head, proposal)
         panel = window.implementation
         assert "evaluate" in panel.visible_buttons()
+        assert window.review_bar.receipt_line.text() == ("Ý kiến cấp ủy về kết quả thực hiện: Đảng ủy xã Di Linh, "
+                                                         "ngày 05/02/2026: đồng ý.")
         seen: list[str] = []
 
         def conclude(dialog) -> None:
