@@ -363,7 +363,8 @@ def cmd_meeting(c: Call) -> int:
             scores[code] = value
         sheet = meeting_votes.record_scores(ctx, actor=actor, meeting_id=meeting_id, proposal=c.args.ref,
                                             member_id=member(c.args.member), marks=scores).value
-        c.io.out(f"Đã ghi điểm; còn thiếu {len(sheet.missing)} điểm trong bảng chấm.")
+        c.io.out(f"Đã ghi điểm; còn thiếu {len(sheet.missing)} điểm trong bảng chấm." if sheet.missing
+                 else "Đã ghi điểm; bảng chấm đã đủ điểm của mọi thành viên chấm.")
     elif action == "opinion":
         meeting_records.record_opinion(ctx, actor=actor, meeting_id=meeting_id, text=c.args.text,
                                        proposal=c.args.proposal, member_id=member(c.args.member) if c.args.member

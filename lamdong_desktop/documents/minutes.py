@@ -105,10 +105,13 @@ RESULT_PASSED = ("Đề xuất được thông qua: số thành viên tán thàn
                  f"quyết ({DECREE_ARTICLE}).")
 RESULT_FAILED = ("Đề xuất không được thông qua: số thành viên tán thành không quá 50% số thành viên tham gia "
                  f"biểu quyết ({DECREE_ARTICLE}).")
-RESULT_PASSED_TIE = ("Số thành viên tán thành và không tán thành bằng nhau, người đứng đầu tán thành; đề xuất được "
-                     f"thông qua theo ý kiến của người đứng đầu ({DECREE_ARTICLE}).")
-RESULT_FAILED_TIE = ("Số thành viên tán thành và không tán thành bằng nhau, người đứng đầu không tán thành; đề xuất "
-                     f"không được thông qua theo ý kiến của người đứng đầu ({DECREE_ARTICLE}).")
+# A tie: exactly half of those voting are for (abstentions count among those voting, so "for" and "against" need
+# not be equal in number).
+RESULT_PASSED_TIE = ("Số thành viên tán thành bằng đúng một nửa số thành viên tham gia biểu quyết, người đứng đầu tán "
+                     f"thành; đề xuất được thông qua theo ý kiến của người đứng đầu ({DECREE_ARTICLE}).")
+RESULT_FAILED_TIE = ("Số thành viên tán thành bằng đúng một nửa số thành viên tham gia biểu quyết, người đứng đầu "
+                     "không tán thành; đề xuất không được thông qua theo ý kiến của người đứng đầu "
+                     f"({DECREE_ARTICLE}).")
 NO_QUORUM = "không đủ số lượng thành viên theo quy định, cuộc họp không biểu quyết"
 RESULT_NO_QUORUM = f"Số thành viên có mặt {NO_QUORUM}."
 # ND 73/2023 Đ8.1: the proposal goes to the meeting within 07 working days of its receipt.

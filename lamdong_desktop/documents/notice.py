@@ -62,6 +62,8 @@ VOTE_RESULT = ("Kết quả biểu quyết: {in_favour}/{voting} thành viên th
                "không tán thành, {abstaining}/{voting} không biểu quyết; {verdict}")
 VERDICT = {"passed": "đề xuất được thông qua", "failed": "đề xuất không được thông qua",
            "no_quorum": "cuộc họp không đủ số lượng thành viên để biểu quyết"}
+# After a failed vote the head approved in writing (ND 73/2023 Đ8.1), and then the committee disagreed.
+OVERRIDDEN = "Sau biểu quyết, người đứng đầu đã có ý kiến phê duyệt bằng văn bản, lý do: {reason}"
 # A return or a rejection after a passed vote stands on the party committee's disagreement (ND 73/2023 Đ8.1).
 PARTY_AGAINST = "{given}, {body} có ý kiến không đồng ý với đề xuất: {text}"
 CLOSING = "{committee} thông báo để {proposer} và các cơ quan, đơn vị có liên quan biết, thực hiện./."
@@ -106,6 +108,7 @@ class ConclusionNotice:
     meeting: MeetingRef | None = None
     received_on: date | None = None
     result: str = ""
+    override_reason: str = ""  # the head's written approval after a failed vote, later refused by the committee
     disagreement: Disagreement | None = None  # the party committee's, stated after the vote
     concluded_by: str = ""
     number: int | None = None
@@ -145,6 +148,8 @@ def notice_body(n: ConclusionNotice) -> tuple[Block, ...]:
     blocks: list[Block] = [Paragraph(intro)]
     if n.result.strip():
         blocks.append(Paragraph(sentence(n.result)))
+    if n.override_reason.strip():
+        blocks.append(Paragraph(sentence(OVERRIDDEN.format(reason=" ".join(n.override_reason.split()).rstrip(".")))))
     if n.disagreement is not None:
         d = n.disagreement
         blocks.append(Paragraph(sentence(PARTY_AGAINST.format(

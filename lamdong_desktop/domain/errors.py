@@ -242,6 +242,11 @@ CODES = (
     "file_kind_mismatch",
     "file_suffix_missing",
     # the province's level: a head's own proposal (domain/levels.py)
+    "close_vote_open",
+    "person_name_unknown",
+    "person_name_ambiguous",
+    "close_without_quorum",
+    "meeting_start_passed",
     "own_proposal_at_province",
     "province_level_only",
     "agenda_needs_province",

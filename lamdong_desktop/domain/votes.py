@@ -292,10 +292,10 @@ def check_override(outcome: VoteOutcome, override: Override, *, head_id: str) ->
     """
     if outcome.status is VoteStatus.NO_QUORUM:
         raise ValidationError("override_without_vote")
+    if not outcome.complete:  # before "passed": an open count may lean either way
+        raise ValidationError("override_vote_open", not_voting=outcome.not_voting)
     if outcome.status is VoteStatus.PASSED:
         raise ValidationError("override_after_pass")
-    if not outcome.complete:
-        raise ValidationError("override_vote_open", not_voting=outcome.not_voting)
     if not head_id or override.by != head_id:
         raise PermissionDenied("override_not_head")
     if override.by in outcome.proposer_ids:

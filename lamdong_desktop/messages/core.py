@@ -45,6 +45,9 @@ MESSAGES: dict[str, str] = {
     "authentication_required": "Thao tác này cần đăng nhập: dùng --user TÊN và mật khẩu qua --password-stdin "
     "hoặc biến LAMDONG_PASSWORD.",
     "person_not_found": "Không tìm thấy cán bộ này (có thể đã bị xóa).",
+    "person_name_unknown": "Không có cán bộ “{name}” trong danh sách cán bộ: gõ đúng họ tên (có hoặc không dấu) hoặc "
+    "mã cán bộ; xem danh sách bằng “lamdong people list”.",
+    "person_name_ambiguous": "Có {count} cán bộ cùng tên “{name}”: hãy dùng mã cán bộ (xem “lamdong people list”).",
     "party_org_not_found": "Không tìm thấy tổ chức đảng “{query}”.",
     "party_org_has_members": "Không thể xóa “{name}”: vẫn còn cán bộ thuộc tổ chức này.",
     "party_org_name_taken": "Đã có tổ chức đảng tên “{name}”.",

@@ -80,6 +80,13 @@ SESSION_MESSAGES: dict[str, str] = {
     "member_absent": "{member} được ghi vắng mặt{why}: không ghi {part} của thành viên vắng mặt. Chưa có gì thay đổi.",
     "member_not_marked": "{member} chưa được điểm danh có mặt: điểm danh trước khi ghi {part} của thành viên này. "
     "Chưa có gì thay đổi.",
+    "close_vote_open": "Chưa kết thúc họp được: biểu quyết về đề xuất {ref} chưa hoàn tất ({voted}/{present} thành "
+    "viên có mặt đã biểu quyết, còn {missing} thành viên chưa biểu quyết). Ghi đủ biểu quyết, hoặc rút đề xuất khỏi "
+    "chương trình họp, rồi kết thúc họp. Chưa có gì thay đổi.",
+    "close_without_quorum": "Chưa kết thúc họp được: cuộc họp không đủ số thành viên để biểu quyết về đề xuất {ref}. "
+    "Hãy hoãn cuộc họp (đề xuất trở lại chờ họp), hoặc rút đề xuất khỏi chương trình họp. Chưa có gì thay đổi.",
+    "meeting_start_passed": "Cuộc họp lúc {start} là ngày đã qua (hôm nay là {today}): giấy mời được cấp số và ghi "
+    "ngày triệu tập nên chỉ mời họp từ hôm nay trở đi. Chưa có gì thay đổi.",
     # The province's level (ND 73/2023 Đ7.1: a head's own proposal goes to the level above).
     "own_proposal_at_province": "Đề xuất {ref} là đề xuất của chính người đứng đầu đơn vị nên được gửi lên cấp tỉnh "
     "(khoản 1 Điều 7 Nghị định 73/2023/NĐ-CP): cấp tỉnh tiếp nhận, đưa ra họp và quyết định; người đứng đầu chỉ theo "

@@ -105,7 +105,10 @@ def _view(ctx: AppContext, row: dict[str, Any]) -> DecisionView:
         reference=entry.reference, number=entry.number, year=entry.year, title=row["title"],
         reasons=row["reasons"] or "", issued_on=date.fromisoformat(row["issued_on"]), signer_name=entry.signer_name,
         signer_title=entry.signer_title, authority=entry.authority, signer_lines=entry.signer_lines,
-        overridden=bool(item and item["override_reason"]), scan_id=row["scan_id"], locked=bool(row["locked"]),
+        # The head's written approval after a failed vote stands behind an approval only (a refusal after it stands
+        # on the party committee's disagreement, which its notice states).
+        overridden=bool(item and item["override_reason"]) and Outcome(row["outcome"]).doc_type is DocType.DECISION,
+        scan_id=row["scan_id"], locked=bool(row["locked"]),
         version=row["version"], digital_signatures=signed_scans.signatures_of(ctx, row["scan_id"]))
 
 

@@ -67,6 +67,18 @@ def opinions(ctx: AppContext, meeting_id: str, *, actor: Actor) -> tuple[Opinion
     return opinions_in(ctx, readable(ctx, meeting_id, actor))
 
 
+def check_votes_finished(meeting: Meeting) -> None:
+    """Refuse to close ``meeting`` while an item's vote is unfinished or was never possible (below quorum: the
+    meeting is adjourned instead). The minutes record each vote and the decision follows it (ND 73/2023 Đ8.1): a
+    meeting closed on an open count would leave its proposal with no way forward."""
+    for item in meeting.items:
+        if not item.outcome.quorum:
+            raise ValidationError("close_without_quorum", ref=item.ref)
+        if not item.outcome.complete:
+            raise ValidationError("close_vote_open", ref=item.ref, voted=item.outcome.voting,
+                                  present=item.outcome.present, missing=item.outcome.not_voting)
+
+
 def take_part(member: MemberView, part: Part) -> None:
     """Refuse unless ``member`` is marked present: the one rule for an opinion, a ballot and a mark
     (``meetings.check_present``)."""

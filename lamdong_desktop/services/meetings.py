@@ -77,6 +77,7 @@ from .meeting_base import (
     require_recorder,
     store_tally,
 )
+from .meeting_records import check_votes_finished
 from .minutes import minutes_data
 from .signed_scans import attach_scan
 from .staff import find_person as find_person  # scripts name the members and signers by name
@@ -146,6 +147,13 @@ def convene(ctx: AppContext, *, actor: Actor, kind: MeetingKind | str, title: st
     title = _text(title, "meeting_title", "title")
     place = _text(place, "meeting_place", "name")
     starts = parse_moment(starts_at)
+    today = clock.today()
+    if starts.date() < today:
+        # The invitation is numbered and dated the day it is convened: it cannot invite to a day already past (a
+        # meeting "held" before its invitation would also hide a late meeting, ND 73/2023 Đ8.1). Earlier the same
+        # day stands: the invitation then bears the meeting's own date.
+        raise ValidationError("meeting_start_passed", start=f"{starts:%H:%M ngày %d/%m/%Y}",
+                              today=f"{today:%d/%m/%Y}")
     rule = quorum if isinstance(quorum, QuorumRule) else (QuorumRule.parse(quorum) if quorum else default_quorum(ctx))
     size = (council_size or default_council_size(ctx)) if chosen is MeetingKind.COUNCIL else None
     seat_rows = _seat_rows(ctx, chosen, members, size, at_level)
@@ -283,6 +291,7 @@ def close(ctx: AppContext, *, actor: Actor, meeting_id: str, ends_at: datetime |
             raise ValidationError("meeting_agenda_empty")
         end = _ends(meeting, ends_at)
         store_tally(ctx, actor, meeting)
+        check_votes_finished(meeting)
         minutes_id = _number_minutes(ctx, actor, meeting)
         meetings_repo.meetings(ctx.db).update(
             meeting.id, {"state": MeetingState.CLOSED.value, "ends_at": clock.stamp(end),

@@ -189,7 +189,7 @@ def decision_from(d: DecisionData) -> PrintedDecision:
         unit_name=d.unit_name, unit_short_name=d.unit_short_name,
         outcome="reject" if d.outcome is Outcome.REJECT else "return", proposal=proposal, reasons=d.reasons,
         signer=signer, meeting=MeetingRef(kind, d.meeting.held_on, d.meeting.minutes_reference),
-        received_on=d.received_on, result=result,
+        received_on=d.received_on, result=result, override_reason=d.override.reason if d.override else "",
         disagreement=(Disagreement(d.party_opinion.body, d.party_opinion.given_on, d.party_opinion.text)
                       if d.party_opinion and not d.party_opinion.agrees else None),
         number=d.number, date=d.issued_on, issuer_code=d.issuer_code,

@@ -261,6 +261,8 @@ def find_person(ctx: AppContext, text: str, *, actor: Actor) -> str:
     key = (text or "").strip()
     people = list_people(ctx, actor=actor)
     found = [p.id for p in people if p.id == key] or [p.id for p in people if fold(p.full_name) == fold(key)]
-    if len(found) != 1:
-        raise NotFound("person_not_found", id=key)
+    if len(found) > 1:
+        raise ValidationError("person_name_ambiguous", name=key, count=len(found))
+    if not found:
+        raise NotFound("person_name_unknown", name=key)
     return found[0]

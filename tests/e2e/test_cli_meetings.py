@@ -272,4 +272,7 @@ def test_a_member_marked_twice_or_an_end_still_to_come_is_refused(tmp_path):
         code, _, err = run_as("thuky", data, "meeting", "close", mid, "--end", end)
         assert code == 1 and words in err and "Traceback" not in err, end
     assert json.loads(ok("thuky", data, "meeting", "show", mid, "--json"))["state"] == "held"
+    code, _, err = run_as("thuky", data, "meeting", "close", mid, "--end", "11:45")
+    assert code == 1 and "biểu quyết về đề xuất" in err and "chưa hoàn tất" in err  # no close on an open vote
+    ok("thuky", data, "meeting", "vote", mid, ref, "Nguyễn Văn Hùng=for", "Ka Thị Hương=for", "Đinh Công Thành=for")
     assert "11:45" in ok("thuky", data, "meeting", "close", mid, "--end", "11:45")

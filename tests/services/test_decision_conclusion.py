@@ -140,3 +140,20 @@ def test_a_stance_typed_wrong_is_refused_and_records_nothing(o):
                                     body="Đảng ủy xã Di Linh", text="Ý kiến.", stance="có lẽ")
     assert err.value.code == "stance_invalid" and "đồng ý" in describe(err.value)
     assert o.ctx.db.execute("SELECT count(*) FROM party_opinions").fetchone()[0] == before
+
+
+def test_the_notice_after_a_written_approval_and_the_committees_disagreement_says_both(o, tmp_path):
+    meeting, (failed,) = _meeting(o, "against")
+    with at(DAY, 10):
+        meeting_votes.override(o.ctx, actor=o.head, meeting_id=meeting.id, proposal=failed.ref,
+                               reason="Cần thiết và khả thi cho 40 hộ dân.")
+    close(o, meeting)
+    _disagree(o, failed)
+    notice = _decide(o, failed, "reject", reasons=REASONS)
+    assert not notice.overridden  # the written approval stands behind an approval only
+    text = flat(document_text(pm.print_decision(o.ctx, actor=o.head, decision=notice.id, target=tmp_path / "tb.pdf")))
+    order = [text.index("đề xuất không được thông qua"),
+             text.index("Sau biểu quyết, người đứng đầu đã có ý kiến phê duyệt bằng văn bản, lý do: Cần thiết và khả "
+                        "thi cho 40 hộ dân."),
+             text.index("có ý kiến không đồng ý với đề xuất"), text.index("Không phê duyệt đề xuất.")]
+    assert order == sorted(order)

@@ -197,6 +197,7 @@ def test_signed_minutes_need_an_ended_meeting_and_the_secretary_or_the_head(o, t
     proposal = received(o, broad=True)
     meeting = convene(o, [proposal.id])
     attend(o, meeting, EVERYONE)
+    vote(o, meeting, proposal, dict.fromkeys(EVERYONE, "for"))
     scan = tmp_path / "bb.pdf"
     write_pdf(scan)
     with at(DAY, 10):
@@ -276,6 +277,7 @@ def test_a_scan_whose_file_is_gone_before_its_row_is_refused_and_locks_nothing(o
     proposal = received(o, broad=True)
     meeting = convene(o, [proposal.id])
     attend(o, meeting, EVERYONE)
+    vote(o, meeting, proposal, dict.fromkeys(EVERYONE, "for"))
     close(o, meeting)
     scan = tmp_path / "bb.pdf"
     write_pdf(scan, "signed")

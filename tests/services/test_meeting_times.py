@@ -139,16 +139,17 @@ def test_a_meeting_cannot_be_dated_before_a_proposal_is_received(o):
     proposal = received(o, day=date(2026, 1, 7))
     with pytest.raises(ValidationError) as err:
         convene(o, [proposal.id], day=date(2026, 1, 6), on=date(2026, 1, 7))
-    assert err.value.code == "meeting_before_receipt"
-    assert describe(err.value).startswith(f"Đề xuất {proposal.ref} được tiếp nhận ngày 07/01/2026: cuộc họp ngày "
-                                          "06/01/2026")
+    assert err.value.code == "meeting_start_passed"  # convened for a day already past: refused before anything
     assert meetings.list_meetings(o.ctx, actor=o.head) == [] and _rows(o, "register_entries") == 0
     assert proposals.get(o.ctx, proposal.id, actor=o.head).state is State.RECEIVED
-    # Through add_item too; on the day of receipt itself the meeting may be held.
-    early = convene(o, [], day=date(2026, 1, 6), on=date(2026, 1, 7))
+    # A meeting convened beforehand for 06/01 cannot take a proposal received on 07/01; on the day of receipt
+    # itself the meeting may be held.
+    early = convene(o, [], day=date(2026, 1, 6), on=date(2026, 1, 5))
     with at(date(2026, 1, 7), 11), pytest.raises(ValidationError) as err:
         meetings.add_item(o.ctx, actor=o.head, meeting_id=early.id, proposal_id=proposal.id)
     assert err.value.code == "meeting_before_receipt"
+    assert describe(err.value).startswith(f"Đề xuất {proposal.ref} được tiếp nhận ngày 07/01/2026: cuộc họp ngày "
+                                          "06/01/2026")
     assert meetings.get(o.ctx, early.id, actor=o.head).items == ()
     same_day = convene(o, [proposal.id], day=date(2026, 1, 7), on=date(2026, 1, 7))
     assert [i.ref for i in same_day.items] == [proposal.ref]
