@@ -20,6 +20,8 @@ from . import (
     accounts,
     calendar,
     decisions,
+    evaluation,
+    implementation,
     integrity,
     meetings,
     printing,
@@ -33,8 +35,8 @@ from . import (
 from .base import CLI_LOG_NAME, Call, CliError, Io, Parser, data_paths_for, folder_log
 
 # One module per noun, each adding its sub-commands and naming the function that runs each.
-MODULES = (setup, accounts, staff, calendar, proposals, review, meetings, decisions, register, printing, signatures,
-           integrity)
+MODULES = (setup, accounts, staff, calendar, proposals, review, meetings, decisions, implementation, evaluation,
+           register, printing, signatures, integrity)
 COMMANDS: dict[str, Callable[[Call], int]] = {name: fn for m in MODULES for name, fn in m.COMMANDS.items()}
 
 

@@ -226,7 +226,7 @@ def _item_json(m: Any, i: Any) -> dict[str, Any]:
                      "tie_break": o.tie_break.value, "ballots": {k: v.value for k, v in i.ballots.items()},
                      "proposer_member_ids": list(i.proposer_ids)},
             "override_reason": i.override_reason or None, "decision_id": i.decision_id,
-            "outcome": _item_outcome(i)}
+            "outcome": _item_outcome(i), "purpose": i.purpose.value, "evaluation_id": i.evaluation_id}
 
 
 def _print_meeting(c: Call, m: Any, opinions: Any, guests: Any) -> None:

@@ -1,4 +1,5 @@
-"""``print …``: the printed forms as PDF files — the plan, the minutes, the decision or notice, the invitation.
+"""``print …``: the printed forms as PDF files — the plan, the minutes, the decision or notice, the invitation, the
+result report, the conclusion of the evaluation and an adjustment.
 
 Each is built from the record for the person signed in (a reader only) and written to ``-o``, never inside the data
 folder; the number, the signer and the audit chain's head are printed as the record holds them.
@@ -22,6 +23,11 @@ def add_parsers(sub: Any) -> None:
         ("decision", "Quyết định phê duyệt, cho thực hiện thí điểm, hoặc Thông báo kết luận (trả lại, không phê duyệt)",
          "VĂN_BẢN", "mã văn bản, số văn bản như 07/QĐ-UBND, mã đề xuất hoặc mã cuộc họp có một văn bản"),
         ("invitation", "Giấy mời họp", "MÃ_CUỘC_HỌP", "mã cuộc họp (đủ, hoặc ít nhất 6 ký tự đầu)"),
+        ("report", "Báo cáo kết quả thực hiện đề xuất (của người thực hiện)", "MÃ_ĐỀ_XUẤT", "mã đề xuất"),
+        ("evaluation", "Thông báo kết luận đánh giá kết quả thực hiện, kèm kết luận về bảo vệ cán bộ", "VĂN_BẢN",
+         "mã đề xuất, số như 03/TB-UBND (năm nay) hoặc mã văn bản"),
+        ("adjustment", "Quyết định điều chỉnh việc thực hiện đề xuất", "VĂN_BẢN", "số như 04/QĐ-UBND (năm nay) hoặc "
+         "mã văn bản"),
     ):
         pp = ptsub.add_parser(name, help=words)
         pp.add_argument("ref", metavar=target, help=target_help)
@@ -41,6 +47,8 @@ def cmd_print(c: Call) -> int:
         target = printing.print_proposal_plan(ctx, actor=actor, proposal_id=ref, target=output)
         c.io.out(f"Đã in {target}.")
         return 0
+    if document in ("report", "evaluation", "adjustment"):
+        return _print_result(c, ctx, actor, document, ref, output)
     if document == "decision":
         view = decisions.get(ctx, printing_meetings.find_decision(ctx, ref, actor=actor), actor=actor)
         target = printing_meetings.print_decision(ctx, actor=actor, decision=view.id, target=output)
@@ -57,6 +65,24 @@ def cmd_print(c: Call) -> int:
         target = printing_meetings.print_invitation(ctx, actor=actor, meeting_id=meeting.id, target=output)
         what = f"giấy mời số {meeting.invitation_ref}" if meeting.invitation_ref else "dự thảo giấy mời"
     c.io.out(f"Đã in {what} ra {target}.")
+    return 0
+
+
+def _print_result(c: Call, ctx: Any, actor: Any, document: str, ref: str, output: str) -> int:
+    from lamdong_desktop.services import adjustments, evaluations, printing_results, proposals
+
+    if document == "report":
+        target = printing_results.print_report(ctx, actor=actor, proposal_id=proposals.get(ctx, ref, actor=actor).id,
+                                               target=output)
+        c.io.out(f"Đã in báo cáo kết quả thực hiện {ref} ra {target}.")
+    elif document == "evaluation":
+        found = evaluations.get(ctx, ref, actor=actor)
+        target = printing_results.print_evaluation(ctx, actor=actor, evaluation=found.id, target=output)
+        c.io.out(f"Đã in thông báo kết luận đánh giá số {found.reference} ra {target}.")
+    else:
+        made = adjustments.get(ctx, ref, actor=actor)
+        target = printing_results.print_adjustment(ctx, actor=actor, adjustment=made.id, target=output)
+        c.io.out(f"Đã in quyết định điều chỉnh số {made.reference} ra {target}.")
     return 0
 
 

@@ -32,6 +32,17 @@ def add_parsers(sub: Any) -> None:
                      help="lý do đính kèm nhầm (bắt buộc khi đề xuất đã trình: tệp là bằng chứng, không xóa được)")
 
 
+def _ruling(ctx: Any, proposal_id: str, actor: Any) -> dict[str, Any] | None:
+    """The protection ruling of the proposal's latest evaluation (ND 73/2023 Đ11), None before one."""
+    from lamdong_desktop.messages import ruling_sentence
+    from lamdong_desktop.services import evaluations
+
+    found = evaluations.find(ctx, proposal_id, actor=actor)
+    if found is None:
+        return None
+    return {**found.ruling.to_json(), "sentence": ruling_sentence(found.ruling), "reference": found.reference}
+
+
 def _proposal_json(p: Any, full: bool = False) -> dict[str, Any]:
     summary = p.summary if hasattr(p, "summary") else p
     data: dict[str, Any] = {
@@ -76,6 +87,7 @@ def cmd_proposal(c: Call) -> int:
             data = _proposal_json(shown, full=True)
             data["may"] = {"edit": view.may_edit, "actions": [a.value for a in view.actions],
                            "attach": view.may_attach, "print": view.may_print}
+            data["ruling"] = _ruling(ctx, shown.id, actor)
             print_json(c.io, data)
             return 0
         c.io.out(f"{shown.ref} — {shown.summary.title}")

@@ -15,7 +15,7 @@ def add_parsers(sub: Any) -> None:
     rec.add_argument("--date", metavar="NGÀY", help="ngày tiếp nhận, YYYY-MM-DD hoặc dd/mm/yyyy (mặc định: hôm nay)")
     opinion = sub.add_parser("opinion", help="ý kiến của cấp ủy cùng cấp về đề xuất")
     osub = opinion.add_subparsers(dest="action", metavar="THAO_TÁC", required=True, parser_class=Parser)
-    add = osub.add_parser("add", help="ghi ý kiến của cấp ủy")
+    add = osub.add_parser("add", help="ghi ý kiến của cấp ủy (về kết quả thực hiện khi đề xuất đã báo cáo kết quả)")
     add.add_argument("ref", metavar="MÃ_ĐỀ_XUẤT")
     add.add_argument("--date", required=True, metavar="NGÀY", help="ngày của văn bản ý kiến")
     add.add_argument("--body", required=True, metavar="CẤP_ỦY", help="ví dụ: Đảng ủy xã Di Linh")
@@ -26,6 +26,8 @@ def add_parsers(sub: Any) -> None:
                      help="tên tệp văn bản ý kiến đã đính kèm vào đề xuất (lamdong proposal attach)")
     lst = osub.add_parser("list", help="các ý kiến đã ghi")
     lst.add_argument("ref", metavar="MÃ_ĐỀ_XUẤT")
+    lst.add_argument("--stage", default="approval", choices=("approval", "evaluation", "all"),
+                     help="approval (trước khi quyết định, mặc định), evaluation (về kết quả thực hiện) hoặc all")
     lst.add_argument("--json", action="store_true")
     queue = sub.add_parser("queue", help="việc cần xử lý của người đăng nhập, kèm hạn")
     queue.add_argument("--json", action="store_true")
@@ -61,7 +63,8 @@ def cmd_opinion(c: Call) -> int:
     actor = c.actor(ctx)
     target = proposals.get(ctx, c.args.ref, actor=actor)
     if c.args.action == "list":
-        found = review.party_opinions(ctx, target.id, actor=actor)
+        stage = None if c.args.stage == "all" else c.args.stage
+        found = review.party_opinions(ctx, target.id, actor=actor, stage=stage)
         if c.args.json:
             print_json(c.io, [_opinion_json(o) for o in found])
         else:

@@ -117,6 +117,14 @@ RESULT_NO_QUORUM = f"Số thành viên có mặt {NO_QUORUM}."
 # ND 73/2023 Đ8.1: the proposal goes to the meeting within 07 working days of its receipt.
 DUE_LINE = ("Thời hạn đưa đề xuất ra họp (07 ngày làm việc kể từ ngày tiếp nhận, {article}): {due}")
 LATE_LINE = "cuộc họp được tổ chức sau thời hạn này"
+# ND 73/2023 Đ11: an item evaluating the reported result of an approved proposal, within 07 working days of the report.
+EVALUATION_ITEM = "Đánh giá kết quả thực hiện {proposal}"
+EVALUATION_DUE_LINE = ("Thời hạn họp đánh giá kết quả thực hiện (07 ngày làm việc kể từ ngày báo cáo kết quả, Điều 11 "
+                       "Nghị định số 73/2023/NĐ-CP): {due}")
+# The vote on an evaluation item adopts the evaluation (the same rule): its result reads so, not "đề xuất".
+EVALUATION_RESULT = {"Đề xuất được thông qua": "Kết quả đánh giá được thông qua",
+                     "Đề xuất không được thông qua": "Kết quả đánh giá không được thông qua",
+                     "đề xuất được": "kết quả đánh giá được", "đề xuất không được": "kết quả đánh giá không được"}
 OVERRIDE = ("Sau khi biểu quyết không thông qua, {who} quyết định bằng văn bản phê duyệt đề xuất theo "
             f"{DECREE_ARTICLE}" "{when}; lý do: {reason}")
 
@@ -225,7 +233,13 @@ def _scores(scores: ScoreTable) -> list[Block]:
     return [score_table(scores), Paragraph(" ".join(notes), italic=True)]
 
 
-def _vote(vote: Vote | None) -> list[Block]:
+def _evaluation_words(result: str) -> str:
+    for words, instead in EVALUATION_RESULT.items():
+        result = result.replace(words, instead)
+    return result
+
+
+def _vote(vote: Vote | None, *, evaluation: bool = False) -> list[Block]:
     if vote is None:
         return [Paragraph(NOT_VOTED, italic=True)]
     if vote.result == "no_quorum":
@@ -240,6 +254,8 @@ def _vote(vote: Vote | None) -> list[Block]:
         result = RESULT_PASSED_TIE if passed else RESULT_FAILED_TIE
     else:
         result = RESULT_PASSED if passed else RESULT_FAILED
+    if evaluation:
+        result = _evaluation_words(result)
     blocks: list[Block] = [Paragraph(counts + ".", keep_with_next=True), BulletList(listed(lines)),
                            Paragraph(result, lead=LABEL_RESULT)]
     if vote.override is not None and not passed:
@@ -258,16 +274,18 @@ def _item(number: int, item: AgendaItem) -> list[Block]:
     p = item.proposal
     blocks: list[Block] = [
         Heading(f"{roman(number)}. {SECTION_ITEM.format(reference=p.reference)}"),
-        Paragraph(sentence(capitalised(_proposal_of(p)))),
+        Paragraph(sentence(EVALUATION_ITEM.format(proposal=_proposal_of(p)) if item.evaluation
+                           else capitalised(_proposal_of(p)))),
     ]
     if item.due_on is not None:
-        due = DUE_LINE.format(article=DECREE_ARTICLE, due=long_date(item.due_on))
+        due = (EVALUATION_DUE_LINE.format(due=long_date(item.due_on)) if item.evaluation
+               else DUE_LINE.format(article=DECREE_ARTICLE, due=long_date(item.due_on)))
         blocks.append(Paragraph(sentence(f"{due}; {LATE_LINE}" if item.late else due)))
     subsections: list[tuple[str, list[Block]]] = [
         (SUB_PRESENTATION, _paragraphs(item.presentation)),
         (SUB_OPINIONS, _opinions(item.opinions)),
         (SUB_SCORES, _scores(item.scores) if item.scores else []),
-        (SUB_VOTE, _vote(item.vote)),
+        (SUB_VOTE, _vote(item.vote, evaluation=item.evaluation)),
         (SUB_CONCLUSION, _paragraphs(item.conclusion)),
     ]
     sub = 0

@@ -166,6 +166,7 @@ class AgendaItem:
     conclusion: str = ""
     due_on: date | None = None  # ND 73/2023 Đ8.1: the last working day of the 07 after its receipt
     late: bool = False  # the meeting was held after ``due_on``
+    evaluation: bool = False  # it evaluates the reported result (ND 73/2023 Đ11), not the plan
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -4,6 +4,8 @@ Proposals, votes and evaluations are personnel records (domain brief §8). The d
 
 - a proposal never submitted (no recipient yet: ``submitted_to IS NULL``, set together with
   ``first_submitted_at`` by the first submission; a withdrawn draft included) is visible only to its authors;
+- an approved proposal's implementers (people named when it started, through their linked accounts) read it, as its
+  authors do: they record its progress and report its result (ND 73/2023 Đ9–Đ10);
 - once submitted, to its authors, the head, the leadership and the secretary of the unit;
 - the province sees what was sent to it (a head's own proposal, ND 73/2023 Đ7.1);
 - the administrator manages accounts and settings, not proposal contents;
@@ -71,12 +73,14 @@ class ReadRule:
     roles: frozenset[Role]  # any of these roles …
     when: When = When.ALWAYS  # … when the record stands so
     authors: bool = False  # True: the record's authors, whatever their roles
+    implementers: bool = False  # True: the proposal's implementers, whatever their roles
 
 
 UNIT_ROLES = frozenset({Role.ADMIN, Role.HEAD, Role.LEADER, Role.SECRETARY, Role.OFFICIAL})
 
 READ_RULES: tuple[ReadRule, ...] = (
     ReadRule(PROPOSAL_KINDS, frozenset(), authors=True),
+    ReadRule(PROPOSAL_KINDS, frozenset(), implementers=True),
     ReadRule(PROPOSAL_KINDS, frozenset({Role.HEAD, Role.LEADER, Role.SECRETARY}), When.SUBMITTED),
     ReadRule(PROPOSAL_KINDS, frozenset({Role.PROVINCE}), When.SENT_TO_PROVINCE),
     # Staff: every role of the unit (officials pick their co-authors when drafting). Party organisations
@@ -111,6 +115,7 @@ class Standing:
     submitted: bool = False
     sent_to_province: bool = False
     province_level: bool = False
+    is_implementer: bool = False  # named among the implementers of the proposal
 
     def meets(self, when: When) -> bool:
         if when is When.SUBMITTED:
@@ -130,7 +135,8 @@ def can_read(roles: Iterable[Role], kind: RecordKind, standing: Standing = Stand
     for rule in READ_RULES:
         if kind not in rule.kinds or not standing.meets(rule.when):
             continue
-        if (rule.authors and standing.is_author) or held & rule.roles:
+        if (rule.authors and standing.is_author) or (rule.implementers and standing.is_implementer) \
+                or held & rule.roles:
             return True
     return False
 
@@ -156,24 +162,27 @@ def at_level(province: bool) -> Standing:
 class ProposalScope:
     """Which proposals a list shows one reader, as storage filters them in SQL.
 
-    A row is visible when ``everything`` is set, or it is the reader's own (``author_id``), or it was
-    submitted and ``submitted`` is set, or it was submitted to the province and ``sent_to_province`` is set.
+    A row is visible when ``everything`` is set, or it is the reader's own (``author_id``), or the reader is one of
+    its implementers (``implementer_id``), or it was submitted and ``submitted`` is set, or it was submitted to the
+    province and ``sent_to_province`` is set.
     """
 
     author_id: str | None
     submitted: bool
     sent_to_province: bool
     everything: bool = False
+    implementer_id: str | None = None
 
 
 def proposal_scope(roles: Iterable[Role], user_id: str | None) -> ProposalScope:
     """The list-visibility of proposals for a reader, derived from ``READ_RULES`` (never stated twice)."""
     held = set(roles)
-    submitted = sent = everything = authors = False
+    submitted = sent = everything = authors = implementers = False
     for rule in READ_RULES:
         if RecordKind.PROPOSAL not in rule.kinds:
             continue
         authors = authors or rule.authors
+        implementers = implementers or rule.implementers
         if held & rule.roles:
             if rule.when is When.ALWAYS:
                 everything = True
@@ -182,4 +191,4 @@ def proposal_scope(roles: Iterable[Role], user_id: str | None) -> ProposalScope:
             elif rule.when is When.SENT_TO_PROVINCE:
                 sent = True
     return ProposalScope(author_id=user_id if authors else None, submitted=submitted, sent_to_province=sent,
-                         everything=everything)
+                         everything=everything, implementer_id=user_id if implementers else None)

@@ -26,6 +26,14 @@ class State(StrEnum):
     APPROVED = "da_phe_duyet"  # approved for implementation, by a written decision
     PILOT = "thi_diem"  # approved for implementation as a pilot (thí điểm), by a written decision
     REJECTED = "khong_phe_duyet"  # not approved, by a written notice of the conclusion
+    # ND 73/2023 Đ9–Đ11: carried out, reported, evaluated.
+    IMPLEMENTING = "dang_thuc_hien"  # started on a date by its implementers; progress is recorded on its indicators
+    SUSPENDED = "tam_dung"  # suspended by the head, with a reason; resumed or stopped later
+    STOPPED = "dung_thuc_hien"  # stopped by the head, with a reason: what was done is still reported
+    FINISHED = "ket_thuc_thuc_hien"  # finished: the written result report is due within 05 working days (Đ10)
+    REPORTED = "da_bao_cao"  # the implementer's result report is in: the evaluation is due within 07 working days
+    EVALUATING = "dua_ra_danh_gia"  # on the agenda of a meeting that evaluates the result (Đ11)
+    EVALUATED = "da_danh_gia"  # the head's written conclusion of the evaluation, with the protection ruling
 
 
 class Action(StrEnum):
@@ -39,6 +47,14 @@ class Action(StrEnum):
     APPROVE = "approve"
     APPROVE_PILOT = "approve_pilot"
     REJECT = "reject"
+    START = "start"
+    SUSPEND = "suspend"
+    RESUME = "resume"
+    STOP = "stop"
+    ADJUST = "adjust"
+    FINISH = "finish"
+    REPORT = "report"
+    EVALUATE = "evaluate"
 
 
 class Party(StrEnum):
@@ -52,6 +68,7 @@ class Party(StrEnum):
     COUNCIL_SECRETARY = "council_secretary"  # the council member acting as its secretary
     COUNCIL_MEMBER = "council_member"
     PROVINCE = "province"  # Ban Tổ chức Tỉnh ủy / UBND tỉnh
+    IMPLEMENTER = "implementer"  # a person named when the implementation started, through his linked account
 
 
 class Guard(StrEnum):
@@ -168,19 +185,48 @@ TRANSITIONS: tuple[Transition, ...] = (
     Transition(Action.APPROVE, _states(State.SCHEDULED), State.APPROVED, _parties(Party.RECIPIENT), _DECIDED),
     Transition(Action.APPROVE_PILOT, _states(State.SCHEDULED), State.PILOT, _parties(Party.RECIPIENT), _DECIDED),
     Transition(Action.REJECT, _states(State.SCHEDULED), State.REJECTED, _parties(Party.RECIPIENT), _REFUSED),
+    # ND 73/2023 Đ9: the approved plan (or pilot) is carried out; the head who approved it starts, suspends, resumes,
+    # stops and adjusts it, each adjustment a numbered decision; its implementers (or the head) say it is finished.
+    Transition(Action.START, _states(State.APPROVED, State.PILOT), State.IMPLEMENTING, _parties(Party.RECIPIENT)),
+    Transition(Action.SUSPEND, _states(State.IMPLEMENTING), State.SUSPENDED, _parties(Party.RECIPIENT),
+               _guards(Guard.REASON)),
+    Transition(Action.RESUME, _states(State.SUSPENDED), State.IMPLEMENTING, _parties(Party.RECIPIENT),
+               _guards(Guard.REASON)),
+    Transition(Action.STOP, _states(State.IMPLEMENTING, State.SUSPENDED), State.STOPPED, _parties(Party.RECIPIENT),
+               _guards(Guard.REASON)),
+    Transition(Action.ADJUST, _states(State.IMPLEMENTING), State.IMPLEMENTING, _parties(Party.RECIPIENT),
+               _guards(Guard.REASON, Guard.DECISION_ISSUED)),
+    Transition(Action.ADJUST, _states(State.SUSPENDED), State.SUSPENDED, _parties(Party.RECIPIENT),
+               _guards(Guard.REASON, Guard.DECISION_ISSUED)),
+    Transition(Action.FINISH, _states(State.IMPLEMENTING), State.FINISHED,
+               _parties(Party.IMPLEMENTER, Party.RECIPIENT)),
+    # ND 73/2023 Đ10: the implementer reports the result in writing, a stopped implementation included (what was
+    # done, and why it stopped, is what the evaluation weighs).
+    Transition(Action.REPORT, _states(State.FINISHED, State.STOPPED), State.REPORTED, _parties(Party.IMPLEMENTER)),
+    # ND 73/2023 Đ11: the party committee's opinion, then a leadership meeting (or council) evaluates; the head's
+    # written conclusion, numbered from the register, gives the protection ruling.
+    Transition(Action.SCHEDULE, _states(State.REPORTED), State.EVALUATING, _parties(Party.RECIPIENT)),
+    Transition(Action.UNSCHEDULE, _states(State.EVALUATING), State.REPORTED, _parties(Party.RECIPIENT),
+               _guards(Guard.REASON)),
+    Transition(Action.EVALUATE, _states(State.EVALUATING), State.EVALUATED, _parties(Party.RECIPIENT),
+               _guards(Guard.PARTY_OPINION, Guard.VOTE_COMPLETED, Guard.VOTE_PASSED, Guard.DECISION_ISSUED)),
 )
 
 # Actions that only follow from a meeting or a decision (their services supply the facts); the proposal
 # window offers the others as buttons.
 MEETING_ACTIONS = frozenset({Action.SCHEDULE, Action.UNSCHEDULE, Action.APPROVE, Action.APPROVE_PILOT,
-                             Action.REJECT})
+                             Action.REJECT, Action.EVALUATE})
+# Actions the implementation's service takes, with the dates, implementers, reasons and decisions they record
+# (services/implementation, result_reports): never a bare button of the proposal window.
+IMPLEMENTATION_ACTIONS = frozenset({Action.START, Action.SUSPEND, Action.RESUME, Action.STOP, Action.ADJUST,
+                                    Action.FINISH, Action.REPORT})
 
 
 def taken_by_hand(action: Action, state: State) -> bool:
     """Whether a person takes ``action`` from ``state`` directly (a button), rather than a meeting's or a
     decision's service establishing facts for it: a transition whose only guard, if any, is a reason.
     Returning a proposal put to a meeting is a written conclusion (services/decisions), not a button."""
-    if action in MEETING_ACTIONS:
+    if action in MEETING_ACTIONS or action in IMPLEMENTATION_ACTIONS:
         return False
     return transition_for(action, state).guards <= {Guard.REASON}
 
@@ -206,17 +252,21 @@ def receives(roles: Iterable[Role]) -> frozenset[Recipient]:
                       if role in held})
 
 
-def parties_of(roles: Iterable[Role], *, is_author: bool, submitted_to: Recipient | None) -> frozenset[Party]:
+def parties_of(roles: Iterable[Role], *, is_author: bool, submitted_to: Recipient | None,
+               is_implementer: bool = False) -> frozenset[Party]:
     """How an account with ``roles`` stands to a proposal: the parties it may act as.
 
     The recipient is the head for a proposal submitted to the head (never its own author: a head's own
     proposal goes to the province), and the province for one sent to it. Council parties come from the
-    council's membership, recorded by a later issue; no account holds them yet.
+    council's membership, recorded by a later issue; no account holds them yet. ``is_implementer``: the account is
+    linked to a person named among the implementers (the implementation's service knows).
     """
     held = set(roles)
     found: set[Party] = set()
     if is_author:
         found.add(Party.AUTHOR)
+    if is_implementer:
+        found.add(Party.IMPLEMENTER)
     if submitted_to is not None and submitted_to in receives(held) and not is_author:
         found.add(Party.RECIPIENT)
     if held & {Role.HEAD, Role.LEADER}:
@@ -231,6 +281,11 @@ def parties_of(roles: Iterable[Role], *, is_author: bool, submitted_to: Recipien
 # States that wait for the recipient (the head's queue) and states the lifecycle ends in for this issue.
 AWAITING_RECIPIENT = frozenset({State.SUBMITTED, State.RECEIVED, State.SCHEDULED})
 DECIDED_STATES = frozenset({State.APPROVED, State.PILOT, State.REJECTED})
+# Being carried out (progress is recorded), and waiting for the written result report (ND 73 Đ10).
+RUNNING_STATES = frozenset({State.IMPLEMENTING, State.SUSPENDED})
+AWAITING_REPORT = frozenset({State.FINISHED, State.STOPPED})
+# From the start of the implementation on: the proposal has an implementation record.
+IMPLEMENTED_STATES = RUNNING_STATES | AWAITING_REPORT | frozenset({State.REPORTED, State.EVALUATING, State.EVALUATED})
 
 
 def transition_for(action: Action, state: State) -> Transition:

@@ -75,6 +75,19 @@ class Attendance(StrEnum):
     ABSENT = "absent"
 
 
+class Purpose(StrEnum):
+    """What an agenda item is for: approving the plan (ND 73/2023 Đ8) or evaluating its result (Đ11).
+
+    Stored NULL for approval (every item before 0.6.0), so the code is read with ``purpose_of``."""
+
+    APPROVAL = "approval"
+    EVALUATION = "evaluation"
+
+
+def purpose_of(stored: str | None) -> Purpose:
+    return Purpose(stored) if stored else Purpose.APPROVAL
+
+
 class Outcome(StrEnum):
     """What a decision says (ND 73/2023 Đ8.2): always a written, numbered document."""
 

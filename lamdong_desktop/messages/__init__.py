@@ -14,6 +14,12 @@ from .core import (
     describe_field,
     os_error_words,
 )
+from .implementation import (
+    ENDING_WORDS,
+    EVENT_KIND_WORDS,
+    IMPLEMENTATION_MESSAGES,
+    PURPOSE_WORDS,
+)
 from .integrity import (
     AUDIT_HEAD_LINE,
     PROBLEM_WORDS,
@@ -91,6 +97,10 @@ from .sessions import (
 from .signatures import CHECK_WORDS, DIGITAL_SIGNED_WORDS, INVALID_REASONS
 
 __all__ = [
+    "ENDING_WORDS",
+    "EVENT_KIND_WORDS",
+    "IMPLEMENTATION_MESSAGES",
+    "PURPOSE_WORDS",
     "ABUSE_WORDS",
     "ACHIEVEMENT_WORDS",
     "CONDITION_WORDS",

@@ -9,6 +9,8 @@ from lamdong_desktop.domain.register import Authority
 from lamdong_desktop.domain.text import shown
 
 from .files import FILE_MESSAGES, PDF_PROBLEM_WORDS, found_words
+from .implementation import DAMAGE_PART_WORDS, IMPLEMENTATION_MESSAGES
+from .implementation import FIELD_WORDS as IMPLEMENTATION_FIELD_WORDS
 from .lifecycle import action_words, describe_item, state_words
 from .meetings import AUTHORITY_WORDS, MEETING_MESSAGES, SIGNER_PART_WORDS, rubric_words
 from .printing import PRINTING_MESSAGES
@@ -164,6 +166,7 @@ MESSAGES.update(PRINTING_MESSAGES)
 MESSAGES.update(PROTECTION_MESSAGES)
 MESSAGES.update(FILE_MESSAGES)
 MESSAGES.update(SIGNATURE_MESSAGES)
+MESSAGES.update(IMPLEMENTATION_MESSAGES)
 
 
 # Field codes carried by text_control_chars / text_too_long, in words (the message starts with them).
@@ -196,6 +199,7 @@ FIELD_WORDS = {
     "rubric_title": "Tên tiêu chí chấm điểm",
     "decision_title": "Trích yếu văn bản",
     "decision_reasons": "Lý do, nội dung kết luận",
+    **IMPLEMENTATION_FIELD_WORDS,
 }
 # Why a required field cannot be left blank, where people may wonder (text_required's {why}).
 REQUIRED_WHY = {
@@ -285,6 +289,8 @@ def describe(error: DomainError) -> str:
         params["problems"] = "; ".join(describe_item(p) for p in params["problems"])
     if error.code == "signed_scan_invalid":
         params["reason"] = INVALID_REASONS.get(str(params.get("reason")), str(params.get("reason")))
+    if error.code == "damage_details_required":
+        params["missing"] = DAMAGE_PART_WORDS.get(str(params.get("missing")), str(params.get("missing")))
     if error.code == "print_target_refused":
         params["reason"] = PRINT_TARGET_WORDS.get(str(params.get("reason")), str(params.get("reason")))
     if isinstance(params.get("state"), str):

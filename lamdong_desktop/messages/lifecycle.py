@@ -19,6 +19,13 @@ STATE_WORDS: dict[str, str] = {
     State.APPROVED: "Đã phê duyệt",
     State.PILOT: "Cho thực hiện thí điểm",
     State.REJECTED: "Không phê duyệt",
+    State.IMPLEMENTING: "Đang thực hiện",
+    State.SUSPENDED: "Tạm dừng thực hiện",
+    State.STOPPED: "Dừng thực hiện",
+    State.FINISHED: "Kết thúc thực hiện, chờ báo cáo kết quả",
+    State.REPORTED: "Đã báo cáo kết quả",
+    State.EVALUATING: "Đưa ra họp đánh giá kết quả",
+    State.EVALUATED: "Đã đánh giá kết quả",
 }
 ACTION_WORDS: dict[str, str] = {
     Action.SUBMIT: "Trình",
@@ -31,6 +38,14 @@ ACTION_WORDS: dict[str, str] = {
     Action.APPROVE: "Phê duyệt",
     Action.APPROVE_PILOT: "Cho thực hiện thí điểm",
     Action.REJECT: "Không phê duyệt",
+    Action.START: "Bắt đầu thực hiện",
+    Action.SUSPEND: "Tạm dừng thực hiện",
+    Action.RESUME: "Tiếp tục thực hiện",
+    Action.STOP: "Dừng thực hiện",
+    Action.ADJUST: "Điều chỉnh việc thực hiện",
+    Action.FINISH: "Kết thúc thực hiện",
+    Action.REPORT: "Báo cáo kết quả thực hiện",
+    Action.EVALUATE: "Kết luận đánh giá kết quả",
 }
 # The party committee's opinion (ND 73/2023 Đ8.1).
 STANCE_WORDS: dict[Stance, str] = {Stance.AGREE: "Đồng ý", Stance.DISAGREE: "Không đồng ý"}
@@ -43,6 +58,7 @@ PARTY_WORDS: dict[Party, str] = {
     Party.COUNCIL_SECRETARY: "Thư ký Hội đồng",
     Party.COUNCIL_MEMBER: "Thành viên Hội đồng",
     Party.PROVINCE: "Cấp tỉnh",
+    Party.IMPLEMENTER: "Người thực hiện",
 }
 GUARD_WORDS: dict[Guard, str] = {
     Guard.REASON: "lý do bằng văn bản",
@@ -65,6 +81,12 @@ QUEUE_WORDS: dict[str, str] = {
     "minutes": "Ghi biên bản cuộc họp",
     "sign": "Đính kèm biên bản đã ký",
     "progress": "Theo dõi đề xuất gửi cấp tỉnh",
+    "implementing": "Đề xuất đang thực hiện (kết thúc dự kiến)",
+    "suspended": "Đề xuất đang tạm dừng thực hiện",
+    "report": "Báo cáo kết quả thực hiện (trong 05 ngày làm việc)",
+    "await_report": "Chờ báo cáo kết quả thực hiện (trong 05 ngày làm việc)",
+    "evaluate": "Đưa ra họp đánh giá kết quả (trong 07 ngày làm việc)",
+    "conclude": "Biểu quyết và kết luận đánh giá kết quả",
 }
 # Where the proposer's own proposal stands at the province (queue kind "progress"), by its state.
 PROGRESS_WORDS: dict[str, str] = {

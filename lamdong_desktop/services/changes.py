@@ -44,6 +44,14 @@ TABLE_KINDS = {
     "meeting_scores": MEETING,
     "meeting_opinions": MEETING,
     "decisions": DECISION,
+    # The implementation of a proposal and its result report belong to the proposal; the evaluation's conclusion is
+    # a written decision on it, after a meeting.
+    "implementations": PROPOSAL,
+    "implementers": PROPOSAL,
+    "progress_updates": PROPOSAL,
+    "implementation_events": PROPOSAL,
+    "result_reports": PROPOSAL,
+    "evaluations": DECISION,
 }
 # A row that belongs to another record names its owner here; the owner's id joins the changed ids, so a
 # window showing a proposal sees a new revision, transition or attachment of it, or its item, ballots, scores

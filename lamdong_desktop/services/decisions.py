@@ -24,7 +24,16 @@ from lamdong_desktop.domain.accounts import Actor
 from lamdong_desktop.domain.errors import NotFound, PermissionDenied, ValidationError
 from lamdong_desktop.domain.levels import acting_level
 from lamdong_desktop.domain.lifecycle import Facts, Party, check_transition
-from lamdong_desktop.domain.meetings import MeetingKind, MeetingLevel, MeetingState, Outcome, Step, parse_outcome
+from lamdong_desktop.domain.meetings import (
+    MeetingKind,
+    MeetingLevel,
+    MeetingState,
+    Outcome,
+    Purpose,
+    Step,
+    parse_outcome,
+    purpose_of,
+)
 from lamdong_desktop.domain.opinions import Stance, stance_of
 from lamdong_desktop.domain.proposals import ProposalContent, Section
 from lamdong_desktop.domain.register import Authority, DocType, parse_authority, signing_title
@@ -42,7 +51,6 @@ from .levels import body, refuse_own, register_code
 from .meeting_base import (
     ItemView,
     announce_items,
-    attach_scan,
     check_now,
     is_head,
     load,
@@ -53,6 +61,7 @@ from .meeting_base import (
 )
 from .meeting_records import find_item
 from .minutes import OverrideData, PersonLine, ProposalLine, override_of
+from .signed_scans import attach_scan
 
 
 @dataclass(frozen=True)
@@ -109,6 +118,8 @@ def open_meeting(ctx: AppContext, proposal_id: str, meeting_id: str | None = Non
     for row in reversed(meetings_repo.items_of_proposal(ctx.db, proposal_id)):
         if meeting_id is not None and row["meeting_id"] != meeting_id:
             continue
+        if purpose_of(row.get("purpose")) is not Purpose.APPROVAL:
+            continue  # an evaluation of the result: concluded by services/evaluations
         meeting = meetings_repo.meetings(ctx.db).get(row["meeting_id"])
         if meeting["state"] == MeetingState.ADJOURNED.value and meeting_id is None:
             continue
@@ -118,8 +129,9 @@ def open_meeting(ctx: AppContext, proposal_id: str, meeting_id: str | None = Non
     raise NotFound("item_not_scheduled", ref=ref or proposal_id)  # named as people know it: DX-2026-013
 
 
-def _signer(ctx: AppContext, person_id: str | None, name: str, title: str,
-            level: MeetingLevel) -> tuple[str | None, str, str]:
+def signer_of(ctx: AppContext, person_id: str | None, name: str, title: str,
+              level: MeetingLevel = MeetingLevel.UNIT) -> tuple[str | None, str, str]:
+    """The signer named by ``person_id`` (a person of the unit's staff, or of the province's roster at ``level``)."""
     if not person_id:
         return None, name, title
     try:
@@ -168,7 +180,7 @@ def decide(ctx: AppContext, *, actor: Actor, proposal_id: str, outcome: Outcome 
         if day < meeting.held_on:
             raise ValidationError("decision_before_meeting", value=f"{day:%d/%m/%Y}",
                                   held_on=f"{meeting.held_on:%d/%m/%Y}")
-        person_id, name, position = _signer(ctx, signer_person_id, signer_name, signer_title, meeting.level)
+        person_id, name, position = signer_of(ctx, signer_person_id, signer_name, signer_title, meeting.level)
         summary = (check_text(title, field="decision_title", limit="title")
                    or decision_title(chosen, proposal.summary.title))
         row = meetings_repo.decisions(ctx.db).insert(

@@ -35,7 +35,7 @@ from lamdong_desktop.domain.text import fold
 from lamdong_desktop.domain.units import KIND_LABELS, Unit, UnitKind
 from lamdong_desktop.storage import accounts_repo
 
-from . import demo_meetings, demo_minutes, proposals, review, staff
+from . import demo_implementation, demo_meetings, demo_minutes, proposals, review, staff
 from .accounts import _actor
 from .context import AppContext
 
@@ -350,6 +350,9 @@ def add_demo_proposals(ctx: AppContext) -> int:
                            opinion=_OPINION.format(**words), end=start + timedelta(days=2 * DEMO_DAYS + 14),
                            submitted=lambda index: when(index, 1),
                            add=lambda when, step: steps.append((when, len(steps), step)))
+    demo_implementation.schedule(ctx, _DATA, plans=meeting_plans, ids=ids, actors=actors, people=people, words=words,
+                                 end=start + timedelta(days=2 * DEMO_DAYS + 14),
+                                 add=lambda when, step: steps.append((when, len(steps), step)))
     with ctx.db.atomic():
         for moment, _, step in sorted(steps, key=lambda s: (s[0], s[1])):
             with clock.pinned(moment):

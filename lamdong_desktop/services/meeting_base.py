@@ -14,12 +14,9 @@ item is shown to him). A province-level meeting's numbers are the province's reg
 from __future__ import annotations
 
 import json
-import mimetypes
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from fractions import Fraction
-from pathlib import Path
 from typing import Any
 
 from lamdong_desktop.domain import clock
@@ -35,12 +32,14 @@ from lamdong_desktop.domain.meetings import (
     MeetingLevel,
     MeetingState,
     Outcome,
+    Purpose,
     Seat,
     Seated,
     Step,
     is_late,
     members_for,
     proposer_seats,
+    purpose_of,
     refusal,
     rubric_from_json,
 )
@@ -48,8 +47,7 @@ from lamdong_desktop.domain.proposals import ParticipantRole, ProposalContent
 from lamdong_desktop.domain.roles import Role
 from lamdong_desktop.domain.scoring import Rubric
 from lamdong_desktop.domain.votes import Choice, TieBreak, VoteOutcome, VoteStatus, decide
-from lamdong_desktop.storage import attachments as blobs
-from lamdong_desktop.storage import meetings_repo, proposals_repo, register_repo
+from lamdong_desktop.storage import implementation_repo, meetings_repo, proposals_repo, register_repo
 from lamdong_desktop.storage.records import note_write
 
 from .accounts import author
@@ -104,6 +102,14 @@ class ItemView:
     decision_id: str | None
     decision_outcome: Outcome | None
     version: int
+    purpose: Purpose = Purpose.APPROVAL  # evaluating the result of an implementation (ND 73 Đ11), or approving
+    evaluation_id: str | None = None  # the head's written conclusion of an evaluation item
+
+    @property
+    def concluded(self) -> bool:
+        """A written, numbered document follows the item (a decision, or an evaluation's conclusion): nothing about
+        it is recorded or changed any more."""
+        return bool(self.decision_id or self.evaluation_id)
 
     @property
     def vote_passed(self) -> bool:
@@ -234,6 +240,9 @@ def _item(ctx: AppContext, kind: MeetingKind, rule: QuorumRule, held_on: date, m
                for b in meetings_repo.ballots_of(ctx.db, row["meeting_id"], row["proposal_id"])}
     due = date.fromisoformat(row["due_on"]) if row["due_on"] else None
     decision = meetings_repo.decision_for(ctx.db, row["meeting_id"], row["proposal_id"])
+    purpose = purpose_of(row.get("purpose"))
+    evaluation = (implementation_repo.evaluation_for(ctx.db, row["meeting_id"], row["proposal_id"])
+                  if purpose is Purpose.EVALUATION else None)
     return ItemView(
         id=row["id"], proposal_id=proposal["id"], ref=proposal["ref"], title=proposal["title"],
         author_id=proposal["author_id"], author_name=proposal["author_name"] or "", broad=bool(proposal["broad"]),
@@ -242,7 +251,8 @@ def _item(ctx: AppContext, kind: MeetingKind, rule: QuorumRule, held_on: date, m
         ballots=ballots, proposer_ids=tuple(m.id for m in members if m.id in proposers),
         override_reason=row["override_reason"] or "", override_by=row["override_by"], override_at=row["override_at"],
         decision_id=decision["id"] if decision else None,
-        decision_outcome=Outcome(decision["outcome"]) if decision else None, version=row["version"])
+        decision_outcome=Outcome(decision["outcome"]) if decision else None, version=row["version"],
+        purpose=purpose, evaluation_id=evaluation["id"] if evaluation else None)
 
 
 def _reference(ctx: AppContext, code: str, entry_id: str | None) -> str:
@@ -350,7 +360,7 @@ def store_tally(ctx: AppContext, actor: Actor, meeting: Meeting, *, adjourned: b
     adjourned below its quorum; a row is only written when something changed.
     """
     for item in meeting.items:
-        if item.decision_id:
+        if item.concluded:
             continue
         o = item.outcome
         state = o.status.value if o.complete else None
@@ -363,29 +373,6 @@ def store_tally(ctx: AppContext, actor: Actor, meeting: Meeting, *, adjourned: b
             meetings_repo.items(ctx.db).update(item.id, fields, author=author(actor),
                                                summary=f"Kết quả biểu quyết {item.ref}: {o.in_favour} tán thành, "
                                                        f"{o.against} không tán thành, {o.abstained} không biểu quyết")
-
-
-def attach_scan(ctx: AppContext, actor: Actor, owner_table: str, owner_id: str, path: str | Path,
-                record: Callable[[str], None]) -> str:
-    """Store the scan of a signed document (a whole PDF or an image) and attach it; ``record(attachment id)`` then
-    marks the record signed, in the same transaction. A refused or failed attach leaves no row and no stored file."""
-    from .attachments import attachment_limit_bytes, discard_stored, store_file
-
-    stored = store_file(ctx.paths, path, max_bytes=attachment_limit_bytes(ctx), scan=True)
-    try:
-        with ctx.db.atomic():  # the file checked under the write lock the orphan sweep also takes
-            if not blobs.blob_path(ctx.paths, stored.sha256).is_file():
-                raise NotFound("attachment_not_found")
-            row = proposals_repo.attachments(ctx.db).insert(
-                {"owner_table": owner_table, "owner_id": owner_id, "filename": stored.filename,
-                 "sha256": stored.sha256, "size": stored.size,
-                 "media_type": mimetypes.guess_type(stored.filename)[0] or "application/octet-stream"},
-                author=author(actor), summary=f"Bản chụp văn bản đã ký “{stored.filename}”")
-            record(row["id"])
-    except BaseException:
-        discard_stored(ctx, stored)
-        raise
-    return str(row["id"])
 
 
 def announce_items(ctx: AppContext, meeting_id: str) -> None:

@@ -116,7 +116,7 @@ def find_member(meeting: Meeting, text: str) -> str:
 
 def undecided(meeting: Meeting, proposal: str) -> ItemView:
     item = find_item(meeting, proposal)
-    if item.decision_id:
+    if item.concluded:
         raise ValidationError("item_decided", ref=item.ref)
     return item
 
@@ -150,7 +150,7 @@ def attend_many(ctx: AppContext, *, actor: Actor, meeting_id: str,
             chosen, reason = _attendance(attendance, given)
             if meeting is None:
                 meeting = _recordable(ctx, actor, meeting_id, "attendance", Step.ATTEND)
-                decided = next((i for i in meeting.items if i.decision_id), None)
+                decided = next((i for i in meeting.items if i.concluded), None)
                 if decided:
                     raise ValidationError("item_decided", ref=decided.ref)
             member = meeting.member(member_id)

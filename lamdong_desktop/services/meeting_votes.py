@@ -17,7 +17,7 @@ from lamdong_desktop.domain.accounts import Actor
 from lamdong_desktop.domain.council import entitled_voters
 from lamdong_desktop.domain.errors import DomainError, PermissionDenied, ValidationError
 from lamdong_desktop.domain.lifecycle import Party
-from lamdong_desktop.domain.meetings import Part, Step, members_for, parse_score, stored_score
+from lamdong_desktop.domain.meetings import Part, Purpose, Step, members_for, parse_score, stored_score
 from lamdong_desktop.domain.scoring import Score, SheetResult, check_score, tally_scores
 from lamdong_desktop.domain.votes import Choice, Override, check_ballot, check_override
 from lamdong_desktop.storage import meetings_repo
@@ -193,6 +193,8 @@ def override(ctx: AppContext, *, actor: Actor, meeting_id: str, proposal: str, r
         require_head(actor, "override", meeting.level)
         check_now(meeting, Step.OVERRIDE)
         item = undecided(meeting, proposal)
+        if item.purpose is Purpose.EVALUATION:  # ND 73/2023 Đ8.1 lets the head approve a plan, not rule on a result
+            raise ValidationError("override_not_for_evaluation", ref=item.ref)
         if item.override_reason:
             raise ValidationError("override_exists", ref=item.ref)
         target = proposals.get(ctx, item.proposal_id, actor=actor)

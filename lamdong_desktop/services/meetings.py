@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 
 from lamdong_desktop.domain import clock
@@ -59,13 +59,13 @@ from lamdong_desktop.storage import meetings_repo, meta_repo, proposals_repo, re
 
 from . import proposals, register, signed_scans
 from .accounts import author
+from .agenda_items import item_fields
 from .changes import writes
 from .context import AppContext
 from .levels import invitation_signer, refuse_own, refuse_own_of, register_code
 from .meeting_base import (
     Meeting,
     announce_items,
-    attach_scan,
     check_now,
     editable,
     is_head,
@@ -79,6 +79,7 @@ from .meeting_base import (
 )
 from .meeting_records import check_votes_finished
 from .minutes import minutes_data
+from .signed_scans import attach_scan
 from .staff import find_person as find_person  # scripts name the members and signers by name
 
 # Settings (app_meta) that change the defaults of seed V.3 for every new meeting; each convene may still say otherwise.
@@ -185,24 +186,19 @@ def _add_item(ctx: AppContext, actor: Actor, meeting_id: str, proposal_id: str) 
     proposal = proposals.get(ctx, proposal_id, actor=actor)
     refuse_own(proposal, actor)
     check_agenda_level(meeting.level, proposal.submitted_to, proposal.ref)
-    if proposal.summary.broad and meeting.kind is MeetingKind.LEADERSHIP:
-        raise ValidationError("broad_needs_council", ref=proposal.ref)
-    receipt = proposals_repo.latest_receipt(ctx.db, proposal.id)
-    if receipt and meeting.held_on < date.fromisoformat(receipt["received_on"]):
-        raise ValidationError("meeting_before_receipt", ref=proposal.ref, start=clock.format_date_vn(meeting.held_on),
-                              received=clock.format_date_vn(date.fromisoformat(receipt["received_on"])))
+    fields = item_fields(ctx, proposal, meeting)  # approving a received plan, or evaluating a reported result
     proposals.apply_transition(ctx, actor, proposal.id, Action.SCHEDULE)
     position = max((i.position for i in meeting.items), default=0) + 1
     meetings_repo.items(ctx.db).insert(
-        {"meeting_id": meeting.id, "proposal_id": proposal.id, "position": position,
-         "due_on": receipt["meeting_due_on"] if receipt else None, "for_count": 0, "against_count": 0,
-         "abstain_count": 0, "tie_broken": 0},
+        {"meeting_id": meeting.id, "proposal_id": proposal.id, "position": position, **fields, "for_count": 0,
+         "against_count": 0, "abstain_count": 0, "tie_broken": 0},
         author=author(actor), summary=f"Đưa {proposal.ref} vào chương trình {meeting.title}")
 
 
 @writes
 def add_item(ctx: AppContext, *, actor: Actor, meeting_id: str, proposal_id: str) -> Meeting:
-    """The head puts a received proposal on the agenda (RECEIVED → SCHEDULED); a broad one only before a council."""
+    """The head puts a received proposal on the agenda (RECEIVED → SCHEDULED; a broad one only before a council), or
+    a reported result to be evaluated (REPORTED → EVALUATING, ND 73/2023 Đ11)."""
     require_head(actor, "agenda", MeetingLevel(meeting_row(ctx, meeting_id)["level"]))
     with ctx.db.atomic():
         _add_item(ctx, actor, meeting_id, proposal_id)
@@ -225,7 +221,7 @@ def remove_item(ctx: AppContext, *, actor: Actor, meeting_id: str, proposal_id: 
         meeting = editable(ctx, meeting_id)
         proposal = proposals.get(ctx, proposal_id, actor=actor)
         item = meeting.item(proposal.id)
-        if item.decision_id:
+        if item.concluded:
             raise ValidationError("meeting_has_decisions", ref=item.ref)
         proposals.apply_transition(ctx, actor, proposal.id, Action.UNSCHEDULE, reason=reason)
         _drop_records(ctx, actor, meeting.id, proposal.id)
@@ -266,7 +262,7 @@ def adjourn(ctx: AppContext, *, actor: Actor, meeting_id: str, reason: str,
     with ctx.db.atomic():
         meeting = load(ctx, meeting_id)
         check_now(meeting, Step.ADJOURN)  # not ahead of its start: its minutes would record a meeting never held
-        decided = next((i for i in meeting.items if i.decision_id), None)
+        decided = next((i for i in meeting.items if i.concluded), None)
         if decided:
             raise ValidationError("meeting_has_decisions", ref=decided.ref)
         end = _ends(meeting, ends_at)

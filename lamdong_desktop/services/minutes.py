@@ -14,7 +14,7 @@ from fractions import Fraction
 
 from lamdong_desktop.domain.accounts import Actor
 from lamdong_desktop.domain.errors import NotFound
-from lamdong_desktop.domain.meetings import MeetingKind, MeetingLevel, MeetingState, Seat
+from lamdong_desktop.domain.meetings import MeetingKind, MeetingLevel, MeetingState, Purpose, Seat
 from lamdong_desktop.domain.register import UNIT_ISSUER
 from lamdong_desktop.domain.scoring import SheetResult
 from lamdong_desktop.domain.votes import Exclusion
@@ -165,6 +165,7 @@ class AgendaItemData:
     due_on: date | None
     late: bool
     decision_reference: str  # "05/QĐ-UBND" once decided, else ""
+    evaluation: bool = False  # an item evaluating a reported result (ND 73/2023 Đ11)
 
 
 @dataclass(frozen=True)
@@ -291,7 +292,8 @@ def minutes_data(ctx: AppContext, meeting_id: str, *, actor: Actor) -> MinutesDa
             opinions=tuple(_opinion(o) for o in opinions if o.proposal_id == item.proposal_id),
             scores=score_table(meeting, sheet) if sheet.marks else None,
             vote=_vote(meeting, item, override_of(ctx, meeting, item)), conclusion=item.conclusion,
-            due_on=item.due_on, late=item.late, decision_reference=reference))
+            due_on=item.due_on, late=item.late, decision_reference=reference,
+            evaluation=item.purpose is Purpose.EVALUATION))
     entry = register_repo.get_entry(ctx.db, code, meeting.minutes_entry_id) if meeting.minutes_entry_id else None
     chair, secretary = meeting.chair(), meeting.secretary()
     members = [_attendee(meeting, m) for m in meeting.members]

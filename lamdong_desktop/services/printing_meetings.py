@@ -121,7 +121,7 @@ def _item(item: AgendaItemData, positions: dict[str, str]) -> AgendaItem:
         proposal=ProposalRef(p.reference, p.title, _person(p.proposer)), presentation=item.presentation,
         opinions=tuple(Opinion(o.name, o.text, o.position) for o in item.opinions),
         scores=_scores(item.scores) if item.scores else None, vote=_vote(item.vote, positions),
-        conclusion=item.conclusion, due_on=item.due_on, late=item.late)
+        conclusion=item.conclusion, due_on=item.due_on, late=item.late, evaluation=item.evaluation)
 
 
 def minutes_from(data: MinutesData) -> Minutes:

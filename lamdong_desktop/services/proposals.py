@@ -1,13 +1,12 @@
 """Proposals: drafting, submission, return, withdrawal, listing and search.
 
-Their attachments are in ``attachments.py``, their history (revisions, differences, transitions, audit
-trail) in ``proposal_history.py``; both read a proposal through ``get`` here and obey its rules.
+Their attachments are in ``attachments.py``, their history (revisions, differences, transitions, audit trail) in
+``proposal_history.py``; both read a proposal through ``get`` here and obey its rules.
 
-Permission rules live here so that the CLI and the window obey the same ones: only the author edits,
-submits, resubmits or withdraws; only the recipient (the head, or the province for a head's own
-proposal) returns; nobody edits a submitted proposal. Every read takes the ``actor`` and obeys the rule
-table of ``domain/access.py``: a proposal the reader may not see is reported as not found, so that a
-hidden draft does not reveal that it exists.
+Permission rules live here so that the CLI and the window obey the same ones: only the author edits, submits,
+resubmits or withdraws; only the recipient (the head, or the province for a head's own proposal) returns; nobody edits
+a submitted proposal. Every read takes the ``actor`` and obeys the rule table of ``domain/access.py``: a proposal the
+reader may not see is reported as not found, so that a hidden draft does not reveal that it exists.
 """
 
 from __future__ import annotations
@@ -83,6 +82,7 @@ class Proposal:
     last_reason: str
     first_submitted_at: str | None
     created_at: str
+    implementers: frozenset[str] = frozenset()  # accounts of its implementers, once it started (``get`` reads them)
 
     @property
     def id(self) -> str:
@@ -158,7 +158,8 @@ def _standing(proposal: Proposal, actor: Actor) -> Standing:
     # test storage applies in SQL (proposals_repo._visible), so reading one and listing many agree.
     return Standing(is_author=proposal.summary.author_id == actor.user_id,
                     submitted=proposal.submitted_to is not None,
-                    sent_to_province=proposal.submitted_to is Recipient.PROVINCE)
+                    sent_to_province=proposal.submitted_to is Recipient.PROVINCE,
+                    is_implementer=actor.user_id in proposal.implementers)
 
 
 def may_read(proposal: Proposal, actor: Actor, kind: RecordKind = RecordKind.PROPOSAL) -> bool:
@@ -170,15 +171,16 @@ def get(ctx: AppContext, proposal_id_or_ref: str, *, actor: Actor,
         kind: RecordKind = RecordKind.PROPOSAL) -> Proposal:
     """The proposal by id or reference, if ``actor`` may read it; otherwise NotFound (never a hint)."""
     proposal = _proposal(_row(ctx, proposal_id_or_ref))
+    proposal = replace(proposal, implementers=proposals_repo.implementer_accounts(ctx.db, proposal.id))
     if not may_read(proposal, actor, kind):
         raise NotFound("proposal_not_found", ref=proposal_id_or_ref)
     return proposal
 
 
 def parties(proposal: Proposal, actor: Actor) -> frozenset[Party]:
-    """How ``actor`` stands to ``proposal`` (author, recipient, leadership member …): domain rule."""
+    """How ``actor`` stands to ``proposal`` (author, recipient, implementer …): domain rule."""
     return parties_of(actor.roles, is_author=proposal.summary.author_id == actor.user_id,
-                      submitted_to=proposal.submitted_to)
+                      submitted_to=proposal.submitted_to, is_implementer=actor.user_id in proposal.implementers)
 
 
 def actions_for(proposal: Proposal, actor: Actor) -> list[Action]:
@@ -306,9 +308,9 @@ def apply_transition(ctx: AppContext, actor: Actor, proposal_id: str, action: Ac
                      facts: Facts | None = None, changes: dict[str, Any] | None = None) -> Proposal:
     """Take ``action`` on a proposal as ``actor``: the one way any service changes a proposal's state.
 
-    The proposal is read again and the transition checked inside the write transaction (BEGIN IMMEDIATE),
-    so two people acting at once cannot both move it from the same state. ``facts`` are what the calling
-    service established for the guards (a party opinion recorded, a vote passed, a decision issued).
+    The proposal is read again and the transition checked inside the write transaction (BEGIN IMMEDIATE), so two
+    people acting at once cannot both move it from the same state. ``facts`` are what the calling service established
+    for the guards (a party opinion recorded, a vote passed, a decision issued).
     """
     reason = check_text(reason, field="reason", limit="reason", multiline=True)
     with ctx.db.atomic():
@@ -332,10 +334,8 @@ def apply_transition(ctx: AppContext, actor: Actor, proposal_id: str, action: Ac
 
 @writes
 def submit(ctx: AppContext, *, actor: Actor, proposal_id: str) -> Proposal:
-    """Submit (or resubmit) to the head — or to the province when the author is the head (ND 73 Đ7.1).
-
-    Every missing item is reported at once and nothing changes.
-    """
+    """Submit (or resubmit) to the head — or to the province when the author is the head (ND 73 Đ7.1). Every
+    missing item is reported at once and nothing changes."""
     proposal = get(ctx, proposal_id, actor=actor)
     action = Action.RESUBMIT if proposal.state is State.RETURNED else Action.SUBMIT
     check_transition(action, proposal.state, parties(proposal, actor))

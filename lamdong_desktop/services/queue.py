@@ -5,7 +5,10 @@ waiting for the leadership meeting (due within 07 working days of receipt, ND 73
 convened and has still to hold (due by the earliest limit of their proposals), and the proposals put to a meeting
 and waiting for the decision; the secretary the minutes to record (on the meeting's day) and to sign; an official
 the proposals returned to them for revision. A meeting held (or set) after a proposal's limit is marked late, and
-so are its proposals waiting for the decision. Overdue items come first.
+so are its proposals waiting for the decision. After the approval (ND 73/2023 Đ9–Đ11) the head sees the running
+implementations (due by the plan's end), those finished or stopped waiting for their result report (05 working days),
+the reported results to evaluate and those on an evaluation meeting's agenda (07 working days); an implementer the
+result reports to write. Overdue items come first.
 
 A head's own proposal goes to the province (ND 73/2023 Đ7.1): the province's queue lists it to receive, to put to
 its meeting and to decide, with the same limits, and the province's meetings to hold and record (as their seated
@@ -43,6 +46,13 @@ class ItemKind(StrEnum):
     MINUTES = "minutes"  # a meeting under way or due today: attendance, votes, the minutes (the secretary)
     SIGN = "sign"  # a meeting ended: attach the scan of its signed minutes (the secretary)
     PROGRESS = "progress"  # the proposer's own proposal at the province: where it stands (nothing for him to do)
+    # ND 73/2023 Đ9–Đ11, after the approval (the head, unless said otherwise):
+    IMPLEMENTING = "implementing"  # being carried out: due by the plan's end
+    SUSPENDED = "suspended"  # suspended by the head
+    REPORT = "report"  # finished or stopped: the implementer writes the result report (05 working days)
+    AWAIT_REPORT = "await_report"  # the same, as the head waits for it
+    EVALUATE = "evaluate"  # reported: put it to an evaluation meeting (07 working days)
+    CONCLUDE = "conclude"  # on an evaluation meeting's agenda: the vote, then the written conclusion
 
 
 @dataclass(frozen=True)
@@ -73,7 +83,8 @@ _RECIPIENT_KINDS = {State.SUBMITTED: ItemKind.RECEIVE, State.RECEIVED: ItemKind.
 def queue(ctx: AppContext, *, actor: Actor, today: date | None = None) -> list[QueueItem]:
     """Everything waiting for ``actor``: overdue first, then by due date, then oldest first."""
     day = today or clock.today()
-    items = _as_recipient(ctx, actor, day) + _as_author(ctx, actor) + _meetings(ctx, actor, day) + _followed(ctx, actor)
+    items = (_as_recipient(ctx, actor, day) + _as_author(ctx, actor) + _meetings(ctx, actor, day)
+             + _followed(ctx, actor) + _implementations(ctx, actor, day))
     return sorted(items, key=lambda i: (not i.overdue, i.due is None, i.due or day, i.since, i.ref))
 
 
@@ -185,4 +196,53 @@ def _followed(ctx: AppContext, actor: Actor) -> list[QueueItem]:
             since=date.fromisoformat(received) if received else _day(row["submitted_at"]),
             due=date.fromisoformat(row["meeting_due_on"]) if received and row["meeting_due_on"] else None,
             overdue=False, state=row["state"]))
+    return items
+
+
+_IMPLEMENTATION_KINDS = {State.IMPLEMENTING: ItemKind.IMPLEMENTING, State.SUSPENDED: ItemKind.SUSPENDED,
+                         State.FINISHED: ItemKind.AWAIT_REPORT, State.STOPPED: ItemKind.AWAIT_REPORT,
+                         State.REPORTED: ItemKind.EVALUATE, State.EVALUATING: ItemKind.CONCLUDE}
+
+
+def _implementations(ctx: AppContext, actor: Actor, today: date) -> list[QueueItem]:
+    """The head's running implementations and their next due step (the plan's end, the report, the evaluation);
+    an implementer's result reports to write. Late reports are named in ``reason``."""
+    from lamdong_desktop.domain.deadlines import evaluation_due_on, is_overdue
+    from lamdong_desktop.messages import late_text
+    from lamdong_desktop.storage import implementation_repo
+
+    from .calendar import working_calendar
+
+    recipients = {r.value for r in receives(actor.roles)}
+    mine = implementation_repo.implemented_by(ctx.db, actor.user_id)
+    rows = implementation_repo.queue_rows(ctx.db, ctx.unit_code, sorted(s.value for s in _IMPLEMENTATION_KINDS))
+    if not rows:
+        return []
+    calendar = working_calendar(ctx)
+    late_meetings, held = meetings_repo.late_items(ctx.db, ctx.unit_code), _held_items(ctx)
+    items = []
+    for row in rows:
+        state = State(row["state"])
+        since = _day(row["started_on"])
+        due = date.fromisoformat(row["planned_end_on"]) if row["planned_end_on"] else None
+        kind, reason, late = _IMPLEMENTATION_KINDS[state], "", False
+        if state in (State.FINISHED, State.STOPPED):
+            since, due = _day(row["ended_on"]), date.fromisoformat(row["report_due_on"])
+        elif state in (State.REPORTED, State.EVALUATING):
+            since = _day(row["reported_on"])
+            due = evaluation_due_on(calendar, since)
+            reason = late_text(row["late_days"] or 0)  # "Muộn 2 ngày làm việc": the report came late
+        overdue = is_overdue(due, today=today)
+        if state is State.SUSPENDED:
+            due, overdue = None, False
+        if state is State.EVALUATING:  # the meeting's limit, as for a decision: held in time clears it
+            late = row["id"] in late_meetings
+            overdue = late or (overdue and row["id"] not in held)
+        meeting = late_meetings.get(row["id"]) or held.get(row["id"]) if state is State.EVALUATING else None
+        base = {"proposal_id": row["id"], "ref": row["ref"], "title": row["title"], "since": since, "due": due,
+                "overdue": overdue, "reason": reason, "late": late, "meeting_id": meeting}
+        if row["submitted_to"] in recipients and row["author_id"] != actor.user_id:
+            items.append(QueueItem(kind=kind, **base))
+        if kind is ItemKind.AWAIT_REPORT and row["id"] in mine:
+            items.append(QueueItem(kind=ItemKind.REPORT, **base))
     return items

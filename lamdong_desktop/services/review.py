@@ -23,7 +23,7 @@ from lamdong_desktop.domain.lifecycle import Action, Party, Recipient, State
 from lamdong_desktop.domain.opinions import Stance, disagrees, parse_stance, stance_of
 from lamdong_desktop.domain.text import check_text
 from lamdong_desktop.messages.lifecycle import STANCE_WORDS
-from lamdong_desktop.storage import proposals_repo
+from lamdong_desktop.storage import implementation_repo, proposals_repo
 
 from . import calendar, proposals
 from .accounts import author
@@ -32,9 +32,18 @@ from .context import AppContext
 from .levels import refuse_own
 
 MEETING_WITHIN_WORKING_DAYS = 7  # ND 73/2023 Đ8.1: "trong thời hạn 07 ngày làm việc"
-APPROVAL_STAGE = "approval"  # the opinion before the decision (the evaluation of results adds its own)
-# The party committee gives its opinion on a proposal the head has received, before the decision.
-OPINION_STATES = frozenset({State.RECEIVED, State.SCHEDULED})
+APPROVAL_STAGE = "approval"  # the opinion before the decision
+EVALUATION_STAGE = "evaluation"  # the opinion on the reported result, before its evaluation (ND 73/2023 Đ11)
+# The party committee gives its opinion on a proposal the head has received, before the decision; and again on its
+# reported result, before the evaluation's conclusion.
+APPROVAL_OPINION_STATES = frozenset({State.RECEIVED, State.SCHEDULED})
+EVALUATION_OPINION_STATES = frozenset({State.REPORTED, State.EVALUATING})
+OPINION_STATES = APPROVAL_OPINION_STATES | EVALUATION_OPINION_STATES
+
+
+def stage_of(state: State) -> str:
+    """Which opinion a proposal in ``state`` waits for: on the plan, or on its reported result."""
+    return EVALUATION_STAGE if state in EVALUATION_OPINION_STATES else APPROVAL_STAGE
 
 
 @dataclass(frozen=True)
@@ -127,8 +136,9 @@ def may_record_opinion(proposal: proposals.Proposal, actor: Actor) -> bool:
 def record_party_opinion(ctx: AppContext, *, actor: Actor, proposal_id: str, opinion_on: date | None, body: str,
                          text: str, attachment_id: str | None = None,
                          stance: Stance | str = Stance.AGREE) -> PartyOpinion:
-    """The opinion of the party committee of the same level on a received proposal (ND 73 Đ8.1): whether it
-    agrees (``stance``), and its text. A later opinion replaces an earlier one for the decision.
+    """The opinion of the party committee of the same level on a received proposal (ND 73 Đ8.1) — or, once its result
+    is reported, on the result (ND 73 Đ11, the evaluation stage): whether it agrees (``stance``), and its text. A
+    later opinion replaces an earlier one of the same stage.
 
     ``opinion_on``: the date of the committee's document (None: today). ``attachment_id``: the scanned
     opinion, already attached to this proposal.
@@ -142,17 +152,24 @@ def record_party_opinion(ctx: AppContext, *, actor: Actor, proposal_id: str, opi
         raise PermissionDenied("permission_denied", permission="proposal.party_opinion")
     body = check_text(body, field="opinion_body", limit="name", required=True)
     text = check_text(text, field="opinion_text", limit="reason", multiline=True, required=True)
-    earliest = date.fromisoformat(proposal.summary.submitted_at[:10]) if proposal.summary.submitted_at else None
-    day = _day(opinion_on, earliest=earliest, before_code="opinion_before_submission")
+    stage = stage_of(proposal.state)
+    if stage == EVALUATION_STAGE:  # on the result: not before the report it weighs
+        report = implementation_repo.report_of(ctx.db, proposal.id)
+        earliest = date.fromisoformat(report["reported_on"]) if report else None
+        day = _day(opinion_on, earliest=earliest, before_code="opinion_before_report")
+    else:
+        earliest = date.fromisoformat(proposal.summary.submitted_at[:10]) if proposal.summary.submitted_at else None
+        day = _day(opinion_on, earliest=earliest, before_code="opinion_before_submission")
     if attachment_id is not None:
         _check_attachment(ctx, proposal, attachment_id)
     with ctx.db.atomic():
         row = proposals_repo.party_opinions(ctx.db).insert(
-            {"proposal_id": proposal.id, "stage": APPROVAL_STAGE, "opinion_on": day.isoformat(), "body": body,
+            {"proposal_id": proposal.id, "stage": stage, "opinion_on": day.isoformat(), "body": body,
              "text": text, "attachment_id": attachment_id, "recorder_name": actor.full_name,
              "stance": chosen.value},
             author=author(actor),
-            summary=f"Ý kiến của {body} về {proposal.ref} ngày {day.strftime('%d/%m/%Y')}: "
+            summary=f"Ý kiến của {body} về {'kết quả thực hiện ' if stage == EVALUATION_STAGE else ''}"
+                    f"{proposal.ref} ngày {day.strftime('%d/%m/%Y')}: "
                     f"{STANCE_WORDS[chosen].lower()}",
         )
     return _opinion(row)
@@ -164,15 +181,18 @@ def _check_attachment(ctx: AppContext, proposal: proposals.Proposal, attachment_
         raise NotFound("attachment_not_found", attachment=attachment_id)
 
 
-def party_opinions(ctx: AppContext, proposal_id: str, *, actor: Actor) -> list[PartyOpinion]:
-    """The party committee's opinions on a proposal, oldest first, as its readers may see them."""
+def party_opinions(ctx: AppContext, proposal_id: str, *, actor: Actor,
+                   stage: str | None = APPROVAL_STAGE) -> list[PartyOpinion]:
+    """The party committee's opinions on a proposal (of one ``stage``; None: every stage), oldest first, as its
+    readers may see them."""
     proposal = proposals.get(ctx, proposal_id, actor=actor)
-    return [_opinion(r) for r in proposals_repo.party_opinions_of(ctx.db, proposal.id, APPROVAL_STAGE)]
+    return [_opinion(r) for r in proposals_repo.party_opinions_of(ctx.db, proposal.id, stage)]
 
 
-def has_party_opinion(ctx: AppContext, proposal_id: str) -> bool:
-    """For the decision's guard (services/decisions): an opinion recorded before the decision."""
-    return bool(proposals_repo.party_opinions_of(ctx.db, proposal_id, APPROVAL_STAGE))
+def has_party_opinion(ctx: AppContext, proposal_id: str, stage: str = APPROVAL_STAGE) -> bool:
+    """For the guard of the decision (services/decisions) or the evaluation's conclusion (services/evaluations): an
+    opinion of that stage recorded."""
+    return bool(proposals_repo.party_opinions_of(ctx.db, proposal_id, stage))
 
 
 def party_disagrees(ctx: AppContext, proposal_id: str) -> bool:

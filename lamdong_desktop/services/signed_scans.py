@@ -13,11 +13,16 @@ Either way the record then counts as signed ("Đã ký"); for the program's own 
 (``digital_signatures``): who, the certificate's serial number and issuer, the claimed time, and whether the chain
 was trusted then. Attaching a signed PDF that fails would say "Đã ký" of something else, so it is refused with the
 reason.
+
+Minutes, decisions, adjustments, evaluations and progress evidence are stored by ``attach_scan``: each service
+checks who may and whether the record is still open, then ``attach_scan`` stores the file and calls back, in the
+same transaction, to mark its record signed (or, for evidence, to cite it).
 """
 
 from __future__ import annotations
 
 import hashlib
+import mimetypes
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,7 +31,8 @@ from lamdong_desktop.documents.model import Document
 from lamdong_desktop.documents.signing import content_digest
 from lamdong_desktop.domain import clock
 from lamdong_desktop.domain.accounts import Actor
-from lamdong_desktop.domain.errors import ValidationError
+from lamdong_desktop.domain.errors import NotFound, ValidationError
+from lamdong_desktop.storage import attachments as blobs
 from lamdong_desktop.storage import proposals_repo, signatures_repo
 
 from .accounts import author
@@ -55,6 +61,33 @@ class DigitalSignature:
     issuer: str
     signed_at: str  # ISO 8601, as the signer claimed
     trust: str  # trusted | unchecked (no roots installed when attached)
+
+
+def attach_scan(ctx: AppContext, actor: Actor, owner_table: str, owner_id: str, path: str | Path,
+                record: Callable[[str], None], *, summary: str = "", scan: bool = True) -> str:
+    """Store the scan of a signed document (a whole PDF or an image) and attach it to its record;
+    ``record(attachment id)`` then marks the record signed, in the same transaction. A refused or failed attach
+    leaves no row and no stored file.
+
+    Also for any file that a record cites as evidence (a progress value's): ``summary`` then says what it is and
+    ``scan=False`` lets it be of any kind (one named .pdf must still be a whole PDF)."""
+    from .attachments import attachment_limit_bytes, discard_stored, store_file
+
+    stored = store_file(ctx.paths, path, max_bytes=attachment_limit_bytes(ctx), scan=scan)
+    try:
+        with ctx.db.atomic():  # the file checked under the write lock the orphan sweep also takes
+            if not blobs.blob_path(ctx.paths, stored.sha256).is_file():
+                raise NotFound("attachment_not_found")
+            row = proposals_repo.attachments(ctx.db).insert(
+                {"owner_table": owner_table, "owner_id": owner_id, "filename": stored.filename,
+                 "sha256": stored.sha256, "size": stored.size,
+                 "media_type": mimetypes.guess_type(stored.filename)[0] or "application/octet-stream"},
+                author=author(actor), summary=summary or f"Bản chụp văn bản đã ký “{stored.filename}”")
+            record(row["id"])
+    except BaseException:
+        discard_stored(ctx, stored)
+        raise
+    return str(row["id"])
 
 
 def recognise(ctx: AppContext, path: str | Path) -> Recognised | None:
@@ -149,5 +182,5 @@ def decision_document(ctx: AppContext, decision_id: str, actor: Actor) -> Docume
     return printed_document(decision_of(ctx, decision_id, actor=actor))
 
 
-__all__ = ["DigitalSignature", "Recognised", "decision_document", "minutes_document", "minutes_signatures",
-           "recognise", "record", "signatures_of"]
+__all__ = ["DigitalSignature", "Recognised", "attach_scan", "decision_document", "minutes_document",
+           "minutes_signatures", "recognise", "record", "signatures_of"]

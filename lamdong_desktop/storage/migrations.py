@@ -378,3 +378,14 @@ def m011_signatures(db: sqlite_utils.Database) -> None:
     db.table("digital_signatures").create_index(["owner_table", "owner_id"])
     db.table("digital_signatures").create_index(["attachment_id"])
     _introduced(db, "m011_signatures", "0.5.0")
+
+
+@MIGRATIONS()
+def m012_implementation(db: sqlite_utils.Database) -> None:
+    """Implementation, result report and evaluation (ND 73/2023 Đ9–Đ11): implementations and their implementers,
+    progress on the indicators, difficulties, adjustments, suspensions and stops, the result reports, the
+    evaluations with their protection rulings, and the purpose of an agenda item (``implementation_schema``)."""
+    from .implementation_schema import create_implementation_tables
+
+    create_implementation_tables(db)
+    _introduced(db, "m012_implementation", "0.6.0")

@@ -72,6 +72,10 @@ def _visible(scope: Scope) -> tuple[str, list[Any]]:
     if scope.author_id is not None:
         alternatives.append("p.author_id = ?")
         params.append(scope.author_id)
+    if scope.implementer_id is not None:  # the implementers of an approved proposal (m012_implementation)
+        alternatives.append("p.id IN (SELECT i.proposal_id FROM implementers AS i WHERE i.account_id = ? "
+                            "AND i.deleted = 0)")
+        params.append(scope.implementer_id)
     if scope.submitted:
         alternatives.append("p.submitted_to IS NOT NULL")
     elif scope.sent_to_province:
@@ -267,3 +271,10 @@ def party_opinions_of(db: sqlite_utils.Database, proposal_id: str, stage: str | 
         where += " AND stage = ?"
         params.append(stage)
     return list(db.query(f"SELECT * FROM party_opinions WHERE {where} ORDER BY opinion_on, rowid", params))
+
+
+def implementer_accounts(db: sqlite_utils.Database, proposal_id: str) -> frozenset[str]:
+    """The accounts linked to a proposal's implementers (m012_implementation): they read it as its authors do."""
+    return frozenset(r[0] for r in db.execute(
+        "SELECT account_id FROM implementers WHERE proposal_id = ? AND deleted = 0 AND account_id IS NOT NULL",
+        [proposal_id]))

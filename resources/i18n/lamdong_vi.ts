@@ -185,6 +185,29 @@
     </message>
 </context>
 <context>
+    <name>AdjustDialog</name>
+    <message>
+        <source>Quyết định điều chỉnh việc thực hiện</source>
+        <translation>Quyết định điều chỉnh việc thực hiện</translation>
+    </message>
+    <message>
+        <source>Ban hành và cấp số</source>
+        <translation>Ban hành và cấp số</translation>
+    </message>
+    <message>
+        <source>Điều chỉnh ngày kết thúc dự kiến đến:</source>
+        <translation>Điều chỉnh ngày kết thúc dự kiến đến:</translation>
+    </message>
+    <message>
+        <source>Nội dung điều chỉnh:</source>
+        <translation>Nội dung điều chỉnh:</translation>
+    </message>
+    <message>
+        <source>Lý do điều chỉnh:</source>
+        <translation>Lý do điều chỉnh:</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <source>Tài khoản quản trị</source>
@@ -811,6 +834,186 @@
     </message>
 </context>
 <context>
+    <name>DifficultyDialog</name>
+    <message>
+        <source>Báo cáo khó khăn, vướng mắc</source>
+        <translation>Báo cáo khó khăn, vướng mắc</translation>
+    </message>
+    <message>
+        <source>Đề xuất {ref}: khó khăn, vướng mắc trong quá trình thực hiện, để người đứng đầu biết và ghi vào báo cáo kết quả.</source>
+        <translation>Đề xuất {ref}: khó khăn, vướng mắc trong quá trình thực hiện, để người đứng đầu biết và ghi vào báo cáo kết quả.</translation>
+    </message>
+    <message>
+        <source>Nội dung (bắt buộc):</source>
+        <translation>Nội dung (bắt buộc):</translation>
+    </message>
+    <message>
+        <source>Ghi</source>
+        <translation>Ghi</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluateDialog</name>
+    <message>
+        <source>Kết luận đánh giá kết quả thực hiện</source>
+        <translation>Kết luận đánh giá kết quả thực hiện</translation>
+    </message>
+    <message>
+        <source>Kết luận và cấp số</source>
+        <translation>Kết luận và cấp số</translation>
+    </message>
+    <message>
+        <source>Đề xuất {ref} “{title}” — {meeting}, {day}.</source>
+        <translation>Đề xuất {ref} “{title}” — {meeting}, {day}.</translation>
+    </message>
+    <message>
+        <source>Báo cáo: đạt {reached}/{total} chỉ tiêu ({suggested}); {damage}.</source>
+        <translation>Báo cáo: đạt {reached}/{total} chỉ tiêu ({suggested}); {damage}.</translation>
+    </message>
+    <message>
+        <source>có thiệt hại</source>
+        <translation>có thiệt hại</translation>
+    </message>
+    <message>
+        <source>không gây thiệt hại</source>
+        <translation>không gây thiệt hại</translation>
+    </message>
+    <message>
+        <source>Không phát hiện việc lợi dụng chủ trương</source>
+        <translation>Không phát hiện việc lợi dụng chủ trương</translation>
+    </message>
+    <message>
+        <source>Có dấu hiệu lợi dụng chủ trương để:</source>
+        <translation>Có dấu hiệu lợi dụng chủ trương để:</translation>
+    </message>
+    <message>
+        <source>(chọn biện pháp)</source>
+        <translation>(chọn biện pháp)</translation>
+    </message>
+    <message>
+        <source>Kết quả thực hiện:</source>
+        <translation>Kết quả thực hiện:</translation>
+    </message>
+    <message>
+        <source>Điều kiện được bảo đảm:</source>
+        <translation>Điều kiện được bảo đảm:</translation>
+    </message>
+    <message>
+        <source>Lợi dụng chủ trương:</source>
+        <translation>Lợi dụng chủ trương:</translation>
+    </message>
+    <message>
+        <source>Khi có thiệt hại:</source>
+        <translation>Khi có thiệt hại:</translation>
+    </message>
+    <message>
+        <source>Kết luận về bảo vệ cán bộ:</source>
+        <translation>Kết luận về bảo vệ cán bộ:</translation>
+    </message>
+    <message>
+        <source>Nhận xét của cuộc họp:</source>
+        <translation>Nhận xét của cuộc họp:</translation>
+    </message>
+    <message>
+        <source>Người ký:</source>
+        <translation>Người ký:</translation>
+    </message>
+    <message>
+        <source>Ngày ban hành:</source>
+        <translation>Ngày ban hành:</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationBox</name>
+    <message>
+        <source>Kết luận đánh giá kết quả thực hiện</source>
+        <translation>Kết luận đánh giá kết quả thực hiện</translation>
+    </message>
+    <message>
+        <source>Kết luận đánh giá…</source>
+        <translation>Kết luận đánh giá…</translation>
+    </message>
+    <message>
+        <source>Kết quả, các điều kiện, việc bảo vệ cán bộ; số lấy từ sổ đăng ký</source>
+        <translation>Kết quả, các điều kiện, việc bảo vệ cán bộ; số lấy từ sổ đăng ký</translation>
+    </message>
+    <message>
+        <source>Xem bản in…</source>
+        <translation>Xem bản in…</translation>
+    </message>
+    <message>
+        <source>Đính kèm bản đã ký…</source>
+        <translation>Đính kèm bản đã ký…</translation>
+    </message>
+    <message>
+        <source>Mở bản đã ký</source>
+        <translation>Mở bản đã ký</translation>
+    </message>
+    <message>
+        <source>Chưa có kết luận. Kết luận sau khi biểu quyết xong và có ý kiến của cấp ủy về kết quả.</source>
+        <translation>Chưa có kết luận. Kết luận sau khi biểu quyết xong và có ý kiến của cấp ủy về kết quả.</translation>
+    </message>
+    <message>
+        <source>Chưa có kết luận. {reason}</source>
+        <translation>Chưa có kết luận. {reason}</translation>
+    </message>
+    <message>
+        <source>Chưa có kết luận: người đứng đầu kết luận đánh giá và việc bảo vệ cán bộ.</source>
+        <translation>Chưa có kết luận: người đứng đầu kết luận đánh giá và việc bảo vệ cán bộ.</translation>
+    </message>
+    <message>
+        <source>Thông báo số {ref} ngày {day}: {result}. {ruling}</source>
+        <translation>Thông báo số {ref} ngày {day}: {result}. {ruling}</translation>
+    </message>
+    <message>
+        <source>: in, trình ký rồi đính kèm bản đã ký.</source>
+        <translation>: in, trình ký rồi đính kèm bản đã ký.</translation>
+    </message>
+    <message>
+        <source>Đã ban hành kết luận đánh giá.</source>
+        <translation>Đã ban hành kết luận đánh giá.</translation>
+    </message>
+    <message>
+        <source>{ref} - Kết luận đánh giá.pdf</source>
+        <translation>{ref} - Kết luận đánh giá.pdf</translation>
+    </message>
+    <message>
+        <source>Chọn bản chụp kết luận đã ký</source>
+        <translation>Chọn bản chụp kết luận đã ký</translation>
+    </message>
+    <message>
+        <source>Đính kèm “{name}” làm bản đã ký của thông báo số {ref}? Sau đó văn bản không sửa được nữa.</source>
+        <translation>Đính kèm “{name}” làm bản đã ký của thông báo số {ref}? Sau đó văn bản không sửa được nữa.</translation>
+    </message>
+    <message>
+        <source>Thông báo số {ref}: {signed}.</source>
+        <translation>Thông báo số {ref}: {signed}.</translation>
+    </message>
+    <message>
+        <source>Đang đính kèm bản đã ký…</source>
+        <translation>Đang đính kèm bản đã ký…</translation>
+    </message>
+</context>
+<context>
+    <name>FinishDialog</name>
+    <message>
+        <source>Kết thúc thực hiện đề xuất</source>
+        <translation>Kết thúc thực hiện đề xuất</translation>
+    </message>
+    <message>
+        <source>Kết thúc thực hiện</source>
+        <translation>Kết thúc thực hiện</translation>
+    </message>
+    <message>
+        <source>Sau khi kết thúc, người thực hiện báo cáo kết quả bằng văn bản trong 05 ngày làm việc (Nghị định 73/2023/NĐ-CP, Điều 10).</source>
+        <translation>Sau khi kết thúc, người thực hiện báo cáo kết quả bằng văn bản trong 05 ngày làm việc (Nghị định 73/2023/NĐ-CP, Điều 10).</translation>
+    </message>
+    <message>
+        <source>Ngày kết thúc:</source>
+        <translation>Ngày kết thúc:</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message>
         <source>Phiên bản</source>
@@ -902,6 +1105,117 @@
     </message>
 </context>
 <context>
+    <name>ImplementationPanel</name>
+    <message>
+        <source>Bắt đầu thực hiện…</source>
+        <translation>Bắt đầu thực hiện…</translation>
+    </message>
+    <message>
+        <source>Ghi số liệu…</source>
+        <translation>Ghi số liệu…</translation>
+    </message>
+    <message>
+        <source>Báo khó khăn…</source>
+        <translation>Báo khó khăn…</translation>
+    </message>
+    <message>
+        <source>Kết thúc thực hiện…</source>
+        <translation>Kết thúc thực hiện…</translation>
+    </message>
+    <message>
+        <source>Báo cáo kết quả…</source>
+        <translation>Báo cáo kết quả…</translation>
+    </message>
+    <message>
+        <source>Điều chỉnh…</source>
+        <translation>Điều chỉnh…</translation>
+    </message>
+    <message>
+        <source>Tạm dừng…</source>
+        <translation>Tạm dừng…</translation>
+    </message>
+    <message>
+        <source>Tiếp tục…</source>
+        <translation>Tiếp tục…</translation>
+    </message>
+    <message>
+        <source>Dừng…</source>
+        <translation>Dừng…</translation>
+    </message>
+    <message>
+        <source>Kết luận đánh giá…</source>
+        <translation>Kết luận đánh giá…</translation>
+    </message>
+    <message>
+        <source>Xem báo cáo…</source>
+        <translation>Xem báo cáo…</translation>
+    </message>
+    <message>
+        <source>Xem kết luận…</source>
+        <translation>Xem kết luận…</translation>
+    </message>
+    <message>
+        <source>{state}: chưa bắt đầu thực hiện.</source>
+        <translation>{state}: chưa bắt đầu thực hiện.</translation>
+    </message>
+    <message>
+        <source>{state} — bắt đầu {start}; người thực hiện: {names}.</source>
+        <translation>{state} — bắt đầu {start}; người thực hiện: {names}.</translation>
+    </message>
+    <message>
+        <source>kết thúc dự kiến {day}</source>
+        <translation>kết thúc dự kiến {day}</translation>
+    </message>
+    <message>
+        <source>{how} ngày {day}</source>
+        <translation>{how} ngày {day}</translation>
+    </message>
+    <message>
+        <source>hạn báo cáo kết quả: {day}</source>
+        <translation>hạn báo cáo kết quả: {day}</translation>
+    </message>
+    <message>
+        <source>QUÁ HẠN</source>
+        <translation>QUÁ HẠN</translation>
+    </message>
+    <message>
+        <source>Họp đánh giá chậm nhất ngày {day}{late}.</source>
+        <translation>Họp đánh giá chậm nhất ngày {day}{late}.</translation>
+    </message>
+    <message>
+        <source>Báo cáo kết quả ngày {day}: đạt {reached}/{total} chỉ tiêu{late}.</source>
+        <translation>Báo cáo kết quả ngày {day}: đạt {reached}/{total} chỉ tiêu{late}.</translation>
+    </message>
+    <message>
+        <source>Kết luận số {ref} ngày {day}: {result}. {ruling}</source>
+        <translation>Kết luận số {ref} ngày {day}: {result}. {ruling}</translation>
+    </message>
+    <message>
+        <source>Báo cáo kết quả {ref}</source>
+        <translation>Báo cáo kết quả {ref}</translation>
+    </message>
+    <message>
+        <source>{ref} - Báo cáo kết quả.pdf</source>
+        <translation>{ref} - Báo cáo kết quả.pdf</translation>
+    </message>
+    <message>
+        <source>{ref} - Kết luận đánh giá.pdf</source>
+        <translation>{ref} - Kết luận đánh giá.pdf</translation>
+    </message>
+    <message>
+        <source>Đã ghi.</source>
+        <translation>Đã ghi.</translation>
+    </message>
+    <message>
+        <source>Theo số liệu đã ghi: đạt {reached}/{total} chỉ tiêu.</source>
+        <translation>Theo số liệu đã ghi: đạt {reached}/{total} chỉ tiêu.</translation>
+    </message>
+    <message>
+        <source>Đã ban hành kết luận đánh giá.</source>
+        <translation>Đã ban hành kết luận đánh giá.</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorsTab</name>
     <message>
         <source>Chỉ tiêu định lượng của hiệu quả dự kiến: mỗi chỉ tiêu cần tên, đơn vị tính, giá trị hiện tại và mục tiêu, để sau này đo được kết quả. Nhấn đúp vào ô để sửa.</source>
@@ -987,12 +1301,24 @@
         <translation>Người đề xuất: {name}</translation>
     </message>
     <message>
+        <source>đánh giá kết quả thực hiện</source>
+        <translation>đánh giá kết quả thực hiện</translation>
+    </message>
+    <message>
         <source>phạm vi rộng, phức tạp</source>
         <translation>phạm vi rộng, phức tạp</translation>
     </message>
     <message>
         <source>hạn họp xét: {day}</source>
         <translation>hạn họp xét: {day}</translation>
+    </message>
+    <message>
+        <source>hạn họp đánh giá: {day}</source>
+        <translation>hạn họp đánh giá: {day}</translation>
+    </message>
+    <message>
+        <source>HỌP MUỘN: sau 07 ngày làm việc kể từ ngày báo cáo kết quả</source>
+        <translation>HỌP MUỘN: sau 07 ngày làm việc kể từ ngày báo cáo kết quả</translation>
     </message>
     <message>
         <source>HỌP MUỘN: sau 07 ngày làm việc kể từ ngày tiếp nhận</source>
@@ -1764,6 +2090,57 @@
     </message>
 </context>
 <context>
+    <name>ProgressDialog</name>
+    <message>
+        <source>Ghi số liệu thực hiện chỉ tiêu</source>
+        <translation>Ghi số liệu thực hiện chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Ghi số liệu</source>
+        <translation>Ghi số liệu</translation>
+    </message>
+    <message>
+        <source>ví dụ 1.200 hoặc 6,5</source>
+        <translation>ví dụ 1.200 hoặc 6,5</translation>
+    </message>
+    <message>
+        <source>(không bắt buộc)</source>
+        <translation>(không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>Chọn tệp…</source>
+        <translation>Chọn tệp…</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu:</source>
+        <translation>Chỉ tiêu:</translation>
+    </message>
+    <message>
+        <source>Giá trị đạt được:</source>
+        <translation>Giá trị đạt được:</translation>
+    </message>
+    <message>
+        <source>Ngày số liệu:</source>
+        <translation>Ngày số liệu:</translation>
+    </message>
+    <message>
+        <source>Ghi chú:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Tệp minh chứng:</source>
+        <translation>Tệp minh chứng:</translation>
+    </message>
+    <message>
+        <source>Chọn tệp minh chứng</source>
+        <translation>Chọn tệp minh chứng</translation>
+    </message>
+    <message>
+        <source>Mọi tệp (*)</source>
+        <translation>Mọi tệp (*)</translation>
+    </message>
+</context>
+<context>
     <name>ProposalFormMixin</name>
     <message>
         <source>Thông tin chung</source>
@@ -1922,6 +2299,10 @@
     <message>
         <source>Tiêu chí</source>
         <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <source>Thực hiện</source>
+        <translation>Thực hiện</translation>
     </message>
     <message>
         <source>Tệp đính kèm</source>
@@ -2201,6 +2582,41 @@
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Báo cáo kết quả thực hiện đề xuất</source>
+        <translation>Báo cáo kết quả thực hiện đề xuất</translation>
+    </message>
+    <message>
+        <source>Nộp báo cáo</source>
+        <translation>Nộp báo cáo</translation>
+    </message>
+    <message>
+        <source>Báo cáo đã nộp không sửa được.</source>
+        <translation>Báo cáo đã nộp không sửa được.</translation>
+    </message>
+    <message>
+        <source>Có gây thiệt hại</source>
+        <translation>Có gây thiệt hại</translation>
+    </message>
+    <message>
+        <source>Giải trình của người thực hiện:</source>
+        <translation>Giải trình của người thực hiện:</translation>
+    </message>
+    <message>
+        <source>Giá trị thiệt hại ước tính:</source>
+        <translation>Giá trị thiệt hại ước tính:</translation>
+    </message>
+    <message>
+        <source>Nguyên nhân thiệt hại:</source>
+        <translation>Nguyên nhân thiệt hại:</translation>
+    </message>
+    <message>
+        <source>Ngày báo cáo:</source>
+        <translation>Ngày báo cáo:</translation>
+    </message>
+</context>
+<context>
     <name>ReviewBar</name>
     <message>
         <source>Tiếp nhận</source>
@@ -2237,6 +2653,14 @@
     <message>
         <source>Chưa có ý kiến của cấp ủy cùng cấp.</source>
         <translation>Chưa có ý kiến của cấp ủy cùng cấp.</translation>
+    </message>
+    <message>
+        <source>Chưa có ý kiến của cấp ủy cùng cấp về kết quả thực hiện.</source>
+        <translation>Chưa có ý kiến của cấp ủy cùng cấp về kết quả thực hiện.</translation>
+    </message>
+    <message>
+        <source>Ý kiến cấp ủy về kết quả thực hiện: {body}, ngày {day}: {stance}.</source>
+        <translation>Ý kiến cấp ủy về kết quả thực hiện: {body}, ngày {day}: {stance}.</translation>
     </message>
     <message>
         <source>Tiếp nhận đề xuất {ref} “{title}” hôm nay? Hạn họp tập thể lãnh đạo là 07 ngày làm việc kể từ ngày tiếp nhận.</source>
@@ -2335,6 +2759,68 @@
     <message>
         <source>Chưa cài đặt được</source>
         <translation>Chưa cài đặt được</translation>
+    </message>
+</context>
+<context>
+    <name>StartDialog</name>
+    <message>
+        <source>Bắt đầu thực hiện đề xuất</source>
+        <translation>Bắt đầu thực hiện đề xuất</translation>
+    </message>
+    <message>
+        <source>Bắt đầu thực hiện</source>
+        <translation>Bắt đầu thực hiện</translation>
+    </message>
+    <message>
+        <source>Đề xuất {ref} “{title}”. Người thực hiện ghi số liệu từng chỉ tiêu và báo cáo kết quả trong 05 ngày làm việc sau khi kết thúc.</source>
+        <translation>Đề xuất {ref} “{title}”. Người thực hiện ghi số liệu từng chỉ tiêu và báo cáo kết quả trong 05 ngày làm việc sau khi kết thúc.</translation>
+    </message>
+    <message>
+        <source>Ngày bắt đầu:</source>
+        <translation>Ngày bắt đầu:</translation>
+    </message>
+    <message>
+        <source>Người thực hiện:</source>
+        <translation>Người thực hiện:</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <source>Tạm dừng thực hiện</source>
+        <translation>Tạm dừng thực hiện</translation>
+    </message>
+    <message>
+        <source>Tạm dừng</source>
+        <translation>Tạm dừng</translation>
+    </message>
+    <message>
+        <source>Tiếp tục thực hiện</source>
+        <translation>Tiếp tục thực hiện</translation>
+    </message>
+    <message>
+        <source>Tiếp tục</source>
+        <translation>Tiếp tục</translation>
+    </message>
+    <message>
+        <source>Dừng thực hiện đề xuất</source>
+        <translation>Dừng thực hiện đề xuất</translation>
+    </message>
+    <message>
+        <source>Dừng thực hiện</source>
+        <translation>Dừng thực hiện</translation>
+    </message>
+    <message>
+        <source>Đề xuất {ref} “{title}”.</source>
+        <translation>Đề xuất {ref} “{title}”.</translation>
+    </message>
+    <message>
+        <source>Sau khi dừng, người thực hiện vẫn báo cáo kết quả đã đạt trong 05 ngày làm việc.</source>
+        <translation>Sau khi dừng, người thực hiện vẫn báo cáo kết quả đã đạt trong 05 ngày làm việc.</translation>
+    </message>
+    <message>
+        <source>Lý do (bắt buộc):</source>
+        <translation>Lý do (bắt buộc):</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,16 @@ from typing import Any
 
 import pytest
 
-from lamdong_desktop.documents import decision, invitation, minutes, minutes_samples, notice
+from lamdong_desktop.documents import (
+    adjustment,
+    decision,
+    evaluation,
+    invitation,
+    minutes,
+    minutes_samples,
+    notice,
+    result_report,
+)
 from lamdong_desktop.documents.model import Document
 from lamdong_desktop.documents.proposal_plan import ProposalPlan, proposal_plan_document, render_proposal_plan
 from lamdong_desktop.documents.samples import sample_proposal_plan
@@ -85,6 +94,16 @@ def _forms() -> dict[str, tuple[Callable[[Any, Any], int], Callable[[Any], Docum
                        invitation.sample_invitation()),
         "invitation_council": (_bundled(invitation.render_invitation), invitation.invitation_document,
                                invitation.sample_invitation(kind="council", number=None)),
+        "report": (_bundled(result_report.render_report), result_report.report_document,
+                   result_report.sample_report()),
+        "report_late_damage": (_bundled(result_report.render_report), result_report.report_document,
+                               result_report.sample_report(late=True, damage=True)),
+        "evaluation": (_bundled(evaluation.render_evaluation), evaluation.evaluation_document,
+                       evaluation.sample_evaluation()),
+        "evaluation_damage_draft": (_bundled(evaluation.render_evaluation), evaluation.evaluation_document,
+                                    evaluation.sample_evaluation(damaged=True, number=None)),
+        "adjustment": (_bundled(adjustment.render_adjustment), adjustment.adjustment_document,
+                       adjustment.sample_adjustment()),
     }
 
 

@@ -11,7 +11,7 @@ from pypdf import PdfReader
 from lamdong_desktop.domain import clock
 from lamdong_desktop.domain.errors import ValidationError
 from lamdong_desktop.domain.lifecycle import Action, State
-from lamdong_desktop.domain.meetings import MeetingKind, MeetingLevel, MeetingState, Outcome
+from lamdong_desktop.domain.meetings import MeetingKind, MeetingLevel, MeetingState, Outcome, Purpose
 from lamdong_desktop.services import accounts, decisions, integrity, meeting_votes, meetings, proposal_history, queue
 from lamdong_desktop.services import printing_meetings as pm
 from lamdong_desktop.services.demo import create_demo
@@ -49,27 +49,32 @@ def _history(ctx, head, proposal_id):
 def test_one_meeting_of_each_kind_and_fate(held):
     fates = [(m.kind, m.state) for m in held]
     assert fates == [(MeetingKind.LEADERSHIP, MeetingState.ADJOURNED), (MeetingKind.COUNCIL, MeetingState.CLOSED),
-                     (MeetingKind.LEADERSHIP, MeetingState.CLOSED), (MeetingKind.COUNCIL, MeetingState.CONVENED)]
-    assert [m.invitation_ref for m in held] == ["01/GM-UBND", "02/GM-UBND", "03/GM-UBND", "04/GM-UBND"]
-    assert [m.minutes_ref for m in held] == ["01/BB-UBND", "01/BB-HĐĐG", "02/BB-UBND", ""]
+                     (MeetingKind.LEADERSHIP, MeetingState.CLOSED), (MeetingKind.LEADERSHIP, MeetingState.CLOSED),
+                     (MeetingKind.COUNCIL, MeetingState.CONVENED)]
+    assert [m.invitation_ref for m in held] == ["01/GM-UBND", "02/GM-UBND", "03/GM-UBND", "04/GM-UBND", "05/GM-UBND"]
+    assert [m.minutes_ref for m in held] == ["01/BB-UBND", "01/BB-HĐĐG", "02/BB-UBND", "03/BB-UBND", ""]
+    # The fourth evaluates the results of two approved proposals (ND 73/2023 Đ11).
+    assert {i.purpose for i in held[3].items} == {Purpose.EVALUATION} and len(held[3].items) == 2
 
 
 def test_an_adjourned_meeting_below_quorum_sends_its_proposal_to_a_later_one_held_late(demo, held):
     ctx, head, _ = demo
-    adjourned, _, late, _ = held
+    adjourned, late = held[0], held[2]
     assert not adjourned.quorum_met and adjourned.present_count == 3 and len(adjourned.voting_members) == 5
     (item,) = adjourned.items
     assert item.outcome.status.value == "no_quorum" and not item.outcome.complete
     again = late.item(item.proposal_id)
     assert again.late and late.late and not adjourned.late and again.decision_outcome is Outcome.APPROVE
     assert _history(ctx, head, item.proposal_id) == [Action.SUBMIT, Action.RECEIVE, Action.SCHEDULE,
-                                                     Action.UNSCHEDULE, Action.SCHEDULE, Action.APPROVE]
+                                                     Action.UNSCHEDULE, Action.SCHEDULE, Action.APPROVE,
+                                                     Action.START, Action.ADJUST]  # then carried out
 
 
 def test_a_council_of_nine_scores_a_broad_proposal_in_full_and_approves_it(demo, held):
     ctx, head, _ = demo
     council = held[1]
-    (item,) = council.items
+    item, other = council.items  # the broad one scored in full, then a second approved with it
+    assert not other.broad and other.decision_outcome is Outcome.APPROVE
     assert item.broad and len(council.voting_members) == 9 and council.present_count == 9
     sheet = meeting_votes.score_sheet(ctx, council.id, item.proposal_id, actor=head)
     assert sheet.complete and len(sheet.member_ids) == 9 and len(sheet.marks) == 9 * 5
@@ -106,7 +111,7 @@ def test_every_decision_is_numbered_from_the_register_without_a_gap(demo, issued
     by_type = defaultdict(int)
     for (_, doc_type), found in numbers.items():
         by_type[doc_type] += len(found)
-    assert by_type == {"QĐ": 4, "TB": 2}
+    assert by_type == {"QĐ": 5, "TB": 2}
     assert {d.doc_type.abbreviation for d in issued if d.outcome in (Outcome.RETURN, Outcome.REJECT)} == {"TB"}
     assert any(d.signer_lines == ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH") for d in issued)
     assert any(d.signer_lines == ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH") for d in issued)
@@ -114,7 +119,7 @@ def test_every_decision_is_numbered_from_the_register_without_a_gap(demo, issued
 
 def test_some_minutes_and_decisions_carry_their_signed_scans(demo, held, issued):
     ctx, _, _ = demo
-    assert [m.locked for m in held] == [True, True, True, False]
+    assert [m.locked for m in held] == [True, True, True, True, False]
     signed = [d for d in issued if d.locked]
     assert 1 <= len(signed) < len(issued)
     scans = [m.minutes_scan_id for m in held if m.locked] + [d.scan_id for d in signed]
@@ -127,7 +132,7 @@ def test_some_minutes_and_decisions_carry_their_signed_scans(demo, held, issued)
 
 def test_every_meeting_and_decision_of_the_demo_prints(demo, held, issued, tmp_path):
     ctx, head, secretary = demo
-    for meeting in held[:3]:
+    for meeting in held[:4]:
         text = document_text(pm.print_minutes(ctx, actor=secretary, meeting_id=meeting.id,
                                               target=tmp_path / "bb.pdf"))
         assert "BIÊN BẢN" in text and f"Số: {meeting.minutes_ref}" in text
@@ -135,17 +140,17 @@ def test_every_meeting_and_decision_of_the_demo_prints(demo, held, issued, tmp_p
         text = document_text(pm.print_decision(ctx, actor=head, decision=d.id, target=tmp_path / "vb.pdf"))
         kind = "QUYẾT ĐỊNH" if d.doc_type.abbreviation == "QĐ" else "THÔNG BÁO"
         assert f"Số: {d.reference}" in text and kind in text
-    coming = held[3]
+    coming = held[4]
     with pytest.raises(ValidationError) as early:
         pm.minutes_of(ctx, coming.id, actor=secretary)
     assert early.value.code == "minutes_before_attendance"
     text = document_text(pm.print_invitation(ctx, actor=head, meeting_id=coming.id, target=tmp_path / "gm.pdf"))
-    assert "GIẤY MỜI" in text and "Số: 04/GM-UBND" in text
+    assert "GIẤY MỜI" in text and "Số: 05/GM-UBND" in text
 
 
 def test_the_meeting_still_to_come_waits_in_the_heads_queue_and_the_data_verifies(demo, held):
     ctx, head, _ = demo
-    coming = held[3]
+    coming = held[4]
     assert coming.starts_at > clock.now()  # convened already, held in the coming days …
     latest = ctx.db.execute("SELECT max(at) FROM audit_events").fetchone()[0]
     assert datetime.fromisoformat(latest) <= clock.now()  # … and nothing in the record is stamped in the future

@@ -95,13 +95,19 @@ def reader(readable):
     return lambda p: readable[p.id][1]
 
 
+# States of issue 9 the demo does not reach yet (a suspension, a stop, an end not yet reported …).
+NOT_IN_DEMO = frozenset({State.SUSPENDED, State.STOPPED, State.FINISHED, State.REPORTED, State.EVALUATING})
+
+
 def test_about_thirty_proposals_in_every_state_and_field(loaded):
     assert len(loaded) >= 28
     states = Counter(p.state for p in loaded)
-    assert set(states) == set(State)  # the meetings take some all the way to their decision
+    # The meetings take some all the way to their decision, and two approved ones on to their evaluation.
+    assert set(states) == set(State) - NOT_IN_DEMO
     assert states[State.DRAFT] >= 3 and states[State.SUBMITTED] >= 5
     assert states[State.RETURNED] >= 3 and states[State.WITHDRAWN] >= 3 and states[State.RECEIVED] >= 4
-    assert states[State.APPROVED] >= 3 and states[State.SCHEDULED] >= 1
+    assert states[State.APPROVED] >= 1 and states[State.SCHEDULED] >= 1
+    assert states[State.IMPLEMENTING] == 1 and states[State.EVALUATED] == 2
     fields = Counter(p.content.field for p in loaded)
     assert set(fields) == set(PRIORITY_FIELDS)
     assert min(fields["dat_dai"], fields["dau_tu_cong"], fields["giam_ngheo"]) >= 3
@@ -202,7 +208,7 @@ def test_a_ward_gets_its_own_words(tmp_path):
     ctx, _ = _demo_with_proposals(tmp_path / "w", unit="LD099")
     try:
         loaded = [p for p, _ in _readable(ctx).values()]
-        assert len(loaded) >= 28 and {p.state for p in loaded} == set(State)
+        assert len(loaded) >= 28 and {p.state for p in loaded} == set(State) - NOT_IN_DEMO
         texts = " ".join(fold(p.content.searchable_text()) for p in loaded)
         assert "di linh" not in texts and "xuan huong" in texts and "to dan pho" in texts
         assert all(missing_items(p.content) == [] for p in loaded if p.state is not State.DRAFT)
@@ -218,10 +224,13 @@ def test_every_submitted_proposal_carries_the_minutes_of_its_village_meeting(dem
     ctx, _head = demo
     submitted = [p for p in loaded if p.summary.submitted_at]
     assert len(submitted) >= 15
+    evidence = {r["evidence_id"] for r in ctx.db["progress_updates"].rows if r["evidence_id"]}
+    assert evidence  # an implementation's progress carries its scanned evidence
     for proposal in submitted:
         files = attachments.list_attachments(ctx, proposal.id, actor=reader(proposal))
-        assert [f.filename for f in files] == [f"Biên bản họp lấy ý kiến Nhân dân - {proposal.ref}.pdf"]
+        assert files[0].filename == f"Biên bản họp lấy ý kiến Nhân dân - {proposal.ref}.pdf"
         assert files[0].media_type == "application/pdf"
+        assert {f.id for f in files[1:]} <= evidence
     sample = submitted[0]
     first = attachments.list_attachments(ctx, sample.id, actor=reader(sample))[0]
     path = attachments.export_attachment(ctx, actor=reader(sample), attachment_id=first.id, folder=tmp_path)

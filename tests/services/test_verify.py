@@ -90,6 +90,7 @@ def _meeting_and_decision(ctx, head, submitted, tmp_path):
     decided = decisions.decide(ctx, actor=head, proposal_id=submitted.id, outcome="approve",
                                signer_name="Nguyễn Văn Hùng", signer_title="Chủ tịch").value
     _digitally_signed(ctx, secretary, decided.id, tmp_path)
+    _implemented_and_evaluated(ctx, head, secretary, submitted, people, seats)
     with pytest.raises(DomainError):  # the secretary's sign-in above cleared the counter: fill login_failures again
         accounts.sign_in(ctx, username="thuky", password="sai")
 
@@ -106,6 +107,44 @@ def _digitally_signed(ctx, secretary, decision_id, tmp_path):
     signer = P12Signer(ca.issue("Nguyễn Văn Hùng").p12(tmp_path / "ky.p12"), P12_PASSWORD)
     signed = sign_pdf(ctx, source=printed, output=tmp_path / "qd-da-ky.pdf", signer=signer).output
     assert decisions.attach_signed(ctx, actor=secretary, decision_id=decision_id, path=signed).value.digital_signatures
+
+
+def _implemented_and_evaluated(ctx, head, secretary, submitted, people, seats):
+    """Every implementation table gets a row: started, a value, a difficulty, an adjustment, finished, reported,
+    the party committee's opinion on the result, an evaluation meeting, its close and its conclusion (issue 9)."""
+    from lamdong_desktop.services import (
+        adjustments,
+        evaluations,
+        implementation,
+        meeting_records,
+        meeting_votes,
+        meetings,
+        result_reports,
+    )
+
+    official = accounts.sign_in(ctx, username="canbo", password="demo")
+    implementation.start(ctx, actor=head, proposal_id=submitted.id, implementers=[people["K'Brơi Ngọc Sơn"]])
+    implementation.record_progress(ctx, actor=official, proposal_id=submitted.id, indicator=1, value="45")
+    implementation.report_difficulty(ctx, actor=official, proposal_id=submitted.id, text="Thiếu máy đo.")
+    adjustments.adjust(ctx, actor=head, proposal_id=submitted.id, content="Kéo dài.", reasons="Mưa lũ.",
+                       signer_name="Nguyễn Văn Hùng", signer_title="Chủ tịch")
+    implementation.finish(ctx, actor=official, proposal_id=submitted.id)
+    result_reports.submit(ctx, actor=official, proposal_id=submitted.id, explanation="Đã thực hiện.")
+    review.record_party_opinion(ctx, actor=head, proposal_id=submitted.id, opinion_on=clock.today(),
+                                body="Đảng ủy xã Di Linh", text="Thống nhất với kết quả.")
+    meeting = meetings.convene(ctx, actor=head, kind="leadership", title="Họp đánh giá", starts_at=clock.now(),
+                               place="Hội trường", members=[meetings.MemberSpec(people[n], r, h) for n, r, h in seats],
+                               proposal_ids=[submitted.id]).value
+    ids = {m.full_name: m.id for m in meeting.members}
+    meeting_records.attend_many(ctx, actor=secretary, meeting_id=meeting.id,
+                                marks=[(i, "present", "") for i in ids.values()])
+    meeting_votes.record_ballots(ctx, actor=secretary, meeting_id=meeting.id, proposal=submitted.id,
+                                 ballots={ids["Nguyễn Văn Hùng"]: "for", ids["Ka Thị Hương"]: "for"})
+    meetings.close(ctx, actor=secretary, meeting_id=meeting.id)  # the conclusion, as a decision, follows the close
+    evaluations.evaluate(ctx, actor=head, proposal_id=submitted.id, result="not_met", abuse=[],
+                         conditions=dict.fromkeys(("correct_policy", "pure_motive", "common_interest",
+                                                   "no_self_interest"), True),
+                         signer_name="Nguyễn Văn Hùng", signer_title="Chủ tịch")
 
 
 def _sql(ctx, *statements: str | tuple) -> None:

@@ -85,7 +85,8 @@ def _meeting(ctx, head):
     return meeting, meeting.items[0]
 
 
-def _factories(ctx, head, admin, paths):
+def _factories(ctx, head, admin, paths):  # noqa: C901 - one entry per dialog class
+    from lamdong_desktop.services import meetings
     from lamdong_desktop.ui.accounts.dialogs import NewAccountDialog, PasswordDialog, RolesDialog
     from lamdong_desktop.ui.calendar.view import CorrectionDialog
     from lamdong_desktop.ui.login_dialog import LoginDialog
@@ -100,6 +101,16 @@ def _factories(ctx, head, admin, paths):
         OverrideDialog,
     )
     from lamdong_desktop.ui.proposals.dialogs import MistakenDialog, ReasonDialog
+    from lamdong_desktop.ui.proposals.evaluate_dialog import EvaluateDialog
+    from lamdong_desktop.ui.proposals.implementation_dialogs import (
+        AdjustDialog,
+        DifficultyDialog,
+        FinishDialog,
+        ProgressDialog,
+        ReportDialog,
+        StartDialog,
+        StepDialog,
+    )
     from lamdong_desktop.ui.proposals.review_bar import PartyOpinionDialog
     from lamdong_desktop.ui.setup_wizard import SetupWizard
     from lamdong_desktop.ui.shared.pdf_preview import PdfPreviewDialog
@@ -117,7 +128,19 @@ def _factories(ctx, head, admin, paths):
     attachment = next(a for s in summaries for a in attachments.list_attachments(ctx, s.id, actor=head))
     meeting, item = _meeting(ctx, head)
     member = meeting.members[1]
+    running = next(proposals.get(ctx, s.id, actor=head) for s in summaries if s.state.value == "dang_thuc_hien")
+    evaluated = next(m for m in meetings.list_meetings(ctx, actor=head)
+                     if m.items and m.items[0].purpose.value == "evaluation")
     return {
+        StartDialog: [lambda: StartDialog(ctx, head, running)],
+        ProgressDialog: [lambda: ProgressDialog(ctx, head, running)],
+        DifficultyDialog: [lambda: DifficultyDialog(ctx, head, running)],
+        StepDialog: [lambda a=action: StepDialog(ctx, head, running, a)
+                     for action in (Action.SUSPEND, Action.RESUME, Action.STOP)],
+        AdjustDialog: [lambda: AdjustDialog(ctx, head, running)],
+        FinishDialog: [lambda: FinishDialog(ctx, head, running)],
+        ReportDialog: [lambda: ReportDialog(ctx, head, running, "Theo số liệu đã ghi: đạt 1/2 chỉ tiêu.")],
+        EvaluateDialog: [lambda: EvaluateDialog(ctx, head, evaluated, evaluated.items[0])],
         ConveneDialog: [lambda: ConveneDialog(ctx, head)],
         DecideDialog: [lambda: DecideDialog(ctx, head, meeting, item)],
         AbsenceDialog: [lambda: AbsenceDialog(ctx, head, meeting, member)],

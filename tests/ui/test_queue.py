@@ -45,11 +45,12 @@ def test_the_head_first_sees_what_waits_and_receives_from_it(qtbot, demo_ctx, an
     queue = window.stack.currentWidget()
     assert isinstance(queue, QueueView) and window.area_keys()[0] == AREA_QUEUE
     waiting = queue.items()
-    # The demo holds proposals to receive, others received weeks ago (their meeting is overdue), and a council
-    # convened for the coming days with a broad proposal on its agenda (to hold, then to decide); and the head's own
-    # proposals, sent to the province, which he follows (nothing for him to do).
+    # The demo holds proposals to receive, others received weeks ago (their meeting is overdue), a council
+    # convened for the coming days with a broad proposal on its agenda (to hold, then to decide), an approved
+    # proposal being implemented; and the head's own proposals, sent to the province, which he follows (nothing for
+    # him to do).
     assert {i.kind for i in waiting} == {ItemKind.RECEIVE, ItemKind.MEETING, ItemKind.HOLD, ItemKind.DECIDE,
-                                         ItemKind.PROGRESS}
+                                         ItemKind.IMPLEMENTING, ItemKind.PROGRESS}
     assert queue.model.headerData(4, Qt.Orientation.Horizontal) == "Hạn"
     assert "việc" in queue.summary.text()
     first = next(i for i in waiting if i.kind is ItemKind.RECEIVE)

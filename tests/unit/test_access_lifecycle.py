@@ -54,6 +54,13 @@ def test_who_reads_someone_elses_proposal_by_role_and_standing(role, draft, subm
         assert can_read({role}, kind, TO_PROVINCE) is to_province
 
 
+def test_an_implementer_reads_the_proposal_he_carries_out_whatever_his_roles():
+    for role in Role:
+        assert can_read({role}, RecordKind.PROPOSAL, Standing(is_implementer=True, submitted=True))
+        assert can_read({role}, RecordKind.ATTACHMENT, Standing(is_implementer=True, submitted=True))
+    assert not can_read({Role.OFFICIAL}, RecordKind.PROPOSAL, SUBMITTED)
+
+
 def test_an_author_always_reads_their_own_proposal_whatever_their_roles():
     for role in Role:
         assert can_read({role}, RecordKind.PROPOSAL, OWN_DRAFT)
@@ -80,10 +87,15 @@ def test_every_kind_has_a_reader_and_view_unit_is_gone():
 
 
 def test_the_list_scope_follows_the_same_rules():
-    assert proposal_scope({Role.OFFICIAL}, "u1") == ProposalScope("u1", submitted=False, sent_to_province=False)
-    assert proposal_scope({Role.HEAD}, "u2") == ProposalScope("u2", submitted=True, sent_to_province=False)
-    assert proposal_scope({Role.PROVINCE}, "u3") == ProposalScope("u3", submitted=False, sent_to_province=True)
-    assert proposal_scope({Role.ADMIN}, "u4") == ProposalScope("u4", submitted=False, sent_to_province=False)
+    # Every reader also sees the proposals he implements (ND 73/2023 Đ9: he records their progress).
+    assert proposal_scope({Role.OFFICIAL}, "u1") == ProposalScope("u1", submitted=False, sent_to_province=False,
+                                                                  implementer_id="u1")
+    assert proposal_scope({Role.HEAD}, "u2") == ProposalScope("u2", submitted=True, sent_to_province=False,
+                                                              implementer_id="u2")
+    assert proposal_scope({Role.PROVINCE}, "u3") == ProposalScope("u3", submitted=False, sent_to_province=True,
+                                                                  implementer_id="u3")
+    assert proposal_scope({Role.ADMIN}, "u4") == ProposalScope("u4", submitted=False, sent_to_province=False,
+                                                               implementer_id="u4")
     assert reads_others({Role.SECRETARY}, RecordKind.PROPOSAL) and not reads_others({Role.ADMIN}, RecordKind.PROPOSAL)
 
 

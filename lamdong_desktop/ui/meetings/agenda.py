@@ -55,7 +55,7 @@ class RemoveItemDialog(_FormDialog):
         self.meeting = meeting
         self.proposal = QComboBox()
         for item in meeting.items:
-            if item.decision_id is None:
+            if not item.concluded:
                 self.proposal.addItem(f"{item.ref} — {item.title}", item.proposal_id)
         self.reason = QPlainTextEdit()
         self.reason.setTabChangesFocus(True)

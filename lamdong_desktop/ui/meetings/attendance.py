@@ -78,7 +78,7 @@ class AttendancePanel(QWidget):
 
     def load(self, meeting: Meeting, rights: Rights) -> None:
         self.meeting = meeting
-        decided = next((i for i in meeting.items if i.decision_id), None)
+        decided = next((i for i in meeting.items if i.concluded), None)
         # The secretary's buttons are shown while the meeting is open; before its start they are disabled, the
         # reason beside them (the services would refuse the mark).
         self.editable = rights.recorder and rights.open and decided is None

@@ -30,9 +30,13 @@ from lamdong_desktop.services.context import AppContext
 from lamdong_desktop.ui.shared import messages
 
 INVITATION, MINUTES, DECISION = "invitation", "minutes", "decision"
+# An implementation's documents (services.printing_results): the result report, the evaluation's conclusion, an
+# adjustment decision.
+REPORT, EVALUATION, ADJUSTMENT = "report", "evaluation", "adjustment"
 
 
-PRINTING_MODULES = ("lamdong_desktop.services.printing", "lamdong_desktop.services.printing_meetings")
+PRINTING_MODULES = ("lamdong_desktop.services.printing", "lamdong_desktop.services.printing_meetings",
+                    "lamdong_desktop.services.printing_results")
 
 
 def _printing() -> Any:

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from lamdong_desktop.domain.accounts import Actor
-from lamdong_desktop.domain.meetings import MeetingKind, Step
+from lamdong_desktop.domain.meetings import MeetingKind, Purpose, Step
 from lamdong_desktop.domain.scoring import SheetResult
 from lamdong_desktop.services import meeting_records
 from lamdong_desktop.services.changes import Changed
@@ -17,6 +17,7 @@ from lamdong_desktop.services.meeting_base import ItemView, Meeting
 from lamdong_desktop.services.minutes import OpinionData
 from lamdong_desktop.ui.meetings.decision_panel import DecisionBox
 from lamdong_desktop.ui.meetings.documents import ScanOpener
+from lamdong_desktop.ui.meetings.evaluation_box import EvaluationBox
 from lamdong_desktop.ui.meetings.minutes_panel import OpinionsBox, TextPair
 from lamdong_desktop.ui.meetings.rights import Rights
 from lamdong_desktop.ui.meetings.score_grid import ScoreGrid
@@ -56,7 +57,8 @@ class ItemPanel(QWidget):
         self.tabs.addTab(self.scores, self.tr("Chấm điểm"))
         self.tabs.addTab(discussion, self.tr("Trình bày, ý kiến, kết luận"))
         self.decision = DecisionBox(ctx, actor, scans)
-        for part in (self.votes, self.opinions, self.text, self.decision):
+        self.evaluation = EvaluationBox(ctx, actor, scans)  # an item evaluating a reported result (ND 73 Đ11)
+        for part in (self.votes, self.opinions, self.text, self.decision, self.evaluation):
             part.flash.connect(self.flash)
         top = QHBoxLayout()
         lines = QVBoxLayout()
@@ -68,6 +70,7 @@ class ItemPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.decision)
+        layout.addWidget(self.evaluation)
 
     def _write(self, ctx: AppContext, summary: str, conclusion: str) -> Changed[object]:
         return meeting_records.record_item(ctx, actor=self.actor, meeting_id=self.meeting_id,
@@ -84,14 +87,19 @@ class ItemPanel(QWidget):
         self.meeting_id, self.proposal_id = meeting.id, item.proposal_id
         self.open_button.setVisible(proposal_opener() is not None)
         self.heading.setText(f"{item.ref} — {item.title}")
+        evaluating = item.purpose is Purpose.EVALUATION
         parts = [self.tr("Người đề xuất: {name}").format(name=item.author_name or "—")]
+        if evaluating:
+            parts.append(self.tr("đánh giá kết quả thực hiện"))
         if item.broad:
             parts.append(self.tr("phạm vi rộng, phức tạp"))
         if item.due_on:
-            parts.append(self.tr("hạn họp xét: {day}").format(day=f"{item.due_on:%d/%m/%Y}"))
+            due = self.tr("hạn họp đánh giá: {day}") if evaluating else self.tr("hạn họp xét: {day}")
+            parts.append(due.format(day=f"{item.due_on:%d/%m/%Y}"))
         details = " · ".join(parts)
         if item.late:
-            details += " · " + self.tr("HỌP MUỘN: sau 07 ngày làm việc kể từ ngày tiếp nhận")
+            details += " · " + (self.tr("HỌP MUỘN: sau 07 ngày làm việc kể từ ngày báo cáo kết quả") if evaluating
+                                else self.tr("HỌP MUỘN: sau 07 ngày làm việc kể từ ngày tiếp nhận"))
             self.details.setStyleSheet(f"color: {ALERT_COLOR};")
         else:
             self.details.setStyleSheet("")
@@ -104,4 +112,9 @@ class ItemPanel(QWidget):
         self.opinions.load(meeting, item, opinions, rights)
         waiting = rights.why_not(Step.MINUTES) if rights.records_item(item) else ""
         self.text.load(item.summary, item.conclusion, rights.records_item(item) and not waiting, waiting)
-        self.decision.load(meeting, item, rights)
+        self.decision.setVisible(not evaluating)
+        self.evaluation.setVisible(evaluating)
+        if evaluating:
+            self.evaluation.load(meeting, item, rights)
+        else:
+            self.decision.load(meeting, item, rights)

@@ -35,7 +35,7 @@ def columns(tr: Callable[[str], str]) -> list[Column[Meeting]]:
         parts = []
         if meeting.late:
             parts.append(tr("Họp muộn"))
-        decided = sum(1 for i in meeting.items if i.decision_id)
+        decided = sum(1 for i in meeting.items if i.concluded)
         if decided:
             parts.append(tr("{n}/{total} đã có văn bản").format(n=decided, total=len(meeting.items)))
         return "; ".join(parts)

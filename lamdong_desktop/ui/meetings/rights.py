@@ -49,11 +49,11 @@ class Rights:
 
     def records_item(self, item: ItemView) -> bool:
         """Ballots, opinions and the item's text: the secretary, while open, before its decision and override."""
-        return self.recorder and self.open and item.decision_id is None and not item.override_reason
+        return self.recorder and self.open and not item.concluded and not item.override_reason
 
     def scores_row(self, item: ItemView, member_id: str) -> bool:
         """A mark in ``member_id``'s row now: the secretary's any row, a member's only his own; from the start."""
-        if not self.open or item.decision_id is not None or item.override_reason or not self.may(Step.SCORE):
+        if not self.open or item.concluded or item.override_reason or not self.may(Step.SCORE):
             return False
         return self.recorder or member_id == self.own_member_id
 

@@ -172,7 +172,7 @@ class ScoreGrid(QWidget):
         elif not sheet.member_ids:
             note = self.tr("Chưa có thành viên chấm điểm: điểm danh trước (thành viên có mặt, trừ người đề xuất, "
                            "chấm điểm).")
-        elif not rights.open or item.decision_id or item.override_reason:
+        elif not rights.open or item.concluded or item.override_reason:
             note = self.tr("Chỉ xem: bảng điểm không sửa được nữa.")
         elif rights.recorder:
             note = self.tr("Thư ký ghi điểm của từng thành viên (ô nền vàng); gõ điểm rồi nhấn Enter, ví dụ 8 hoặc "

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from lamdong_desktop.domain.accounts import Actor
-from lamdong_desktop.domain.meetings import Step, members_for
+from lamdong_desktop.domain.meetings import Purpose, Step, members_for
 from lamdong_desktop.domain.votes import Choice, VoteOutcome, VoteStatus, decide
 from lamdong_desktop.messages import choice_words
 from lamdong_desktop.messages.sessions import seat_words
@@ -123,7 +123,8 @@ class VotePanel(QWidget):
         self.live_line.setVisible(rights.records_item(item))
         self.save_button.setVisible(rights.records_item(item))
         self.reset_button.setVisible(rights.records_item(item))
-        self.override_button.setVisible(rights.head and item.decision_id is None)
+        # ND 73/2023 Đ8.1: the head approves a plan in writing after a failed vote; an evaluation has no such step.
+        self.override_button.setVisible(rights.head and not item.concluded and item.purpose is Purpose.APPROVAL)
         outcome = item.outcome
         self.override_button.setEnabled(rights.may(Step.OVERRIDE) and not item.override_reason and outcome.complete
                                         and outcome.status is VoteStatus.FAILED)

@@ -182,14 +182,14 @@ class MeetingWindow(QWidget):
         self.attendance.load(meeting, rights)
         self.minutes.load(meeting, data.opinions if data else (), rights)
         self._show_items(meeting, rights, data)
-        decided = any(i.decision_id for i in meeting.items)
+        decided = any(i.concluded for i in meeting.items)
         self.adjourn_button.setVisible(rights.head and rights.open and not decided)
         self.adjourn_button.setEnabled(rights.may(Step.ADJOURN))
         self.adjourn_button.setToolTip(rights.why_not(Step.ADJOURN))
         # The agenda changes only before the meeting is held (the services refuse it afterwards).
         agenda = rights.head and meeting.state is MeetingState.CONVENED and not meeting.locked
         self.add_item_button.setVisible(agenda)
-        self.remove_item_button.setVisible(agenda and any(i.decision_id is None for i in meeting.items))
+        self.remove_item_button.setVisible(agenda and any(not i.concluded for i in meeting.items))
         self.close_meeting_button.setVisible(rights.recorder and rights.open)
         self.close_meeting_button.setEnabled(rights.may(Step.CLOSE) and meeting.state is MeetingState.HELD
                                              and bool(meeting.items))
@@ -233,7 +233,7 @@ class MeetingWindow(QWidget):
                     sheet = None
             opinions = agenda[item.proposal_id].opinions if item.proposal_id in agenda else ()
             panel.load(meeting, item, rights, sheet, opinions)
-            self.tabs.setTabText(self.tabs.indexOf(panel), item.ref + (" ✓" if item.decision_id else ""))
+            self.tabs.setTabText(self.tabs.indexOf(panel), item.ref + (" ✓" if item.concluded else ""))
 
     def item_panel(self, ref: str) -> ItemPanel:
         """The tab of the proposal ``ref`` (DX-2026-001), for tests and scripts."""

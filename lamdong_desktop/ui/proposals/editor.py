@@ -42,6 +42,7 @@ from lamdong_desktop.ui.proposals.dialogs import ReasonDialog
 from lamdong_desktop.ui.proposals.form import ProposalFormMixin
 from lamdong_desktop.ui.proposals.header import ProposalHeader
 from lamdong_desktop.ui.proposals.history import HistoryPanel
+from lamdong_desktop.ui.proposals.implementation_panel import ImplementationPanel
 from lamdong_desktop.ui.proposals.indicators import IndicatorsTab
 from lamdong_desktop.ui.proposals.review_bar import ReviewBar
 from lamdong_desktop.ui.proposals.text import format_stamp
@@ -95,9 +96,11 @@ class ProposalWindow(ProposalFormMixin, CriteriaTabMixin, ValidationMixin, QWidg
         self.criteria_tab = self._build_criteria_tab()
         self.attachments = AttachmentsPanel(ctx, actor)
         self.history = HistoryPanel(ctx, actor)
+        self.implementation = ImplementationPanel(ctx, actor)  # from the approval to the protection ruling
         self.tabs.addTab(self.content_tab, self.tr("Nội dung"))
         self.tabs.addTab(self.indicators_tab, self.tr("Chỉ tiêu"))
         self.tabs.addTab(self.criteria_tab, self.tr("Tiêu chí"))
+        self.tabs.addTab(self.implementation, self.tr("Thực hiện"))
         self.tabs.addTab(self.attachments, self.tr("Tệp đính kèm"))
         self.tabs.addTab(self.history, self.tr("Lịch sử"))
 
@@ -132,6 +135,7 @@ class ProposalWindow(ProposalFormMixin, CriteriaTabMixin, ValidationMixin, QWidg
 
         self.review_bar = ReviewBar(ctx, actor, self)
         self.review_bar.flash.connect(self._show_flash)
+        self.implementation.flash.connect(self._show_flash)
         self.meetings_line = MeetingsLine(ctx, actor, self)  # the meetings it was put to, its decisions
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
@@ -257,6 +261,8 @@ class ProposalWindow(ProposalFormMixin, CriteriaTabMixin, ValidationMixin, QWidg
         self.meetings_line.load(proposal.id if proposal is not None else None)
         self.attachments.load(self.view)
         self.history.load(proposal.id if proposal is not None else None)
+        self.implementation.load(self.view)
+        self.tabs.setTabVisible(self.tabs.indexOf(self.implementation), self.implementation.relevant())
 
     # -- validation ----------------------------------------------------------------------------------
     def _show_flash(self, text: str) -> None:

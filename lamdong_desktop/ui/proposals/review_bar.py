@@ -74,6 +74,8 @@ class ReviewBar(QWidget):
                         or self.opinion_button.isVisibleTo(self))
 
     def _receipt_text(self, proposal: proposals.Proposal) -> str:
+        if review.stage_of(proposal.state) == review.EVALUATION_STAGE:
+            return self._result_opinion_text(proposal)
         try:
             receipt = review.receipt_of(self.ctx, proposal.id, actor=self.actor)
             opinions = review.party_opinions(self.ctx, proposal.id, actor=self.actor)
@@ -91,6 +93,19 @@ class ReviewBar(QWidget):
         else:
             text += " " + self.tr("Chưa có ý kiến của cấp ủy cùng cấp.")
         return text
+
+    def _result_opinion_text(self, proposal: proposals.Proposal) -> str:
+        """Once the result is reported: the party committee's opinion on it (ND 73/2023 Đ11), before the evaluation."""
+        try:
+            opinions = review.party_opinions(self.ctx, proposal.id, actor=self.actor, stage=review.EVALUATION_STAGE)
+        except DomainError:
+            return ""
+        if not opinions:
+            return self.tr("Chưa có ý kiến của cấp ủy cùng cấp về kết quả thực hiện.")
+        last = opinions[-1]
+        stance = self.tr("đồng ý") if last.stance is Stance.AGREE else self.tr("không đồng ý")
+        return self.tr("Ý kiến cấp ủy về kết quả thực hiện: {body}, ngày {day}: {stance}.").format(
+            body=last.body, day=f"{last.opinion_on:%d/%m/%Y}", stance=stance)
 
     def receive(self) -> bool:
         if self.view is None:
