@@ -49,6 +49,7 @@ from .meetings import (
     rubric_words,
     score_text,
 )
+from .printing import ALTERED_FIELD_WORDS, CHECK_DETAIL_WORDS, VERDICT_WORDS
 from .protection import (
     ABUSE_WORDS,
     ACHIEVEMENT_WORDS,
@@ -89,6 +90,9 @@ from .sessions import (
 )
 
 __all__ = [
+    "ALTERED_FIELD_WORDS",
+    "CHECK_DETAIL_WORDS",
+    "VERDICT_WORDS",
     "ABUSE_WORDS",
     "ACHIEVEMENT_WORDS",
     "CONDITION_WORDS",

@@ -51,6 +51,7 @@ TABLE_WORDS = {
     "meeting_scores": "điểm chấm {label}",
     "meeting_opinions": "ý kiến tại cuộc họp {label}",
     "decisions": "văn bản quyết định {label}",
+    "printed_documents": "bản in {label}",
 }
 
 AUDIT_HEAD_LINE = "Nhật ký #{seq} · {short_hash}"

@@ -360,3 +360,14 @@ def m010_party_stance(db: sqlite_utils.Database) -> None:
     if "stance" not in opinions.columns_dict:
         opinions.add_column("stance", str)
     _introduced(db, "m010_party_stance", "0.5.0")
+
+
+
+@MIGRATIONS()
+def m014_printed(db: sqlite_utils.Database) -> None:
+    """The printed copies (domain brief §6: a paper copy is checked against the database by its code); the table is
+    described in ``printed_schema``. (m011–m013 belong to other work of the same release.)"""
+    from .printed_schema import create_printed_table
+
+    create_printed_table(db)
+    _introduced(db, "m014_printed", "0.6.0")
