@@ -10,11 +10,14 @@ from typing import Any
 
 import pytest
 from pypdf import PdfReader
+from pypdf.generic import ContentStream
 from reportlab.lib.units import mm
 
 from lamdong_desktop.documents import layout
-from lamdong_desktop.documents.formatting import date_line
+from lamdong_desktop.documents.check import check_of
+from lamdong_desktop.documents.formatting import date_line, nfc_all
 from lamdong_desktop.documents.model import Document, Heading
+from lamdong_desktop.documents.qr import matrix as qr_matrix
 from tests.documents.pdftext import Run, flat, runs
 
 PAGE_W, PAGE_H = 595.27, 841.89
@@ -187,6 +190,59 @@ def check_headings_keep_their_text(pages: list[list[Run]], document: Document) -
         assert [r for r in body[number] if r.y < run.y - 1], block.text  # something follows on its page
 
 
+Box = tuple[float, float, float, float]  # x0, y0, x1, y1 in points
+
+
+def qr_boxes(path: Path) -> list[list[Box]]:
+    """Per page, the box of each drawing of the QR symbol: the rectangles of the form XObjects the page draws."""
+    reader = PdfReader(path)
+    found: list[list[Box]] = []
+    for page in reader.pages:
+        drawn = [ops[0] for ops, op in ContentStream(page.get_contents(), reader).operations if op == b"Do"]
+        xobjects: Any = page["/Resources"].get("/XObject", {})
+        boxes = []
+        for name in drawn:
+            form = xobjects[name].get_object()
+            rects = [[float(v) for v in ops] for ops, op in ContentStream(form, reader).operations if op == b"re"]
+            if rects:
+                boxes.append((min(x for x, _, _, _ in rects), min(y for _, y, _, _ in rects),
+                              max(x + w for x, _, w, _ in rects), max(y + h for _, y, _, h in rects)))
+        found.append(boxes)
+    return found
+
+
+def _run_box(run: Run) -> Box:
+    return run.x, run.y - 0.25 * run.size, run.x + run.width, run.y + 0.8 * run.size
+
+
+def _overlap(a: Box, b: Box) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def check_foot(path: Path, document: Document) -> None:
+    """The check on every page: one QR symbol at the left of the bottom margin — inside the side margins, above the
+    strip printers leave blank, its quiet zone (4 modules) clear of every text — and beside it the check line, in the
+    bottom margin, clear of the other texts there (the audit head)."""
+    check = check_of(nfc_all(document))
+    modules = len(qr_matrix(check.qr))
+    for number, (page, boxes) in enumerate(zip(page_runs(path), qr_boxes(path), strict=True), start=1):
+        assert len(boxes) == 1, number
+        x0, y0, x1, y1 = box = boxes[0]
+        assert x1 - x0 == pytest.approx(layout.CHECK_QR_MM * mm, abs=0.5) == pytest.approx(y1 - y0, abs=0.5)
+        quiet = 4 * (x1 - x0) / modules
+        assert LEFT - 0.5 <= x0 and x1 <= RIGHT and 4 * mm <= y0 and y1 + quiet <= BOTTOM, (number, box)
+        zone = (x0 - quiet, y0 - quiet, x1 + quiet, y1 + quiet)
+        assert not [r for r in page if _overlap(_run_box(r), zone)], number
+        lines = [r for r in page if flat(r.text) == check.line]
+        assert len(lines) == 1, number
+        line = lines[0]
+        assert (line.face, line.size) == (REGULAR, layout.CHECK_LINE_SIZE)
+        assert line.x > x1 + quiet and line.x + line.width <= RIGHT and line.y + line.size < BOTTOM
+        assert y0 < line.y < y1  # beside the symbol
+        others = [r for r in page if r is not line and r.y < BOTTOM]
+        assert not [r for r in others if _overlap(_run_box(r), _run_box(line))], number
+
+
 def check_all(path: Path, pages: int, document: Document) -> None:
     """Every check above on one printed document."""
     read = page_runs(path)
@@ -198,3 +254,4 @@ def check_all(path: Path, pages: int, document: Document) -> None:
     check_header(read[0], document)
     check_closing(read, document)
     check_headings_keep_their_text(read, document)
+    check_foot(path, document)
