@@ -203,7 +203,14 @@ def qr_boxes(path: Path) -> list[list[Box]]:
         boxes = []
         for name in drawn:
             form = xobjects[name].get_object()
-            rects = [[float(v) for v in ops] for ops, op in ContentStream(form, reader).operations if op == b"re"]
+            rects, (a, d, e, f) = [], (1.0, 1.0, 0.0, 0.0)  # scale and shift (the form draws no rotation)
+            for ops, op in ContentStream(form, reader).operations:
+                if op == b"cm":
+                    ca, _, _, cd, ce, cf = (float(v) for v in ops)
+                    a, d, e, f = a * ca, d * cd, a * ce + e, d * cf + f
+                elif op == b"re":
+                    rx, ry, rw, rh = (float(v) for v in ops)
+                    rects.append([a * rx + e, d * ry + f, a * rw, d * rh])
             if rects:
                 boxes.append((min(x for x, _, _, _ in rects), min(y for _, y, _, _ in rects),
                               max(x + w for x, _, w, _ in rects), max(y + h for _, y, _, h in rects)))
