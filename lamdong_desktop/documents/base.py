@@ -196,22 +196,22 @@ class DocumentTemplate(StoryBuilder):
 
     def draw_check(self, canvas: Canvas, doc: _PdfDocument) -> None:
         """The QR of the check and its line ("Quyết định số 05/QĐ-UBND · DX-2026-013 · mã kiểm tra K3F9-…") at
-        the left of the bottom margin. The symbol is drawn once per document, as a form every page reuses."""
+        the left of the bottom margin. The symbol is laid out once per document, as a form every page draws: its
+        path is then in the file once, not once a page."""
         check = doc.check
         assert check is not None
-        side, bottom = CHECK_QR_MM * mm, CHECK_QR_BOTTOM_MM * mm
         if not doc.check_drawn:
+            modules = qr.matrix(check.qr)
             canvas.beginForm(_CHECK_FORM)
             canvas.setFillColor(colors.black)
-            qr.draw(canvas, qr.matrix(check.qr), x=self.margin_left, y=bottom, side=side)
+            qr.draw(canvas, qr.path_code(modules), len(modules), x=self.margin_left, y=CHECK_QR_BOTTOM_MM * mm,
+                    side=CHECK_QR_MM * mm)
+            canvas.setFont(self.fonts.regular, CHECK_LINE_SIZE)
+            canvas.drawString(self.margin_left + (CHECK_QR_MM + CHECK_LINE_GAP_MM) * mm, self.margin_bottom / 2,
+                              check.line)
             canvas.endForm()
             doc.check_drawn = True
         canvas.doForm(_CHECK_FORM)
-        canvas.saveState()
-        canvas.setFont(self.fonts.regular, CHECK_LINE_SIZE)
-        canvas.setFillColor(colors.black)
-        canvas.drawString(self.margin_left + side + CHECK_LINE_GAP_MM * mm, self.margin_bottom / 2, check.line)
-        canvas.restoreState()
 
     def draw_audit_head(self, canvas: Canvas, audit_head: str | None) -> None:
         """The head of the audit chain when printed ("Nhật ký #1234 · 9f3a1c2b"), right-aligned at the foot of
@@ -291,7 +291,7 @@ class _PdfDocument(BaseDocTemplate):
         self.created = created
         self.draft = draft
         self.check = check
-        self.check_drawn = False  # the QR's form is made on the first page, reused by the others
+        self.check_drawn = False  # the QR's form is made on the first page, drawn by every page
 
     def beforeDocument(self) -> None:  # noqa: N802 (reportlab API)
         stamp = _pdf_date(self.created)

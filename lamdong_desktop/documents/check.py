@@ -27,7 +27,7 @@ _SYMBOL = re.compile(r"/([^\s/-]+)")  # "Số: 05/QĐ-UBND" → "QĐ"
 
 
 def _line(value: str) -> str:
-    return " ".join(nfc(value).split())
+    return " ".join(value.split())
 
 
 def _signature_lines(signature: Signature) -> list[str]:
@@ -59,7 +59,8 @@ def canonical_lines(document: Document) -> list[str]:
     if document.recipients:
         out += [RECIPIENTS_TITLE, *document.recipients]
     out.append(document.reference)
-    return [line for line in (_line(v) for v in out) if line]
+    # NFC once, over the whole: the texts are NFC already when the document is given as rendered (``nfc_all``).
+    return nfc("\n".join(_line(v) for v in out if v and not v.isspace())).split("\n")
 
 
 def canonical_text(document: Document) -> str:

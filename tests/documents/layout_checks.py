@@ -193,29 +193,42 @@ def check_headings_keep_their_text(pages: list[list[Run]], document: Document) -
 Box = tuple[float, float, float, float]  # x0, y0, x1, y1 in points
 
 
+Matrix = tuple[float, float, float, float]  # scale and shift: nothing on these pages rotates
+
+
+def _symbol_rects(stream: Any, reader: PdfReader, resources: Any, ctm: Matrix,
+                  found: dict[Matrix, list[Box]]) -> None:
+    """The rectangles filled under a scaling to module units (the page's other rectangles are drawn in points, under
+    no scaling), by the transformation they are drawn under; forms drawn (``Do``) are followed."""
+    stack: list[Matrix] = []
+    a, d, e, f = ctm
+    xobjects: Any = resources.get("/XObject", {}) if resources else {}
+    for ops, op in ContentStream(stream, reader).operations:
+        if op == b"q":
+            stack.append((a, d, e, f))
+        elif op == b"Q":
+            a, d, e, f = stack.pop()
+        elif op == b"cm":
+            ca, _, _, cd, ce, cf = (float(v) for v in ops)
+            a, d, e, f = a * ca, d * cd, a * ce + e, d * cf + f
+        elif op == b"re" and (a, d) != (1.0, 1.0):
+            rx, ry, rw, rh = (float(v) for v in ops)
+            found.setdefault((a, d, e, f), []).append((a * rx + e, d * ry + f, a * (rx + rw) + e, d * (ry + rh) + f))
+        elif op == b"Do":
+            form = xobjects[ops[0]].get_object()
+            _symbol_rects(form, reader, form.get("/Resources"), (a, d, e, f), found)
+
+
 def qr_boxes(path: Path) -> list[list[Box]]:
-    """Per page, the box of each drawing of the QR symbol: the rectangles of the form XObjects the page draws."""
+    """Per page, the box of each QR symbol drawn (each drawn in module units, under its own scaling)."""
     reader = PdfReader(path)
-    found: list[list[Box]] = []
+    boxes: list[list[Box]] = []
     for page in reader.pages:
-        drawn = [ops[0] for ops, op in ContentStream(page.get_contents(), reader).operations if op == b"Do"]
-        xobjects: Any = page["/Resources"].get("/XObject", {})
-        boxes = []
-        for name in drawn:
-            form = xobjects[name].get_object()
-            rects, (a, d, e, f) = [], (1.0, 1.0, 0.0, 0.0)  # scale and shift (the form draws no rotation)
-            for ops, op in ContentStream(form, reader).operations:
-                if op == b"cm":
-                    ca, _, _, cd, ce, cf = (float(v) for v in ops)
-                    a, d, e, f = a * ca, d * cd, a * ce + e, d * cf + f
-                elif op == b"re":
-                    rx, ry, rw, rh = (float(v) for v in ops)
-                    rects.append([a * rx + e, d * ry + f, a * rw, d * rh])
-            if rects:
-                boxes.append((min(x for x, _, _, _ in rects), min(y for _, y, _, _ in rects),
-                              max(x + w for x, _, w, _ in rects), max(y + h for _, y, _, h in rects)))
-        found.append(boxes)
-    return found
+        found: dict[Matrix, list[Box]] = {}
+        _symbol_rects(page.get_contents(), reader, page["/Resources"], (1.0, 1.0, 0.0, 0.0), found)
+        boxes.append([(min(r[0] for r in rects), min(r[1] for r in rects), max(r[2] for r in rects),
+                       max(r[3] for r in rects)) for rects in found.values()])
+    return boxes
 
 
 def _run_box(run: Run) -> Box:

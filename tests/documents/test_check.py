@@ -115,3 +115,20 @@ def test_the_fast_encoder_draws_reportlabs_own_symbol() -> None:
         reference.make()
         assert qr.matrix(text) == [[bool(m) for m in row] for row in reference.modules], text
     assert max(len(qr.matrix(t)) for t in texts) >= 45  # version 7 or more was among them
+
+
+def test_the_drawn_rectangles_cover_exactly_the_dark_modules() -> None:
+    """QR error correction would hide a wrong module from zbar: the path is checked module by module."""
+    for text in ("LDV1 BB 02/BB-HDDG DX-2026-013 555X-4WKY-5HSK", "LDV1 KH DT DX-2026-001 NZ1P-TQQD-81G4"):
+        modules = qr.matrix(text)
+        count = len(modules)
+        drawn = [[0] * count for _ in range(count)]
+        code = qr.path_code(modules).split("\n")
+        assert code[-1] == "f"
+        for op in code[:-1]:
+            x, y, w, h, name = op.split(" ")
+            assert name == "re"
+            for row in range(count - int(y) - int(h), count - int(y)):
+                for col in range(int(x), int(x) + int(w)):
+                    drawn[row][col] += 1
+        assert drawn == [[int(dark) for dark in row] for row in modules]  # each dark module once, no light one
