@@ -24,6 +24,8 @@ def cmd_verify(c: Call) -> int:
     from lamdong_desktop.messages import describe_problem
 
     if c.args.code is not None:
+        if c.args.anchor or c.args.rebuild_index:
+            raise CliError("--code kiểm tra một bản giấy: không dùng chung với --anchor hay --rebuild-index.")
         return _verify_code(c)
     if c.args.json:
         raise CliError("--json chỉ dùng cùng --code.")

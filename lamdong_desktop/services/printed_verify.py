@@ -35,7 +35,7 @@ from lamdong_desktop.storage import printed_repo
 
 from .accounts import actor_for
 from .context import AppContext
-from .printed import PrintedCopy, copy_view, document_of
+from .printed import SOURCES, PrintedCopy, copy_view, document_of
 
 MAX_DIFFERENCES = 8  # lines of "what changed" shown; the rest is counted
 MAX_LINE = 160
@@ -80,6 +80,8 @@ def _claimed_differs(copy: PrintedCopy, claimed: codes.CodeText | None) -> tuple
 
 def _now(ctx: AppContext, copy: PrintedCopy, actor: Actor) -> Document | DomainError:
     """The document the record of ``copy`` prints now for ``actor``, or why it does not."""
+    if copy.source not in SOURCES:  # printed by a newer program: this one cannot build it, so says no more
+        return NotFound("printed_not_found", id=copy.id)
     try:
         return document_of(ctx, copy.source, copy.subject_id, actor=actor)[1]
     except DomainError as error:

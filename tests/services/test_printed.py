@@ -220,3 +220,15 @@ def test_printing_is_audited_and_verify_still_holds(unit, tmp_path):
     problems = verify_all(o.ctx).problems
     assert [(p.kind, p.table) for p in problems] == [("record_altered", "printed_documents")]
     assert Path(tmp_path / "p.pdf").exists()
+
+
+def test_a_print_of_a_kind_this_program_cannot_build_is_only_said_to_exist(unit, tmp_path):
+    """A copy recorded by a newer program (a kind this one does not know) is genuine, and no more is said."""
+    o = unit
+    item = received(o)
+    code = page_codes(printing.print_proposal_plan(o.ctx, actor=o.head, proposal_id=item.id,
+                                                   target=tmp_path / "p.pdf"))[0][0]
+    with o.ctx.db.atomic():
+        o.ctx.db.execute("UPDATE printed_documents SET source = 'evaluation'")
+    answer = check_code(o.ctx, actor=o.head, text=code)
+    assert answer.verdict is Verdict.GENUINE and answer.copy is None
