@@ -18,6 +18,8 @@ apt_packages=(
   poppler-utils xvfb xauth
 )
 [ -n "$extras" ] && apt_packages+=("${test_apt_packages[@]}")
+# The tests read the check codes back from printed pages: rendered by poppler (above), decoded by zbar.
+[ -n "$extras" ] && apt_packages+=(zbar-tools)
 if command -v apt-get >/dev/null 2>&1; then
   sudo=""
   [ "$(id -u)" -ne 0 ] && sudo="sudo"

@@ -1,12 +1,12 @@
-"""``verify``: the audit chain, the records and the attachment files; or, with ``--pdf``, a signed PDF's digital
-signatures (offline: no timestamp, no revocation check)."""
+"""``verify``: the audit chain, the records and the attachment files; with ``--pdf``, a signed PDF's digital
+signatures (offline: no timestamp, no revocation check); with ``--code``, a paper copy's check code."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
 
-from .base import Call, print_json
+from .base import Call, CliError, print_json
 
 
 def add_parsers(sub: Any) -> None:
@@ -19,13 +19,23 @@ def add_parsers(sub: Any) -> None:
                         help="kiểm tra chữ ký số của một tệp PDF: ai ký, lúc nào, văn bản có bị sửa sau khi ký, chuỗi "
                         "tin cậy theo các chứng thư gốc trong thư mục trust/ của dữ liệu (kiểm tra ngoại tuyến; mã "
                         "thoát 1 nếu có chữ ký không hợp lệ)")
-    verify.add_argument("--json", action="store_true", help="với --pdf: kết quả dạng JSON")
+    verify.add_argument("--code", metavar="MÃ",
+                        help="kiểm tra một bản giấy: dòng chữ đọc từ mã QR ở chân trang (LDV1 …) hoặc mã kiểm tra "
+                        "12 ký tự in cạnh mã QR, ví dụ K3F9-Q2MX-7ABA")
+    verify.add_argument("--json", action="store_true", help="với --pdf hoặc --code: kết quả dạng JSON")
 
 
 def cmd_verify(c: Call) -> int:
     if c.args.pdf:
         return _verify_pdf(c)
     from lamdong_desktop.messages import describe_problem
+
+    if c.args.code is not None:
+        if c.args.anchor or c.args.rebuild_index:
+            raise CliError("--code kiểm tra một bản giấy: không dùng chung với --anchor hay --rebuild-index.")
+        return _verify_code(c)
+    if c.args.json:
+        raise CliError("--json chỉ dùng cùng --pdf hoặc --code.")
     from lamdong_desktop.services.integrity import parse_anchor, report_for
 
     anchors = tuple(parse_anchor(a) for a in (c.args.anchor or []))
@@ -63,6 +73,82 @@ def _verify_pdf(c: Call) -> int:
         for line in report_lines(check):
             c.io.out(line)
     return 0 if check.ok else 1
+
+
+def _when(stamp: str) -> str:
+    """ "2026-01-05T08:30:00+07:00" → "08:30 ngày 05/01/2026"."""
+    from datetime import datetime
+
+    moment = datetime.fromisoformat(stamp)
+    return f"{moment:%H:%M} ngày {moment:%d/%m/%Y}"
+
+
+def _copy_json(copy: Any) -> dict[str, Any] | None:
+    if copy is None:
+        return None
+    return {"id": copy.id, "source": copy.source, "doc_type": copy.doc_type, "number": copy.number,
+            "reference": copy.reference, "title": copy.title, "draft": copy.draft, "line": copy.line,
+            "code": copy.code, "qr": copy.qr, "sha256": copy.digest, "printed_at": copy.printed_at,
+            "printed_by": copy.printed_by_name, "copies": copy.copies, "last_printed_at": copy.last_printed_at}
+
+
+def code_lines(result: Any) -> list[str]:
+    """The Vietnamese answer to a check code, one line each: the verdict, then what the asker may see."""
+    from lamdong_desktop.domain.errors import DomainError
+    from lamdong_desktop.messages import ALTERED_FIELD_WORDS, CHECK_DETAIL_WORDS, VERDICT_WORDS, describe
+
+    words = CHECK_DETAIL_WORDS
+    reason = describe(DomainError(result.reason)).rstrip(".") if result.reason else ""
+    lines = [VERDICT_WORDS[result.verdict].format(code=result.code, reason=reason)]
+    copy = result.copy
+    if copy is not None:
+        lines.append(words["document"].format(line=copy.line))
+        if copy.title:
+            lines.append(words["title"].format(title=copy.title))
+        lines.append(words["printed"].format(when=_when(copy.printed_at), who=copy.printed_by_name or "—",
+                                             copies=copy.copies))
+    if result.altered:
+        lines.append(words["altered_fields"].format(fields=", ".join(ALTERED_FIELD_WORDS[f] for f in result.altered)))
+    if result.verdict == "superseded":
+        if result.newest is not None:
+            lines.append(words["newest"].format(when=_when(result.newest.printed_at), line=result.newest.line))
+        else:
+            lines.append(words["newest_unprinted"])
+        if result.differences:
+            lines.append(words["differences"])
+            lines += [f"  {line}" for line in result.differences]
+            if result.more_differences:
+                lines.append("  " + words["more_differences"].format(count=result.more_differences))
+    if result.verdict == "current":
+        lines.append(words["compare"])
+    return lines
+
+
+def _verify_code(c: Call) -> int:
+    from lamdong_desktop.domain.errors import ValidationError
+    from lamdong_desktop.messages import describe
+    from lamdong_desktop.services.printed_verify import check_code
+
+    ctx = c.context()
+    actor = c.actor(ctx)
+    try:
+        result = check_code(ctx, actor=actor, text=c.args.code)
+    except ValidationError as error:
+        if not c.args.json:
+            raise
+        print_json(c.io, {"verdict": "malformed", "error": error.code, "message": describe(error)})
+        return 1
+    if c.args.json:
+        print_json(c.io, {
+            "verdict": result.verdict.value, "genuine": result.genuine, "code": result.code,
+            "message": code_lines(result)[0], "document": _copy_json(result.copy),
+            "newest": _copy_json(result.newest), "differences": list(result.differences),
+            "more_differences": result.more_differences, "altered": list(result.altered),
+            "reason": result.reason or None})
+    else:
+        for line in code_lines(result):
+            c.io.out(line)
+    return 0 if result.genuine else 1
 
 
 COMMANDS: dict[str, Callable[[Call], int]] = {

@@ -2,7 +2,9 @@
 
 - ``model``: the plain, frozen model of an administrative document (ND 30/2020/NĐ-CP);
 - ``base``: ``DocumentTemplate``, the A4 layout every document shares: its pages (page number, "DỰ THẢO",
-  audit head) and the PDF output (``render``);
+  audit head, the check at the foot) and the PDF output (``render``);
+- ``check``: the canonical text of what a document says and the check made from it (content hash, the QR's text,
+  the line beside it), printed on every page by construction; ``qr``: its symbol, from reportlab's encoder;
 - ``story``: the story steps ``DocumentTemplate`` inherits (header, title, body blocks, signatures);
 - ``layout``: the ND 30 numbers (margins, type sizes) and fixed words of that layout;
 - ``fonts``: Times New Roman from the system, else the bundled Liberation Serif;

@@ -4,7 +4,7 @@
 spirit of pretix's invoice renderer: fonts, styles, page templates, then the story (header, title, body,
 closing; in ``story``). One instance may render many documents: ``render`` keeps no state of its own between
 calls. This module holds the pages and the output: page templates, page number, "DỰ THẢO" mark, audit head,
-PDF metadata and the atomic write.
+check of every page (QR and check line: ``check``), PDF metadata and the atomic write.
 """
 
 from __future__ import annotations
@@ -26,12 +26,18 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
+from lamdong_desktop.documents import qr
+from lamdong_desktop.documents.check import Check, check_of
 from lamdong_desktop.documents.fonts import FontFamily, FontSource, register_fonts
 from lamdong_desktop.documents.formatting import nfc_all
 from lamdong_desktop.documents.layout import (
     AUDIT_HEAD_SIZE,
     BODY_LEADING,
     BODY_SIZE,
+    CHECK_LINE_GAP_MM,
+    CHECK_LINE_SIZE,
+    CHECK_QR_BOTTOM_MM,
+    CHECK_QR_MM,
     DATE_SIZE,
     DRAFT_MARK,
     DRAFT_MARK_SIZE,
@@ -57,6 +63,7 @@ from lamdong_desktop.documents.signing import content_digest, with_digest
 from lamdong_desktop.documents.story import StoryBuilder
 
 Target = str | os.PathLike[str] | BinaryIO
+_CHECK_FORM = "lamdongCheck"
 
 
 class DocumentTemplate(StoryBuilder):
@@ -147,9 +154,10 @@ class DocumentTemplate(StoryBuilder):
 
     def page_templates(self) -> list[PageTemplate]:
         """A first page without a page number, then every later page with it."""
-        first = PageTemplate(id="first", frames=[self.frame()], onPage=self.draw_page, pagesize=self.page_size,
-                             autoNextPageTemplate="later")
-        later = PageTemplate(id="later", frames=[self.frame()], onPage=self.draw_page, pagesize=self.page_size)
+        first = PageTemplate(id="first", frames=[self.frame()], onPage=self.draw_page, onPageEnd=self.draw_page_end,
+                             pagesize=self.page_size, autoNextPageTemplate="later")
+        later = PageTemplate(id="later", frames=[self.frame()], onPage=self.draw_page, onPageEnd=self.draw_page_end,
+                             pagesize=self.page_size)
         return [first, later]
 
     def draw_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
@@ -181,6 +189,31 @@ class DocumentTemplate(StoryBuilder):
         canvas.rect(right - width - 8, y - 4, width + 8, DRAFT_MARK_SIZE + 6)
         canvas.restoreState()
 
+    def draw_page_end(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        """After the page's text: the check of the document (QR and line) at the left of the bottom margin, drawn
+        last so that the page's text reads in its order (the foot after the body)."""
+        if isinstance(doc, _PdfDocument) and doc.check is not None:
+            self.draw_check(canvas, doc)
+
+    def draw_check(self, canvas: Canvas, doc: _PdfDocument) -> None:
+        """The QR of the check and its line ("Quyết định số 05/QĐ-UBND · DX-2026-013 · mã kiểm tra K3F9-…") at
+        the left of the bottom margin. The symbol is laid out once per document, as a form every page draws: its
+        path is then in the file once, not once a page."""
+        check = doc.check
+        assert check is not None
+        if not doc.check_drawn:
+            modules = qr.matrix(check.qr)
+            canvas.beginForm(_CHECK_FORM)
+            canvas.setFillColor(colors.black)
+            qr.draw(canvas, qr.path_code(modules), len(modules), x=self.margin_left, y=CHECK_QR_BOTTOM_MM * mm,
+                    side=CHECK_QR_MM * mm)
+            canvas.setFont(self.fonts.regular, CHECK_LINE_SIZE)
+            canvas.drawString(self.margin_left + (CHECK_QR_MM + CHECK_LINE_GAP_MM) * mm, self.margin_bottom / 2,
+                              check.line)
+            canvas.endForm()
+            doc.check_drawn = True
+        canvas.doForm(_CHECK_FORM)
+
     def draw_audit_head(self, canvas: Canvas, audit_head: str | None) -> None:
         """The head of the audit chain when printed ("Nhật ký #1234 · 9f3a1c2b"), right-aligned at the foot of
         the page: a paper copy then anchors the chain outside the data file."""
@@ -195,12 +228,12 @@ class DocumentTemplate(StoryBuilder):
     # ----- output ---------------------------------------------------------------------------------------------
 
     def doc_template(self, buffer: BinaryIO, document: Document, *, created: datetime | None = None,
-                     audit_head: str | None = None) -> BaseDocTemplate:
+                     audit_head: str | None = None, check: Check | None = None) -> BaseDocTemplate:
         """The reportlab document with page templates and PDF metadata (creation date ``created``, default now;
-        the audit head in the keywords)."""
+        the audit head in the keywords); ``check`` is drawn at the foot of every page."""
         title = " ".join([document.kind.upper(), *document.summary])
         doc = _PdfDocument(
-            buffer, created=created or datetime.now().astimezone(), draft=document.draft,
+            buffer, created=created or datetime.now().astimezone(), draft=document.draft, check=check,
             digest=content_digest(document),
             pagesize=self.page_size, leftMargin=self.margin_left, rightMargin=self.margin_right,
             topMargin=self.margin_top, bottomMargin=self.margin_bottom, title=title,
@@ -221,12 +254,13 @@ class DocumentTemplate(StoryBuilder):
         Every string is normalised to NFC first. A path is written atomically: a failed render leaves any
         existing file untouched. ``created`` is the PDF's creation date (default: now). ``audit_head``
         ("Nhật ký #1234 · 9f3a1c2b"), when given, is printed small at the foot of every page and set as the
-        PDF's keywords.
+        PDF's keywords. Every page carries the document's check (``check.check_of``): a QR and the line that
+        says it, from what the document says — never from ``created`` or ``audit_head``.
         """
         document = nfc_all(document)
         audit_head = unicodedata.normalize("NFC", audit_head) if audit_head else None
         buffer = io.BytesIO()
-        doc = self.doc_template(buffer, document, created=created, audit_head=audit_head)
+        doc = self.doc_template(buffer, document, created=created, audit_head=audit_head, check=check_of(document))
         doc.build(self.build_story(document))
         data = buffer.getvalue()
         if isinstance(target, str | os.PathLike):
@@ -254,11 +288,14 @@ class _PdfDocument(BaseDocTemplate):
     ``created`` instead of reportlab's fixed invariant date.
     """
 
-    def __init__(self, buffer: BinaryIO, *, created: datetime, draft: bool, digest: str, **kw: object) -> None:
+    def __init__(self, buffer: BinaryIO, *, created: datetime, draft: bool, digest: str, check: Check | None,
+                 **kw: object) -> None:
         super().__init__(buffer, **kw)
         self.created = created
         self.draft = draft
         self.digest = digest
+        self.check = check
+        self.check_drawn = False  # the QR's form is made on the first page, drawn by every page
 
     def beforeDocument(self) -> None:  # noqa: N802 (reportlab API)
         stamp = _pdf_date(self.created)

@@ -269,7 +269,7 @@ def decision_document(d: Decision) -> Document:
         body=decision_body(d),
         signature=d.signer.signature(),
         recipients=d.recipients or default_recipients(d),
-        draft=draft, date=when, draft_year=year,
+        draft=draft, date=when, draft_year=year, reference=d.proposal.reference,
     )
 
 

@@ -27,6 +27,7 @@ from lamdong_desktop.documents.issued import (
     listed,
     number_line,
     quoted,
+    references,
     sentence,
     unit_issuer,
 )
@@ -137,7 +138,7 @@ def invitation_document(i: Invitation) -> Document:
         body=invitation_body(i),
         signature=i.signer.signature(),
         recipients=i.recipients or ("- Như thành phần mời;", "- Lưu: VT."),
-        draft=draft, date=when, draft_year=year,
+        draft=draft, date=when, draft_year=year, reference=references(p.reference for p in i.agenda),
     )
 
 

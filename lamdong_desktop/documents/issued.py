@@ -8,7 +8,7 @@ does neither (``proposal_plan``). Plain values and pure helpers only: the module
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Literal
@@ -153,6 +153,15 @@ def sentence(value: str, end: str = ".") -> str:
 def listed(items: Sequence[str]) -> tuple[str, ...]:
     """Items of an official list, each ended as the list needs: "a;", "b;", "c." (the marker is the list's)."""
     return tuple(sentence(item, "." if i == len(items) - 1 else ";") for i, item in enumerate(items))
+
+
+def references(refs: Iterable[str]) -> str:
+    """The record a document of several proposals names in its check line: the first, and how many more
+    ("DX-2026-013+2"); "" for none."""
+    found = [ref for ref in refs if ref]
+    if len(found) > 1:
+        return f"{found[0]}+{len(found) - 1}"
+    return found[0] if found else ""
 
 
 def numbered(items: Sequence[str]) -> tuple[str, ...]:

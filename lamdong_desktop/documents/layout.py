@@ -31,6 +31,13 @@ RECIPIENTS_SIZE = 11.0
 TABLE_SIZE = 13.0
 PAGE_NUMBER_SIZE = 13.0
 AUDIT_HEAD_SIZE = 7.0  # the audit-chain head in the bottom margin: small, out of the text's way
+# The check of every page (domain brief §6), in the bottom margin at the left: the QR symbol (no quiet zone in
+# these numbers: its white reaches 4 modules, about 1.5 mm, around it), its lower edge clear of the strip most
+# printers cannot print on, its upper one clear of the text's descenders; the check line beside it.
+CHECK_QR_MM = 11.0
+CHECK_QR_BOTTOM_MM = 5.0
+CHECK_LINE_GAP_MM = 3.0  # between the symbol and its line
+CHECK_LINE_SIZE = AUDIT_HEAD_SIZE
 SIGNING_SPACE = 2.6 * cm  # room for the hand signature and the seal
 RULE_THICKNESS = 0.6
 KEEP_LINES = 2  # a table's caption and header row start on a page with room for this many lines under them

@@ -28,6 +28,7 @@ from lamdong_desktop.documents.issued import (
     listed,
     number_line,
     proposal_words,
+    references,
     roman,
     sentence,
     unit_issuer,
@@ -369,6 +370,7 @@ def minutes_document(m: Minutes) -> Document:
         left_signature=Signature(title=SECRETARY_TITLE, name=m.secretary.name),
         recipients=m.recipients or default_recipients(m),
         draft=m.number is None,
+        reference=references(i.proposal.reference for i in m.agenda),
     )
 
 

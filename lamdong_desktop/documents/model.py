@@ -113,6 +113,8 @@ class Document:
     ``recipients`` are the "Nơi nhận" lines, the last one like "- Lưu: VT, …".
     ``draft`` marks every page "DỰ THẢO": a text not yet submitted or issued.
     ``dated`` False leaves out the place-and-date line: minutes (Mẫu 1.9) carry the date in their time lines.
+    ``reference`` names the record the document is about ("DX-2026-013"): printed in the check line at the foot of
+    every page, beside the number and the content's check code (``check``).
     """
 
     issuer: tuple[str, ...]
@@ -129,3 +131,4 @@ class Document:
     draft: bool = False
     issuer_parent: tuple[str, ...] = ()
     dated: bool = True
+    reference: str = ""

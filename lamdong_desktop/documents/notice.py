@@ -193,7 +193,7 @@ def notice_document(n: ConclusionNotice) -> Document:
         body=notice_body(n),
         signature=n.signer.signature(),
         recipients=n.recipients or default_recipients(n),
-        draft=draft, date=when, draft_year=year,
+        draft=draft, date=when, draft_year=year, reference=n.proposal.reference,
     )
 
 

@@ -279,6 +279,7 @@ def proposal_plan_document(plan: ProposalPlan) -> Document:
         signature=Signature(title=SIGNER_TITLE, name=plan.author_name),
         recipients=plan.recipients or default_recipients(plan),
         draft=plan.draft,
+        reference=plan.reference,
     )
 
 

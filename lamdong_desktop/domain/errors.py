@@ -217,6 +217,12 @@ CODES = (
     "decisions_many",
     "decision_none",
     "minutes_before_attendance",
+    # printed copies and their check codes (domain/check_code.py, services/printed.py, printed_verify.py)
+    "check_code_malformed",
+    "check_code_typo",
+    "check_code_scheme",
+    "printed_stale",
+    "printed_not_found",
     # the result report and the protection ruling (domain/results.py, domain/protection.py)
     "protection_result_invalid",
     "protection_condition_invalid",

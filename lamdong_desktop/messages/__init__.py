@@ -56,6 +56,7 @@ from .meetings import (
     rubric_words,
     score_text,
 )
+from .printing import ALTERED_FIELD_WORDS, CHECK_DETAIL_WORDS, VERDICT_WORDS
 from .protection import (
     ABUSE_WORDS,
     ACHIEVEMENT_WORDS,
@@ -101,6 +102,9 @@ __all__ = [
     "EVENT_KIND_WORDS",
     "IMPLEMENTATION_MESSAGES",
     "PURPOSE_WORDS",
+    "ALTERED_FIELD_WORDS",
+    "CHECK_DETAIL_WORDS",
+    "VERDICT_WORDS",
     "ABUSE_WORDS",
     "ACHIEVEMENT_WORDS",
     "CONDITION_WORDS",

@@ -52,6 +52,7 @@ TABLE_WORDS = {
     "meeting_opinions": "ý kiến tại cuộc họp {label}",
     "decisions": "văn bản quyết định {label}",
     "digital_signatures": "chữ ký số {label}",
+    "printed_documents": "bản in {label}",
 }
 
 AUDIT_HEAD_LINE = "Nhật ký #{seq} · {short_hash}"

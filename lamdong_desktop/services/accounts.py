@@ -327,3 +327,12 @@ def require_actor(actor: Actor | None) -> Actor:
     if actor is None:
         raise PermissionDenied("authentication_required")
     return actor
+
+
+def actor_for(ctx: AppContext, user_id: str) -> Actor:
+    """The account ``user_id`` as it stands now, as an actor — for a service that must see a record the way that
+    account sees it (``printed_verify``: the document it printed, built again). NotFound if it is gone.
+
+    Never a sign-in: nothing is written, and the result must not leave the service that asked.
+    """
+    return _actor(accounts_repo.store(ctx.db).get(user_id))

@@ -22,8 +22,9 @@ T_co = TypeVar("T_co", covariant=True)
 P = ParamSpec("P")
 
 # Record kinds, named after what the user sees rather than after tables.
-PROPOSAL, ATTACHMENT, PERSON, PARTY_ORG, ACCOUNT, CALENDAR, REGISTER, MEETING, DECISION = (
-    "proposal", "attachment", "person", "party_org", "account", "calendar", "register", "meeting", "decision")
+PROPOSAL, ATTACHMENT, PERSON, PARTY_ORG, ACCOUNT, CALENDAR, REGISTER, MEETING, DECISION, PRINTED = (
+    "proposal", "attachment", "person", "party_org", "account", "calendar", "register", "meeting", "decision",
+    "printed")
 
 TABLE_KINDS = {
     "proposals": PROPOSAL,
@@ -52,6 +53,7 @@ TABLE_KINDS = {
     "implementation_events": PROPOSAL,
     "result_reports": PROPOSAL,
     "evaluations": DECISION,
+    "printed_documents": PRINTED,
 }
 # A row that belongs to another record names its owner here; the owner's id joins the changed ids, so a
 # window showing a proposal sees a new revision, transition or attachment of it, or its item, ballots, scores
@@ -122,5 +124,5 @@ def writes(fn: Callable[Concatenate[AppContext, P], T]) -> Callable[Concatenate[
     return wrapper
 
 
-__all__ = ["ACCOUNT", "ATTACHMENT", "CALENDAR", "DECISION", "MEETING", "NO_CHANGES", "PARTY_ORG", "PERSON", "PROPOSAL",
-           "REGISTER", "Changed", "Changes", "writes"]
+__all__ = ["ACCOUNT", "ATTACHMENT", "CALENDAR", "DECISION", "MEETING", "NO_CHANGES", "PARTY_ORG", "PERSON", "PRINTED",
+           "PROPOSAL", "REGISTER", "Changed", "Changes", "writes"]

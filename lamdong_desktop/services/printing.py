@@ -8,7 +8,12 @@ from datetime import datetime
 from pathlib import Path
 from typing import BinaryIO
 
-from lamdong_desktop.documents.proposal_plan import CriterionAssessment, ProposalPlan, render_proposal_plan
+from lamdong_desktop.documents.proposal_plan import (
+    CriterionAssessment,
+    ProposalPlan,
+    proposal_plan_document,
+    render_proposal_plan,
+)
 from lamdong_desktop.domain.access import RecordKind
 from lamdong_desktop.domain.accounts import Actor
 from lamdong_desktop.domain.errors import DomainError, NotFound
@@ -19,7 +24,7 @@ from lamdong_desktop.domain.units import PROVINCE
 from lamdong_desktop.messages import AUDIT_HEAD_LINE
 from lamdong_desktop.storage import accounts_repo, files, staff_repo
 
-from . import integrity, proposals
+from . import integrity, printed, proposals
 from .context import AppContext
 
 LEGAL_PROVISIONS_LEAD = "Các quy định pháp luật đang vướng: "
@@ -114,10 +119,13 @@ def audit_head_line(ctx: AppContext) -> str:
 
 
 def print_proposal_plan(ctx: AppContext, *, actor: Actor, proposal_id: str, target: str | Path) -> Path:
-    """Write the plan of ``proposal_id`` as an A4 PDF to ``target``; an existing file is replaced whole."""
+    """Write the plan of ``proposal_id`` as an A4 PDF to ``target``; an existing file is replaced whole. The print
+    is recorded with its check code (``printed.record_copy``)."""
     plan = proposal_plan(ctx, proposal_id, actor=actor)
     check_print_target(ctx.paths.root, target)
-    return render_plan(plan, target)
+    path = render_plan(plan, target)
+    return printed.keep_recorded(ctx, actor=actor, source=printed.PLAN, document=proposal_plan_document(plan),
+                                 subject_id=printed.subject_of(ctx, printed.PLAN, proposal_id, actor=actor), path=path)
 
 
 def check_print_target(data_root: Path, target: str | Path) -> Path:

@@ -51,7 +51,7 @@ from lamdong_desktop.domain.register import UNIT_BODY, UNIT_HEAD_TITLE, Authorit
 from lamdong_desktop.domain.scoring import rounded
 from lamdong_desktop.storage import proposals_repo, register_repo
 
-from . import decisions, meetings, proposals
+from . import decisions, meetings, printed, proposals
 from .context import AppContext
 from .decisions import DecisionData
 from .levels import body, register_code
@@ -299,22 +299,33 @@ def render_invitation(doc: Invitation, target: str | Path) -> Path:
 # ------------------------------------------------------------------------------------------------ at once
 
 
+# Each print is recorded with its check code (``printed.record_copy``): a paper copy can be checked later.
+
+
 def print_minutes(ctx: AppContext, *, actor: Actor, meeting_id: str, target: str | Path) -> Path:
     """Build and print the minutes of ``meeting_id`` to ``target`` (never inside the data folder)."""
     doc = minutes_of(ctx, meeting_id, actor=actor)
-    return render_minutes(doc, check_print_target(ctx.paths.root, target))
+    path = render_minutes(doc, check_print_target(ctx.paths.root, target))
+    return printed.keep_recorded(ctx, actor=actor, source=printed.MINUTES, subject_id=meeting_id,
+                                 document=minutes_form.minutes_document(doc), path=path)
 
 
 def print_decision(ctx: AppContext, *, actor: Actor, decision: str, target: str | Path) -> Path:
     """Build and print a decision or notice (see ``find_decision``) to ``target`` (never inside the data folder)."""
-    doc = decision_of(ctx, decision, actor=actor)
-    return render_decision(doc, check_print_target(ctx.paths.root, target))
+    decision_id = find_decision(ctx, decision, actor=actor)
+    doc = decision_of(ctx, decision_id, actor=actor)
+    path = render_decision(doc, check_print_target(ctx.paths.root, target))
+    document = decision_form.decision_document(doc) if isinstance(doc, Decision) else notice_form.notice_document(doc)
+    return printed.keep_recorded(ctx, actor=actor, source=printed.DECISION, subject_id=decision_id,
+                                 document=document, path=path)
 
 
 def print_invitation(ctx: AppContext, *, actor: Actor, meeting_id: str, target: str | Path) -> Path:
     """Build and print the invitation of ``meeting_id`` to ``target`` (never inside the data folder)."""
     doc = invitation_of(ctx, meeting_id, actor=actor)
-    return render_invitation(doc, check_print_target(ctx.paths.root, target))
+    path = render_invitation(doc, check_print_target(ctx.paths.root, target))
+    return printed.keep_recorded(ctx, actor=actor, source=printed.INVITATION, subject_id=meeting_id,
+                                 document=invitation_form.invitation_document(doc), path=path)
 
 
 __all__ = ["PrintedDecision", "decision_from", "decision_of", "exact", "find_decision", "invitation_of",

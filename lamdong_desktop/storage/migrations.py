@@ -389,3 +389,12 @@ def m012_implementation(db: sqlite_utils.Database) -> None:
 
     create_implementation_tables(db)
     _introduced(db, "m012_implementation", "0.6.0")
+
+@MIGRATIONS()
+def m013_printed(db: sqlite_utils.Database) -> None:
+    """The printed copies (domain brief §6: a paper copy is checked against the database by its code); the table is
+    described in ``printed_schema``."""
+    from .printed_schema import create_printed_table
+
+    create_printed_table(db)
+    _introduced(db, "m013_printed", "0.6.0")

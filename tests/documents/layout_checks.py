@@ -10,11 +10,14 @@ from typing import Any
 
 import pytest
 from pypdf import PdfReader
+from pypdf.generic import ContentStream
 from reportlab.lib.units import mm
 
 from lamdong_desktop.documents import layout
-from lamdong_desktop.documents.formatting import date_line
+from lamdong_desktop.documents.check import check_of
+from lamdong_desktop.documents.formatting import date_line, nfc_all
 from lamdong_desktop.documents.model import Document, Heading
+from lamdong_desktop.documents.qr import matrix as qr_matrix
 from tests.documents.pdftext import Run, flat, runs
 
 PAGE_W, PAGE_H = 595.27, 841.89
@@ -187,6 +190,79 @@ def check_headings_keep_their_text(pages: list[list[Run]], document: Document) -
         assert [r for r in body[number] if r.y < run.y - 1], block.text  # something follows on its page
 
 
+Box = tuple[float, float, float, float]  # x0, y0, x1, y1 in points
+
+
+Matrix = tuple[float, float, float, float]  # scale and shift: nothing on these pages rotates
+
+
+def _symbol_rects(stream: Any, reader: PdfReader, resources: Any, ctm: Matrix,
+                  found: dict[Matrix, list[Box]]) -> None:
+    """The rectangles filled under a scaling to module units (the page's other rectangles are drawn in points, under
+    no scaling), by the transformation they are drawn under; forms drawn (``Do``) are followed."""
+    stack: list[Matrix] = []
+    a, d, e, f = ctm
+    xobjects: Any = resources.get("/XObject", {}) if resources else {}
+    for ops, op in ContentStream(stream, reader).operations:
+        if op == b"q":
+            stack.append((a, d, e, f))
+        elif op == b"Q":
+            a, d, e, f = stack.pop()
+        elif op == b"cm":
+            ca, _, _, cd, ce, cf = (float(v) for v in ops)
+            a, d, e, f = a * ca, d * cd, a * ce + e, d * cf + f
+        elif op == b"re" and (a, d) != (1.0, 1.0):
+            rx, ry, rw, rh = (float(v) for v in ops)
+            found.setdefault((a, d, e, f), []).append((a * rx + e, d * ry + f, a * (rx + rw) + e, d * (ry + rh) + f))
+        elif op == b"Do":
+            form = xobjects[ops[0]].get_object()
+            _symbol_rects(form, reader, form.get("/Resources"), (a, d, e, f), found)
+
+
+def qr_boxes(path: Path) -> list[list[Box]]:
+    """Per page, the box of each QR symbol drawn (each drawn in module units, under its own scaling)."""
+    reader = PdfReader(path)
+    boxes: list[list[Box]] = []
+    for page in reader.pages:
+        found: dict[Matrix, list[Box]] = {}
+        _symbol_rects(page.get_contents(), reader, page["/Resources"], (1.0, 1.0, 0.0, 0.0), found)
+        boxes.append([(min(r[0] for r in rects), min(r[1] for r in rects), max(r[2] for r in rects),
+                       max(r[3] for r in rects)) for rects in found.values()])
+    return boxes
+
+
+def _run_box(run: Run) -> Box:
+    return run.x, run.y - 0.25 * run.size, run.x + run.width, run.y + 0.8 * run.size
+
+
+def _overlap(a: Box, b: Box) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def check_foot(path: Path, document: Document) -> None:
+    """The check on every page: one QR symbol at the left of the bottom margin — inside the side margins, above the
+    strip printers leave blank, its quiet zone (4 modules) clear of every text — and beside it the check line, in the
+    bottom margin, clear of the other texts there (the audit head)."""
+    check = check_of(nfc_all(document))
+    modules = len(qr_matrix(check.qr))
+    for number, (page, boxes) in enumerate(zip(page_runs(path), qr_boxes(path), strict=True), start=1):
+        assert len(boxes) == 1, number
+        x0, y0, x1, y1 = box = boxes[0]
+        assert x1 - x0 == pytest.approx(layout.CHECK_QR_MM * mm, abs=0.5) == pytest.approx(y1 - y0, abs=0.5)
+        quiet = 4 * (x1 - x0) / modules
+        assert LEFT - 0.5 <= x0 and x1 <= RIGHT and 4 * mm <= y0 and y1 + quiet <= BOTTOM, (number, box)
+        zone = (x0 - quiet, y0 - quiet, x1 + quiet, y1 + quiet)
+        assert not [r for r in page if _overlap(_run_box(r), zone)], number
+        lines = [r for r in page if flat(r.text) == check.line]
+        assert len(lines) == 1, number
+        line = lines[0]
+        assert (line.face, line.size) == (REGULAR, layout.CHECK_LINE_SIZE)
+        assert line.x > x1 + quiet and line.x + line.width <= RIGHT and line.y + line.size < BOTTOM
+        assert y0 < line.y < y1  # beside the symbol
+        others = [r for r in page if r is not line and r.y < BOTTOM]
+        assert not [r for r in others if _overlap(_run_box(r), _run_box(line))], number
+
+
 def check_all(path: Path, pages: int, document: Document) -> None:
     """Every check above on one printed document."""
     read = page_runs(path)
@@ -198,3 +274,4 @@ def check_all(path: Path, pages: int, document: Document) -> None:
     check_header(read[0], document)
     check_closing(read, document)
     check_headings_keep_their_text(read, document)
+    check_foot(path, document)

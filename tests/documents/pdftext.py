@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -51,13 +52,29 @@ def flat(value: str) -> str:
     return " ".join(value.split())
 
 
+# The check line at the foot of every page, the last text drawn on it (documents.base.draw_page_end).
+CHECK_LINE = re.compile(r".* mã kiểm tra [0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}")
+
+
+def check_lines(path: Path) -> list[str]:
+    """The check line of each page, as extracted (the last line of the page)."""
+    found = []
+    for page in PdfReader(path).pages:
+        lines = [line for line in page.extract_text().split("\n") if line.strip()]
+        found.append(lines[-1].strip() if lines and CHECK_LINE.fullmatch(lines[-1].strip()) else "")
+    return found
+
+
 def document_text(path: Path) -> str:
-    """The text of every page without what the top margin holds (page number, draft mark), white space collapsed."""
+    """The text of every page without what the top margin holds (page number, draft mark) and the check line at its
+    foot, white space collapsed."""
     texts = []
     for number, page in enumerate(PdfReader(path).pages, start=1):
         lines = page.extract_text().split("\n")
         margin = {DRAFT_MARK} | ({str(number)} if number > 1 else set())
         while lines and lines[0].strip() in margin:
             margin.discard(lines.pop(0).strip())
+        while lines and (not lines[-1].strip() or CHECK_LINE.fullmatch(lines[-1].strip())):
+            lines.pop()
         texts.append("\n".join(lines))
     return flat(" ".join(texts))

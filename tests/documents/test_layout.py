@@ -60,6 +60,10 @@ def test_headings_stay_with_their_text(form: Printed, read: list[list[checks.Run
     checks.check_headings_keep_their_text(read, form.document)
 
 
+def test_the_check_sits_in_the_bottom_margin_clear_of_the_text(form: Printed) -> None:
+    checks.check_foot(form.path, form.document)
+
+
 def test_same_data_same_bytes(form: Printed) -> None:
     first, second = io.BytesIO(), io.BytesIO()
     render(form.to_model(form.value), first, font_source="bundled", created=CREATED)

@@ -98,3 +98,42 @@ def test_refusals_are_vietnamese_and_print_nothing(month, tmp_path, user, argv, 
     assert ".tmp" not in err and "No such file" not in err
     assert not (tmp_path / "x.pdf").exists()
     assert not list(tmp_path.iterdir())
+
+
+def test_verify_code_answers_for_a_page_read_by_a_phone_or_typed(month, tmp_path):
+    """``lamdong verify --code``: the QR's text of a printed page, or its check code typed, in Vietnamese or JSON."""
+    import json
+
+    from tests.documents.qr_read import page_codes
+
+    built, data = month
+    pdf = tmp_path / "qd.pdf"
+    _print("chutich", data, "decision", "01/QĐ-UBND", "-o", str(pdf))
+    qr = page_codes(pdf)[0][0]
+    assert qr.startswith("LDV1 QD 01/QD-UBND ")
+    code, out, err = run_as("chutich", data, "verify", "--code", qr)
+    assert code == 0, err
+    lines = out.splitlines()
+    assert lines[0].startswith("Khớp: ") and "bản mới nhất" in lines[0]
+    assert lines[1].startswith("Văn bản: Quyết định số 01/QĐ-UBND · ")
+    assert any(line.startswith("In lần đầu lúc ") and "Nguyễn Văn Hùng" in line for line in lines)
+    typed = qr.rsplit(" ", 1)[1].lower()
+    code, out, _ = run_as("chutich", data, "verify", "--code", typed, "--json")
+    answer = json.loads(out)
+    assert code == 0 and answer["verdict"] == "current" and answer["document"]["qr"] == qr
+    assert answer["document"]["number"] == "01/QĐ-UBND" and answer["document"]["copies"] >= 1
+    # The province may not read this commune's decision: it learns only that it exists.
+    code, out, _ = run_as("tinh", data, "verify", "--code", qr, "--json")
+    answer = json.loads(out)
+    assert code == 0 and answer["verdict"] == "genuine" and answer["document"] is None
+    # A code no print has, and text that is no code: exit 1, said in Vietnamese.
+    code, out, _ = run_as("chutich", data, "verify", "--code", "K3F9-Q2MX-7ABA")
+    assert code == 1 and out.startswith("Không khớp: không có văn bản nào mang mã kiểm tra K3F9-Q2MX-7ABA")
+    code, _, err = run_as("chutich", data, "verify", "--code", "xin chào")
+    assert code == 1 and "không phải mã kiểm tra văn bản" in err and "Traceback" not in err
+    code, out, _ = run_as("chutich", data, "verify", "--code", "xin chào", "--json")
+    assert code == 1 and json.loads(out)["verdict"] == "malformed"
+    code, _, err = run_as("chutich", data, "verify", "--json")
+    assert code == 1 and "--json chỉ dùng cùng --pdf hoặc --code" in err
+    code, _, err = run_as("chutich", data, "verify", "--code", qr, "--rebuild-index")
+    assert code == 1 and "không dùng chung" in err

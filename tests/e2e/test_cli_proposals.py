@@ -20,7 +20,7 @@ from lamdong_desktop.services.demo import create_demo
 from lamdong_desktop.storage.paths import DataPaths
 from tests.files_support import write_pdf
 
-from ..documents.pdftext import document_text, flat, runs
+from ..documents.pdftext import CHECK_LINE, document_text, flat, runs
 
 BODY = unicodedata.normalize("NFD", "Xử lý dứt điểm 45 hồ sơ vi phạm đất đai trước ngày 01/8/2024 của hộ dân thôn 1.")
 
@@ -111,11 +111,13 @@ def test_print_proposal_writes_an_nd30_plan(home, tmp_path):
     assert lo <= layout.MARGIN_LEFT_MM <= hi
     for page_number, page in enumerate(reader.pages, start=1):
         page_runs = runs(page)
-        # The audit head is the one line meant for the bottom margin, small, on every page.
+        # The audit head and the check line are the lines meant for the bottom margin, small, on every page.
         heads = [r for r in page_runs if r.text.strip().startswith("Nhật ký #")]
         assert len(heads) == 1 and heads[0].y < layout.MARGIN_BOTTOM_MM * 72 / 25.4, page_number
+        checks = [r for r in page_runs if CHECK_LINE.fullmatch(r.text.strip())]
+        assert len(checks) == 1 and checks[0].y < layout.MARGIN_BOTTOM_MM * 72 / 25.4, page_number
         for r in page_runs:
-            if r in heads:
+            if r in heads or r in checks:
                 continue
             assert r.x >= layout.MARGIN_LEFT_MM * 72 / 25.4 - 1, (page_number, r.text)
             assert r.y >= layout.MARGIN_BOTTOM_MM * 72 / 25.4 - 1, (page_number, r.text)

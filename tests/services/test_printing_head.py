@@ -25,8 +25,11 @@ def test_the_printed_plan_anchors_the_chain(unit, tmp_path):  # noqa: F811
     assert reader.metadata["/Keywords"] == line
     assert len(reader.pages) >= 1
     assert all(line in page.extract_text() for page in reader.pages)
-    # Printing writes no event: the head on paper is the head of the chain that holds this plan's text.
-    assert integrity.current_head(ctx) == (seq, short)
+    # The head on paper is the head of the chain that holds this plan's text; printing then writes one event, the
+    # record of the print (with its check code), after it.
+    assert integrity.current_head(ctx)[0] == seq + 1
+    last = ctx.db.execute("SELECT action FROM audit_events ORDER BY seq DESC LIMIT 1").fetchone()[0]
+    assert last == "printed_documents.create"
     assert integrity.check_anchor(ctx, *integrity.parse_anchor(line)) is None
     # Later work moves the head on; the paper's anchor still holds.
     proposals.submit(ctx, actor=users["canbo"], proposal_id=draft.id)

@@ -19,7 +19,17 @@ from lamdong_desktop.domain import clock
 from lamdong_desktop.domain.errors import DomainError, ValidationError
 from lamdong_desktop.domain.proposals import ProposalContent, Section
 from lamdong_desktop.messages import describe_problem
-from lamdong_desktop.services import accounts, attachments, calendar, integrity, proposals, register, review, staff
+from lamdong_desktop.services import (
+    accounts,
+    attachments,
+    calendar,
+    integrity,
+    printing,
+    proposals,
+    register,
+    review,
+    staff,
+)
 from lamdong_desktop.services.context import open_app
 from lamdong_desktop.services.integrity import verify_all
 from lamdong_desktop.storage import audit, database, verify
@@ -60,6 +70,7 @@ def filled(demo, tmp_path):
     register.issue(ctx, actor=head, doc_type="TB", title="Thông báo tiếp nhận đề xuất", signer_name="Nguyễn Văn Hùng",
                    signer_title="Chủ tịch", subject_table="proposals", subject_id=submitted.id)
     _meeting_and_decision(ctx, head, submitted, tmp_path)
+    printing.print_proposal_plan(ctx, actor=head, proposal_id=submitted.id, target=tmp_path / "ke-hoach.pdf")
     assert verify_all(ctx).ok
     ctx.db.close()
     return ctx, draft

@@ -136,6 +136,22 @@ def test_printed_documents_are_offered_once_the_printing_services_exist(qtbot, o
     dialog.close()
 
 
+def test_a_meeting_document_saved_from_its_preview_is_recorded_with_its_code(qtbot, o, tmp_path):
+    from tests.documents.qr_read import page_codes
+
+    meeting = attend(o, convene(o, [received(o, broad=True).id]), EVERYONE)
+    window = window_as(qtbot, o, o.secretary, meeting)
+    for kind in ("invitation", "minutes"):
+        dialog = window.preview(kind)
+        with qtbot.waitSignal(dialog.loaded, timeout=20_000):
+            pass
+        saved = dialog.save_to(tmp_path / f"{kind}.pdf")
+        [(code, source)] = o.ctx.db.execute("SELECT short_code, source FROM printed_documents WHERE source = ? "
+                                            "AND subject_id = ?", [kind, meeting.id]).fetchall()
+        assert source == kind and page_codes(saved)[0][0].replace("-", "").endswith(code)
+        dialog.close()
+
+
 def test_a_meeting_held_after_the_limit_is_marked_late_in_the_list(qtbot, o):
     from datetime import date
 

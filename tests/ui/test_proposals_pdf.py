@@ -139,3 +139,48 @@ def test_saving_the_print_never_writes_into_the_data_folder_or_over_a_folder(qtb
     assert "thư mục dữ liệu" in errors_shown[0]
     assert errors_shown[3].startswith(f"Không ghi được tệp “{folder}”: đó là một thư mục")
     assert errors_shown[4].startswith(f"Không ghi được tệp “{missing}”: thư mục “{missing.parent}” không tồn tại")
+
+
+def _copies(ctx, proposal_id):
+    return list(ctx.db.execute("SELECT short_code, copies FROM printed_documents WHERE subject_id = ?",
+                               [proposal_id]))
+
+
+def test_printing_or_saving_the_preview_records_the_copy_and_its_code(qtbot, window, tmp_path, monkeypatch,
+                                                                      demo_ctx):
+    from tests.documents.qr_read import page_codes
+
+    dialog = window.preview()
+    qtbot.waitUntil(lambda: dialog.document.pageCount() >= 1, timeout=15_000)
+    assert _copies(demo_ctx, window.proposal.id) == []  # looking at a preview records nothing
+    saved = dialog.save_to(tmp_path / "ke-hoach.pdf")
+    [(code, copies)] = _copies(demo_ctx, window.proposal.id)
+    assert copies == 1 and page_codes(saved)[0][0].replace("-", "").endswith(code)
+
+    monkeypatch.setattr(dialog, "new_printer", lambda: _pdf_printer(tmp_path / "in.pdf"))
+    monkeypatch.setattr(QPrintDialog, "exec", lambda _self: QDialog.DialogCode.Accepted)
+    assert dialog.print_document() >= 1
+    assert _copies(demo_ctx, window.proposal.id) == [(code, 2)]  # the same content: one more copy
+
+
+def _pdf_printer(path: Path) -> QPrinter:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    printer.setFullPage(True)
+    return printer
+
+
+def test_a_preview_the_record_changed_under_is_neither_saved_nor_printed(qtbot, window, tmp_path, monkeypatch,
+                                                                         demo_ctx, errors_shown):
+    dialog = window.preview()
+    qtbot.waitUntil(lambda: dialog.document.pageCount() >= 1, timeout=15_000)
+    # Meanwhile (another window, another office) the head returns the proposal: it now prints as a draft.
+    proposals.return_for_revision(demo_ctx, actor=window.actor, proposal_id=window.proposal.id,
+                                  reason="Bổ sung dự toán kinh phí.")
+    assert dialog.save_to(tmp_path / "cu.pdf") is None and not (tmp_path / "cu.pdf").exists()
+    monkeypatch.setattr(dialog, "new_printer", lambda: _pdf_printer(tmp_path / "in.pdf"))
+    monkeypatch.setattr(QPrintDialog, "exec", lambda _self: QDialog.DialogCode.Accepted)
+    assert dialog.print_document() == 0 and not (tmp_path / "in.pdf").exists()
+    assert len(errors_shown) == 2 and all("mở lại bản xem trước" in e for e in errors_shown)
+    assert _copies(demo_ctx, window.proposal.id) == []

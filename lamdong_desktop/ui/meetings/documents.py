@@ -68,7 +68,8 @@ def preview(parent: QWidget, ctx: AppContext, actor: Actor, kind: str, record_id
     pair = _pair(kind)
     if pair is None:
         return None
-    from lamdong_desktop.ui.shared.pdf_preview import PdfPreviewDialog
+    from lamdong_desktop.services import printed
+    from lamdong_desktop.ui.shared.pdf_preview import PdfPreviewDialog, copy_recorder
 
     fill, render = pair
     printing = _printing()
@@ -77,10 +78,12 @@ def preview(parent: QWidget, ctx: AppContext, actor: Actor, kind: str, record_id
     except DomainError as error:
         messages.show_error(parent, error)
         return None
+    # A kind the printed copies know is recorded when printed or saved (every kind this screen offers is).
+    record = copy_recorder(ctx, actor, kind, record_id, document) if kind in printed.SOURCES else None
     dialog = PdfPreviewDialog(functools.partial(render, document), title=title,
                               file_name=file_name,
                               check_target=functools.partial(printing.check_print_target, ctx.paths.root),
-                              parent=parent)
+                              record=record, parent=parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
     dialog.start()

@@ -362,8 +362,8 @@ class ProposalWindow(ProposalFormMixin, CriteriaTabMixin, ValidationMixin, QWidg
         if self.dirty and self.editable and messages.confirm(self, self.tr(
                 "Bản in lấy nội dung đã lưu. Lưu các thay đổi trước khi xem bản in?")) and not self.save():
             return None
-        from lamdong_desktop.services import printing
-        from lamdong_desktop.ui.shared.pdf_preview import PdfPreviewDialog
+        from lamdong_desktop.services import printed, printing
+        from lamdong_desktop.ui.shared.pdf_preview import PdfPreviewDialog, copy_recorder
 
         try:
             plan = printing.proposal_plan(self.ctx, self.proposal.id, actor=self.actor)
@@ -373,6 +373,7 @@ class ProposalWindow(ProposalFormMixin, CriteriaTabMixin, ValidationMixin, QWidg
         dialog = PdfPreviewDialog(functools.partial(printing.render_plan, plan), title=self.proposal.ref,
                                   file_name=self.tr("{ref} - Kế hoạch đề xuất.pdf").format(ref=self.proposal.ref),
                                   check_target=functools.partial(printing.check_print_target, self.ctx.paths.root),
+                                  record=copy_recorder(self.ctx, self.actor, printed.PLAN, self.proposal.id, plan),
                                   parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.preview_dialog = dialog

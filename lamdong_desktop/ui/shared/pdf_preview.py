@@ -1,5 +1,8 @@
 """Preview of a printed document (QtPdf), rendered on a worker; then print it (QPrintDialog) or save it.
 
+Printing or saving a copy records it first (``record``, see ``copy_recorder``): a paper or a file leaves the
+program only with its check code in the database, and only while the record still says what the preview shows.
+
 Imported only when a preview is first asked for: QtPdf and the document engine stay out of start-up.
 """
 
@@ -29,8 +32,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lamdong_desktop.domain.accounts import Actor
 from lamdong_desktop.domain.errors import DomainError
 from lamdong_desktop.messages import os_error_words
+from lamdong_desktop.services.context import AppContext
 from lamdong_desktop.ui.shared import messages
 from lamdong_desktop.ui.shared.dialogs import Dialog
 from lamdong_desktop.ui.shared.layout import resize_to_fit
@@ -95,10 +100,13 @@ class PdfPreviewDialog(Dialog):
     render_failed = Signal(str)
 
     def __init__(self, render: Callable[[Path], Any], *, title: str, file_name: str,
-                 check_target: Callable[[Path], Path] | None = None, parent: QWidget | None = None) -> None:
+                 check_target: Callable[[Path], Path] | None = None, record: Callable[[QWidget], bool] | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.render_fn = render
         self.file_name = file_name
+        # Called with this dialog before a copy is printed or saved; False (told to the user already) stops it.
+        self.record = record
         # The services' rule for where a printed copy may go (never into the data folder, never over a
         # folder or a device): services.printing.check_print_target, bound to the open data folder.
         self.check_target = check_target
@@ -229,6 +237,8 @@ class PdfPreviewDialog(Dialog):
                 return 0
         finally:
             dialog.deleteLater()
+        if self.record is not None and not self.record(self):
+            return 0
         return self.print_to(printer)
 
     def print_to(self, printer: QPrinter) -> int:
@@ -279,6 +289,8 @@ class PdfPreviewDialog(Dialog):
             except DomainError as error:
                 messages.show_error(self, error, title=self.tr("Không lưu được bản in"))
                 return None
+        if self.record is not None and not self.record(self):
+            return None
         from lamdong_desktop.services.printing import save_copy
 
         try:  # whole or not at all; a failure names the chosen file (its folder, the disk), never a temporary one
@@ -289,3 +301,17 @@ class PdfPreviewDialog(Dialog):
             messages.show_error(self, self.tr("Không lưu được tệp “{path}”: {detail}").format(
                 path=target, detail=os_error_words(error)))
         return None
+
+
+def copy_recorder(ctx: AppContext, actor: Actor, source: str, subject: str, form: Any) -> Callable[[QWidget], bool]:
+    """The ``record`` of a preview of ``form`` (a filled document of ``source``): ``services.printed.record_printed``
+    run when a copy is made (a quick write), its changes told to every view; on a refusal (the record changed since
+    the preview: ``printed_stale``) the user is told, and False."""
+    from lamdong_desktop.services import printed
+
+    def record(parent: QWidget) -> bool:
+        digest = printed.digest_of(source, form)
+        return Operation(parent, lambda c: printed.record_printed(c, actor=actor, source=source, subject=subject,
+                                                                  digest=digest), ctx=ctx).run()
+
+    return record
