@@ -59,7 +59,7 @@ from lamdong_desktop.documents.layout import (
     TITLE_SIZE,
 )
 from lamdong_desktop.documents.model import Document
-from lamdong_desktop.documents.signing import content_digest, with_digest
+from lamdong_desktop.documents.signing import content_digest, digest_of_check, with_digest
 from lamdong_desktop.documents.story import StoryBuilder
 
 Target = str | os.PathLike[str] | BinaryIO
@@ -234,7 +234,7 @@ class DocumentTemplate(StoryBuilder):
         title = " ".join([document.kind.upper(), *document.summary])
         doc = _PdfDocument(
             buffer, created=created or datetime.now().astimezone(), draft=document.draft, check=check,
-            digest=content_digest(document),
+            digest=digest_of_check(check) if check is not None else content_digest(document),
             pagesize=self.page_size, leftMargin=self.margin_left, rightMargin=self.margin_right,
             topMargin=self.margin_top, bottomMargin=self.margin_bottom, title=title,
             author=document.signature.name, subject=" ".join(document.issuer), creator=self.creator,

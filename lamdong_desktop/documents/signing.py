@@ -14,14 +14,12 @@ records later, whatever font or reportlab version printed it.
 
 from __future__ import annotations
 
-import dataclasses
-import hashlib
-import json
 from typing import Any
 
 from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFInfo, PDFName, PDFString
 from reportlab.platypus import Spacer
 
+from lamdong_desktop.documents.check import Check, check_of
 from lamdong_desktop.documents.formatting import nfc_all
 from lamdong_desktop.documents.layout import SIGNING_SPACE
 from lamdong_desktop.documents.model import Document, Signature
@@ -93,20 +91,14 @@ class SignatureField(Spacer):
 
 
 def content_digest(document: Document) -> str:
-    """ "sha256:…" of the document's model: every text, number and flag, each block with its kind."""
-    canonical = json.dumps(_plain(nfc_all(document)), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return DIGEST_PREFIX + hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+    """ "sha256:…" of what the document says: the same SHA-256 of its canonical text (every visible text, in order,
+    NFC) as its paper check (``check.check_of``), so one hash names the content for the QR and for a signature."""
+    return digest_of_check(check_of(nfc_all(document)))
 
 
-def _plain(value: Any) -> Any:
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        fields = {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
-        return {"kind": type(value).__name__, **fields}
-    if isinstance(value, tuple | list):
-        return [_plain(item) for item in value]
-    if isinstance(value, str | int | float | bool) or value is None:
-        return value
-    return str(value)  # a date
+def digest_of_check(check: Check) -> str:
+    """The content digest of a document whose check is already made (the renderer makes it once per document)."""
+    return DIGEST_PREFIX + check.digest
 
 
 class InfoWithDigest(PDFInfo):
