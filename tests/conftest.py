@@ -9,6 +9,8 @@ from lamdong_desktop.services.demo import create_demo
 from lamdong_desktop.services.setup import initialize
 from lamdong_desktop.storage.paths import DataPaths
 
+from .softhsm_support import on_token, softhsm_token  # noqa: F401 - one SoftHSM2 token for every module
+
 
 @pytest.fixture(autouse=True, scope="session")
 def _cheap_password_hashing():

@@ -1,20 +1,12 @@
-"""Signing through PKCS#11 as with the government's USB tokens: a SoftHSM2 token (Debian's softhsm2, installed by
-``scripts/install.sh --test``) made in a temporary folder, the signer's key and certificate put on it, a printed
-decision signed through python-pkcs11 and validated; a wrong PIN, an absent token, a missing key, a missing library.
-
-SoftHSM2 reads ``SOFTHSM2_CONF`` when the library is first loaded, and a process loads a PKCS#11 library once:
-the token folder is made once for the whole test session.
-"""
+"""Signing through PKCS#11 as with the government's USB tokens: a SoftHSM2 token (``tests/softhsm_support``) with
+the signer's key and certificate, a printed decision signed through python-pkcs11 and validated; a wrong PIN, an
+absent token, a missing key, a missing library."""
 
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
-from cryptography.hazmat.primitives import serialization
 
 from lamdong_desktop.documents import decision
 from lamdong_desktop.domain.errors import ValidationError
@@ -22,57 +14,9 @@ from lamdong_desktop.messages import describe
 from lamdong_desktop.services.signature_checks import validate_pdf
 from lamdong_desktop.services.signatures import Pkcs11Signer, sign_pdf
 
-from .signing_support import CA
+from ..softhsm_support import KEY, LIBRARY, PIN, TOKEN, needs_softhsm
 
-LIBRARIES = ("/usr/lib/softhsm/libsofthsm2.so", "/usr/lib/x86_64-linux-gnu/softhsm/libsofthsm2.so",
-             "/usr/lib/aarch64-linux-gnu/softhsm/libsofthsm2.so")
-LIBRARY = next((path for path in LIBRARIES if Path(path).is_file()), None)
-UTIL = shutil.which("softhsm2-util")
-TOKEN, KEY, PIN = "lamdong-thu", "nguyen-van-hung", "123456"
-
-pytestmark = pytest.mark.skipif(
-    LIBRARY is None or UTIL is None,
-    reason="SoftHSM2 is not installed (apt-get install softhsm2, as scripts/install.sh --test does): the PKCS#11 "
-           "path (python-pkcs11 to a token) is untested on this machine")
-
-
-@pytest.fixture(scope="session")
-def token(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("softhsm")
-    (folder / "tokens").mkdir()
-    conf = folder / "softhsm2.conf"
-    conf.write_text(f"directories.tokendir = {folder / 'tokens'}\nobjectstore.backend = file\nlog.level = ERROR\n")
-    before = os.environ.get("SOFTHSM2_CONF")
-    os.environ["SOFTHSM2_CONF"] = str(conf)  # before python-pkcs11 loads the library
-    subprocess.run([UTIL, "--init-token", "--free", "--label", TOKEN, "--pin", PIN, "--so-pin", "654321"],
-                   check=True, capture_output=True)
-    yield folder
-    if before is None:
-        os.environ.pop("SOFTHSM2_CONF", None)
-    else:
-        os.environ["SOFTHSM2_CONF"] = before
-
-
-@pytest.fixture(scope="session")
-def on_token(token):
-    """The chairman's key (imported with softhsm2-util) and certificate (written through python-pkcs11)."""
-    import pkcs11
-    from pkcs11 import Attribute, CertificateType, ObjectClass
-
-    issued = CA.make().issue("Nguyễn Văn Hùng", serial=0x5A5A)
-    key_file = token / "key.pem"
-    key_file.write_bytes(issued.key_pem())
-    subprocess.run([UTIL, "--import", str(key_file), "--token", TOKEN, "--label", KEY, "--id", "01", "--pin", PIN],
-                   check=True, capture_output=True)
-    key_file.unlink()
-    with pkcs11.lib(LIBRARY).get_token(token_label=TOKEN).open(rw=True, user_pin=PIN) as session:
-        session.create_object({
-            Attribute.CLASS: ObjectClass.CERTIFICATE, Attribute.CERTIFICATE_TYPE: CertificateType.X_509,
-            Attribute.TOKEN: True, Attribute.LABEL: KEY, Attribute.ID: b"\x01",
-            Attribute.SUBJECT: issued.cert.subject.public_bytes(),
-            Attribute.VALUE: issued.cert.public_bytes(serialization.Encoding.DER),
-        })
-    return issued
+pytestmark = needs_softhsm
 
 
 @pytest.fixture

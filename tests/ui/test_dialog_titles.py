@@ -100,6 +100,7 @@ def _factories(ctx, head, admin, paths):  # noqa: C901 - one entry per dialog cl
         OpinionDialog,
         OverrideDialog,
     )
+    from lamdong_desktop.ui.meetings.sign_dialog import SignDialog
     from lamdong_desktop.ui.proposals.dialogs import MistakenDialog, ReasonDialog
     from lamdong_desktop.ui.proposals.evaluate_dialog import EvaluateDialog
     from lamdong_desktop.ui.proposals.implementation_dialogs import (
@@ -131,7 +132,11 @@ def _factories(ctx, head, admin, paths):  # noqa: C901 - one entry per dialog cl
     running = next(proposals.get(ctx, s.id, actor=head) for s in summaries if s.state.value == "dang_thuc_hien")
     evaluated = next(m for m in meetings.list_meetings(ctx, actor=head)
                      if m.items and m.items[0].purpose.value == "evaluation")
+    decided = next(m for m in meetings.list_meetings(ctx, actor=head) if any(i.decision_id for i in m.items))
+    decision_id = next(i.decision_id for i in decided.items if i.decision_id)
     return {
+        SignDialog: [lambda: SignDialog(ctx, head, "decision", decision_id, "Quyết định"),
+                     lambda: SignDialog(ctx, head, "minutes", decided.id, "Biên bản")],
         StartDialog: [lambda: StartDialog(ctx, head, running)],
         ProgressDialog: [lambda: ProgressDialog(ctx, head, running)],
         DifficultyDialog: [lambda: DifficultyDialog(ctx, head, running)],

@@ -49,11 +49,14 @@ class DecisionBox(QGroupBox):
         self.preview_button.clicked.connect(self.preview)
         self.attach_button = QPushButton(self.tr("Đính kèm bản đã ký…"))
         self.attach_button.clicked.connect(lambda: self.attach_signed())
+        self.sign_button = QPushButton(self.tr("Ký số…"))
+        self.sign_button.clicked.connect(lambda: self.sign_digitally())
         self.scan_button = QPushButton(self.tr("Mở bản đã ký"))
         self.scan_button.clicked.connect(self.open_scan)
         buttons = QHBoxLayout()
         buttons.addWidget(self.signed_line, 1)
-        for button in (self.decide_button, self.preview_button, self.attach_button, self.scan_button):
+        for button in (self.decide_button, self.preview_button, self.attach_button, self.sign_button,
+                       self.scan_button):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.line)
@@ -87,7 +90,7 @@ class DecisionBox(QGroupBox):
             else:
                 self.line.setText(self.tr("Chưa có văn bản: người đứng đầu ra quyết định hoặc thông báo kết luận."))
             self.signed_line.clear()
-            for button in (self.preview_button, self.attach_button, self.scan_button):
+            for button in (self.preview_button, self.attach_button, self.sign_button, self.scan_button):
                 button.hide()
             return
         self.line.setText(self.tr("{kind} số {ref} ngày {day}: {outcome}. {title}. Người ký: {lines} {name}.").format(
@@ -100,6 +103,7 @@ class DecisionBox(QGroupBox):
         self.signed_line.setStyleSheet(f"color: {OK_COLOR if view.locked else ALERT_COLOR}; font-weight: bold;")
         self.preview_button.setVisible(documents.can_print(documents.DECISION))
         self.attach_button.setVisible(rights.signs and not view.locked)
+        self.sign_button.setVisible(rights.signs and not view.locked)
         self.scan_button.setVisible(view.locked)
 
     def decide(self) -> object:
@@ -137,6 +141,16 @@ class DecisionBox(QGroupBox):
             ctx, actor=actor, decision_id=decision_id, path=source), ctx=self.ctx)
         return operation.success(lambda _view: self.flash.emit(self.tr("Văn bản số {ref}: {signed}.").format(
             ref=reference, signed=SIGNED_WORDS))).run_in_background(label=self.tr("Đang đính kèm bản đã ký…"))
+
+    def sign_digitally(self) -> QWidget | None:
+        """“Ký số…”: sign the decision as it prints now and attach it (``sign_dialog``)."""
+        from lamdong_desktop.ui.meetings.sign_dialog import open_sign_dialog
+
+        if self.decision is None:
+            return None
+        view = self.decision
+        return open_sign_dialog(self, self.ctx, self.actor, "decision", view.id, self.tr("{kind} số {ref}").format(
+            kind=doc_type_words(view.doc_type), ref=view.reference), self.flash.emit)
 
     def open_scan(self) -> Path | None:
         if self.decision is None:

@@ -49,11 +49,14 @@ class EvaluationBox(QGroupBox):
         self.preview_button.clicked.connect(self.preview)
         self.attach_button = QPushButton(self.tr("Đính kèm bản đã ký…"))
         self.attach_button.clicked.connect(lambda: self.attach_signed())
+        self.sign_button = QPushButton(self.tr("Ký số…"))
+        self.sign_button.clicked.connect(lambda: self.sign_digitally())
         self.scan_button = QPushButton(self.tr("Mở bản đã ký"))
         self.scan_button.clicked.connect(self.open_scan)
         buttons = QHBoxLayout()
         buttons.addWidget(self.signed_line, 1)
-        for button in (self.evaluate_button, self.preview_button, self.attach_button, self.scan_button):
+        for button in (self.evaluate_button, self.preview_button, self.attach_button, self.sign_button,
+                       self.scan_button):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.line)
@@ -85,7 +88,7 @@ class EvaluationBox(QGroupBox):
             else:
                 self.line.setText(self.tr("Chưa có kết luận: người đứng đầu kết luận đánh giá và việc bảo vệ cán bộ."))
             self.signed_line.clear()
-            for button in (self.preview_button, self.attach_button, self.scan_button):
+            for button in (self.preview_button, self.attach_button, self.sign_button, self.scan_button):
                 button.hide()
             return
         result = RESULT_CLASS_WORDS[view.findings.result] if view.findings.result else ""
@@ -96,6 +99,7 @@ class EvaluationBox(QGroupBox):
         self.signed_line.setStyleSheet(f"color: {OK_COLOR if view.locked else ALERT_COLOR}; font-weight: bold;")
         self.preview_button.setVisible(documents.can_print(documents.EVALUATION))
         self.attach_button.setVisible(rights.signs and not view.locked)
+        self.sign_button.setVisible(rights.signs and not view.locked)
         self.scan_button.setVisible(view.locked)
 
     def evaluate(self) -> object:
@@ -132,6 +136,15 @@ class EvaluationBox(QGroupBox):
             ctx, actor=actor, evaluation_id=evaluation_id, path=source), ctx=self.ctx)
         return operation.success(lambda _view: self.flash.emit(self.tr("Thông báo số {ref}: {signed}.").format(
             ref=reference, signed=SIGNED_WORDS))).run_in_background(label=self.tr("Đang đính kèm bản đã ký…"))
+
+    def sign_digitally(self) -> QWidget | None:
+        """“Ký số…”: sign the conclusion as it prints now and attach it (``sign_dialog``)."""
+        from lamdong_desktop.ui.meetings.sign_dialog import open_sign_dialog
+
+        if self.evaluation is None:
+            return None
+        return open_sign_dialog(self, self.ctx, self.actor, "evaluation", self.evaluation.id, self.tr(
+            "Thông báo kết luận đánh giá số {ref}").format(ref=self.evaluation.reference), self.flash.emit)
 
     def open_scan(self) -> Path | None:
         if self.evaluation is None:

@@ -104,10 +104,12 @@ class MeetingWindow(QWidget):
         self.adjourn_button.clicked.connect(self.adjourn)
         self.close_meeting_button.clicked.connect(self.close_meeting)
         self.attach_button.clicked.connect(lambda: self.attach_signed_minutes())
+        self.sign_button = QPushButton(self.tr("Ký số biên bản…"))
+        self.sign_button.clicked.connect(lambda: self.sign_minutes())
         self.close_button.clicked.connect(self.close)
         bar = QHBoxLayout()
         for button in (self.add_item_button, self.remove_item_button, self.adjourn_button,
-                       self.close_meeting_button, self.attach_button):
+                       self.close_meeting_button, self.attach_button, self.sign_button):
             bar.addWidget(button)
         bar.addWidget(self.flash, 1)
         for button in (self.invitation_button, self.minutes_button, self.close_button):
@@ -197,6 +199,7 @@ class MeetingWindow(QWidget):
             "" if meeting.state is MeetingState.HELD else self.tr("Điểm danh trước khi kết thúc cuộc họp.")))
         self._recheck_at_start(rights)
         self.attach_button.setVisible(rights.signs and ended and not meeting.locked)
+        self.sign_button.setVisible(rights.signs and ended and not meeting.locked and bool(meeting.minutes_ref))
         self.invitation_button.setVisible(documents.can_print(documents.INVITATION))
         self.minutes_button.setVisible(documents.can_print(documents.MINUTES))
 
@@ -296,6 +299,13 @@ class MeetingWindow(QWidget):
             ctx, actor=actor, meeting_id=meeting_id, path=source), ctx=self.ctx)
         return operation.success(lambda _m: self.show_status(self.tr("Biên bản: {state}.").format(
             state=SIGNED_WORDS))).run_in_background(label=self.tr("Đang đính kèm bản đã ký…"))
+
+    def sign_minutes(self) -> QWidget:
+        """“Ký số biên bản…”: sign the minutes as they print now (or a copy the other signer signed) and attach."""
+        from lamdong_desktop.ui.meetings.sign_dialog import open_sign_dialog
+
+        return open_sign_dialog(self, self.ctx, self.actor, "minutes", self.meeting.id, self.tr(
+            "Biên bản số {ref}").format(ref=self.meeting.minutes_ref), self.show_status)
 
     def open_minutes_scan(self) -> Path | None:
         actor, meeting_id = self.actor, self.meeting.id
