@@ -172,6 +172,11 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        tools_menu = self.menuBar().addMenu(self.tr("&Công cụ"))
+        self.check_action = QAction(self.tr("Kiểm tra văn bản…"), self)
+        self.check_action.setToolTip(self.tr("Kiểm tra bản giấy qua mã QR, hoặc chữ ký số của một tệp PDF"))
+        self.check_action.triggered.connect(lambda: self.open_check())
+        tools_menu.addAction(self.check_action)
         help_menu = self.menuBar().addMenu(self.tr("T&rợ giúp"))
         self.about_action = QAction(self.tr("Giới thiệu"), self)
         self.about_action.triggered.connect(self.show_about)
@@ -210,6 +215,12 @@ class MainWindow(QMainWindow):
 
         return open_meeting_window(self.ctx, self.actor, meeting_id, self)
 
+    def open_check(self, tab: str | None = None) -> QWidget:
+        """The “Kiểm tra văn bản” window (one per person signed in)."""
+        from lamdong_desktop.ui.check.window import open_check_window
+
+        return open_check_window(self.ctx, self.actor, tab)
+
     def show_area(self, key: str) -> QWidget:
         self.nav.setCurrentRow(self.area_keys().index(key))
         return self._built[key]
@@ -227,10 +238,12 @@ class MainWindow(QMainWindow):
 
     def _close_proposal_windows(self) -> bool:
         """Proposal and meeting windows close first, so that none loses unsaved text without being asked."""
+        from lamdong_desktop.ui.check.window import close_check_windows
         from lamdong_desktop.ui.meetings.windows import close_meeting_windows
 
         if not close_meeting_windows(self.ctx):
             return False
+        close_check_windows(self.ctx)
         proposals_view = self._built.get(AREA_PROPOSALS)
         return proposals_view is None or bool(proposals_view.close_windows())  # type: ignore[attr-defined]
 
