@@ -31,9 +31,12 @@ from lamdong_desktop.messages import (
     ABUSE_WORDS,
     ACHIEVEMENT_WORDS,
     CONDITION_WORDS,
+    EVALUATION_LATE_WORDS,
     LIABILITY_WORDS,
     MEASURE_WORDS,
+    REPORT_LATE_WORDS,
     RESULT_CLASS_WORDS,
+    late_text,
     ruling_sentence,
 )
 from lamdong_desktop.services import evaluations, result_reports, staff
@@ -72,7 +75,12 @@ class EvaluateDialog(_FormDialog):
             facts.append(self.tr("Báo cáo: đạt {reached}/{total} chỉ tiêu ({suggested}); {damage}.").format(
                 reached=report.reached, total=len(report.indicators), suggested=suggested.lower(),
                 damage=self.tr("có thiệt hại") if report.damage else self.tr("không gây thiệt hại")))
+            if report.late:
+                facts.append(f"{late_text(report.late_days)} ({REPORT_LATE_WORDS}).")
+        if item.late:
+            facts.append(EVALUATION_LATE_WORDS + ".")
         summary = QLabel("\n".join(facts))
+        summary.setObjectName("evaluationFacts")
         summary.setWordWrap(True)
         self.results: dict[ResultClass, QRadioButton] = {}
         group = QButtonGroup(self)

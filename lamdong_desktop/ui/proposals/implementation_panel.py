@@ -22,11 +22,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lamdong_desktop.domain import clock
 from lamdong_desktop.domain.accounts import Actor
+from lamdong_desktop.domain.deadlines import is_overdue
 from lamdong_desktop.domain.errors import DomainError
 from lamdong_desktop.domain.lifecycle import AWAITING_REPORT, IMPLEMENTED_STATES, RUNNING_STATES, Action, Party, State
+from lamdong_desktop.domain.meetings import MeetingState
 from lamdong_desktop.messages import (
     ENDING_WORDS,
+    EVALUATION_LATE_WORDS,
     EVENT_KIND_WORDS,
     INDICATOR_STATUS_WORDS,
     REPORT_LATE_WORDS,
@@ -41,6 +45,7 @@ from lamdong_desktop.services import evaluations, implementation, meetings, prop
 from lamdong_desktop.services.changes import ATTACHMENT, DECISION, MEETING, PROPOSAL, Changes
 from lamdong_desktop.services.context import AppContext
 from lamdong_desktop.services.implementation_views import parties
+from lamdong_desktop.services.meeting_base import Meeting
 from lamdong_desktop.ui.meetings import documents
 from lamdong_desktop.ui.meetings.text import ALERT_COLOR, OK_COLOR
 from lamdong_desktop.ui.shared import messages
@@ -69,6 +74,7 @@ class ImplementationPanel(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.events = self._label("implementationEvents")
         self.report_line = self._label("reportLine")
+        self.evaluation_line = self._label("evaluationLine")  # the evaluation meeting's limit, and if it is missed
         self.ruling_line = self._label("rulingLine")
         self.ruling_line.setStyleSheet("font-weight: bold;")
         self.buttons: dict[str, QPushButton] = {}
@@ -88,7 +94,7 @@ class ImplementationPanel(QWidget):
         for widget in (self.status, self.dates):
             layout.addWidget(widget)
         layout.addWidget(self.table, 1)
-        for widget in (self.events, self.report_line, self.ruling_line):
+        for widget in (self.events, self.report_line, self.evaluation_line, self.ruling_line):
             layout.addWidget(widget)
         layout.addLayout(grid)
         on_changes(ctx, self, self._on_changes)
@@ -141,8 +147,11 @@ class ImplementationPanel(QWidget):
         self.status.setText(self.tr("{state} — bắt đầu {start}; người thực hiện: {names}.").format(
             state=STATE_WORDS[state], start=f"{work.started_on:%d/%m/%Y}", names=names))
         parts = []
+        # Past the plan's end and still running is overdue, as the head's queue says (a suspension stops the clock).
+        end_overdue = state is State.IMPLEMENTING and is_overdue(work.planned_end_on, today=clock.today())
         if work.planned_end_on and work.ended_on is None:
-            parts.append(self.tr("kết thúc dự kiến {day}").format(day=f"{work.planned_end_on:%d/%m/%Y}"))
+            parts.append(self.tr("kết thúc dự kiến {day}").format(day=f"{work.planned_end_on:%d/%m/%Y}")
+                         + (" — " + self.tr("QUÁ HẠN") if end_overdue else ""))
         if work.ended_on and work.ending:
             parts.append(self.tr("{how} ngày {day}").format(how=ENDING_WORDS[work.ending],
                                                             day=f"{work.ended_on:%d/%m/%Y}"))
@@ -151,7 +160,7 @@ class ImplementationPanel(QWidget):
                          + (" — " + self.tr("QUÁ HẠN") if work.report_overdue else ""))
         text = "; ".join(parts)
         self.dates.setText(text[:1].upper() + text[1:])  # "Kết thúc …": the first letter only (never .capitalize())
-        self.dates.setStyleSheet(f"color: {ALERT_COLOR};" if work.report_overdue else "")
+        self.dates.setStyleSheet(f"color: {ALERT_COLOR};" if work.report_overdue or end_overdue else "")
         self.events.setText("\n".join(f"{e.noted_on:%d/%m/%Y} — {EVENT_KIND_WORDS[e.kind]}: {e.text}"
                                       for e in work.events))
 
@@ -170,17 +179,16 @@ class ImplementationPanel(QWidget):
         report, evaluation = self.report, self.evaluation
         if report is None:
             self.report_line.clear()
+            self.evaluation_line.clear()
         else:
             late = (" — " + late_text(report.late_days) + f" ({REPORT_LATE_WORDS})") if report.late else ""
-            due = ""
-            if state in (State.REPORTED, State.EVALUATING):
-                overdue = result_reports.evaluation_overdue(report, state)
-                due = " " + self.tr("Họp đánh giá chậm nhất ngày {day}{late}.").format(
-                    day=f"{report.evaluation_due_on:%d/%m/%Y}", late=" — " + self.tr("QUÁ HẠN") if overdue else "")
+            due, overdue = self._evaluation_due(report, state)
             line = self.tr("Báo cáo kết quả ngày {day}: đạt {reached}/{total} chỉ tiêu{late}.")
             self.report_line.setText(line.format(day=f"{report.reported_on:%d/%m/%Y}", reached=report.reached,
-                                                 total=len(report.indicators), late=late) + due)
+                                                 total=len(report.indicators), late=late))
             self.report_line.setStyleSheet(f"color: {ALERT_COLOR};" if report.late else "")
+            self.evaluation_line.setText(due)
+            self.evaluation_line.setStyleSheet(f"color: {ALERT_COLOR};" if overdue else "")
         if evaluation is None:
             self.ruling_line.clear()
             return
@@ -190,6 +198,42 @@ class ImplementationPanel(QWidget):
             ruling=ruling_sentence(evaluation.ruling)))
         self.ruling_line.setStyleSheet(f"color: {ALERT_COLOR if evaluation.ruling.flagged else OK_COLOR}; "
                                        "font-weight: bold;")
+
+    def _evaluation_due(self, report: result_reports.ReportView, state: State) -> tuple[str, bool]:
+        """The evaluation meeting's limit (07 working days from the report, ND 73 Đ11) and whether it is missed: as
+        the head's queue judges it, a meeting held in time clears it, one held after the limit marks it late."""
+        item = self._evaluation_item(state)
+        if state is State.REPORTED or (state is State.EVALUATING and item is None):
+            overdue = result_reports.evaluation_overdue(report, state)
+            return self.tr("Họp đánh giá chậm nhất ngày {day}{late}.").format(
+                day=f"{report.evaluation_due_on:%d/%m/%Y}", late=" — " + self.tr("QUÁ HẠN") if overdue else ""), \
+                overdue
+        if item is None:
+            return "", False
+        meeting, late = item
+        held = meeting.state in (MeetingState.HELD, MeetingState.CLOSED)
+        overdue = late or (state is State.EVALUATING and not held
+                           and result_reports.evaluation_overdue(report, state))
+        words = self.tr("Họp đánh giá ngày {day} (hạn {due})").format(day=f"{meeting.held_on:%d/%m/%Y}",
+                                                                      due=f"{report.evaluation_due_on:%d/%m/%Y}")
+        if late:
+            words += " — " + EVALUATION_LATE_WORDS
+        elif overdue:
+            words += " — " + self.tr("QUÁ HẠN")
+        return words + ".", overdue
+
+    def _evaluation_item(self, state: State) -> tuple[Meeting, bool] | None:
+        """The evaluation meeting (the one concluded, else the one scheduled) and whether it is late for this
+        proposal."""
+        if self.view is None or state not in (State.EVALUATING, State.EVALUATED):
+            return None
+        try:
+            meeting_id = self.evaluation.meeting_id if self.evaluation is not None else \
+                evaluations.open_evaluation(self.ctx, self.view.id)
+            meeting = meetings.get(self.ctx, meeting_id, actor=self.actor)
+            return meeting, meeting.item(self.view.id).late
+        except DomainError:
+            return None
 
     def _allowed(self, proposal: proposals.Proposal) -> set[str]:
         stands = parties(self.ctx, proposal, self.actor)

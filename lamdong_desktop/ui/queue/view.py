@@ -39,8 +39,8 @@ def _day(value: date | None) -> str:
 
 def columns(tr: Callable[[str], str]) -> list[Column[queue.QueueItem]]:
     def note(item: queue.QueueItem) -> str:
-        if item.overdue:
-            return tr("QUÁ HẠN")
+        if item.overdue:  # and why it matters more, when there is a reason (a result report that came late)
+            return tr("QUÁ HẠN") + (f" — {item.reason}" if item.reason else "")
         if item.kind is queue.ItemKind.PROGRESS:  # the proposer's own proposal, where it stands at the province
             return PROGRESS_WORDS.get(item.state, "")
         return item.reason
