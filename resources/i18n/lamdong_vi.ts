@@ -504,6 +504,25 @@
     </message>
 </context>
 <context>
+    <name>CheckWindow</name>
+    <message>
+        <source>Bản giấy (mã QR)</source>
+        <translation>Bản giấy (mã QR)</translation>
+    </message>
+    <message>
+        <source>Văn bản ký số (PDF)</source>
+        <translation>Văn bản ký số (PDF)</translation>
+    </message>
+    <message>
+        <source>Kiểm tra văn bản</source>
+        <translation>Kiểm tra văn bản</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
     <name>CloseMeetingDialog</name>
     <message>
         <source>Kết thúc cuộc họp</source>
@@ -524,6 +543,25 @@
     <message>
         <source>Kết thúc lúc:</source>
         <translation>Kết thúc lúc:</translation>
+    </message>
+</context>
+<context>
+    <name>CodeTab</name>
+    <message>
+        <source>Dán dòng chữ mà ứng dụng đọc mã QR trên điện thoại hiện ra (bắt đầu bằng LDV1), hoặc gõ mã kiểm tra 12 ký tự in cạnh mã QR ở chân trang. Chương trình cho biết văn bản có nội dung đó có trong dữ liệu không và có còn là bản mới nhất không.</source>
+        <translation>Dán dòng chữ mà ứng dụng đọc mã QR trên điện thoại hiện ra (bắt đầu bằng LDV1), hoặc gõ mã kiểm tra 12 ký tự in cạnh mã QR ở chân trang. Chương trình cho biết văn bản có nội dung đó có trong dữ liệu không và có còn là bản mới nhất không.</translation>
+    </message>
+    <message>
+        <source>Kiểm tra</source>
+        <translation>Kiểm tra</translation>
+    </message>
+    <message>
+        <source>Dán hoặc gõ mã cần kiểm tra.</source>
+        <translation>Dán hoặc gõ mã cần kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Đang kiểm tra mã…</source>
+        <translation>Đang kiểm tra mã…</translation>
     </message>
 </context>
 <context>
@@ -781,6 +819,10 @@
         <translation>Đính kèm bản đã ký…</translation>
     </message>
     <message>
+        <source>Ký số…</source>
+        <translation>Ký số…</translation>
+    </message>
+    <message>
         <source>Mở bản đã ký</source>
         <translation>Mở bản đã ký</translation>
     </message>
@@ -831,6 +873,10 @@
     <message>
         <source>Đang đính kèm bản đã ký…</source>
         <translation>Đang đính kèm bản đã ký…</translation>
+    </message>
+    <message>
+        <source>{kind} số {ref}</source>
+        <translation>{kind} số {ref}</translation>
     </message>
 </context>
 <context>
@@ -946,6 +992,10 @@
         <translation>Đính kèm bản đã ký…</translation>
     </message>
     <message>
+        <source>Ký số…</source>
+        <translation>Ký số…</translation>
+    </message>
+    <message>
         <source>Mở bản đã ký</source>
         <translation>Mở bản đã ký</translation>
     </message>
@@ -992,6 +1042,37 @@
     <message>
         <source>Đang đính kèm bản đã ký…</source>
         <translation>Đang đính kèm bản đã ký…</translation>
+    </message>
+    <message>
+        <source>Thông báo kết luận đánh giá số {ref}</source>
+        <translation>Thông báo kết luận đánh giá số {ref}</translation>
+    </message>
+</context>
+<context>
+    <name>FileCheckTab</name>
+    <message>
+        <source>Chọn tệp PDF, hoặc kéo thả tệp vào đây</source>
+        <translation>Chọn tệp PDF, hoặc kéo thả tệp vào đây</translation>
+    </message>
+    <message>
+        <source>Mở tệp PDF…</source>
+        <translation>Mở tệp PDF…</translation>
+    </message>
+    <message>
+        <source>Kiểm tra lại</source>
+        <translation>Kiểm tra lại</translation>
+    </message>
+    <message>
+        <source>Chọn tệp PDF cần kiểm tra</source>
+        <translation>Chọn tệp PDF cần kiểm tra</translation>
+    </message>
+    <message>
+        <source>Tệp PDF (*.pdf);;Mọi tệp (*)</source>
+        <translation>Tệp PDF (*.pdf);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Đang kiểm tra {name}…</source>
+        <translation>Đang kiểm tra {name}…</translation>
     </message>
 </context>
 <context>
@@ -1191,6 +1272,10 @@
         <translation>Kết luận số {ref} ngày {day}: {result}. {ruling}</translation>
     </message>
     <message>
+        <source>Họp đánh giá ngày {day} (hạn {due})</source>
+        <translation>Họp đánh giá ngày {day} (hạn {due})</translation>
+    </message>
+    <message>
         <source>Báo cáo kết quả {ref}</source>
         <translation>Báo cáo kết quả {ref}</translation>
     </message>
@@ -1326,6 +1411,113 @@
     </message>
 </context>
 <context>
+    <name>KeyBox</name>
+    <message>
+        <source>Chứng thư số của người ký</source>
+        <translation>Chứng thư số của người ký</translation>
+    </message>
+    <message>
+        <source>Tệp chứng thư số (.p12, .pfx)</source>
+        <translation>Tệp chứng thư số (.p12, .pfx)</translation>
+    </message>
+    <message>
+        <source>Thiết bị ký số (USB token)</source>
+        <translation>Thiết bị ký số (USB token)</translation>
+    </message>
+    <message>
+        <source>tệp .p12 hoặc .pfx do tổ chức chứng thực cấp</source>
+        <translation>tệp .p12 hoặc .pfx do tổ chức chứng thực cấp</translation>
+    </message>
+    <message>
+        <source>Chọn tệp…</source>
+        <translation>Chọn tệp…</translation>
+    </message>
+    <message>
+        <source>Tệp chứng thư số:</source>
+        <translation>Tệp chứng thư số:</translation>
+    </message>
+    <message>
+        <source>Mật khẩu:</source>
+        <translation>Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>thư viện PKCS#11 đi kèm thiết bị (.dll, .so)</source>
+        <translation>thư viện PKCS#11 đi kèm thiết bị (.dll, .so)</translation>
+    </message>
+    <message>
+        <source>để trống: thiết bị đầu tiên tìm thấy</source>
+        <translation>để trống: thiết bị đầu tiên tìm thấy</translation>
+    </message>
+    <message>
+        <source>để trống: như tên khóa ký</source>
+        <translation>để trống: như tên khóa ký</translation>
+    </message>
+    <message>
+        <source>Thư viện PKCS#11:</source>
+        <translation>Thư viện PKCS#11:</translation>
+    </message>
+    <message>
+        <source>Tên thiết bị:</source>
+        <translation>Tên thiết bị:</translation>
+    </message>
+    <message>
+        <source>Tên khóa ký:</source>
+        <translation>Tên khóa ký:</translation>
+    </message>
+    <message>
+        <source>Tên chứng thư số:</source>
+        <translation>Tên chứng thư số:</translation>
+    </message>
+    <message>
+        <source>Mã PIN:</source>
+        <translation>Mã PIN:</translation>
+    </message>
+    <message>
+        <source>Đọc chứng thư số</source>
+        <translation>Đọc chứng thư số</translation>
+    </message>
+    <message>
+        <source>Chưa đọc chứng thư số.</source>
+        <translation>Chưa đọc chứng thư số.</translation>
+    </message>
+    <message>
+        <source>Chọn tệp chứng thư số</source>
+        <translation>Chọn tệp chứng thư số</translation>
+    </message>
+    <message>
+        <source>Chứng thư số PKCS#12 (*.p12 *.pfx);;Mọi tệp (*)</source>
+        <translation>Chứng thư số PKCS#12 (*.p12 *.pfx);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Chọn thư viện của thiết bị ký số</source>
+        <translation>Chọn thư viện của thiết bị ký số</translation>
+    </message>
+    <message>
+        <source>Thư viện PKCS#11 (*.dll *.so *.dylib);;Mọi tệp (*)</source>
+        <translation>Thư viện PKCS#11 (*.dll *.so *.dylib);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Chọn tệp chứng thư số (.p12, .pfx).</source>
+        <translation>Chọn tệp chứng thư số (.p12, .pfx).</translation>
+    </message>
+    <message>
+        <source>Chọn thư viện PKCS#11 của thiết bị ký số (tệp .dll hoặc .so cài cùng thiết bị).</source>
+        <translation>Chọn thư viện PKCS#11 của thiết bị ký số (tệp .dll hoặc .so cài cùng thiết bị).</translation>
+    </message>
+    <message>
+        <source>Nhập tên khóa ký trên thiết bị ký số.</source>
+        <translation>Nhập tên khóa ký trên thiết bị ký số.</translation>
+    </message>
+    <message>
+        <source>Nhập mã PIN của thiết bị ký số.</source>
+        <translation>Nhập mã PIN của thiết bị ký số.</translation>
+    </message>
+    <message>
+        <source>Người ký: {name} — số hiệu {serial}, do {issuer} cấp, hiệu lực {since} – {until}.</source>
+        <translation>Người ký: {name} — số hiệu {serial}, do {issuer} cấp, hiệu lực {since} – {until}.</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Đăng nhập — Lâm Đồng</source>
@@ -1405,6 +1597,18 @@
     <message>
         <source>Thoát</source>
         <translation>Thoát</translation>
+    </message>
+    <message>
+        <source>&amp;Công cụ</source>
+        <translation>&amp;Công cụ</translation>
+    </message>
+    <message>
+        <source>Kiểm tra văn bản…</source>
+        <translation>Kiểm tra văn bản…</translation>
+    </message>
+    <message>
+        <source>Kiểm tra bản giấy qua mã QR, hoặc chữ ký số của một tệp PDF</source>
+        <translation>Kiểm tra bản giấy qua mã QR, hoặc chữ ký số của một tệp PDF</translation>
     </message>
     <message>
         <source>T&amp;rợ giúp</source>
@@ -1500,6 +1704,10 @@
     <message>
         <source>Đóng</source>
         <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Ký số biên bản…</source>
+        <translation>Ký số biên bản…</translation>
     </message>
     <message>
         <source>{title} — {day}</source>
@@ -2048,6 +2256,13 @@
     <message>
         <source>Không lưu được tệp “{path}”: {detail}</source>
         <translation>Không lưu được tệp “{path}”: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>PdfTab</name>
+    <message>
+        <source>Mở một tệp PDF đã ký số: chương trình cho biết ai ký, ký lúc nào, văn bản có bị sửa sau khi ký không và chứng thư số có thuộc chuỗi tin cậy đã cài đặt không. Kiểm tra ngoại tuyến: không dùng dịch vụ dấu thời gian, không kiểm tra chứng thư bị thu hồi.</source>
+        <translation>Mở một tệp PDF đã ký số: chương trình cho biết ai ký, ký lúc nào, văn bản có bị sửa sau khi ký không và chứng thư số có thuộc chuỗi tin cậy đã cài đặt không. Kiểm tra ngoại tuyến: không dùng dịch vụ dấu thời gian, không kiểm tra chứng thư bị thu hồi.</translation>
     </message>
 </context>
 <context>
@@ -2759,6 +2974,109 @@
     <message>
         <source>Chưa cài đặt được</source>
         <translation>Chưa cài đặt được</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <source>Ký số văn bản</source>
+        <translation>Ký số văn bản</translation>
+    </message>
+    <message>
+        <source>{what}: văn bản được in lại đúng như trong dữ liệu, ký số vào ô chữ ký rồi đính kèm làm bản đã ký (“Đã ký”); sau đó văn bản không sửa được nữa. Ký ngoại tuyến: không dùng dấu thời gian, thời điểm ký là giờ của máy này.</source>
+        <translation>{what}: văn bản được in lại đúng như trong dữ liệu, ký số vào ô chữ ký rồi đính kèm làm bản đã ký (“Đã ký”); sau đó văn bản không sửa được nữa. Ký ngoại tuyến: không dùng dấu thời gian, thời điểm ký là giờ của máy này.</translation>
+    </message>
+    <message>
+        <source>(chọn ô chữ ký)</source>
+        <translation>(chọn ô chữ ký)</translation>
+    </message>
+    <message>
+        <source>Bản in hiện tại của văn bản</source>
+        <translation>Bản in hiện tại của văn bản</translation>
+    </message>
+    <message>
+        <source>Tệp đã có chữ ký số của người ký trước:</source>
+        <translation>Tệp đã có chữ ký số của người ký trước:</translation>
+    </message>
+    <message>
+        <source>Chọn tệp…</source>
+        <translation>Chọn tệp…</translation>
+    </message>
+    <message>
+        <source>Ký vào ô:</source>
+        <translation>Ký vào ô:</translation>
+    </message>
+    <message>
+        <source>Văn bản ký:</source>
+        <translation>Văn bản ký:</translation>
+    </message>
+    <message>
+        <source>Ký số và đính kèm</source>
+        <translation>Ký số và đính kèm</translation>
+    </message>
+    <message>
+        <source>Ký số, lưu ra tệp…</source>
+        <translation>Ký số, lưu ra tệp…</translation>
+    </message>
+    <message>
+        <source>Để người ký thứ hai ký tiếp vào tệp này rồi đính kèm</source>
+        <translation>Để người ký thứ hai ký tiếp vào tệp này rồi đính kèm</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Chọn tệp đã ký số</source>
+        <translation>Chọn tệp đã ký số</translation>
+    </message>
+    <message>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Đang đọc chứng thư số…</source>
+        <translation>Đang đọc chứng thư số…</translation>
+    </message>
+    <message>
+        <source>Tên trên chứng thư số ({holder}) khác tên in ở ô chữ ký ({name}).</source>
+        <translation>Tên trên chứng thư số ({holder}) khác tên in ở ô chữ ký ({name}).</translation>
+    </message>
+    <message>
+        <source>Đang ký số và đính kèm…</source>
+        <translation>Đang ký số và đính kèm…</translation>
+    </message>
+    <message>
+        <source>Đang ký số…</source>
+        <translation>Đang ký số…</translation>
+    </message>
+    <message>
+        <source>{what} - đã ký số.pdf</source>
+        <translation>{what} - đã ký số.pdf</translation>
+    </message>
+    <message>
+        <source>Lưu bản đã ký số</source>
+        <translation>Lưu bản đã ký số</translation>
+    </message>
+    <message>
+        <source>Đọc chứng thư số trước khi ký, để biết ai sẽ ký.</source>
+        <translation>Đọc chứng thư số trước khi ký, để biết ai sẽ ký.</translation>
+    </message>
+    <message>
+        <source>Chọn ô chữ ký cần ký.</source>
+        <translation>Chọn ô chữ ký cần ký.</translation>
+    </message>
+    <message>
+        <source>Chọn tệp đã có chữ ký số của người ký trước.</source>
+        <translation>Chọn tệp đã có chữ ký số của người ký trước.</translation>
+    </message>
+    <message>
+        <source>{what}: đã ký số ({who}) và đính kèm — Đã ký.</source>
+        <translation>{what}: đã ký số ({who}) và đính kèm — Đã ký.</translation>
+    </message>
+    <message>
+        <source>{what}: đã ký số ({who}), lưu ra {path}.</source>
+        <translation>{what}: đã ký số ({who}), lưu ra {path}.</translation>
     </message>
 </context>
 <context>

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
@@ -276,11 +276,10 @@ def open_sign_dialog(parent: QWidget, ctx: AppContext, actor: Actor, kind: str, 
         value = dialog.value
         if value is None:
             return
-        who = value.holder.name
-        flash(dialog.tr("{what}: đã ký số ({who}) và đính kèm — Đã ký.").format(what=what, who=who)
-              if value.attached else
-              dialog.tr("{what}: đã ký số ({who}), lưu ra {path}.").format(what=what, who=who,
-                                                                             path=value.saved_to))
+        words = (QCoreApplication.translate("SignDialog", "{what}: đã ký số ({who}) và đính kèm — Đã ký.")
+                 if value.attached else QCoreApplication.translate("SignDialog", "{what}: đã ký số ({who}), lưu ra "
+                                                                                 "{path}."))
+        flash(words.format(what=what, who=value.holder.name, path=value.saved_to))
 
     dialog.accepted.connect(done)
     dialog.open()
