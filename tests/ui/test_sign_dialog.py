@@ -89,8 +89,10 @@ def test_a_decision_is_signed_from_its_box_and_reads_signed(qtbot, o, ca, tmp_pa
     assert dialog.sign_button.isEnabled() and dialog.match_line.isHidden()
     dialog.grab().save(str(tmp_path / "sign-dialog.png"))
 
-    signing = _settled(qtbot, dialog.sign())
-    assert signing.succeeded and signing.result.attached
+    signing = dialog.sign()
+    dialog.reject()  # Esc or “Hủy” while it signs: the worker would attach anyway, so the dialog stays
+    assert dialog.isVisible() and not dialog.cancel_button.isEnabled()
+    assert _settled(qtbot, signing).succeeded and signing.result.attached
     qtbot.waitUntil(lambda: not alive(dialog))  # accepted and closed
     view = decisions.get(o.ctx, decided.id, actor=o.head)
     assert view.locked and [s.signer for s in view.digital_signatures] == ["Nguyễn Văn Hùng"]

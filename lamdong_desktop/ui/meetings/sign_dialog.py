@@ -54,6 +54,7 @@ class SignDialog(Dialog):
         self.ctx, self.actor, self.kind, self.record_id, self.what = ctx, actor, kind, record_id, what
         self.value: record_signing.RecordSigned | None = None
         self.operation: Operation[object] | None = None  # the one running (for tests)
+        self.busy = False
         self.setWindowTitle(self.tr("Ký số văn bản"))
         self.setMinimumWidth(640)
         try:
@@ -122,7 +123,7 @@ class SignDialog(Dialog):
         self.save_button = self.buttons.addButton(self.tr("Ký số, lưu ra tệp…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.save_button.setToolTip(self.tr("Để người ký thứ hai ký tiếp vào tệp này rồi đính kèm"))
         self.save_button.setVisible(several)
-        cancel = self.buttons.addButton(self.tr("Hủy"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.cancel_button = cancel = self.buttons.addButton(self.tr("Hủy"), QDialogButtonBox.ButtonRole.RejectRole)
         self.sign_button.clicked.connect(lambda: self.sign())
         self.save_button.clicked.connect(lambda: self.sign_to_file())
         cancel.clicked.connect(self.reject)
@@ -252,7 +253,14 @@ class SignDialog(Dialog):
         return operation.failure(lambda error: self._refuse(messages.error_text(error))).finished(
             lambda: self._busy(False)).run_in_background(label=label)
 
+    def reject(self) -> None:
+        """Not while a signature is being made: closing would not stop the attach the worker is doing."""
+        if not self.busy:
+            super().reject()
+
     def _busy(self, busy: bool) -> None:
+        self.busy = busy
+        self.cancel_button.setEnabled(not busy)
         ready = self.signable is not None and not busy
         self.key.set_enabled(ready)
         self.sign_button.setEnabled(ready and self.holder is not None)
