@@ -83,9 +83,8 @@ def test_the_head_prints_the_yearly_review_as_a_draft_then_with_its_number(built
         assert "dự thảo" in ok("chutich", data, "print", "review", "--year", "2026", "-o", str(tmp_path / "d.pdf"))
         assert "Số: /BC-UBND" in document_text(tmp_path / "d.pdf")
         number = json.loads(ok("thuky", data, "register", "issue", "--type", "BC", "--title",
-                               "Báo cáo tổng kết năm 2026", "--signer-name", "Nguyễn Văn Hùng", "--signer-title", "Chủ tịch",
-                               "--authority", "TM",
-                               "--json"))["reference"]
+                               "Báo cáo tổng kết năm 2026", "--signer-name", "Nguyễn Văn Hùng", "--signer-title",
+                               "Chủ tịch", "--authority", "TM", "--json"))["reference"]
         out = ok("thuky", data, "print", "review", "--year", "2026", "--number", number, "-o", str(tmp_path / "bc.pdf"))
         assert f"số {number}" in out and f"Số: {number}" in document_text(tmp_path / "bc.pdf")
         code, _, err = run_as("thuky", data, "print", "review", "--year", "2026", "--number", "01/QĐ-UBND", "-o",

@@ -114,6 +114,9 @@ def _factories(ctx, head, admin, paths):  # noqa: C901 - one entry per dialog cl
     from lamdong_desktop.ui.proposals.review_bar import PartyOpinionDialog
     from lamdong_desktop.ui.setup_wizard import SetupWizard
     from lamdong_desktop.ui.shared.pdf_preview import PdfPreviewDialog
+    from lamdong_desktop.ui.unit.record_dialogs import CommendationDialog, RemoveCommendationDialog
+    from lamdong_desktop.ui.unit.record_window import OfficialRecordDialog
+    from lamdong_desktop.ui.unit.review_window import AnnualReviewDialog
     from lamdong_desktop.ui.unit.staff_dialogs import PartyOrgDialog, PersonDialog
 
     # The longest user name there can be: the roles dialog names it in its title.
@@ -131,7 +134,17 @@ def _factories(ctx, head, admin, paths):  # noqa: C901 - one entry per dialog cl
     running = next(proposals.get(ctx, s.id, actor=head) for s in summaries if s.state.value == "dang_thuc_hien")
     evaluated = next(m for m in meetings.list_meetings(ctx, actor=head)
                      if m.items and m.items[0].purpose.value == "evaluation")
+    from lamdong_desktop.services import official_records
+
+    # The longest name of the demo's staff with a completed proposal in his record (the titles name him).
+    recorded = max((official_records.get(ctx, p.id, actor=head) for p in staff.list_people(ctx, actor=head)),
+                   key=lambda r: (any(e.eligible for e in r.entries), len(r.person.full_name)))
+    completed = next(e for e in recorded.entries if e.eligible)
     return {
+        OfficialRecordDialog: [lambda: OfficialRecordDialog(ctx, head, recorded.person.id)],
+        CommendationDialog: [lambda: CommendationDialog(ctx, head, recorded.person, completed)],
+        RemoveCommendationDialog: [lambda: RemoveCommendationDialog(ctx, head, completed)],
+        AnnualReviewDialog: [lambda: AnnualReviewDialog(ctx, head)],
         StartDialog: [lambda: StartDialog(ctx, head, running)],
         ProgressDialog: [lambda: ProgressDialog(ctx, head, running)],
         DifficultyDialog: [lambda: DifficultyDialog(ctx, head, running)],
