@@ -145,6 +145,7 @@ def _year(c: Call) -> int:
 
 
 def cmd_annual_review(c: Call) -> int:
+    from lamdong_desktop.domain.protection import RulingKind
     from lamdong_desktop.messages import RESULT_CLASS_WORDS, RULING_KIND_WORDS, STATE_WORDS
     from lamdong_desktop.services import periodic_review
 
@@ -155,7 +156,7 @@ def cmd_annual_review(c: Call) -> int:
         print_json(c.io, {
             "year": found.year, "submitted": found.submitted, "evaluated": found.evaluated,
             "states": {s.value: n for s, n in found.states}, "results": {r.value: n for r, n in found.results},
-            "rulings": {k.value: found.count(k) for k in RULING_KIND_WORDS},
+            "rulings": {k.value: found.count(k) for k in RulingKind},
             "suggested": [{"proposal_id": s.proposal_id, "ref": s.ref, "title": s.title, "pilot": s.pilot,
                            "proposers": [p.text() for p in s.proposers],
                            "implementers": [p.text() for p in s.implementers],
@@ -169,7 +170,7 @@ def cmd_annual_review(c: Call) -> int:
         c.io.out(f"\t{STATE_WORDS[state]}: {n}")
     for result, n in found.results:
         c.io.out(f"\t{RESULT_CLASS_WORDS[result]}: {n}")
-    for kind in RULING_KIND_WORDS:
+    for kind in RulingKind:
         c.io.out(f"\t{RULING_KIND_WORDS[kind]}: {found.count(kind)}")
     c.io.out("Đề nghị nhân rộng, khen thưởng:" if found.suggested else "Không có đề xuất nào đề nghị nhân rộng.")
     for s in found.suggested:

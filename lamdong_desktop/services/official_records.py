@@ -185,7 +185,7 @@ def find_person(ctx: AppContext, text: str, *, actor: Actor) -> str:
         raise ValidationError("person_name_ambiguous", name=key, count=len(found))
     if not found:
         raise NotFound("person_name_unknown", name=key)
-    return found[0]
+    return str(found[0])
 
 
 def latest_document(ctx: AppContext, rows: list[dict[str, Any]]) -> tuple[DocumentRef | None, dict[str, Any] | None]:

@@ -186,7 +186,7 @@ def review_of(ctx: AppContext, subject: str, *, actor: Actor) -> ReviewReport:
     return ReviewReport(
         unit_name=ctx.unit.name, unit_short_name=ctx.unit.short_name, year=found.year,
         states=tuple((STATE_WORDS[s], n) for s, n in found.states),
-        rulings=tuple((RULING_KIND_WORDS[k], found.count(k)) for k in RULING_KIND_WORDS),
+        rulings=tuple((RULING_KIND_WORDS[k], found.count(k)) for k in RulingKind),
         results=tuple((RESULT_CLASS_WORDS[r], n) for r, n in found.results),
         flagged=found.count(RulingKind.NO_PROTECTION),
         suggested=tuple(_suggested(line) for line in found.suggested),

@@ -10,7 +10,10 @@ import sqlite_utils
 from sqlite_utils import Migrations
 
 # The record columns and ``_record_table`` live in ``record_tables``; the schema modules import them from here.
-from .record_tables import RECORD_COLUMNS, RECORD_DEFAULTS, RECORD_NOT_NULL, _record_table  # noqa: F401
+from .record_tables import RECORD_COLUMNS as RECORD_COLUMNS
+from .record_tables import RECORD_DEFAULTS as RECORD_DEFAULTS
+from .record_tables import RECORD_NOT_NULL as RECORD_NOT_NULL
+from .record_tables import _record_table as _record_table
 
 MIGRATION_SET = "lamdong"
 SCHEMA_VERSIONS_TABLE = "schema_versions"

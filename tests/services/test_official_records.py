@@ -13,7 +13,7 @@ from lamdong_desktop.domain.meetings import Outcome
 from lamdong_desktop.domain.official_record import RecordRole
 from lamdong_desktop.domain.protection import ResultClass, RulingKind
 from lamdong_desktop.messages import ruling_sentence
-from lamdong_desktop.services import commendations, official_records
+from lamdong_desktop.services import commendations, integrity, official_records
 from lamdong_desktop.services.changes import PERSON
 
 from .meeting_support import at, office
@@ -144,3 +144,8 @@ def test_only_the_head_records_or_removes_one_and_a_duplicate_is_refused(o):
             commendations.remove(o.ctx, actor=o.head, commendation_id=made.id, reason=" ")
         commendations.remove(o.ctx, actor=o.head, commendation_id=made.id, reason="Nhập nhầm số quyết định")
     assert [c.kind.value for c in _record(o, "K'Brơi Ngọc Sơn").entries[0].commendations] == ["early_raise"]
+    # Every write went through the record store: audited, and the chain still verifies (the removal included).
+    events = [r["summary"] for r in o.ctx.db.query(
+        "SELECT summary FROM audit_events WHERE target_table = 'commendations' ORDER BY seq")]
+    assert len(events) == 3 and events[-1].endswith(": Nhập nhầm số quyết định")
+    assert integrity.verify_all(o.ctx).ok

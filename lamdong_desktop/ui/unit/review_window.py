@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QPush
 from lamdong_desktop.domain import clock
 from lamdong_desktop.domain.accounts import Actor
 from lamdong_desktop.domain.errors import DomainError
+from lamdong_desktop.domain.protection import RulingKind
 from lamdong_desktop.domain.register import DocType
 from lamdong_desktop.messages import RULING_KIND_WORDS, STATE_WORDS
 from lamdong_desktop.services import periodic_review, register
@@ -81,7 +82,7 @@ class AnnualReviewDialog(Dialog):
         year = self.year.value()
         self.review = review = periodic_review.review(self.ctx, year, actor=self.actor)
         states = "; ".join(f"{STATE_WORDS[s]}: {n}" for s, n in review.states) or self.tr("không có")
-        rulings = "; ".join(f"{RULING_KIND_WORDS[k]}: {review.count(k)}" for k in RULING_KIND_WORDS)
+        rulings = "; ".join(f"{RULING_KIND_WORDS[k]}: {review.count(k)}" for k in RulingKind)
         self.summary.setText(self.tr(
             "Năm {year}: {submitted} đề xuất được trình ({states}).\n{evaluated} đề xuất được kết luận đánh giá "
             "— {rulings}.").format(year=year, submitted=review.submitted, states=states,
