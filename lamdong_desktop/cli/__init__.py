@@ -24,6 +24,7 @@ from . import (
     implementation,
     integrity,
     meetings,
+    officials,
     printing,
     proposals,
     register,
@@ -36,7 +37,7 @@ from .base import CLI_LOG_NAME, Call, CliError, Io, Parser, data_paths_for, fold
 
 # One module per noun, each adding its sub-commands and naming the function that runs each.
 MODULES = (setup, accounts, staff, calendar, proposals, review, meetings, decisions, implementation, evaluation,
-           register, printing, signatures, integrity)
+           officials, register, printing, signatures, integrity)
 COMMANDS: dict[str, Callable[[Call], int]] = {name: fn for m in MODULES for name, fn in m.COMMANDS.items()}
 
 

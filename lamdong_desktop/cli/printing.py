@@ -1,5 +1,6 @@
 """``print …``: the printed forms as PDF files — the plan, the minutes, the decision or notice, the invitation, the
-result report, the conclusion of the evaluation and an adjustment.
+result report, the conclusion of the evaluation and an adjustment; the official's record and the yearly review
+(``officials``).
 
 Each is built from the record for the person signed in (a reader only) and written to ``-o``, never inside the data
 folder; the number, the signer and the audit chain's head are printed as the record holds them.
@@ -33,6 +34,9 @@ def add_parsers(sub: Any) -> None:
         pp.add_argument("ref", metavar=target, help=target_help)
         pp.add_argument("-o", "--output", required=True, metavar="TỆP.pdf", help="tệp PDF ghi ra (ngoài thư mục "
                         "dữ liệu của chương trình)")
+    from .officials import add_print_parsers
+
+    add_print_parsers(ptsub)
 
 
 def cmd_print(c: Call) -> int:
@@ -42,13 +46,17 @@ def cmd_print(c: Call) -> int:
 
     ctx = c.context()
     actor = c.actor(ctx)
-    document, ref, output = c.args.document, c.args.ref, c.args.output
+    document, ref, output = c.args.document, getattr(c.args, "ref", ""), c.args.output
     if document == "proposal":
         target = printing.print_proposal_plan(ctx, actor=actor, proposal_id=ref, target=output)
         c.io.out(f"Đã in {target}.")
         return 0
     if document in ("report", "evaluation", "adjustment"):
         return _print_result(c, ctx, actor, document, ref, output)
+    if document in ("record", "review"):
+        from .officials import print_document
+
+        return print_document(c, ctx, actor)
     if document == "decision":
         view = decisions.get(ctx, printing_meetings.find_decision(ctx, ref, actor=actor), actor=actor)
         target = printing_meetings.print_decision(ctx, actor=actor, decision=view.id, target=output)

@@ -10,6 +10,10 @@ Proposals, votes and evaluations are personnel records (domain brief §8). The d
 - the province sees what was sent to it (a head's own proposal, ND 73/2023 Đ7.1);
 - the administrator manages accounts and settings, not proposal contents;
 - the unit's staff and party organisations are read by the unit's own roles, accounts by the administrator;
+- an official's record (hồ sơ cán bộ: the proposals he proposed or carried out, their rulings and commendations) is a
+  personnel record: read by the person it is about and, at the unit, by the head and the secretary, who keeps the
+  staff (``Permission.MANAGE_STAFF``); not by the other officials, the deputies or the administrator;
+- the yearly review of the unit's completed initiatives (seed V.4) by the unit's leadership and its secretary;
 - what a level issues and holds — its meetings as a whole, its register, its roster — is read at that level: the
   unit's by the unit's leadership and secretary, the province's by the province (``domain/levels.py``); the unit's
   people read a province-level meeting only through the proposals they may read.
@@ -46,6 +50,8 @@ class RecordKind(StrEnum):
     SCORE = "score"  # the council's marks on one proposal
     DECISION = "decision"  # the decision or conclusion notice issued on one proposal
     PARTY_OPINION = "party_opinion"  # the party committee's opinion on one proposal
+    OFFICIAL_RECORD = "official_record"  # one person's record: proposals, outcomes, rulings, commendations
+    PERIODIC_REVIEW = "periodic_review"  # the unit's yearly review of completed initiatives (seed V.4)
 
 
 # Every kind that belongs to one proposal is read under the proposal's own rule: its meeting (the part about it),
@@ -74,6 +80,7 @@ class ReadRule:
     when: When = When.ALWAYS  # … when the record stands so
     authors: bool = False  # True: the record's authors, whatever their roles
     implementers: bool = False  # True: the proposal's implementers, whatever their roles
+    subject: bool = False  # True: the person the record is about, whatever his roles
 
 
 UNIT_ROLES = frozenset({Role.ADMIN, Role.HEAD, Role.LEADER, Role.SECRETARY, Role.OFFICIAL})
@@ -103,6 +110,13 @@ READ_RULES: tuple[ReadRule, ...] = (
     ReadRule(MEETING_KINDS | {RecordKind.DECISION}, frozenset({Role.HEAD, Role.LEADER, Role.SECRETARY}),
              When.UNIT_LEVEL),
     ReadRule(MEETING_KINDS | {RecordKind.DECISION}, frozenset({Role.PROVINCE}), When.PROVINCE_LEVEL),
+    # Seed IV.2: the results of one's initiatives are the first basis for evaluating him — his own record, read by
+    # himself, and by the head and the secretary who keep the unit's staff and personnel files.
+    ReadRule(frozenset({RecordKind.OFFICIAL_RECORD}), frozenset(), subject=True),
+    ReadRule(frozenset({RecordKind.OFFICIAL_RECORD}), frozenset({Role.HEAD, Role.SECRETARY}), When.UNIT_LEVEL),
+    # Seed V.4: the yearly review names the unit's proposals and their rulings, as the register names decisions.
+    ReadRule(frozenset({RecordKind.PERIODIC_REVIEW}), frozenset({Role.HEAD, Role.LEADER, Role.SECRETARY}),
+             When.UNIT_LEVEL),
 )
 
 
@@ -116,6 +130,7 @@ class Standing:
     sent_to_province: bool = False
     province_level: bool = False
     is_implementer: bool = False  # named among the implementers of the proposal
+    is_subject: bool = False  # the reader is the person the record is about (his own record)
 
     def meets(self, when: When) -> bool:
         if when is When.SUBMITTED:
@@ -136,7 +151,7 @@ def can_read(roles: Iterable[Role], kind: RecordKind, standing: Standing = Stand
         if kind not in rule.kinds or not standing.meets(rule.when):
             continue
         if (rule.authors and standing.is_author) or (rule.implementers and standing.is_implementer) \
-                or held & rule.roles:
+                or (rule.subject and standing.is_subject) or held & rule.roles:
             return True
     return False
 

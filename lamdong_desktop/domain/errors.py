@@ -307,4 +307,15 @@ CODES = (
     "meeting_before_report",
     "opinion_before_report",
     "override_not_for_evaluation",
+    # the official's record, commendations and the yearly review (services/official_records, commendations,
+    # periodic_review)
+    "commendation_not_eligible",
+    "commendation_not_involved",
+    "commendation_date_future",
+    "commendation_before_evaluation",
+    "commendation_kind_invalid",
+    "commendation_exists",
+    "commendation_not_found",
+    "person_not_linked",
+    "review_number_invalid",
 )

@@ -79,6 +79,16 @@ from .protection import (
     ruling_sentence,
     share_text,
 )
+from .records import (
+    COMMENDATION_FORMS,
+    COMMENDATION_KIND_WORDS,
+    ELIGIBLE_WORDS,
+    NOT_EVALUATED_WORDS,
+    RECORD_MESSAGES,
+    RECORD_ROLE_WORDS,
+    commendation_words,
+    roles_words,
+)
 from .sessions import (
     ATTENDANCE_WORDS,
     DECISION_TITLES,
@@ -98,6 +108,14 @@ from .sessions import (
 from .signatures import CHECK_WORDS, DIGITAL_SIGNED_WORDS, INVALID_REASONS
 
 __all__ = [
+    "COMMENDATION_FORMS",
+    "COMMENDATION_KIND_WORDS",
+    "ELIGIBLE_WORDS",
+    "NOT_EVALUATED_WORDS",
+    "RECORD_MESSAGES",
+    "RECORD_ROLE_WORDS",
+    "commendation_words",
+    "roles_words",
     "ENDING_WORDS",
     "EVENT_KIND_WORDS",
     "IMPLEMENTATION_MESSAGES",

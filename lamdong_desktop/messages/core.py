@@ -15,6 +15,8 @@ from .lifecycle import action_words, describe_item, state_words
 from .meetings import AUTHORITY_WORDS, MEETING_MESSAGES, SIGNER_PART_WORDS, rubric_words
 from .printing import PRINTING_MESSAGES
 from .protection import PROTECTION_MESSAGES, protection_params
+from .records import FIELD_WORDS as RECORD_FIELD_WORDS
+from .records import RECORD_MESSAGES, REVIEW_NUMBER_WORDS
 from .sessions import PART_WORDS, SESSION_MESSAGES, meeting_state_words
 from .signatures import INVALID_REASONS, SIGNATURE_MESSAGES
 
@@ -167,6 +169,7 @@ MESSAGES.update(PROTECTION_MESSAGES)
 MESSAGES.update(FILE_MESSAGES)
 MESSAGES.update(SIGNATURE_MESSAGES)
 MESSAGES.update(IMPLEMENTATION_MESSAGES)
+MESSAGES.update(RECORD_MESSAGES)
 
 
 # Field codes carried by text_control_chars / text_too_long, in words (the message starts with them).
@@ -200,6 +203,7 @@ FIELD_WORDS = {
     "decision_title": "Trích yếu văn bản",
     "decision_reasons": "Lý do, nội dung kết luận",
     **IMPLEMENTATION_FIELD_WORDS,
+    **RECORD_FIELD_WORDS,
 }
 # Why a required field cannot be left blank, where people may wonder (text_required's {why}).
 REQUIRED_WHY = {
@@ -291,6 +295,8 @@ def describe(error: DomainError) -> str:
         params["reason"] = INVALID_REASONS.get(str(params.get("reason")), str(params.get("reason")))
     if error.code == "damage_details_required":
         params["missing"] = DAMAGE_PART_WORDS.get(str(params.get("missing")), str(params.get("missing")))
+    if error.code == "review_number_invalid":
+        params["reason"] = REVIEW_NUMBER_WORDS.get(str(params.get("reason")), str(params.get("reason")))
     if error.code == "print_target_refused":
         params["reason"] = PRINT_TARGET_WORDS.get(str(params.get("reason")), str(params.get("reason")))
     if isinstance(params.get("state"), str):

@@ -101,7 +101,32 @@ def _decision_document(form: Any) -> Document:
     return decision_document(form) if isinstance(form, Decision) else notice_document(form)
 
 
+def _record(ctx: AppContext, subject: str, actor: Actor) -> Any:
+    from .printing_records import record_of
+
+    return record_of(ctx, subject, actor=actor)
+
+
+def _record_document(form: Any) -> Document:
+    from lamdong_desktop.documents.official_record import record_document
+
+    return record_document(form)
+
+
+def _review(ctx: AppContext, subject: str, actor: Actor) -> Any:
+    from .printing_records import review_of
+
+    return review_of(ctx, subject, actor=actor)
+
+
+def _review_document(form: Any) -> Document:
+    from lamdong_desktop.documents.periodic_review import review_document
+
+    return review_document(form)
+
+
 PLAN, MINUTES, INVITATION, DECISION = "plan", "minutes", "invitation", "decision"
+RECORD, REVIEW = "record", "review"  # the official's record (people: "<id>@<day>"), the yearly review ("<year>…")
 
 SOURCES: dict[str, Source] = {
     PLAN: Source("proposals", _plan, _plan_document, _plan_id),
@@ -109,6 +134,8 @@ SOURCES: dict[str, Source] = {
     INVITATION: Source("meetings", _invitation, _meeting_document),
     # A Quyết định (approve, pilot) or a Thông báo kết luận (return, reject): the decisions table holds both.
     DECISION: Source("decisions", _decision, _decision_document, _decision_id),
+    RECORD: Source("people", _record, _record_document),
+    REVIEW: Source("evaluations", _review, _review_document),
 }
 
 
@@ -217,5 +244,5 @@ def digest_of(source: str, form: Any) -> str:
     return check_of(nfc_all(SOURCES[source].document(form))).digest
 
 
-__all__ = ["DECISION", "INVITATION", "MINUTES", "PLAN", "SOURCES", "PrintedCopy", "Source", "copy_view", "digest_of",
-           "document_of", "keep_recorded", "record_copy", "record_printed", "subject_of"]
+__all__ = ["DECISION", "INVITATION", "MINUTES", "PLAN", "RECORD", "REVIEW", "SOURCES", "PrintedCopy", "Source",
+           "copy_view", "digest_of", "document_of", "keep_recorded", "record_copy", "record_printed", "subject_of"]

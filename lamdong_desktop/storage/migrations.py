@@ -6,30 +6,18 @@ older program meeting a newer database can say which version the user needs.
 
 from __future__ import annotations
 
-from typing import Any
-
 import sqlite_utils
 from sqlite_utils import Migrations
+
+# The record columns and ``_record_table`` live in ``record_tables``; the schema modules import them from here.
+from .record_tables import RECORD_COLUMNS as RECORD_COLUMNS
+from .record_tables import RECORD_DEFAULTS as RECORD_DEFAULTS
+from .record_tables import RECORD_NOT_NULL as RECORD_NOT_NULL
+from .record_tables import _record_table as _record_table
 
 MIGRATION_SET = "lamdong"
 SCHEMA_VERSIONS_TABLE = "schema_versions"
 MIGRATIONS = Migrations(MIGRATION_SET)
-
-# Columns of every record that travels in bundles (shared/bundles.md): a UUID, a per-record version
-# counter that merges compare instead of laptop clocks, who/when stamps in +07:00, and tombstones.
-RECORD_COLUMNS: dict[str, Any] = {
-    "id": str,
-    "version": int,
-    "created_at": str,
-    "created_by": str,
-    "updated_at": str,
-    "updated_by": str,
-    "deleted": int,
-    "deleted_at": str,
-    "deleted_by": str,
-}
-RECORD_NOT_NULL = {"id", "version", "created_at", "created_by", "updated_at", "updated_by", "deleted"}
-RECORD_DEFAULTS = {"version": 1, "deleted": 0}
 
 
 def known_migration_names() -> set[str]:
@@ -38,24 +26,6 @@ def known_migration_names() -> set[str]:
 
 def _introduced(db: sqlite_utils.Database, name: str, app_version: str) -> None:
     db.table(SCHEMA_VERSIONS_TABLE).insert({"name": name, "app_version": app_version}, pk="name", replace=True)
-
-
-def _record_table(
-    db: sqlite_utils.Database,
-    name: str,
-    fields: dict[str, Any],
-    *,
-    not_null: set[str] = frozenset(),  # type: ignore[assignment]
-    defaults: dict[str, Any] | None = None,
-    foreign_keys: list[tuple[str, str, str]] | None = None,
-) -> None:
-    db.table(name).create(
-        {**RECORD_COLUMNS, **fields},
-        pk="id",
-        not_null=RECORD_NOT_NULL | set(not_null),
-        defaults={**RECORD_DEFAULTS, **(defaults or {})},
-        foreign_keys=foreign_keys or [],
-    )
 
 
 @MIGRATIONS()
@@ -398,3 +368,13 @@ def m013_printed(db: sqlite_utils.Database) -> None:
 
     create_printed_table(db)
     _introduced(db, "m013_printed", "0.6.0")
+
+
+@MIGRATIONS()
+def m015_commendations(db: sqlite_utils.Database) -> None:
+    """The commendations (and early salary raises) actually given for a completed proposal, recorded by the head
+    with the decision's number and date (``commendations_schema``)."""
+    from .commendations_schema import create_commendation_table
+
+    create_commendation_table(db)
+    _introduced(db, "m015_commendations", "0.6.0")

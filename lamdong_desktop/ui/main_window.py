@@ -98,6 +98,14 @@ class MainWindow(QMainWindow):
             name=self.actor.full_name, username=self.actor.username, roles=roles_text(self.actor.roles)))
         self.nav.setCurrentRow(0)
         self._show_row(0)
+        self._update_report_actions()
+
+    def _update_report_actions(self) -> None:
+        from lamdong_desktop.services.official_records import own_person
+
+        self.own_record_action.setVisible(own_person(self.ctx, self.actor) is not None)
+        self.review_action.setVisible(can_read(self.actor.roles, RecordKind.PERIODIC_REVIEW))
+        self.reports_menu.menuAction().setVisible(self.own_record_action.isVisible() or self.review_action.isVisible())
 
     def _available_areas(self) -> list[Area]:
         granted = permissions_of(self.actor.roles)
@@ -177,6 +185,15 @@ class MainWindow(QMainWindow):
         self.check_action.setToolTip(self.tr("Kiểm tra bản giấy qua mã QR, hoặc chữ ký số của một tệp PDF"))
         self.check_action.triggered.connect(lambda: self.open_check())
         tools_menu.addAction(self.check_action)
+        # Seed IV.2 and V.4: one's own record (hồ sơ cán bộ) and the unit's yearly review (ui/unit/record_window.py,
+        # review_window.py); shown to those who may read them (_update_report_actions).
+        self.reports_menu = self.menuBar().addMenu(self.tr("&Báo cáo"))
+        self.own_record_action = QAction(self.tr("Hồ sơ cán bộ của tôi…"), self)
+        self.own_record_action.triggered.connect(lambda: self.open_own_record())
+        self.review_action = QAction(self.tr("Tổng kết năm…"), self)
+        self.review_action.triggered.connect(lambda: self.open_review())
+        self.reports_menu.addAction(self.own_record_action)
+        self.reports_menu.addAction(self.review_action)
         help_menu = self.menuBar().addMenu(self.tr("T&rợ giúp"))
         self.about_action = QAction(self.tr("Giới thiệu"), self)
         self.about_action.triggered.connect(self.show_about)
@@ -220,6 +237,17 @@ class MainWindow(QMainWindow):
         from lamdong_desktop.ui.check.window import open_check_window
 
         return open_check_window(self.ctx, self.actor, tab)
+    def open_own_record(self) -> QWidget | None:
+        from lamdong_desktop.services.official_records import own_person
+        from lamdong_desktop.ui.unit.record_window import open_record
+
+        person_id = own_person(self.ctx, self.actor)
+        return open_record(self, self.ctx, self.actor, person_id) if person_id else None
+
+    def open_review(self) -> QWidget | None:
+        from lamdong_desktop.ui.unit.review_window import open_review
+
+        return open_review(self, self.ctx, self.actor)
 
     def show_area(self, key: str) -> QWidget:
         self.nav.setCurrentRow(self.area_keys().index(key))

@@ -243,6 +243,87 @@
     </message>
 </context>
 <context>
+    <name>AnnualReviewDialog</name>
+    <message>
+        <source>Tổng kết năm — đề xuất đổi mới, sáng tạo</source>
+        <translation>Tổng kết năm — đề xuất đổi mới, sáng tạo</translation>
+    </message>
+    <message>
+        <source>Mã</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Tên đề xuất</source>
+        <translation>Tên đề xuất</translation>
+    </message>
+    <message>
+        <source>Người đề xuất</source>
+        <translation>Người đề xuất</translation>
+    </message>
+    <message>
+        <source>Người thực hiện</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>Kết luận</source>
+        <translation>Kết luận</translation>
+    </message>
+    <message>
+        <source>Khen thưởng</source>
+        <translation>Khen thưởng</translation>
+    </message>
+    <message>
+        <source>Đề nghị xem xét</source>
+        <translation>Đề nghị xem xét</translation>
+    </message>
+    <message>
+        <source>In…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Năm tổng kết:</source>
+        <translation>Năm tổng kết:</translation>
+    </message>
+    <message>
+        <source>Số báo cáo:</source>
+        <translation>Số báo cáo:</translation>
+    </message>
+    <message>
+        <source>Đề xuất đề nghị nhân rộng, khen thưởng (đánh giá hoàn thành):</source>
+        <translation>Đề xuất đề nghị nhân rộng, khen thưởng (đánh giá hoàn thành):</translation>
+    </message>
+    <message>
+        <source>không có</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>Năm {year}: {submitted} đề xuất được trình ({states}).
+{evaluated} đề xuất được kết luận đánh giá — {rulings}.</source>
+        <translation>Năm {year}: {submitted} đề xuất được trình ({states}).
+{evaluated} đề xuất được kết luận đánh giá — {rulings}.</translation>
+    </message>
+    <message>
+        <source>Chưa cấp số (in bản dự thảo)</source>
+        <translation>Chưa cấp số (in bản dự thảo)</translation>
+    </message>
+    <message>
+        <source>Số {reference} ngày {day} — {title}</source>
+        <translation>Số {reference} ngày {day} — {title}</translation>
+    </message>
+    <message>
+        <source>Báo cáo tổng kết năm {year}</source>
+        <translation>Báo cáo tổng kết năm {year}</translation>
+    </message>
+    <message>
+        <source>Báo cáo tổng kết năm {year}.pdf</source>
+        <translation>Báo cáo tổng kết năm {year}.pdf</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsPanel</name>
     <message>
         <source>Tên tệp</source>
@@ -562,6 +643,37 @@
     <message>
         <source>Đang kiểm tra mã…</source>
         <translation>Đang kiểm tra mã…</translation>
+    </message>
+</context>
+<context>
+    <name>CommendationDialog</name>
+    <message>
+        <source>Ghi nhận khen thưởng</source>
+        <translation>Ghi nhận khen thưởng</translation>
+    </message>
+    <message>
+        <source>{name} — đề xuất {ref} “{title}”</source>
+        <translation>{name} — đề xuất {ref} “{title}”</translation>
+    </message>
+    <message>
+        <source>ví dụ: 25/QĐ-UBND</source>
+        <translation>ví dụ: 25/QĐ-UBND</translation>
+    </message>
+    <message>
+        <source>Loại:</source>
+        <translation>Loại:</translation>
+    </message>
+    <message>
+        <source>Hình thức:</source>
+        <translation>Hình thức:</translation>
+    </message>
+    <message>
+        <source>Số quyết định:</source>
+        <translation>Số quyết định:</translation>
+    </message>
+    <message>
+        <source>Ngày quyết định:</source>
+        <translation>Ngày quyết định:</translation>
     </message>
 </context>
 <context>
@@ -1611,6 +1723,18 @@
         <translation>Kiểm tra bản giấy qua mã QR, hoặc chữ ký số của một tệp PDF</translation>
     </message>
     <message>
+        <source>&amp;Báo cáo</source>
+        <translation>&amp;Báo cáo</translation>
+    </message>
+    <message>
+        <source>Hồ sơ cán bộ của tôi…</source>
+        <translation>Hồ sơ cán bộ của tôi…</translation>
+    </message>
+    <message>
+        <source>Tổng kết năm…</source>
+        <translation>Tổng kết năm…</translation>
+    </message>
+    <message>
         <source>T&amp;rợ giúp</source>
         <translation>T&amp;rợ giúp</translation>
     </message>
@@ -1956,6 +2080,89 @@
     <message>
         <source>Nhập lại mật khẩu:</source>
         <translation>Nhập lại mật khẩu:</translation>
+    </message>
+</context>
+<context>
+    <name>OfficialRecordDialog</name>
+    <message>
+        <source>Mã</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Tên đề xuất</source>
+        <translation>Tên đề xuất</translation>
+    </message>
+    <message>
+        <source>Vai trò</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Quyết định</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>Kết quả đánh giá</source>
+        <translation>Kết quả đánh giá</translation>
+    </message>
+    <message>
+        <source>Bảo vệ cán bộ</source>
+        <translation>Bảo vệ cán bộ</translation>
+    </message>
+    <message>
+        <source>Khen thưởng</source>
+        <translation>Khen thưởng</translation>
+    </message>
+    <message>
+        <source>Ghi nhận khen thưởng…</source>
+        <translation>Ghi nhận khen thưởng…</translation>
+    </message>
+    <message>
+        <source>Xóa ghi nhận…</source>
+        <translation>Xóa ghi nhận…</translation>
+    </message>
+    <message>
+        <source>In…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Hồ sơ cán bộ — {name}</source>
+        <translation>Hồ sơ cán bộ — {name}</translation>
+    </message>
+    <message>
+        <source>Đã đề xuất {proposed} đề xuất (chủ trì hoặc đồng đề xuất), tham gia thực hiện {implemented}; {evaluated} đã được kết luận đánh giá, {completed} hoàn thành; {commended} khen thưởng đã ghi nhận.</source>
+        <translation>Đã đề xuất {proposed} đề xuất (chủ trì hoặc đồng đề xuất), tham gia thực hiện {implemented}; {evaluated} đã được kết luận đánh giá, {completed} hoàn thành; {commended} khen thưởng đã ghi nhận.</translation>
+    </message>
+    <message>
+        <source>Chọn một đề xuất để xem chi tiết.</source>
+        <translation>Chọn một đề xuất để xem chi tiết.</translation>
+    </message>
+    <message>
+        <source>Cán bộ chưa đề xuất hoặc tham gia thực hiện đề xuất đổi mới, sáng tạo nào đã được trình.</source>
+        <translation>Cán bộ chưa đề xuất hoặc tham gia thực hiện đề xuất đổi mới, sáng tạo nào đã được trình.</translation>
+    </message>
+    <message>
+        <source>Thực hiện</source>
+        <translation>Thực hiện</translation>
+    </message>
+    <message>
+        <source>Về trách nhiệm</source>
+        <translation>Về trách nhiệm</translation>
+    </message>
+    <message>
+        <source>Hồ sơ cán bộ {name}</source>
+        <translation>Hồ sơ cán bộ {name}</translation>
+    </message>
+    <message>
+        <source>Hồ sơ cán bộ - {name}.pdf</source>
+        <translation>Hồ sơ cán bộ - {name}.pdf</translation>
     </message>
 </context>
 <context>
@@ -2774,6 +2981,25 @@
     </message>
 </context>
 <context>
+    <name>RemoveCommendationDialog</name>
+    <message>
+        <source>Xóa ghi nhận khen thưởng</source>
+        <translation>Xóa ghi nhận khen thưởng</translation>
+    </message>
+    <message>
+        <source>Xóa một ghi nhận khen thưởng nhập nhầm của đề xuất {ref}. Nhật ký vẫn giữ ghi nhận và lý do xóa.</source>
+        <translation>Xóa một ghi nhận khen thưởng nhập nhầm của đề xuất {ref}. Nhật ký vẫn giữ ghi nhận và lý do xóa.</translation>
+    </message>
+    <message>
+        <source>Lý do xóa (bắt buộc):</source>
+        <translation>Lý do xóa (bắt buộc):</translation>
+    </message>
+    <message>
+        <source>Xóa ghi nhận</source>
+        <translation>Xóa ghi nhận</translation>
+    </message>
+</context>
+<context>
     <name>RemoveItemDialog</name>
     <message>
         <source>Rút đề xuất khỏi chương trình họp</source>
@@ -3245,6 +3471,10 @@
     <message>
         <source>Thêm tổ chức…</source>
         <translation>Thêm tổ chức…</translation>
+    </message>
+    <message>
+        <source>Hồ sơ cán bộ…</source>
+        <translation>Hồ sơ cán bộ…</translation>
     </message>
     <message>
         <source>Cán bộ, công chức</source>

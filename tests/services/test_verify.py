@@ -122,7 +122,8 @@ def _digitally_signed(ctx, secretary, decision_id, tmp_path):
 
 def _implemented_and_evaluated(ctx, head, secretary, submitted, people, seats):
     """Every implementation table gets a row: started, a value, a difficulty, an adjustment, finished, reported,
-    the party committee's opinion on the result, an evaluation meeting, its close and its conclusion (issue 9)."""
+    the party committee's opinion on the result, an evaluation meeting, its close and its conclusion (issue 9), the
+    commendation given for it."""
     from lamdong_desktop.services import (
         adjustments,
         evaluations,
@@ -152,10 +153,15 @@ def _implemented_and_evaluated(ctx, head, secretary, submitted, people, seats):
     meeting_votes.record_ballots(ctx, actor=secretary, meeting_id=meeting.id, proposal=submitted.id,
                                  ballots={ids["Nguyễn Văn Hùng"]: "for", ids["Ka Thị Hương"]: "for"})
     meetings.close(ctx, actor=secretary, meeting_id=meeting.id)  # the conclusion, as a decision, follows the close
-    evaluations.evaluate(ctx, actor=head, proposal_id=submitted.id, result="not_met", abuse=[],
+    evaluations.evaluate(ctx, actor=head, proposal_id=submitted.id, result="completed", abuse=[],
                          conditions=dict.fromkeys(("correct_policy", "pure_motive", "common_interest",
                                                    "no_self_interest"), True),
                          signer_name="Nguyễn Văn Hùng", signer_title="Chủ tịch")
+    # Completed: the head records the commendation given (m015_commendations).
+    from lamdong_desktop.services import commendations
+
+    commendations.record(ctx, actor=head, proposal_id=submitted.id, person_id=people["K'Brơi Ngọc Sơn"],
+                         form="Giấy khen", reference="25/QĐ-UBND", decided_on=clock.today())
 
 
 def _sql(ctx, *statements: str | tuple) -> None:

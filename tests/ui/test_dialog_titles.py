@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 
 import lamdong_desktop.ui as ui_package
 from lamdong_desktop.domain.lifecycle import Action
-from lamdong_desktop.services import accounts, attachments, proposals, staff
+from lamdong_desktop.services import accounts, attachments, official_records, proposals, staff
 from lamdong_desktop.services.accounts import sign_in
 from lamdong_desktop.ui.proposals.dialogs import ask_unsaved  # the real one (conftest replaces the module's)
 from lamdong_desktop.ui.shared.dialogs import TITLE_FRAME_ALLOWANCE, Dialog, fit_title, title_room
@@ -115,6 +115,9 @@ def _factories(ctx, head, admin, paths):  # noqa: C901 - one entry per dialog cl
     from lamdong_desktop.ui.proposals.review_bar import PartyOpinionDialog
     from lamdong_desktop.ui.setup_wizard import SetupWizard
     from lamdong_desktop.ui.shared.pdf_preview import PdfPreviewDialog
+    from lamdong_desktop.ui.unit.record_dialogs import CommendationDialog, RemoveCommendationDialog
+    from lamdong_desktop.ui.unit.record_window import OfficialRecordDialog
+    from lamdong_desktop.ui.unit.review_window import AnnualReviewDialog
     from lamdong_desktop.ui.unit.staff_dialogs import PartyOrgDialog, PersonDialog
 
     # The longest user name there can be: the roles dialog names it in its title.
@@ -132,11 +135,19 @@ def _factories(ctx, head, admin, paths):  # noqa: C901 - one entry per dialog cl
     running = next(proposals.get(ctx, s.id, actor=head) for s in summaries if s.state.value == "dang_thuc_hien")
     evaluated = next(m for m in meetings.list_meetings(ctx, actor=head)
                      if m.items and m.items[0].purpose.value == "evaluation")
+    # The longest name of the demo's staff with a completed proposal in his record (the titles name him).
+    recorded = max((official_records.get(ctx, p.id, actor=head) for p in staff.list_people(ctx, actor=head)),
+                   key=lambda r: (any(e.eligible for e in r.entries), len(r.person.full_name)))
+    completed = next(e for e in recorded.entries if e.eligible)
     decided = next(m for m in meetings.list_meetings(ctx, actor=head) if any(i.decision_id for i in m.items))
     decision_id = next(i.decision_id for i in decided.items if i.decision_id)
     return {
         SignDialog: [lambda: SignDialog(ctx, head, "decision", decision_id, "Quyết định"),
                      lambda: SignDialog(ctx, head, "minutes", decided.id, "Biên bản")],
+        OfficialRecordDialog: [lambda: OfficialRecordDialog(ctx, head, recorded.person.id)],
+        CommendationDialog: [lambda: CommendationDialog(ctx, head, recorded.person, completed)],
+        RemoveCommendationDialog: [lambda: RemoveCommendationDialog(ctx, head, completed)],
+        AnnualReviewDialog: [lambda: AnnualReviewDialog(ctx, head)],
         StartDialog: [lambda: StartDialog(ctx, head, running)],
         ProgressDialog: [lambda: ProgressDialog(ctx, head, running)],
         DifficultyDialog: [lambda: DifficultyDialog(ctx, head, running)],

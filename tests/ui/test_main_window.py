@@ -54,7 +54,10 @@ def test_admin_manages_the_unit_accounts_and_calendar_but_reads_no_proposals(qtb
     assert window.stack.currentWidget() is window.area_widget(AREA_UNIT)
     assert window.user_label.text() == "Đăng nhập: Lê Quang Vinh (admin) — Quản trị"
     menus = [a.text().replace("&", "") for a in window.menuBar().actions()]
-    assert menus == ["Tệp", "Công cụ", "Trợ giúp"]  # the check of a paper or a signed PDF needs no proposal
+    # The check of a paper or a signed PDF needs no proposal; the Báo cáo menu holds his own record.
+    assert menus == ["Tệp", "Công cụ", "Báo cáo", "Trợ giúp"]
+    # His own record (he is a member of staff too), never the unit's yearly review.
+    assert window.own_record_action.isVisible() and not window.review_action.isVisible()
 
 
 def test_official_has_no_accounts_area_and_no_edit_buttons(qtbot, demo_ctx):

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lamdong_desktop.domain.access import RecordKind, reads_others
 from lamdong_desktop.domain.accounts import Actor
 from lamdong_desktop.domain.roles import Permission, permissions_of
 from lamdong_desktop.domain.text import matches
@@ -27,6 +28,7 @@ from lamdong_desktop.domain.units import KIND_LABELS, InstallMode
 from lamdong_desktop.services import staff
 from lamdong_desktop.services.changes import PARTY_ORG, PERSON, Changes
 from lamdong_desktop.services.context import AppContext
+from lamdong_desktop.services.official_records import own_person
 from lamdong_desktop.ui.shared import messages
 from lamdong_desktop.ui.shared.operations import Operation, on_changes
 from lamdong_desktop.ui.shared.table_models import Column, RecordTableModel, make_table, selected_record
@@ -49,7 +51,7 @@ class _TablePanel(QWidget):
         self.add_button = QPushButton(self.tr("Thêm…"))
         self.edit_button = QPushButton(self.tr("Sửa…"))
         self.remove_button = QPushButton(self.tr("Xóa"))
-        bar = QHBoxLayout()
+        bar = self.bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
         for button in (self.add_button, self.edit_button, self.remove_button):
             button.setVisible(can_edit)
@@ -119,6 +121,13 @@ class UnitView(QWidget):
         self.people.add_button.clicked.connect(self.add_person)
         self.people.edit_button.clicked.connect(self.edit_person)
         self.people.remove_button.clicked.connect(self.remove_person)
+        # Seed IV.2: a person's record (hồ sơ cán bộ) — his own, or anyone's for the head and the secretary.
+        self.record_button = QPushButton(self.tr("Hồ sơ cán bộ…"))
+        self.reads_records = reads_others(actor.roles, RecordKind.OFFICIAL_RECORD)
+        self.record_button.setVisible(self.reads_records or own_person(ctx, actor) is not None)
+        self.record_button.clicked.connect(self.open_record)
+        self.people.bar.insertWidget(1, self.record_button)
+        self.people.table.selectionModel().selectionChanged.connect(lambda *_: self._update_record_button())
         self.orgs.add_button.clicked.connect(self.add_org)
         self.orgs.edit_button.clicked.connect(self.edit_org)
         self.orgs.remove_button.clicked.connect(self.remove_org)
@@ -134,6 +143,7 @@ class UnitView(QWidget):
         on_changes(ctx, self, self._on_changes)
         self._size_columns(self.people.table, (190, 0, 250, 110, 170), stretch=1)
         self._size_columns(self.orgs.table, (380, 160, 100), stretch=0)
+        self._update_record_button()
 
     @staticmethod
     def _size_columns(table: QTableView, widths: tuple[int, ...], stretch: int) -> None:
@@ -161,6 +171,20 @@ class UnitView(QWidget):
     def _on_changes(self, changes: Changes, _origin: object) -> None:
         if changes.touches(PERSON, PARTY_ORG):
             self.reload()
+
+    def _update_record_button(self) -> None:
+        person = self.people.selected()
+        self.record_button.setEnabled(isinstance(person, staff.Person) and (
+            self.reads_records or person.account_id == self.actor.user_id))
+
+    def open_record(self) -> QWidget | None:
+        """The selected person's record in its own window (``record_window``)."""
+        from lamdong_desktop.ui.unit.record_window import open_record
+
+        person = self.people.selected()
+        if not isinstance(person, staff.Person):
+            return None
+        return open_record(self, self.ctx, self.actor, person.id)
 
     def _run(self, dialog: QDialog) -> None:
         messages.run_dialog(dialog)  # the dialog saves through the runner; the change notice reloads
