@@ -54,6 +54,7 @@ TABLE_KINDS = {
     "result_reports": PROPOSAL,
     "evaluations": DECISION,
     "printed_documents": PRINTED,
+    "printed_dossiers": PRINTED,
 }
 # A row that belongs to another record names its owner here; the owner's id joins the changed ids, so a
 # window showing a proposal sees a new revision, transition or attachment of it, or its item, ballots, scores

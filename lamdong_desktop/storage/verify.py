@@ -280,9 +280,11 @@ def _named(db: sqlite_utils.Database, problem: Problem) -> Problem:
             row = _one(db, f"SELECT proposal_id, [{column}] AS label FROM [{table}] WHERE id = ?", [rid])
             if row:
                 label, owner = str(row["label"]), _proposal_ref(db, row["proposal_id"])
-        elif table in ("accounts", "people", "party_orgs", "calendar_corrections", "printed_documents"):
+        elif table in ("accounts", "people", "party_orgs", "calendar_corrections", "printed_documents",
+                       "printed_dossiers"):
             column = {"accounts": "username", "people": "full_name", "party_orgs": "name",
-                      "calendar_corrections": "day", "printed_documents": "check_line"}[table]
+                      "calendar_corrections": "day", "printed_documents": "check_line",
+                      "printed_dossiers": "proposal_ref"}[table]
             row = _one(db, f"SELECT [{column}] AS label FROM [{table}] WHERE id = ?", [rid])
             label = str(row["label"]) if row else None
         elif table == "units":
