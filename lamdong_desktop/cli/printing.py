@@ -95,7 +95,7 @@ def _print_dossier(c: Call, ctx: Any, actor: Any, ref: str, output: str) -> int:
     from lamdong_desktop.services import dossier_print, proposals
 
     made = dossier_print.print_dossier(ctx, actor=actor, proposal_id=proposals.get(ctx, ref, actor=actor).id,
-                                       target=output)
+                                       target=output).value
     c.io.out(f"Đã in hồ sơ đề xuất {made.ref} ({made.documents} tài liệu, {made.pages} trang) ra {made.path}.")
     return 0
 

@@ -41,6 +41,7 @@ class PrintedDossier:
     seal: str
 
 
+@writes
 def print_dossier(ctx: AppContext, *, actor: Actor, proposal_id: str, target: str | Path,
                   progress: Callable[[int, str], None] | None = None,
                   cancel: CancelToken | None = None) -> PrintedDossier:

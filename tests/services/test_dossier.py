@@ -56,7 +56,7 @@ def printed_dossier(built, tmp_path):
     o, evaluated = built
     with at(date(2026, 2, 12), 9):
         made = dossier_print.print_dossier(o.ctx, actor=o.head, proposal_id=evaluated.proposal.id,
-                                           target=tmp_path / "ho-so.pdf")
+                                           target=tmp_path / "ho-so.pdf").value
     return o, evaluated, made
 
 

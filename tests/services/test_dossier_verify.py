@@ -31,7 +31,7 @@ def built(tmp_path_factory):
     evaluated = through_evaluation(o, root / "files")
     with at(date(2026, 2, 12), 9):
         made = dossier_print.print_dossier(o.ctx, actor=o.official, proposal_id=evaluated.proposal.id,
-                                           target=root / "ho-so.pdf")
+                                           target=root / "ho-so.pdf").value
     yield o, evaluated, made
     ctx.close()
 
@@ -132,7 +132,8 @@ def test_what_came_after_the_print_is_named(demo, tmp_path):
     o = office(*demo)
     proposal = started(o)
     with at(date(2026, 1, 16)):
-        made = dossier_print.print_dossier(o.ctx, actor=o.head, proposal_id=proposal.id, target=tmp_path / "hs.pdf")
+        made = dossier_print.print_dossier(o.ctx, actor=o.head, proposal_id=proposal.id,
+                                           target=tmp_path / "hs.pdf").value
     shutil.copyfile(made.path, tmp_path / "ban-sao.pdf")
     with at(date(2026, 1, 28)):
         implementation.record_progress(o.ctx, actor=o.official, proposal_id=proposal.id, indicator=1, value="30",
