@@ -190,7 +190,7 @@ class DossierList:
     audit_seq: int | None  # the chain's head when printed (None: an empty chain)
     audit_hash: str
     documents: tuple[ListedDocument, ...]
-    total_pages: int  # the whole dossier, this list included
+    total_pages: int  # the pages before this list
     audit_head: str = ""  # the short line every page's foot carries
 
 
@@ -210,10 +210,10 @@ def list_document(d: DossierList) -> Document:
     when = f"{clock_text(d.printed_at)} ngày {short_date(d.printed_at.date())}"
     head = f"#{d.audit_seq} · {hash_text(d.audit_hash)}" if d.audit_seq is not None else "nhật ký chưa có sự kiện"
     body: list[Block] = [
-        Paragraph(f"Hồ sơ gồm {len(d.documents)} tài liệu, {d.total_pages} trang (kể cả danh mục này), in lúc {when} "
-                  "từ dữ liệu của phần mềm. Mã SHA-256 của văn bản do phần mềm in là mã băm nội dung của văn bản (mã "
-                  "kiểm tra ở chân mỗi trang được tạo từ mã này); của bản chụp, tệp đính kèm là mã băm của tệp đã "
-                  "lưu."),
+        Paragraph(f"Hồ sơ gồm {len(d.documents)} tài liệu trên {d.total_pages} trang, tiếp theo là danh mục này; in "
+                  f"lúc {when} từ dữ liệu của phần mềm. Mã SHA-256 của văn bản do phần mềm in là mã băm nội dung của "
+                  "văn bản (mã kiểm tra ở chân mỗi trang được tạo từ mã này); của bản chụp, tệp đính kèm là mã băm của "
+                  "tệp đã lưu."),
         Table(header=("STT", "Tài liệu", "Số, ký hiệu", "Ngày", "Trang", "Mã SHA-256"),
               rows=tuple((str(x.order), x.what, x.number or NONE, short_date(x.day) if x.day else NONE,
                           pages_text(x.first_page, x.pages), hash_text(x.sha256)) for x in d.documents),

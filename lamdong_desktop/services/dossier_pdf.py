@@ -8,9 +8,8 @@ image placed on a page (``documents.scan_pages``), a file that cannot be shown s
 
 The list of documents (``documents.dossier.list_document``) is embedded as ``MANIFEST_NAME`` (JSON: the same data
 as the visible list, with each document's source and record for the verifier). The file is sealed as a signature's
-byte range is: its information holds ``SEAL_KEY`` = 64 hex digits, the SHA-256 of the file's bytes with those
-digits as zeros, so that any change to any byte after printing is seen (``read_sealed``). The seal is no
-signature (anyone can compute it): what proves a file is this database's print is its row in ``printed_dossiers``.
+byte range is (``dossier_seal``), so that any change to any byte after printing is seen. The seal is no signature
+(anyone can compute it): what proves a file is this database's print is its row in ``printed_dossiers``.
 """
 
 from __future__ import annotations
@@ -18,8 +17,7 @@ from __future__ import annotations
 import hashlib
 import io
 import logging
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -39,13 +37,8 @@ from lamdong_desktop.messages.dossier import UNSHOWN_FILE, UNSHOWN_REASONS
 from lamdong_desktop.storage.audit import canonical_json
 
 from .dossier import Dossier, Part
+from .dossier_seal import FORMAT, MANIFEST_NAME, MARKER_KEY, SEAL_KEY, SEAL_ZEROS, VERSION, quiet, seal_bytes
 
-MANIFEST_NAME = "ho-so-de-xuat.json"
-FORMAT, VERSION = "lamdong-dossier", 1
-MARKER_KEY = "/LamdongDossier"
-SEAL_KEY = "/LamdongDossierSeal"
-SEAL_PREFIX = "sha256:"
-SEAL_ZEROS = "0" * 64
 Progress = Callable[[int, str], None]
 
 log = logging.getLogger(__name__)
@@ -98,7 +91,7 @@ def render(dossier: Dossier, *, printed_at: datetime, printed_by: tuple[str, str
             page += count
         if progress is not None:
             progress(95, "")
-        final = _list_pages(dossier, listed, page - 1, printed_at, printed_by[1], template, font_source)
+        final = _list_pages(dossier, listed, page - 1, printed_at, printed_by[1], font_source)
         for source in final.pages:
             writer.add_page(source)
         pages_total = page - 1 + len(final.pages)
@@ -175,22 +168,16 @@ def _drop_signature_fields(page: Any) -> None:
 
 
 def _list_pages(dossier: Dossier, listed: Sequence[ListedDocument], before: int, printed_at: datetime,
-                printed_by: str, template: DocumentTemplate, font_source: FontSource) -> PdfReader:
-    """The list rendered with the dossier's page count, itself included (laid out again if that count changes the
-    number of its own pages)."""
-    lister = ListTemplate(font_source=font_source)
+                printed_by: str, font_source: FontSource) -> PdfReader:
+    """The list rendered (its words say how many pages come before it: no second layout for its own count)."""
     proposal = ProposalRef(dossier.ref, dossier.title, Person(dossier.proposer, dossier.proposer_position))
-    own = 1
-    for _attempt in range(3):
-        model = DossierList(unit_name=dossier.unit_name, unit_short_name=dossier.unit_short_name, proposal=proposal,
-                            printed_at=printed_at, printed_by=printed_by, audit_seq=dossier.audit_seq,
-                            audit_hash=dossier.audit_hash, documents=tuple(listed), total_pages=before + own,
-                            audit_head=dossier.audit_line)
-        buffer = io.BytesIO()
-        pages = lister.render(list_document(model), buffer, created=printed_at, audit_head=dossier.audit_line or None)
-        if pages == own:
-            break
-        own = pages
+    model = DossierList(unit_name=dossier.unit_name, unit_short_name=dossier.unit_short_name, proposal=proposal,
+                        printed_at=printed_at, printed_by=printed_by, audit_seq=dossier.audit_seq,
+                        audit_hash=dossier.audit_hash, documents=tuple(listed), total_pages=before,
+                        audit_head=dossier.audit_line)
+    buffer = io.BytesIO()
+    ListTemplate(font_source=font_source).render(list_document(model), buffer, created=printed_at,
+                                                 audit_head=dossier.audit_line or None)
     return PdfReader(io.BytesIO(buffer.getvalue()))
 
 
@@ -218,54 +205,4 @@ def _manifest(dossier: Dossier, entries: list[dict[str, Any]], printed_at: datet
     }
 
 
-# ------------------------------------------------------------------------------------------------ the seal
-
-
-def _seal_span(data: bytes) -> tuple[int, int] | None:
-    """Where the seal's 64 hex digits are in ``data``: exactly one seal entry, or None."""
-    marker = f"{SEAL_KEY} (".encode("ascii")
-    first = data.find(marker)
-    if first < 0 or data.find(marker, first + 1) >= 0:
-        return None
-    start = first + len(marker)
-    return start, start + len(SEAL_ZEROS)
-
-
-def seal_of(data: bytes) -> tuple[str, str] | None:
-    """(the seal the file carries, the seal its bytes give), or None when it carries no single seal."""
-    span = _seal_span(data)
-    if span is None:
-        return None
-    start, end = span
-    carried = data[start:end].decode("ascii", errors="replace")
-    digest = hashlib.sha256()
-    digest.update(data[:start])
-    digest.update(SEAL_ZEROS.encode("ascii"))
-    digest.update(data[end:])
-    return SEAL_PREFIX + carried, SEAL_PREFIX + digest.hexdigest()
-
-
-def seal_bytes(data: bytes) -> tuple[bytes, str]:
-    """``data`` (written with the zeros) with its seal filled in, and the seal."""
-    span = _seal_span(data)
-    if span is None:
-        raise RuntimeError("the dossier was written without its one seal entry")
-    start, end = span
-    seal = hashlib.sha256(data).hexdigest()  # the zeros are in place: this is the hash of the bytes so read
-    return data[:start] + seal.encode("ascii") + data[end:], SEAL_PREFIX + seal
-
-
-@contextmanager
-def quiet() -> Iterator[None]:
-    """pypdf warns in English about what a scanner's PDF does loosely: the dossier says what matters itself."""
-    logger = logging.getLogger("pypdf")
-    level = logger.level
-    logger.setLevel(logging.ERROR)
-    try:
-        yield
-    finally:
-        logger.setLevel(level)
-
-
-__all__ = ["FORMAT", "MANIFEST_NAME", "MARKER_KEY", "SEAL_KEY", "VERSION", "Rendered", "render", "seal_bytes",
-           "seal_of"]
+__all__ = ["Rendered", "render"]

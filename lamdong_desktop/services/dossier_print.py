@@ -4,8 +4,9 @@ The dossier is collected for a reader of the proposal (``dossier.collect``), ren
 long part, no database), written whole to the target (never inside the data folder), then recorded in one write
 transaction: the print of the dossier (``printed_dossiers``: its seal, its list, the head it printed) and a printed
 copy of each document it holds (``printed.record_copy``), so that the check code on any of its pages is answered
-like that of the document printed alone. Inside that transaction the proposal's documents are read again: if
-anything changed since they were collected, the file is removed and nothing recorded (``dossier_stale``).
+like that of the document printed alone. Inside that transaction, if the audit chain moved on since the documents
+were collected, they are read again: if any of them changed, the file is removed and nothing recorded
+(``dossier_stale``).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from lamdong_desktop.domain import clock
 from lamdong_desktop.domain.accounts import Actor
 from lamdong_desktop.domain.cancel import CancelToken
 from lamdong_desktop.domain.errors import ValidationError
-from lamdong_desktop.storage import dossier_repo
+from lamdong_desktop.storage import audit, dossier_repo
 
 from . import dossier_pdf, printed
 from .accounts import author
@@ -73,7 +74,10 @@ def record(ctx: AppContext, *, actor: Actor, dossier: Dossier, made: dossier_pdf
     """Record a rendered dossier and a copy of each document it prints; its id. ``dossier_stale`` when the proposal's
     documents no longer are what was rendered."""
     with ctx.db.atomic():
-        if _state(collect(ctx, dossier.proposal_id, actor=actor)) != _state(dossier):
+        # Every write appends an audit event: the same head means nothing changed; else the documents are compared.
+        head = audit.head(ctx.db)
+        moved = head != ((dossier.audit_seq, dossier.audit_hash) if dossier.audit_seq is not None else None)
+        if moved and _state(collect(ctx, dossier.proposal_id, actor=actor)) != _state(dossier):
             raise ValidationError("dossier_stale", ref=dossier.ref)
         for part in dossier.parts:
             if part.source != FILE and part.document is not None:

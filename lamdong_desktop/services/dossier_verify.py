@@ -4,7 +4,7 @@ In order:
 
 1. the file: a PDF (``dossier_not_pdf``), a dossier (its embedded list of documents: ``dossier_not_dossier``,
    ``dossier_format``) of this unit (``dossier_other_unit``), for a reader of its proposal (else not found, as the
-   proposal itself); its seal (``dossier_pdf``): a file whose bytes changed after printing is ``altered``, and
+   proposal itself); its seal (``dossier_seal``): a file whose bytes changed after printing is ``altered``, and
    nothing it lists is trusted;
 2. its print: a file this database printed has its row in ``printed_dossiers`` (found by the seal); one it did not
    is ``recorded`` False — rebuilt, or printed elsewhere;
@@ -33,7 +33,7 @@ from lamdong_desktop.domain.errors import NotFound, ValidationError
 from lamdong_desktop.storage import attachments as blobs
 from lamdong_desktop.storage import audit, dossier_repo, proposals_repo
 
-from . import dossier_pdf, proposals
+from . import dossier_seal, proposals
 from .accounts import actor_for
 from .context import AppContext
 from .dossier import DIGEST_PREFIX, FILE, Part, collect
@@ -104,8 +104,8 @@ def read_dossier(path: str | Path) -> tuple[bytes, dict[str, Any] | None, bool]:
         raise ValidationError("dossier_unreadable", path=str(source)) from None
     if b"%PDF-" not in data[:1024]:
         raise ValidationError("dossier_not_pdf", path=str(source))
-    sealed = dossier_pdf.seal_of(data)
-    marked = dossier_pdf.MARKER_KEY.encode("ascii") + b" (" in data
+    sealed = dossier_seal.seal_of(data)
+    marked = dossier_seal.MARKER_KEY.encode("ascii") + b" (" in data
     if sealed is None:
         if marked:  # a dossier whose seal entry was taken out or doubled
             return data, None, False
@@ -120,8 +120,8 @@ def _manifest(data: bytes, source: Path) -> dict[str, Any]:
     from pypdf import PdfReader
 
     try:
-        with dossier_pdf.quiet():
-            found = PdfReader(io.BytesIO(data), strict=False).attachments.get(dossier_pdf.MANIFEST_NAME)
+        with dossier_seal.quiet():
+            found = PdfReader(io.BytesIO(data), strict=False).attachments.get(dossier_seal.MANIFEST_NAME)
     except Exception as exc:  # noqa: BLE001 - an intact seal on a file pypdf cannot read: no dossier of ours
         raise ValidationError("dossier_not_pdf", path=str(source)) from exc
     if not found:
@@ -130,8 +130,8 @@ def _manifest(data: bytes, source: Path) -> dict[str, Any]:
         manifest = json.loads(found[0].decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
         raise ValidationError("dossier_format", path=str(source)) from None
-    if (not isinstance(manifest, dict) or manifest.get("format") != dossier_pdf.FORMAT
-            or manifest.get("version") != dossier_pdf.VERSION or not isinstance(manifest.get("documents"), list)):
+    if (not isinstance(manifest, dict) or manifest.get("format") != dossier_seal.FORMAT
+            or manifest.get("version") != dossier_seal.VERSION or not isinstance(manifest.get("documents"), list)):
         raise ValidationError("dossier_format", path=str(source))
     return manifest
 
@@ -153,7 +153,7 @@ def verify_dossier(ctx: AppContext, *, actor: Actor, path: str | Path) -> Dossie
     if unit != ctx.unit_code:
         raise ValidationError("dossier_other_unit", path=str(source), unit=unit)
     proposal = proposals.get(ctx, proposal_id, actor=actor)
-    sealed = dossier_pdf.seal_of(data)
+    sealed = dossier_seal.seal_of(data)
     assert sealed is not None
     row = dossier_repo.by_seal(ctx.db, ctx.unit_code, sealed[1])
     recorded = row is not None and row["proposal_id"] == proposal.id

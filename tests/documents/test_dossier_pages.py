@@ -97,14 +97,14 @@ def test_the_list_prints_every_document_its_hash_in_full_and_the_audit_head_with
     listed = DossierList(
         unit_name="Xã Di Linh", unit_short_name="Di Linh", proposal=PROPOSAL,
         printed_at=datetime(2026, 2, 12, 9, 5, tzinfo=clock.VN_TZ), printed_by="Nguyễn Văn Hùng", audit_seq=1234,
-        audit_hash="9f3a1c2b" * 8, total_pages=9,
+        audit_hash="9f3a1c2b" * 8, total_pages=8,
         documents=(ListedDocument(1, "Kế hoạch đề xuất", "DX-2026-007", date(2026, 1, 5), 1, 4, SHA),
                    ListedDocument(2, "Biên bản họp", "01/BB-UBND", date(2026, 1, 12), 5, 3, "f" * 64),
                    ListedDocument(3, "Bản chụp văn bản đã ký", "bb.pdf", None, 8, 1, "e" * 64)))
     reader = _pdf(list_document(listed), ListTemplate(font_source="bundled"))
     text = _text(reader)
     for expected in ("DANH MỤC TÀI LIỆU", "Hồ sơ đề xuất DX-2026-007: “Giải quyết dứt điểm vi phạm đất đai”",
-                     "Hồ sơ gồm 3 tài liệu, 9 trang (kể cả danh mục này), in lúc 09 giờ 05 ngày 12/02/2026",
+                     "Hồ sơ gồm 3 tài liệu trên 8 trang, tiếp theo là danh mục này; in lúc 09 giờ 05 ngày 12/02/2026",
                      "STT Tài liệu Số, ký hiệu Ngày Trang Mã SHA-256",
                      "1 Kế hoạch đề xuất DX-2026-007 05/01/2026 1–4 0123456789abcdef 0123456789abcdef",
                      "2 Biên bản họp 01/BB-UBND 12/01/2026 5–7", "3 Bản chụp văn bản đã ký bb.pdf — 8",

@@ -22,12 +22,14 @@ from lamdong_desktop.services import (
     dossier,
     dossier_pdf,
     dossier_print,
+    dossier_seal,
     implementation,
     printed,
     proposals,
 )
-from lamdong_desktop.storage import audit, dossier_repo
+from lamdong_desktop.storage import audit, dossier_repo, implementation_repo
 from lamdong_desktop.storage.attachments import blob_path
+from lamdong_desktop.storage.records import SYSTEM
 from lamdong_desktop.storage.verify import verify
 from tests.documents.pdftext import check_lines, flat
 from tests.files_support import write_pdf
@@ -88,7 +90,7 @@ def test_the_dossier_collects_every_document_in_the_order_they_came(built):
 def test_the_printed_dossier_holds_each_document_then_its_list(printed_dossier):
     o, evaluated, made = printed_dossier
     reader = PdfReader(made.path)
-    manifest = json.loads(reader.attachments[dossier_pdf.MANIFEST_NAME][0])
+    manifest = json.loads(reader.attachments[dossier_seal.MANIFEST_NAME][0])
     entries = manifest["documents"]
     assert [e["kind"] for e in entries] == list(EXPECTED_KINDS)
     assert made.documents == len(entries) == 18 and made.pages == len(reader.pages) == manifest["pages"]
@@ -115,7 +117,7 @@ def test_the_printed_dossier_holds_each_document_then_its_list(printed_dossier):
     # The list: the same data in words, each hash in full, and the head printed.
     listed = flat(" ".join(reader.pages[n].extract_text() for n in range(page - 1, len(reader.pages))))
     assert "DANH MỤC TÀI LIỆU" in listed and f"Hồ sơ đề xuất {evaluated.proposal.ref}" in listed
-    assert f"Hồ sơ gồm 18 tài liệu, {made.pages} trang" in listed
+    assert f"Hồ sơ gồm 18 tài liệu trên {page - 1} trang, tiếp theo là danh mục này" in listed
     for entry in entries:
         assert hash_text(entry["digest"].removeprefix("sha256:")) in listed, entry["name"]
         pages = str(entry["first_page"]) if entry["pages"] == 1 else \
@@ -133,7 +135,7 @@ def test_the_printed_dossier_holds_each_document_then_its_list(printed_dossier):
 def test_the_file_is_sealed_and_its_print_recorded_with_a_copy_of_each_document(printed_dossier):
     o, evaluated, made = printed_dossier
     data = made.path.read_bytes()
-    carried, computed = dossier_pdf.seal_of(data)
+    carried, computed = dossier_seal.seal_of(data)
     assert carried == computed == made.seal
     row = dossier_repo.by_seal(o.ctx.db, o.ctx.unit_code, made.seal)
     assert row["proposal_id"] == evaluated.proposal.id and row["documents"] == 18 and row["pages"] == made.pages
@@ -177,12 +179,15 @@ def test_a_change_while_printing_leaves_no_file_and_records_nothing(built, tmp_p
     o, evaluated = built
     before = len(dossier_repo.of_proposal(o.ctx.db, evaluated.proposal.id))
     rendered = dossier_pdf.render
+    store = implementation_repo.implementations(o.ctx.db)
+    row = implementation_repo.implementation_of(o.ctx.db, evaluated.proposal.id)
+
+    def end_reason(value):
+        store.update(row["id"], {"end_reason": value}, author=SYSTEM, summary="another window")
 
     def render_then_change(*args, **kwargs):
         made = rendered(*args, **kwargs)
-        with at(date(2026, 1, 29)):  # another window records a difficulty meanwhile: the progress sheet changes
-            o.ctx.db.execute("UPDATE implementations SET end_reason = 'x' WHERE proposal_id = ?",
-                             [evaluated.proposal.id])
+        end_reason("Mưa lũ")  # written meanwhile, through the record store: the progress sheet says it
         return made
 
     monkeypatch.setattr(dossier_pdf, "render", render_then_change)
@@ -191,10 +196,27 @@ def test_a_change_while_printing_leaves_no_file_and_records_nothing(built, tmp_p
             dossier_print.print_dossier(o.ctx, actor=o.head, proposal_id=evaluated.proposal.id,
                                         target=tmp_path / "hs.pdf")
     finally:
-        o.ctx.db.execute("UPDATE implementations SET end_reason = NULL WHERE proposal_id = ?", [evaluated.proposal.id])
+        end_reason(None)
     assert stale.value.code == "dossier_stale"
     assert not (tmp_path / "hs.pdf").exists()
     assert len(dossier_repo.of_proposal(o.ctx.db, evaluated.proposal.id)) == before
+
+
+def test_a_write_elsewhere_while_printing_does_not_stop_it(built, tmp_path, monkeypatch):
+    o, evaluated = built
+    rendered = dossier_pdf.render
+
+    def render_then_write_elsewhere(*args, **kwargs):
+        made = rendered(*args, **kwargs)
+        with at(date(2026, 2, 12), 9):
+            received(o, title="Một đề xuất khác")  # the chain moves on, this proposal's documents do not
+        return made
+
+    monkeypatch.setattr(dossier_pdf, "render", render_then_write_elsewhere)
+    with at(date(2026, 2, 12), 9):
+        made = dossier_print.print_dossier(o.ctx, actor=o.head, proposal_id=evaluated.proposal.id,
+                                           target=tmp_path / "hs.pdf").value
+    assert made.path.is_file() and dossier_repo.by_seal(o.ctx.db, o.ctx.unit_code, made.seal)
 
 
 def test_a_cancelled_print_writes_nothing(built, tmp_path):

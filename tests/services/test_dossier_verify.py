@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from lamdong_desktop.domain.errors import NotFound, ValidationError
-from lamdong_desktop.services import dossier_pdf, dossier_print, implementation, printing
+from lamdong_desktop.services import dossier_print, dossier_seal, implementation, printing
 from lamdong_desktop.services.dossier_verify import HeadVerdict, Verdict, verify_dossier
 from lamdong_desktop.storage import audit
 from lamdong_desktop.storage.attachments import blob_path
@@ -102,7 +102,7 @@ def test_a_dossier_whose_bytes_changed_is_altered_and_a_rebuilt_one_is_not_ours(
     # Someone who edits the file and seals it again makes a file this database never printed.
     start = bytes(data).find(b"/LamdongDossierSeal (") + len(b"/LamdongDossierSeal (")
     data[start:start + 64] = b"0" * 64
-    resealed, _ = dossier_pdf.seal_bytes(bytes(data))
+    resealed, _ = dossier_seal.seal_bytes(bytes(data))
     (tmp_path / "lam-lai.pdf").write_bytes(resealed)
     rebuilt = verify_dossier(o.ctx, actor=o.head, path=tmp_path / "lam-lai.pdf")
     assert rebuilt.intact and not rebuilt.recorded and not rebuilt.ok
