@@ -9,15 +9,15 @@ from datetime import date
 import pytest
 
 from lamdong_desktop.domain.errors import NotFound, ValidationError
-from lamdong_desktop.services import dossier_print, dossier_seal, implementation, printing
+from lamdong_desktop.services import dossier, dossier_print, dossier_seal, implementation, printing
 from lamdong_desktop.services.dossier_verify import HeadVerdict, Verdict, verify_dossier
 from lamdong_desktop.storage import audit
 from lamdong_desktop.storage.attachments import blob_path
 from tests.files_support import write_pdf
 
 from .dossier_support import through_evaluation
-from .implementation_support import started
-from .meeting_support import at, office
+from .implementation_support import VOTERS, started
+from .meeting_support import LEADERSHIP, at, attend, close, convene, office, received, vote
 
 
 @pytest.fixture(scope="module")
@@ -150,3 +150,26 @@ def _sha(path):
     import hashlib
 
     return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_a_proposers_dossier_shows_his_item_of_the_minutes_and_still_verifies_for_the_head(demo, tmp_path):
+    """The minutes a proposer reads hold his item only: checked as he printed them, not as the head reads them."""
+    o = office(*demo)
+    own = received(o)
+    other = received(o, by=o.secretary, title="Số hóa hồ sơ một cửa")
+    meeting = convene(o, [own.id, other.id], kind="leadership", seats=LEADERSHIP)
+    attend(o, meeting, [n for n, _, _ in LEADERSHIP])
+    for proposal in (own, other):
+        vote(o, meeting, proposal, dict.fromkeys(VOTERS, "for"))
+    close(o, meeting)
+    with at(date(2026, 1, 12), 15):
+        made = dossier_print.print_dossier(o.ctx, actor=o.official, proposal_id=own.id,
+                                           target=tmp_path / "hs.pdf").value
+    def minutes_digest(actor):
+        return next(p.digest for p in dossier.collect(o.ctx, own.id, actor=actor).parts if p.kind.value == "minutes")
+
+    assert minutes_digest(o.head) != minutes_digest(o.official)  # the head's minutes hold both items
+    check = verify_dossier(o.ctx, actor=o.head, path=made.path)
+    assert check.ok, [(d.name, d.verdict) for d in check.documents]
+    minutes = [d for d in check.documents if d.kind == "minutes"]
+    assert len(minutes) == 1 and minutes[0].verdict is Verdict.OK
