@@ -73,6 +73,8 @@ DOSSIER_WORDS: dict[str, str] = {
     "bớt).",
     "head_mismatch": "Mốc nhật ký #{seq} · {short} in trong hồ sơ không khớp sự kiện cùng số trong chuỗi (lịch sử đã "
     "bị viết lại).",
+    "head_broken": "Mốc nhật ký #{seq} · {short} vẫn còn, nhưng chuỗi nhật ký từ đầu đến mốc này đã bị sửa (chạy "
+    "“lamdong verify” để biết sự kiện nào).",
     "head_none": "Hồ sơ được in khi nhật ký chưa có sự kiện nào.",
 }
 

@@ -12,8 +12,9 @@ In order:
    (for the asker, and for the account that printed it: a proposer's minutes show his item only), a stored file's
    hash against the attachment's and the file in the store (``changed``, ``missing``, ``file_changed``);
 4. the documents there are now that it does not hold (``newer``: a decision issued since, a scan attached since);
-5. the audit chain's head it printed: still the event of that number in the chain (``storage.audit``), else the log
-   was cut (``missing``) or rewritten (``mismatch``).
+5. the audit chain's head it printed: still the event of that number with that hash (else the log was cut:
+   ``missing``, or rewritten: ``mismatch``), and the chain from its start to that event still whole — every event's
+   own hash and link (``storage.verify.chain_problems``; else ``broken``).
 
 A record changed in the database behind the program's back changes what its form prints, so its document is named;
 ``lamdong verify`` then tells which row of which table.
@@ -31,7 +32,7 @@ from typing import Any
 from lamdong_desktop.domain.accounts import Actor
 from lamdong_desktop.domain.errors import NotFound, ValidationError
 from lamdong_desktop.storage import attachments as blobs
-from lamdong_desktop.storage import audit, dossier_repo, proposals_repo
+from lamdong_desktop.storage import audit, dossier_repo, proposals_repo, verify
 
 from . import dossier_seal, proposals
 from .accounts import actor_for
@@ -50,6 +51,7 @@ class HeadVerdict(StrEnum):
     OK = "ok"
     MISSING = "missing"
     MISMATCH = "mismatch"
+    BROKEN = "broken"  # the event is there with its hash, but the chain up to it no longer holds
     NONE = "none"  # printed before any event
 
 
@@ -215,7 +217,9 @@ def _head(ctx: AppContext, seq: int | None, full_hash: str) -> HeadVerdict:
     found = audit.event_hash_at(ctx.db, seq)
     if found is None:
         return HeadVerdict.MISSING
-    return HeadVerdict.OK if found == full_hash else HeadVerdict.MISMATCH
+    if found != full_hash:
+        return HeadVerdict.MISMATCH
+    return HeadVerdict.BROKEN if verify.chain_problems(ctx.db, up_to=seq) else HeadVerdict.OK
 
 
 __all__ = ["DocumentCheck", "DossierCheck", "HeadVerdict", "Newer", "Verdict", "read_dossier", "verify_dossier"]

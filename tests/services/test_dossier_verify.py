@@ -173,3 +173,16 @@ def test_a_proposers_dossier_shows_his_item_of_the_minutes_and_still_verifies_fo
     assert check.ok, [(d.name, d.verdict) for d in check.documents]
     minutes = [d for d in check.documents if d.kind == "minutes"]
     assert len(minutes) == 1 and minutes[0].verdict is Verdict.OK
+
+
+def test_an_event_before_the_printed_head_edited_breaks_the_chain_it_anchors(built):
+    o, evaluated, made = built
+    seq = verify_dossier(o.ctx, actor=o.head, path=made.path).audit_seq
+    summary = o.ctx.db.execute("SELECT summary FROM audit_events WHERE seq = ?", [seq - 3]).fetchone()[0]
+    o.ctx.db.execute("UPDATE audit_events SET summary = 'sửa' WHERE seq = ?", [seq - 3])
+    try:
+        check = verify_dossier(o.ctx, actor=o.head, path=made.path)
+    finally:
+        o.ctx.db.execute("UPDATE audit_events SET summary = ? WHERE seq = ?", [summary, seq - 3])
+    assert check.head is HeadVerdict.BROKEN and not check.ok
+    assert verify_dossier(o.ctx, actor=o.head, path=made.path).head is HeadVerdict.OK
