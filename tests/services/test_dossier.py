@@ -271,3 +271,25 @@ def test_a_difficulty_recorded_later_changes_the_progress_sheet(demo, tmp_path):
         implementation.report_difficulty(o.ctx, actor=o.official, proposal_id=proposal.id, text="Mưa lớn kéo dài")
     second = next(p for p in dossier.collect(o.ctx, proposal.id, actor=o.head).parts if p.kind.value == "progress")
     assert first.key == second.key and first.digest != second.digest
+
+
+def test_a_page_of_the_dossier_and_the_same_form_printed_alone_answer_the_same_check_code(printed_dossier, tmp_path):
+    """The dossier records a copy of each form it prints; the report, the conclusion and an adjustment printed alone
+    are recorded too: the code read from either paper is the database's current document."""
+    from lamdong_desktop.services import printing_results
+    from lamdong_desktop.services.printed_verify import Verdict, check_code
+
+    o, evaluated, made = printed_dossier
+    lines = check_lines(made.path)
+    for printed_alone in (
+            printing_results.print_report(o.ctx, actor=o.official, proposal_id=evaluated.proposal.id,
+                                          target=tmp_path / "bc.pdf"),
+            printing_results.print_evaluation(o.ctx, actor=o.head, evaluation=evaluated.evaluation.reference,
+                                              target=tmp_path / "kl.pdf"),
+            printing_results.print_adjustment(o.ctx, actor=o.head, adjustment=evaluated.adjustment.id,
+                                              target=tmp_path / "dc.pdf")):
+        alone = check_lines(printed_alone)[0]
+        code = alone.rsplit(" ", 1)[1]
+        assert alone in lines  # the same document, the same line, on its page of the dossier
+        answer = check_code(o.ctx, actor=o.head, text=code)
+        assert answer.verdict is Verdict.CURRENT and answer.copy.copies >= 2, alone
