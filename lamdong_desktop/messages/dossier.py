@@ -39,6 +39,7 @@ KIND_WORDS: dict[str, str] = {
 # What the party committee's opinion is on, at each stage (services/review.py).
 OPINION_SUBJECT_WORDS: dict[str, str] = {"approval": "kế hoạch đề xuất", "evaluation": "kết quả thực hiện đề xuất"}
 VERSION_WORDS = "phiên bản {number}, trình ngày {day}"
+PROGRESS_WORDS = "Tài liệu {number}/{count}: {name}"  # while printing, in the progress dialog
 OPINION_WORDS = "về {subject}, ngày {day}"
 DRAFT_WORDS = "dự thảo, họp ngày {day}"
 ENDED_WORDS = "{ending} ngày {day}"

@@ -33,7 +33,7 @@ from lamdong_desktop.documents.scan_pages import ImageUnreadable, image_pages, n
 from lamdong_desktop.domain import file_kinds
 from lamdong_desktop.domain.cancel import CancelToken
 from lamdong_desktop.domain.errors import DomainError
-from lamdong_desktop.messages.dossier import UNSHOWN_FILE, UNSHOWN_REASONS
+from lamdong_desktop.messages.dossier import PROGRESS_WORDS, UNSHOWN_FILE, UNSHOWN_REASONS
 from lamdong_desktop.storage.audit import canonical_json
 
 from .dossier import Dossier, Part
@@ -73,7 +73,8 @@ def render(dossier: Dossier, *, printed_at: datetime, printed_by: tuple[str, str
             if cancel is not None:
                 cancel.raise_if_cancelled()
             if progress is not None:
-                progress(int(number * 90 / total), part.name)
+                progress(int(number * 90 / total), PROGRESS_WORDS.format(number=number, count=total - 1,
+                                                                          name=part.name))
             built.append(_pages(part, template, printed_at, dossier.audit_line))
         writer = PdfWriter()
         listed: list[ListedDocument] = []

@@ -233,7 +233,7 @@ def test_a_cancelled_print_writes_nothing(built, tmp_path):
         dossier_print.print_dossier(o.ctx, actor=o.head, proposal_id=evaluated.proposal.id,
                                     target=tmp_path / "hs.pdf", progress=progress, cancel=token)
     assert not (tmp_path / "hs.pdf").exists()
-    assert seen[0][1] == f"Kế hoạch đề xuất {evaluated.proposal.ref}" and seen[0][0] < seen[1][0]
+    assert seen[0][1] == f"Tài liệu 1/18: Kế hoạch đề xuất {evaluated.proposal.ref}" and seen[0][0] < seen[1][0]
 
 
 def test_a_stored_scan_that_no_longer_has_its_hash_stops_the_print(demo, tmp_path):
