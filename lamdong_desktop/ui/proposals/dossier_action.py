@@ -10,6 +10,7 @@ copy of each document) is broadcast as any other change.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QObject, QStandardPaths, Signal
 from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
@@ -30,8 +31,8 @@ class DossierAction(QObject):
     flash = Signal(str)
 
     def __init__(self, ctx: AppContext, actor: Actor, window: QWidget) -> None:
-        super().__init__(window)
-        self.ctx, self.actor, self.window = ctx, actor, window
+        super().__init__(window)  # its window is its parent: no reference of its own (it would outlive the window)
+        self.ctx, self.actor = ctx, actor
         self.view: proposals.ProposalView | None = None
         self.operation: Operation[dossier_print.PrintedDossier] | None = None
         self.button = QPushButton(self.tr("In hồ sơ đề xuất…"))
@@ -39,6 +40,10 @@ class DossierAction(QObject):
                                        "trong một tệp PDF"))
         self.button.clicked.connect(self.start)
         self.button.setVisible(False)
+
+    @property
+    def window(self) -> QWidget:
+        return cast(QWidget, self.parent())
 
     def load(self, view: proposals.ProposalView | None) -> None:
         """Offered for a saved proposal, to whoever reads it (the services decide what each reader's dossier holds)."""
