@@ -102,6 +102,7 @@ def main() -> int:
     print(HEADER)
     from diff_bench import bench_diff
     from documents_bench import bench_documents
+    from dossier_bench import bench_dossier
     from proposals_bench import bench_proposals
     from queue_bench import bench_queue
 
@@ -109,6 +110,7 @@ def main() -> int:
     bench_gui(repeat)
     bench_demo(max(2, repeat // 2))
     bench_documents(max(repeat, 15))
+    bench_dossier(repeat)
     bench_diff(max(repeat, 15))
     bench_queue(2_000 if not args.quick else 500, repeat)
     if count:

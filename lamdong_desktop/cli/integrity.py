@@ -1,5 +1,6 @@
 """``verify``: the audit chain, the records and the attachment files; with ``--pdf``, a signed PDF's digital
-signatures (offline: no timestamp, no revocation check); with ``--code``, a paper copy's check code."""
+signatures (offline: no timestamp, no revocation check); with ``--code``, a paper copy's check code; with
+``--dossier``, a printed proposal dossier (``cli/dossier.py``)."""
 
 from __future__ import annotations
 
@@ -22,7 +23,11 @@ def add_parsers(sub: Any) -> None:
     verify.add_argument("--code", metavar="MÃ",
                         help="kiểm tra một bản giấy: dòng chữ đọc từ mã QR ở chân trang (LDV1 …) hoặc mã kiểm tra "
                         "12 ký tự in cạnh mã QR, ví dụ K3F9-Q2MX-7ABA")
-    verify.add_argument("--json", action="store_true", help="với --pdf hoặc --code: kết quả dạng JSON")
+    verify.add_argument("--dossier", metavar="TỆP.pdf",
+                        help="kiểm tra một hồ sơ đề xuất đã in (“lamdong print dossier”): từng văn bản, bản chụp còn "
+                        "khớp dữ liệu, văn bản mới có sau khi in, mốc nhật ký còn trong chuỗi (mã thoát 1 nếu không "
+                        "khớp)")
+    verify.add_argument("--json", action="store_true", help="với --pdf, --code hoặc --dossier: kết quả dạng JSON")
 
 
 def cmd_verify(c: Call) -> int:
@@ -30,12 +35,19 @@ def cmd_verify(c: Call) -> int:
         return _verify_pdf(c)
     from lamdong_desktop.messages import describe_problem
 
+    if c.args.dossier is not None:
+        if c.args.anchor or c.args.rebuild_index or c.args.code is not None:
+            raise CliError("--dossier kiểm tra một hồ sơ đã in: không dùng chung với --anchor, --rebuild-index hay "
+                           "--code.")
+        from .dossier import verify_dossier
+
+        return verify_dossier(c)
     if c.args.code is not None:
         if c.args.anchor or c.args.rebuild_index:
             raise CliError("--code kiểm tra một bản giấy: không dùng chung với --anchor hay --rebuild-index.")
         return _verify_code(c)
     if c.args.json:
-        raise CliError("--json chỉ dùng cùng --pdf hoặc --code.")
+        raise CliError("--json chỉ dùng cùng --pdf, --code hoặc --dossier.")
     from lamdong_desktop.services.integrity import parse_anchor, report_for
 
     anchors = tuple(parse_anchor(a) for a in (c.args.anchor or []))

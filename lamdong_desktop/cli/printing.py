@@ -1,6 +1,6 @@
 """``print …``: the printed forms as PDF files — the plan, the minutes, the decision or notice, the invitation, the
-result report, the conclusion of the evaluation and an adjustment; the official's record and the yearly review
-(``officials``).
+result report, the conclusion of the evaluation, an adjustment, the whole dossier of a proposal; the official's
+record and the yearly review (``officials``).
 
 Each is built from the record for the person signed in (a reader only) and written to ``-o``, never inside the data
 folder; the number, the signer and the audit chain's head are printed as the record holds them.
@@ -29,6 +29,9 @@ def add_parsers(sub: Any) -> None:
          "mã đề xuất, số như 03/TB-UBND (năm nay) hoặc mã văn bản"),
         ("adjustment", "Quyết định điều chỉnh việc thực hiện đề xuất", "VĂN_BẢN", "số như 04/QĐ-UBND (năm nay) hoặc "
          "mã văn bản"),
+        ("dossier", "Hồ sơ đề xuất: mọi văn bản của đề xuất theo thứ tự (kế hoạch, ý kiến, giấy mời, biên bản, quyết "
+         "định, tiến độ, báo cáo, kết luận đánh giá) kèm các bản chụp, cuối cùng là danh mục với mã SHA-256 của từng "
+         "tài liệu; kiểm tra lại bằng “lamdong verify --dossier”", "MÃ_ĐỀ_XUẤT", "mã đề xuất"),
     ):
         pp = ptsub.add_parser(name, help=words)
         pp.add_argument("ref", metavar=target, help=target_help)
@@ -57,6 +60,8 @@ def cmd_print(c: Call) -> int:
         from .officials import print_document
 
         return print_document(c, ctx, actor)
+    if document == "dossier":
+        return _print_dossier(c, ctx, actor, ref, output)
     if document == "decision":
         view = decisions.get(ctx, printing_meetings.find_decision(ctx, ref, actor=actor), actor=actor)
         target = printing_meetings.print_decision(ctx, actor=actor, decision=view.id, target=output)
@@ -91,6 +96,15 @@ def _print_result(c: Call, ctx: Any, actor: Any, document: str, ref: str, output
         made = adjustments.get(ctx, ref, actor=actor)
         target = printing_results.print_adjustment(ctx, actor=actor, adjustment=made.id, target=output)
         c.io.out(f"Đã in quyết định điều chỉnh số {made.reference} ra {target}.")
+    return 0
+
+
+def _print_dossier(c: Call, ctx: Any, actor: Any, ref: str, output: str) -> int:
+    from lamdong_desktop.services import dossier_print, proposals
+
+    made = dossier_print.print_dossier(ctx, actor=actor, proposal_id=proposals.get(ctx, ref, actor=actor).id,
+                                       target=output).value
+    c.io.out(f"Đã in hồ sơ đề xuất {made.ref} ({made.documents} tài liệu, {made.pages} trang) ra {made.path}.")
     return 0
 
 

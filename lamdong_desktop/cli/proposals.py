@@ -88,6 +88,10 @@ def cmd_proposal(c: Call) -> int:
             data["may"] = {"edit": view.may_edit, "actions": [a.value for a in view.actions],
                            "attach": view.may_attach, "print": view.may_print}
             data["ruling"] = _ruling(ctx, shown.id, actor)
+            from lamdong_desktop.services import dossier
+
+            # The documents its dossier holds, in order (``lamdong print dossier``), as this reader sees them.
+            data["documents"] = dossier.documents(ctx, shown.id, actor=actor)
             print_json(c.io, data)
             return 0
         c.io.out(f"{shown.ref} — {shown.summary.title}")

@@ -223,6 +223,15 @@ CODES = (
     "check_code_scheme",
     "printed_stale",
     "printed_not_found",
+    # the proposal dossier and its verification (services/dossier*.py)
+    "dossier_unreadable",
+    "dossier_not_pdf",
+    "dossier_not_dossier",
+    "dossier_format",
+    "dossier_other_unit",
+    "dossier_stale",
+    "dossier_not_recorded",
+    "dossier_scan_damaged",
     # the result report and the protection ruling (domain/results.py, domain/protection.py)
     "protection_result_invalid",
     "protection_condition_invalid",

@@ -8,6 +8,7 @@ from lamdong_desktop.domain.errors import DomainError
 from lamdong_desktop.domain.register import Authority
 from lamdong_desktop.domain.text import shown
 
+from .dossier import DOSSIER_MESSAGES
 from .files import FILE_MESSAGES, PDF_PROBLEM_WORDS, found_words
 from .implementation import DAMAGE_PART_WORDS, IMPLEMENTATION_MESSAGES
 from .implementation import FIELD_WORDS as IMPLEMENTATION_FIELD_WORDS
@@ -170,6 +171,7 @@ MESSAGES.update(FILE_MESSAGES)
 MESSAGES.update(SIGNATURE_MESSAGES)
 MESSAGES.update(IMPLEMENTATION_MESSAGES)
 MESSAGES.update(RECORD_MESSAGES)
+MESSAGES.update(DOSSIER_MESSAGES)
 
 
 # Field codes carried by text_control_chars / text_too_long, in words (the message starts with them).

@@ -53,6 +53,7 @@ TABLE_WORDS = {
     "decisions": "văn bản quyết định {label}",
     "digital_signatures": "chữ ký số {label}",
     "printed_documents": "bản in {label}",
+    "printed_dossiers": "hồ sơ đã in của đề xuất {label}",
 }
 
 AUDIT_HEAD_LINE = "Nhật ký #{seq} · {short_hash}"

@@ -56,6 +56,7 @@ TABLE_KINDS = {
     "printed_documents": PRINTED,
     # A commendation given is a line of the person's record (and names its proposal: OWNER_FIELDS).
     "commendations": PERSON,
+    "printed_dossiers": PRINTED,
 }
 # A row that belongs to another record names its owner here; the owner's id joins the changed ids, so a
 # window showing a proposal sees a new revision, transition or attachment of it, or its item, ballots, scores

@@ -125,8 +125,29 @@ def _review_document(form: Any) -> Document:
     return review_document(form)
 
 
-PLAN, MINUTES, INVITATION, DECISION = "plan", "minutes", "invitation", "decision"
 RECORD, REVIEW = "record", "review"  # the official's record (people: "<id>@<day>"), the yearly review ("<year>…")
+
+
+def _dossier_source(source: str, table: str) -> Source:
+    """A document the dossier prints besides these (``dossier_sources``: imported on first use, it imports the
+    printing services)."""
+
+    def fill(ctx: AppContext, subject: str, actor: Actor) -> Any:
+        from . import dossier_sources
+
+        return getattr(dossier_sources, source)(ctx, subject, actor)
+
+    def document(form: Any) -> Document:
+        from . import dossier_sources
+
+        return dossier_sources.document(source, form)
+
+    return Source(table, fill, document)
+
+
+PLAN, MINUTES, INVITATION, DECISION = "plan", "minutes", "invitation", "decision"
+PLAN_VERSION, OPINION, PROGRESS, REPORT, EVALUATION, ADJUSTMENT = (
+    "plan_version", "opinion", "progress", "report", "evaluation", "adjustment")
 
 SOURCES: dict[str, Source] = {
     PLAN: Source("proposals", _plan, _plan_document, _plan_id),
@@ -136,6 +157,14 @@ SOURCES: dict[str, Source] = {
     DECISION: Source("decisions", _decision, _decision_document, _decision_id),
     RECORD: Source("people", _record, _record_document),
     REVIEW: Source("evaluations", _review, _review_document),
+    # Printed in the proposal's dossier (services/dossier*.py): a submitted version of the plan, the record sheets
+    # of the party committee's opinion and of the progress, the result report, the evaluation, an adjustment.
+    PLAN_VERSION: _dossier_source(PLAN_VERSION, "proposal_revisions"),
+    OPINION: _dossier_source(OPINION, "party_opinions"),
+    PROGRESS: _dossier_source(PROGRESS, "proposals"),
+    REPORT: _dossier_source(REPORT, "proposals"),
+    EVALUATION: _dossier_source(EVALUATION, "evaluations"),
+    ADJUSTMENT: _dossier_source(ADJUSTMENT, "implementation_events"),
 }
 
 
@@ -244,5 +273,6 @@ def digest_of(source: str, form: Any) -> str:
     return check_of(nfc_all(SOURCES[source].document(form))).digest
 
 
-__all__ = ["DECISION", "INVITATION", "MINUTES", "PLAN", "RECORD", "REVIEW", "SOURCES", "PrintedCopy", "Source",
-           "copy_view", "digest_of", "document_of", "keep_recorded", "record_copy", "record_printed", "subject_of"]
+__all__ = ["ADJUSTMENT", "DECISION", "EVALUATION", "INVITATION", "MINUTES", "OPINION", "PLAN", "PLAN_VERSION",
+           "PROGRESS", "RECORD", "REPORT", "REVIEW", "SOURCES", "PrintedCopy", "Source", "copy_view", "digest_of",
+           "document_of", "keep_recorded", "record_copy", "record_printed", "subject_of"]

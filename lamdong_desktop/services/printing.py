@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import io
+import json
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import BinaryIO
 
@@ -17,12 +18,12 @@ from lamdong_desktop.documents.proposal_plan import (
 from lamdong_desktop.domain.access import RecordKind
 from lamdong_desktop.domain.accounts import Actor
 from lamdong_desktop.domain.errors import DomainError, NotFound
-from lamdong_desktop.domain.lifecycle import EDITABLE_STATES, Recipient
-from lamdong_desktop.domain.proposals import PRIORITY_FIELDS, Assessment, Criterion, Section
+from lamdong_desktop.domain.lifecycle import EDITABLE_STATES, Action, Recipient
+from lamdong_desktop.domain.proposals import PRIORITY_FIELDS, Assessment, Criterion, ProposalContent, Section
 from lamdong_desktop.domain.roles import Role
 from lamdong_desktop.domain.units import PROVINCE
 from lamdong_desktop.messages import AUDIT_HEAD_LINE
-from lamdong_desktop.storage import accounts_repo, files, staff_repo
+from lamdong_desktop.storage import accounts_repo, files, proposals_repo, staff_repo
 
 from . import integrity, printed, proposals
 from .context import AppContext
@@ -62,7 +63,32 @@ def proposal_plan(ctx: AppContext, proposal_id: str, *, actor: Actor) -> Proposa
     Only for a reader of the proposal (domain/access.py); to anyone else it is not found.
     """
     proposal = proposals.get(ctx, proposal_id, actor=actor, kind=RecordKind.PRINTED_PLAN)
-    content, unit = proposal.content, ctx.unit
+    submitted = proposal.summary.submitted_at
+    draft = is_draft(proposal)
+    return _plan_of(ctx, proposal, proposal.content, datetime.fromisoformat(submitted).date()
+                    if submitted and not draft else None, draft)
+
+
+def revision_plan(ctx: AppContext, revision_id: str, *, actor: Actor) -> ProposalPlan:
+    """The Kế hoạch as one of its versions was submitted (a revision a submission or resubmission sent), dated the
+    day it was sent: for the dossier (``services.dossier``), where every submitted version has its place. Not found
+    for a revision no submission sent, or for one who may not read the proposal's revisions."""
+    row = proposals_repo.revisions(ctx.db).get(revision_id)
+    proposal = proposals.get(ctx, row["proposal_id"], actor=actor, kind=RecordKind.REVISION)
+    sent = [t["created_at"] for t in proposals_repo.transitions_of(ctx.db, proposal.id)
+            if t["action"] in SUBMITTING and t["revision"] == row["revision"]]
+    if not sent:
+        raise NotFound("revision_not_found", revision=row["revision"])
+    content = ProposalContent.from_json(json.loads(row["content"]))
+    return _plan_of(ctx, proposal, content, datetime.fromisoformat(sent[0]).date(), False)
+
+
+SUBMITTING = frozenset({Action.SUBMIT.value, Action.RESUBMIT.value})
+
+
+def _plan_of(ctx: AppContext, proposal: proposals.Proposal, content: ProposalContent, submitted_on: date | None,
+             draft: bool) -> ProposalPlan:
+    unit = ctx.unit
     sections = content.sections
     org_name = ""
     if content.party_org_id:
@@ -73,8 +99,6 @@ def proposal_plan(ctx: AppContext, proposal_id: str, *, actor: Actor) -> Proposa
     bottleneck = sections.get(Section.BOTTLENECK, "")
     if sections.get(Section.LEGAL_PROVISIONS):
         bottleneck = f"{bottleneck}\n{LEGAL_PROVISIONS_LEAD}{sections[Section.LEGAL_PROVISIONS]}".strip()
-    submitted = proposal.summary.submitted_at
-    draft = is_draft(proposal)
     return ProposalPlan(
         unit_name=unit.name,
         unit_short_name=unit.short_name,
@@ -101,7 +125,7 @@ def proposal_plan(ctx: AppContext, proposal_id: str, *, actor: Actor) -> Proposa
         democratic_process=_assessment(content.criteria.get(Criterion.DEMOCRATIC_PROCESS)),
         has_conflict_of_interest=content.conflict_declared,
         conflict_of_interest=content.conflict_details,
-        date=datetime.fromisoformat(submitted).date() if submitted and not draft else None,
+        date=submitted_on,
         draft=draft,
         to_province=_goes_to_province(ctx, proposal, draft),
         province_name=PROVINCE.short_name,

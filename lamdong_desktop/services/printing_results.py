@@ -43,7 +43,7 @@ from lamdong_desktop.messages import (
 )
 from lamdong_desktop.storage import proposals_repo, register_repo
 
-from . import adjustments, decisions, evaluations, implementation_views, result_reports, review
+from . import adjustments, decisions, evaluations, implementation_views, printed, result_reports, review
 from .context import AppContext
 from .meeting_base import load
 from .meeting_records import find_item
@@ -169,19 +169,30 @@ def render_adjustment(doc: AdjustmentDecision, target: str | Path) -> Path:
     return rendered(lambda path: adjustment_form.render_adjustment(doc, path), target)
 
 
+# Each print is recorded with its check code (``printed.record_copy``), as every other form's: its paper checks.
+
+
 def print_report(ctx: AppContext, *, actor: Actor, proposal_id: str, target: str | Path) -> Path:
     doc = report_of(ctx, proposal_id, actor=actor)
-    return render_report(doc, check_print_target(ctx.paths.root, target))
+    path = render_report(doc, check_print_target(ctx.paths.root, target))
+    return printed.keep_recorded(ctx, actor=actor, source=printed.REPORT, subject_id=proposal_id,
+                                 document=report_form.report_document(doc), path=path)
 
 
 def print_evaluation(ctx: AppContext, *, actor: Actor, evaluation: str, target: str | Path) -> Path:
-    doc = evaluation_of(ctx, evaluation, actor=actor)
-    return render_evaluation(doc, check_print_target(ctx.paths.root, target))
+    evaluation_id = evaluations.get(ctx, evaluation, actor=actor).id
+    doc = evaluation_of(ctx, evaluation_id, actor=actor)
+    path = render_evaluation(doc, check_print_target(ctx.paths.root, target))
+    return printed.keep_recorded(ctx, actor=actor, source=printed.EVALUATION, subject_id=evaluation_id,
+                                 document=evaluation_form.evaluation_document(doc), path=path)
 
 
 def print_adjustment(ctx: AppContext, *, actor: Actor, adjustment: str, target: str | Path) -> Path:
-    doc = adjustment_of(ctx, adjustment, actor=actor)
-    return render_adjustment(doc, check_print_target(ctx.paths.root, target))
+    adjustment_id = adjustments.get(ctx, adjustment, actor=actor).id
+    doc = adjustment_of(ctx, adjustment_id, actor=actor)
+    path = render_adjustment(doc, check_print_target(ctx.paths.root, target))
+    return printed.keep_recorded(ctx, actor=actor, source=printed.ADJUSTMENT, subject_id=adjustment_id,
+                                 document=adjustment_form.adjustment_document(doc), path=path)
 
 
 __all__ = ["adjustment_of", "evaluation_of", "late_note", "print_adjustment", "print_evaluation", "print_report",

@@ -1011,6 +1011,45 @@
     </message>
 </context>
 <context>
+    <name>DossierAction</name>
+    <message>
+        <source>In hồ sơ đề xuất…</source>
+        <translation>In hồ sơ đề xuất…</translation>
+    </message>
+    <message>
+        <source>Mọi văn bản của đề xuất theo thứ tự, kèm các bản chụp và danh mục mã SHA-256, trong một tệp PDF</source>
+        <translation>Mọi văn bản của đề xuất theo thứ tự, kèm các bản chụp và danh mục mã SHA-256, trong một tệp PDF</translation>
+    </message>
+    <message>
+        <source>{ref} - Hồ sơ đề xuất.pdf</source>
+        <translation>{ref} - Hồ sơ đề xuất.pdf</translation>
+    </message>
+    <message>
+        <source>Lưu hồ sơ đề xuất thành tệp PDF</source>
+        <translation>Lưu hồ sơ đề xuất thành tệp PDF</translation>
+    </message>
+    <message>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Không lưu được hồ sơ</source>
+        <translation>Không lưu được hồ sơ</translation>
+    </message>
+    <message>
+        <source>Đang in hồ sơ đề xuất {ref}…</source>
+        <translation>Đang in hồ sơ đề xuất {ref}…</translation>
+    </message>
+    <message>
+        <source>Đã lưu hồ sơ {ref} ({documents} tài liệu, {pages} trang) vào {path}.</source>
+        <translation>Đã lưu hồ sơ {ref} ({documents} tài liệu, {pages} trang) vào {path}.</translation>
+    </message>
+    <message>
+        <source>Không in được hồ sơ</source>
+        <translation>Không in được hồ sơ</translation>
+    </message>
+</context>
+<context>
     <name>EvaluateDialog</name>
     <message>
         <source>Kết luận đánh giá kết quả thực hiện</source>

@@ -134,6 +134,6 @@ def test_verify_code_answers_for_a_page_read_by_a_phone_or_typed(month, tmp_path
     code, out, _ = run_as("chutich", data, "verify", "--code", "xin chào", "--json")
     assert code == 1 and json.loads(out)["verdict"] == "malformed"
     code, _, err = run_as("chutich", data, "verify", "--json")
-    assert code == 1 and "--json chỉ dùng cùng --pdf hoặc --code" in err
+    assert code == 1 and "--json chỉ dùng cùng --pdf, --code hoặc --dossier" in err
     code, _, err = run_as("chutich", data, "verify", "--code", qr, "--rebuild-index")
     assert code == 1 and "không dùng chung" in err

@@ -229,6 +229,6 @@ def test_a_print_of_a_kind_this_program_cannot_build_is_only_said_to_exist(unit,
     code = page_codes(printing.print_proposal_plan(o.ctx, actor=o.head, proposal_id=item.id,
                                                    target=tmp_path / "p.pdf"))[0][0]
     with o.ctx.db.atomic():
-        o.ctx.db.execute("UPDATE printed_documents SET source = 'evaluation'")
+        o.ctx.db.execute("UPDATE printed_documents SET source = 'made_by_a_newer_program'")
     answer = check_code(o.ctx, actor=o.head, text=code)
     assert answer.verdict is Verdict.GENUINE and answer.copy is None

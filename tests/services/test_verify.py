@@ -71,6 +71,9 @@ def filled(demo, tmp_path):
                    signer_title="Chủ tịch", subject_table="proposals", subject_id=submitted.id)
     _meeting_and_decision(ctx, head, submitted, tmp_path)
     printing.print_proposal_plan(ctx, actor=head, proposal_id=submitted.id, target=tmp_path / "ke-hoach.pdf")
+    from lamdong_desktop.services import dossier_print
+
+    dossier_print.print_dossier(ctx, actor=head, proposal_id=submitted.id, target=tmp_path / "ho-so.pdf")
     assert verify_all(ctx).ok
     ctx.db.close()
     return ctx, draft

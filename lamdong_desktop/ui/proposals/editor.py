@@ -39,6 +39,7 @@ from lamdong_desktop.ui.proposals import dialogs as proposal_dialogs
 from lamdong_desktop.ui.proposals.attachments import AttachmentsPanel
 from lamdong_desktop.ui.proposals.criteria import CriteriaTabMixin
 from lamdong_desktop.ui.proposals.dialogs import ReasonDialog
+from lamdong_desktop.ui.proposals.dossier_action import DossierAction
 from lamdong_desktop.ui.proposals.form import ProposalFormMixin
 from lamdong_desktop.ui.proposals.header import ProposalHeader
 from lamdong_desktop.ui.proposals.history import HistoryPanel
@@ -130,6 +131,9 @@ class ProposalWindow(ProposalFormMixin, CriteriaTabMixin, ValidationMixin, QWidg
         for button in (self.save_button, self.submit_button, self.return_button, self.withdraw_button):
             bar.addWidget(button)
         bar.addWidget(self.flash, 1)
+        self.dossier = DossierAction(ctx, actor, self)  # «In hồ sơ đề xuất…»: every document, built on a worker
+        self.dossier.flash.connect(self._show_flash)
+        bar.addWidget(self.dossier.button)
         bar.addWidget(self.preview_button)
         bar.addWidget(self.close_button)
 
@@ -262,6 +266,7 @@ class ProposalWindow(ProposalFormMixin, CriteriaTabMixin, ValidationMixin, QWidg
         self.attachments.load(self.view)
         self.history.load(proposal.id if proposal is not None else None)
         self.implementation.load(self.view)
+        self.dossier.load(self.view)
         self.tabs.setTabVisible(self.tabs.indexOf(self.implementation), self.implementation.relevant())
 
     # -- validation ----------------------------------------------------------------------------------
