@@ -54,7 +54,18 @@ TABLE_WORDS = {
     "digital_signatures": "chữ ký số {label}",
     "printed_documents": "bản in {label}",
     "printed_dossiers": "hồ sơ đã in của đề xuất {label}",
+    # implementation, result and evaluation: named by their proposal (storage/verify._named)
+    "proposal_receipts": "việc tiếp nhận đề xuất {label}",
+    "party_opinions": "ý kiến của cấp ủy về đề xuất {label}",
+    "implementations": "việc thực hiện đề xuất {label}",
+    "implementers": "người thực hiện đề xuất {label}",
+    "implementation_events": "diễn biến thực hiện đề xuất {label}",
+    "progress_updates": "kết quả cập nhật chỉ tiêu của đề xuất {label}",
+    "result_reports": "báo cáo kết quả thực hiện đề xuất {label}",
+    "evaluations": "kết luận đánh giá đề xuất {label}",
+    "commendations": "khen thưởng theo đề xuất {label}",
 }
+
 
 AUDIT_HEAD_LINE = "Nhật ký #{seq} · {short_hash}"
 

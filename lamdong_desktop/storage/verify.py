@@ -255,6 +255,10 @@ def _verify_rows(db: sqlite_utils.Database, table: str, problems: list[Problem],
     return rows
 
 
+# Record tables whose rows belong to one proposal and are named by its reference (``{label}`` above).
+PROPOSAL_OWNED_TABLES = ("proposal_receipts", "party_opinions", "implementations", "implementers",
+                         "implementation_events", "progress_updates", "result_reports", "evaluations", "commendations")
+
 def _check_row(table: str, row: dict[str, Any], problems: list[Problem], *, keyed: bool) -> None:
     """The authority: the row against its latest event, with the functions that wrote the hashes."""
     seq, sha, action = row.pop("__audit_seq"), row.pop("__audit_sha"), row.pop("__audit_action")
@@ -312,6 +316,9 @@ def _named(db: sqlite_utils.Database, problem: Problem) -> Problem:
                       "printed_dossiers": "proposal_ref"}[table]
             row = _one(db, f"SELECT [{column}] AS label FROM [{table}] WHERE id = ?", [rid])
             label = str(row["label"]) if row else None
+        elif table in PROPOSAL_OWNED_TABLES:
+            row = _one(db, f"SELECT proposal_id FROM [{table}] WHERE id = ?", [rid])
+            label = _proposal_ref(db, row["proposal_id"]) if row else None
         elif table == "units":
             row = _one(db, "SELECT name FROM units WHERE code = ?", [rid])
             label = f"{rid} ({row['name']})" if row else rid

@@ -614,3 +614,22 @@ def test_a_value_sql_renders_differently_is_cleared_by_python_not_reported(fille
     report = _report(ctx)
     assert [(p.kind, p.table, p.label) for p in report.problems] == [("record_altered", "accounts", "canbo")]
     assert report.rechecked >= 1
+
+
+
+def test_every_record_table_has_a_name_people_know(data_paths):
+    from lamdong_desktop.messages.integrity import TABLE_WORDS
+
+    classes = _classes(data_paths)
+    assert sorted(t for t, kind in classes.items() if kind in ("record", "keyed") and t not in TABLE_WORDS) == []
+
+
+def test_a_changed_result_report_is_named_by_its_proposal(filled):
+    ctx, _ = filled
+    conn = sqlite3.connect(ctx.paths.database)
+    rid, ref = conn.execute("SELECT r.id, p.ref FROM result_reports AS r JOIN proposals AS p "
+                            "ON p.id = r.proposal_id LIMIT 1").fetchone()
+    conn.close()
+    _sql(ctx, ("UPDATE result_reports SET damage_estimate = 'sửa tay' WHERE id = ?", rid))
+    words = [describe_problem(p.kind, **p.where) for p in _report(ctx).problems]
+    assert any(f"báo cáo kết quả thực hiện đề xuất {ref}" in w for w in words), words
