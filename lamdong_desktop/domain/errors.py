@@ -307,4 +307,9 @@ CODES = (
     "meeting_before_report",
     "opinion_before_report",
     "override_not_for_evaluation",
+    # assigned tasks and their deadlines (domain/tasks.py, services/tasks…)
+    "task_urgency_invalid",
+    "task_threshold_invalid",
+    "task_deadline_one_of",
+    "task_due_before_assigned",
 )

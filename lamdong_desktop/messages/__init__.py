@@ -96,8 +96,12 @@ from .sessions import (
     seat_words,
 )
 from .signatures import CHECK_WORDS, DIGITAL_SIGNED_WORDS, INVALID_REASONS
+from .tasks import TASK_MESSAGES, TIMELINESS_WORDS, URGENCY_WORDS
 
 __all__ = [
+    "TASK_MESSAGES",
+    "TIMELINESS_WORDS",
+    "URGENCY_WORDS",
     "ENDING_WORDS",
     "EVENT_KIND_WORDS",
     "IMPLEMENTATION_MESSAGES",

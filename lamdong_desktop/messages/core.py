@@ -15,6 +15,7 @@ from .lifecycle import action_words, describe_item, state_words
 from .meetings import AUTHORITY_WORDS, MEETING_MESSAGES, SIGNER_PART_WORDS, rubric_words
 from .printing import PRINTING_MESSAGES
 from .protection import PROTECTION_MESSAGES, protection_params
+from .tasks import TASK_MESSAGES
 from .sessions import PART_WORDS, SESSION_MESSAGES, meeting_state_words
 from .signatures import INVALID_REASONS, SIGNATURE_MESSAGES
 
@@ -167,6 +168,7 @@ MESSAGES.update(PROTECTION_MESSAGES)
 MESSAGES.update(FILE_MESSAGES)
 MESSAGES.update(SIGNATURE_MESSAGES)
 MESSAGES.update(IMPLEMENTATION_MESSAGES)
+MESSAGES.update(TASK_MESSAGES)
 
 
 # Field codes carried by text_control_chars / text_too_long, in words (the message starts with them).
