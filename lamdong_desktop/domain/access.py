@@ -10,6 +10,8 @@ Proposals, votes and evaluations are personnel records (domain brief §8). The d
 - the province sees what was sent to it (a head's own proposal, ND 73/2023 Đ7.1);
 - the administrator manages accounts and settings, not proposal contents;
 - the unit's staff and party organisations are read by the unit's own roles, accounts by the administrator;
+- an assigned task is read by the people on it (its lead and co-assignees, whoever gave it) and, for the whole
+  unit, by the head and the leaders, who give and follow tasks (``task_scope`` for a list);
 - what a level issues and holds — its meetings as a whole, its register, its roster — is read at that level: the
   unit's by the unit's leadership and secretary, the province's by the province (``domain/levels.py``); the unit's
   people read a province-level meeting only through the proposals they may read.
@@ -46,6 +48,7 @@ class RecordKind(StrEnum):
     SCORE = "score"  # the council's marks on one proposal
     DECISION = "decision"  # the decision or conclusion notice issued on one proposal
     PARTY_OPINION = "party_opinion"  # the party committee's opinion on one proposal
+    TASK = "task"  # an assigned task, its steps and its KPIs
 
 
 # Every kind that belongs to one proposal is read under the proposal's own rule: its meeting (the part about it),
@@ -74,6 +77,7 @@ class ReadRule:
     when: When = When.ALWAYS  # … when the record stands so
     authors: bool = False  # True: the record's authors, whatever their roles
     implementers: bool = False  # True: the proposal's implementers, whatever their roles
+    assignees: bool = False  # True: the people on a task (lead, co-assignees, who gave it), whatever their roles
 
 
 UNIT_ROLES = frozenset({Role.ADMIN, Role.HEAD, Role.LEADER, Role.SECRETARY, Role.OFFICIAL})
@@ -103,6 +107,8 @@ READ_RULES: tuple[ReadRule, ...] = (
     ReadRule(MEETING_KINDS | {RecordKind.DECISION}, frozenset({Role.HEAD, Role.LEADER, Role.SECRETARY}),
              When.UNIT_LEVEL),
     ReadRule(MEETING_KINDS | {RecordKind.DECISION}, frozenset({Role.PROVINCE}), When.PROVINCE_LEVEL),
+    ReadRule(frozenset({RecordKind.TASK}), frozenset(), assignees=True),
+    ReadRule(frozenset({RecordKind.TASK}), frozenset({Role.HEAD, Role.LEADER}), When.UNIT_LEVEL),
 )
 
 
@@ -116,6 +122,7 @@ class Standing:
     sent_to_province: bool = False
     province_level: bool = False
     is_implementer: bool = False  # named among the implementers of the proposal
+    is_assignee: bool = False  # on the task: its lead, a co-assignee, or who gave it
 
     def meets(self, when: When) -> bool:
         if when is When.SUBMITTED:
@@ -136,7 +143,7 @@ def can_read(roles: Iterable[Role], kind: RecordKind, standing: Standing = Stand
         if kind not in rule.kinds or not standing.meets(rule.when):
             continue
         if (rule.authors and standing.is_author) or (rule.implementers and standing.is_implementer) \
-                or held & rule.roles:
+                or (rule.assignees and standing.is_assignee) or held & rule.roles:
             return True
     return False
 
@@ -192,3 +199,19 @@ def proposal_scope(roles: Iterable[Role], user_id: str | None) -> ProposalScope:
                 sent = True
     return ProposalScope(author_id=user_id if authors else None, submitted=submitted, sent_to_province=sent,
                          everything=everything, implementer_id=user_id if implementers else None)
+
+
+@dataclass(frozen=True)
+class TaskScope:
+    """Which tasks a list shows one reader: the unit's (``everything``), else those the account ``user_id`` is on."""
+
+    everything: bool
+    user_id: str | None
+
+
+def task_scope(roles: Iterable[Role], user_id: str | None) -> TaskScope:
+    """The list-visibility of tasks for a reader, derived from ``READ_RULES`` (never stated twice)."""
+    held = set(roles)
+    rules = [rule for rule in READ_RULES if RecordKind.TASK in rule.kinds]
+    everything = any(held & rule.roles and rule.when in (When.ALWAYS, When.UNIT_LEVEL) for rule in rules)
+    return TaskScope(everything=everything, user_id=user_id if any(rule.assignees for rule in rules) else None)

@@ -15,9 +15,9 @@ from .lifecycle import action_words, describe_item, state_words
 from .meetings import AUTHORITY_WORDS, MEETING_MESSAGES, SIGNER_PART_WORDS, rubric_words
 from .printing import PRINTING_MESSAGES
 from .protection import PROTECTION_MESSAGES, protection_params
-from .tasks import TASK_MESSAGES
 from .sessions import PART_WORDS, SESSION_MESSAGES, meeting_state_words
 from .signatures import INVALID_REASONS, SIGNATURE_MESSAGES
+from .tasks import TASK_FIELD_WORDS, TASK_MESSAGES, task_params
 
 MESSAGES: dict[str, str] = {
     "already_initialized": "Thư mục dữ liệu {path} đã được khởi tạo trước đó. Không thay đổi gì.",
@@ -202,6 +202,7 @@ FIELD_WORDS = {
     "decision_title": "Trích yếu văn bản",
     "decision_reasons": "Lý do, nội dung kết luận",
     **IMPLEMENTATION_FIELD_WORDS,
+    **TASK_FIELD_WORDS,
 }
 # Why a required field cannot be left blank, where people may wonder (text_required's {why}).
 REQUIRED_WHY = {
@@ -287,6 +288,8 @@ def describe(error: DomainError) -> str:
     params: dict[str, Any] = {k: shown(v) if isinstance(v, str) else v for k, v in error.params.items()}
     if error.code.startswith("protection_"):
         params = protection_params(error.code, params)
+    if error.code.startswith("task_"):
+        params = task_params(params)
     if isinstance(params.get("problems"), list | tuple):
         params["problems"] = "; ".join(describe_item(p) for p in params["problems"])
     if error.code == "signed_scan_invalid":

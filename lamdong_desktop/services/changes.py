@@ -22,9 +22,9 @@ T_co = TypeVar("T_co", covariant=True)
 P = ParamSpec("P")
 
 # Record kinds, named after what the user sees rather than after tables.
-PROPOSAL, ATTACHMENT, PERSON, PARTY_ORG, ACCOUNT, CALENDAR, REGISTER, MEETING, DECISION, PRINTED = (
+PROPOSAL, ATTACHMENT, PERSON, PARTY_ORG, ACCOUNT, CALENDAR, REGISTER, MEETING, DECISION, PRINTED, TASK = (
     "proposal", "attachment", "person", "party_org", "account", "calendar", "register", "meeting", "decision",
-    "printed")
+    "printed", "task")
 
 TABLE_KINDS = {
     "proposals": PROPOSAL,
@@ -54,12 +54,16 @@ TABLE_KINDS = {
     "result_reports": PROPOSAL,
     "evaluations": DECISION,
     "printed_documents": PRINTED,
+    # An assigned task with its co-assignees and steps (a task serving a proposal names it: its window sees it too).
+    "tasks": TASK,
+    "task_assignees": TASK,
+    "task_events": TASK,
 }
 # A row that belongs to another record names its owner here; the owner's id joins the changed ids, so a
 # window showing a proposal sees a new revision, transition or attachment of it, or its item, ballots, scores
 # and decision at a meeting (and a meeting or decision the number its document took from the register); a
 # meeting's window sees its members, items, ballots, scores, opinions and decisions.
-OWNER_FIELDS = ("proposal_id", "owner_id", "subject_id", "meeting_id")
+OWNER_FIELDS = ("proposal_id", "owner_id", "subject_id", "meeting_id", "task_id")
 
 
 @dataclass(frozen=True)
@@ -125,4 +129,4 @@ def writes(fn: Callable[Concatenate[AppContext, P], T]) -> Callable[Concatenate[
 
 
 __all__ = ["ACCOUNT", "ATTACHMENT", "CALENDAR", "DECISION", "MEETING", "NO_CHANGES", "PARTY_ORG", "PERSON", "PRINTED",
-           "PROPOSAL", "REGISTER", "Changed", "Changes", "writes"]
+           "PROPOSAL", "REGISTER", "TASK", "Changed", "Changes", "writes"]

@@ -40,22 +40,12 @@ def _introduced(db: sqlite_utils.Database, name: str, app_version: str) -> None:
     db.table(SCHEMA_VERSIONS_TABLE).insert({"name": name, "app_version": app_version}, pk="name", replace=True)
 
 
-def _record_table(
-    db: sqlite_utils.Database,
-    name: str,
-    fields: dict[str, Any],
-    *,
-    not_null: set[str] = frozenset(),  # type: ignore[assignment]
-    defaults: dict[str, Any] | None = None,
-    foreign_keys: list[tuple[str, str, str]] | None = None,
-) -> None:
-    db.table(name).create(
-        {**RECORD_COLUMNS, **fields},
-        pk="id",
-        not_null=RECORD_NOT_NULL | set(not_null),
-        defaults={**RECORD_DEFAULTS, **(defaults or {})},
-        foreign_keys=foreign_keys or [],
-    )
+def _record_table(db: sqlite_utils.Database, name: str, fields: dict[str, Any], *,
+                  not_null: set[str] = frozenset(),  # type: ignore[assignment]
+                  defaults: dict[str, Any] | None = None, foreign_keys: list[tuple[str, str, str]] | None = None,
+                  ) -> None:
+    db.table(name).create({**RECORD_COLUMNS, **fields}, pk="id", not_null=RECORD_NOT_NULL | set(not_null),
+                          defaults={**RECORD_DEFAULTS, **(defaults or {})}, foreign_keys=foreign_keys or [])
 
 
 @MIGRATIONS()
@@ -390,6 +380,7 @@ def m012_implementation(db: sqlite_utils.Database) -> None:
     create_implementation_tables(db)
     _introduced(db, "m012_implementation", "0.6.0")
 
+
 @MIGRATIONS()
 def m013_printed(db: sqlite_utils.Database) -> None:
     """The printed copies (domain brief §6: a paper copy is checked against the database by its code); the table is
@@ -398,3 +389,12 @@ def m013_printed(db: sqlite_utils.Database) -> None:
 
     create_printed_table(db)
     _introduced(db, "m013_printed", "0.6.0")
+
+
+@MIGRATIONS()
+def m017_tasks(db: sqlite_utils.Database) -> None:
+    """Assigned tasks, their co-assignees and steps, and the derived facts the KPIs count (``tasks_schema``)."""
+    from .tasks_schema import create_task_tables
+
+    create_task_tables(db)
+    _introduced(db, "m017_tasks", "0.7.0")
