@@ -19,7 +19,8 @@ What is counted, against the **original** deadline (an extension is listed, neve
   than the "very short" limit (default 2); no target but "as few as possible";
 - ``breakthrough``: of the unit's grassroots party organisations (đảng bộ cơ sở, chi bộ cơ sở), those with at least
   one breakthrough proposal first submitted in the period and not withdrawn or rejected — a chi bộ's proposal counts
-  for it and for the grassroots organisation above it; target: all of them;
+  for it and for the grassroots organisation above it (its recorded parent; a chi bộ trực thuộc without one belongs
+  to the unit's đảng bộ cơ sở when there is exactly one); target: all of them;
 - ``proposals``: the proposals first submitted in the period by state, and the rulings of the evaluations concluded
   in it.
 """
@@ -30,6 +31,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date
 from fractions import Fraction
+from typing import Any
 
 from lamdong_desktop.domain import clock
 from lamdong_desktop.domain.access import task_scope
@@ -38,6 +40,7 @@ from lamdong_desktop.domain.errors import PermissionDenied
 from lamdong_desktop.domain.kpi import KpiSettings, Period, parse_short_days, parse_threshold, threshold_percent
 from lamdong_desktop.domain.roles import Role
 from lamdong_desktop.domain.tasks import Share, Urgency
+from lamdong_desktop.domain.text import fold
 from lamdong_desktop.storage import kpi_repo, meta_repo, staff_repo, task_facts
 from lamdong_desktop.storage.records import Author
 
@@ -205,13 +208,21 @@ def _lines(ctx: AppContext, ids: list[str], allotted: dict[str, int] | None = No
 
 def _coverage(ctx: AppContext, period: Period) -> tuple[Share, tuple[OrgCoverage, ...]]:
     orgs = {r["id"]: r for r in staff_repo.list_party_orgs(ctx.db, ctx.unit_code)}
+    # A chi bộ trực thuộc belongs to a đảng bộ cơ sở: its recorded parent, else the unit's only đảng bộ cơ sở.
+    unit_party = [o["id"] for o in orgs.values() if o["kind"] == "dang_bo_co_so"]
+
+    def parent(org: dict[str, Any]) -> str | None:
+        if org["parent_id"] or org["kind"] != "chi_bo_truc_thuoc" or len(unit_party) != 1:
+            return org["parent_id"]
+        return unit_party[0]
+
     counted: dict[str, list[str]] = defaultdict(list)
     for proposal in kpi_repo.breakthrough_proposals(ctx.db, ctx.unit_code, period.start, period.end):
         org_id, seen = proposal["party_org_id"], set()
         while org_id in orgs and org_id not in seen:  # the organisation and those above it
             seen.add(org_id)
             counted[org_id].append(proposal["ref"])
-            org_id = orgs[org_id]["parent_id"]
+            org_id = parent(orgs[org_id])
     coverage = tuple(OrgCoverage(id=o["id"], name=o["name"], kind=o["kind"], grassroots=o["kind"] in GRASSROOTS,
                                  proposals=tuple(counted.get(o["id"], ()))) for o in orgs.values())
     grassroots = [c for c in coverage if c.grassroots]
@@ -250,7 +261,7 @@ def unit_kpis(ctx: AppContext, *, actor: Actor, period: Period, kpi_settings: Kp
             completed=completed, early_enough=early or 0, before_due=before or 0, on_due=on or 0,
             late=late.get(n, 0), open_overdue=open_by_holder[n], open_overdue_good=good_by_holder[n],
             extended=ext or 0))
-    persons.sort(key=lambda p: (p.full_name, p.key))
+    persons.sort(key=lambda p: (fold(p.full_name), p.key))
     heads: dict[int | None, list[int]] = defaultdict(lambda: [0, 0, 0])
     for _task, head, _holder, good in overdue:
         counts = heads[head]
@@ -259,7 +270,7 @@ def unit_kpis(ctx: AppContext, *, actor: Actor, period: Period, kpi_settings: Kp
     head_rows = tuple(sorted((HeadOverdue(key=keys[h] if h is not None else "",
                                           full_name=names[h][0] if h is not None else "", with_good_reason=c[0],
                                           without_good_reason=c[1], unjudged=c[2]) for h, c in heads.items()),
-                             key=lambda h: (-h.without_good_reason, h.full_name)))
+                             key=lambda h: (-h.without_good_reason, fold(h.full_name))))
     short = kpi_repo.short_deadlines(db, window)
     breakthrough, coverage = _coverage(ctx, period)
     completed_total = sum(d[0] for d in done.values())

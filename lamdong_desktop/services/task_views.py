@@ -139,6 +139,10 @@ class TaskView:
     def ref(self) -> str:
         return self.summary.ref
 
+    @property
+    def title(self) -> str:
+        return self.summary.title
+
 
 def _day(text: str | None) -> date | None:
     return date.fromisoformat(text) if text else None
