@@ -174,6 +174,14 @@ def open_for(ctx: AppContext, actor: Actor, task_id: str, step: Step) -> tuple[d
     return row, standing
 
 
+def _after_steps(ctx: AppContext, row: dict[str, Any]) -> date:
+    """The earliest day a task may end or change hands: not before it was given nor before its latest step."""
+    days = [date.fromisoformat(row["assigned_on"])]
+    for e in tasks_repo.events_of(ctx.db, row["id"]):
+        days += [date.fromisoformat(d) for d in (e["noted_on"], e["decided_on"]) if d]
+    return max(days)
+
+
 def _reason(text: str, field: str = "reason") -> str:
     return check_text(text, field=field, limit="reason", multiline=True, required=True).strip()
 
@@ -181,21 +189,23 @@ def _reason(text: str, field: str = "reason") -> str:
 @writes
 def complete(ctx: AppContext, *, actor: Actor, task_id: str, done_on: date | None = None, note: str = "",
              attachment: str | Path | None = None) -> TaskView:
-    """The lead assignee (or a leader) records the task done on ``done_on`` (today by default), with the result in a
-    note and, if given, a file (kept in the attachment store, cited by the task)."""
+    """The lead assignee (or a leader) records the task done on ``done_on`` (today by default; not before its latest
+    step), with the result in a note and, if given, a file (kept in the attachment store, cited by the task)."""
     note = check_text(note, field="task_result", limit="reason", multiline=True).strip()
     day = done_on or clock.today()
     check_date(day)
 
     def write(attachment_id: str | None) -> None:
         row, _ = open_for(ctx, actor, task_id, Step.COMPLETE)
-        check_act_day(day, assigned_on=date.fromisoformat(row["assigned_on"]), today=clock.today())
+        check_act_day(day, assigned_on=date.fromisoformat(row["assigned_on"]), today=clock.today(),
+                      after=_after_steps(ctx, row))
         update(ctx, actor, row, {"state": TaskState.DONE.value, "done_on": day.isoformat(), "result_note": note or None,
                                  "result_attachment_id": attachment_id}, f"hoàn thành ngày {day:%d/%m/%Y}")
         event(ctx, actor, row, EventKind.DONE, day, note or "Hoàn thành", attachment_id=attachment_id)
 
     row, _ = open_for(ctx, actor, task_id, Step.COMPLETE)  # refused before a file is copied
-    check_act_day(day, assigned_on=date.fromisoformat(row["assigned_on"]), today=clock.today())
+    check_act_day(day, assigned_on=date.fromisoformat(row["assigned_on"]), today=clock.today(),
+                  after=_after_steps(ctx, row))
     if attachment is None:
         with ctx.db.atomic():
             write(None)
@@ -212,7 +222,8 @@ def cancel(ctx: AppContext, *, actor: Actor, task_id: str, reason: str, on: date
     day = on or clock.today()
     with ctx.db.atomic():
         row, _ = open_for(ctx, actor, task_id, Step.CANCEL)
-        check_act_day(day, assigned_on=date.fromisoformat(row["assigned_on"]), today=clock.today())
+        check_act_day(day, assigned_on=date.fromisoformat(row["assigned_on"]), today=clock.today(),
+                      after=_after_steps(ctx, row))
         update(ctx, actor, row, {"state": TaskState.CANCELLED.value, "cancelled_on": day.isoformat(),
                                  "cancel_reason": reason}, f"hủy ngày {day:%d/%m/%Y}: {reason}")
         event(ctx, actor, row, EventKind.CANCEL, day, reason)
@@ -229,7 +240,8 @@ def reassign(ctx: AppContext, *, actor: Actor, task_id: str, lead: Who, reason: 
     day = on or clock.today()
     with ctx.db.atomic():
         row, _ = open_for(ctx, actor, task_id, Step.REASSIGN)
-        check_act_day(day, assigned_on=date.fromisoformat(row["assigned_on"]), today=clock.today())
+        check_act_day(day, assigned_on=date.fromisoformat(row["assigned_on"]), today=clock.today(),
+                      after=_after_steps(ctx, row))
         old = PersonRef(row["lead_person_id"], row["lead_account_id"], row["lead_name"])
         if _same(old, new_lead):
             raise ValidationError("task_same_lead", name=new_lead.full_name, ref=row["ref"])

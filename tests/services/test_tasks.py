@@ -365,3 +365,23 @@ def test_the_task_log_verifies_and_every_step_is_in_the_audit_log(o):
                        "task_events.create"]
     report = verify_all(o.ctx)
     assert report.ok, report.problems
+
+
+def test_a_task_serves_a_proposal_being_carried_out(o):
+    from .implementation_support import started
+    from .meeting_support import received
+
+    proposal = started(o)  # started on 15/01/2026 with the official as its implementer
+    waiting = received(o, title="Một đề xuất chưa được phê duyệt")
+    with at(date(2026, 1, 20)), pytest.raises(ValidationError) as err:
+        tasks.add_task(o.ctx, actor=o.head, title="Đo đạc", lead="canbo", assigned_on=date(2026, 1, 20),
+                       working_days=5, proposal=waiting.ref)
+    assert err.value.code == "task_proposal_not_running" and waiting.ref in describe(err.value)
+    with at(date(2026, 1, 20)):
+        changed = tasks.add_task(o.ctx, actor=o.head, title="Đo đạc hiện trạng các thửa đất", lead="canbo",
+                                 assigned_on=date(2026, 1, 20), working_days=5, proposal=proposal.ref)
+    assert changed.value.proposal_ref == proposal.ref
+    assert proposal.id in changed.changes.ids  # the proposal's window hears of its task
+    with at(date(2026, 1, 20)):
+        linked = task_views.list_tasks(o.ctx, Filters(proposal_id=proposal.id), actor=o.official)
+    assert [t.ref for t in linked] == [changed.value.ref]
