@@ -209,11 +209,12 @@ def _lines(ctx: AppContext, ids: list[str], allotted: dict[str, int] | None = No
 def _coverage(ctx: AppContext, period: Period) -> tuple[Share, tuple[OrgCoverage, ...]]:
     orgs = {r["id"]: r for r in staff_repo.list_party_orgs(ctx.db, ctx.unit_code)}
     # A chi bộ trực thuộc belongs to a đảng bộ cơ sở: its recorded parent, else the unit's only đảng bộ cơ sở.
-    unit_party = [o["id"] for o in orgs.values() if o["kind"] == "dang_bo_co_so"]
+    unit_party: list[str] = [o["id"] for o in orgs.values() if o["kind"] == "dang_bo_co_so"]
 
     def parent(org: dict[str, Any]) -> str | None:
-        if org["parent_id"] or org["kind"] != "chi_bo_truc_thuoc" or len(unit_party) != 1:
-            return org["parent_id"]
+        recorded: str | None = org["parent_id"]
+        if recorded or org["kind"] != "chi_bo_truc_thuoc" or len(unit_party) != 1:
+            return recorded
         return unit_party[0]
 
     counted: dict[str, list[str]] = defaultdict(list)
