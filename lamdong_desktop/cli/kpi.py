@@ -48,7 +48,8 @@ def _person(p: Any) -> dict[str, Any]:
             "open_overdue_with_good_reason": p.open_overdue_good, "extended": p.extended}
 
 
-def kpi_json(k: Any) -> dict[str, Any]:
+def kpi_json(k: Any, read: Callable[[Any], Any]) -> dict[str, Any]:
+    """``lamdong kpi --json``: ``read`` turns a list behind a figure into its lines (``services.kpi.lines``)."""
     from lamdong_desktop.messages import period_words
 
     without = k.open_without_good_reason
@@ -66,12 +67,13 @@ def kpi_json(k: Any) -> dict[str, Any]:
             "by_head": [{"key": h.key or None, "name": h.full_name or None, "with_good_reason": h.with_good_reason,
                          "without_good_reason": h.without_good_reason, "unjudged": h.unjudged,
                          "met": h.without_good_reason == 0} for h in k.heads],
-            "tasks": [_line(t) for t in k.open_overdue]},
+            "tasks": [_line(t) for t in read(k.open_overdue)]},
         "urgent_orders": {
             "assigned": sum(k.orders.values()), "by_urgency": {u.value: n for u, n in k.orders.items()},
             "hoa_toc": len(k.flash), "short_deadline": len(k.short), "short_days": k.settings.short_days,
-            "hoa_toc_tasks": [_line(t) for t in k.flash], "short_deadline_tasks": [_line(t) for t in k.short]},
-        "extensions": {"tasks": len(k.extended), "list": [_line(t) for t in k.extended]},
+            "hoa_toc_tasks": [_line(t) for t in read(k.flash)],
+            "short_deadline_tasks": [_line(t) for t in read(k.short)]},
+        "extensions": {"tasks": len(k.extended), "list": [_line(t) for t in read(k.extended)]},
         "breakthrough_coverage": {
             **k.breakthrough.to_json(),
             "organisations": [{"id": o.id, "name": o.name, "kind": o.kind, "grassroots": o.grassroots,
@@ -128,7 +130,7 @@ def cmd_kpi(c: Call) -> int:
         short_days=parse_short_days(c.args.short_days) if c.args.short_days is not None else saved.short_days)
     result = kpi.unit_kpis(ctx, actor=actor, period=period, kpi_settings=chosen)
     if c.args.json:
-        print_json(c.io, kpi_json(result))
+        print_json(c.io, kpi_json(result, lambda tasks: kpi.lines(ctx, tasks, actor=actor)))
     else:
         _print(c, result)
     return 0

@@ -2,8 +2,9 @@
 
 For the head and the leaders, who follow the whole unit. Every figure comes from SQL over the derived
 ``task_facts`` (``storage/task_facts`` says why, ``storage/kpi_repo`` how each index serves one query); the lists
-behind the figures are read from ``tasks`` for the few rows they name. The dashboard, the PDF report and the Excel
-export read this one result, so they show the same numbers as ``lamdong kpi``.
+behind the figures name their tasks by id, and ``lines`` reads what a list shows of them when it is shown — a year
+of 100,000 tasks may list thousands, which the dashboard fetches as it scrolls. The dashboard, the PDF report and
+the Excel export read this one result, so they show the same numbers as ``lamdong kpi``.
 
 What is counted, against the **original** deadline (an extension is listed, never counted as the deadline):
 
@@ -44,8 +45,8 @@ from lamdong_desktop.domain.text import fold
 from lamdong_desktop.storage import kpi_repo, meta_repo, staff_repo, task_facts
 from lamdong_desktop.storage.records import Author
 
-from .calendar import working_calendar
 from .context import AppContext
+from .task_views import calendar_of
 
 THRESHOLD_KEY, SHORT_DAYS_KEY = "kpi_early_threshold_percent", "kpi_short_deadline_days"
 GRASSROOTS = frozenset({"dang_bo_co_so", "chi_bo_co_so"})  # tổ chức cơ sở đảng (Điều lệ Đảng Đ21)
@@ -70,6 +71,18 @@ class TaskLine:
     extensions: int
     good_reason: bool | None
     allotted: int | None = None  # working days given (the very short deadlines)
+
+
+@dataclass(frozen=True)
+class TaskList:
+    """The tasks behind a figure: how many, and where to find them (``lines`` reads them, a page at a time)."""
+
+    kind: str  # a key of ``kpi_repo.LISTS``
+    window: kpi_repo.Window
+    count: int
+
+    def __len__(self) -> int:
+        return self.count
 
 
 @dataclass(frozen=True)
@@ -127,14 +140,14 @@ class UnitKpis:
     on_due: int
     people: Share
     persons: tuple[PersonKpi, ...]  # everyone who held a task in the period, by name
-    open_overdue: tuple[TaskLine, ...]
+    open_overdue: TaskList  # nearest original due day first
     open_with_good_reason: int
     open_unjudged: int
     heads: tuple[HeadOverdue, ...]
     orders: dict[Urgency, int]
-    flash: tuple[TaskLine, ...]
-    short: tuple[TaskLine, ...]
-    extended: tuple[TaskLine, ...]
+    flash: TaskList
+    short: TaskList
+    extended: TaskList
     breakthrough: Share
     coverage: tuple[OrgCoverage, ...]
     proposals_by_state: dict[str, int]
@@ -191,10 +204,14 @@ def _names(ctx: AppContext, keys: dict[int, str]) -> dict[int, tuple[str, str]]:
     return found
 
 
-def _lines(ctx: AppContext, ids: list[str], allotted: dict[str, int] | None = None) -> tuple[TaskLine, ...]:
-    rows = kpi_repo.lines(ctx.db, ids)
+def lines(ctx: AppContext, tasks: TaskList, *, actor: Actor, limit: int | None = None,
+          offset: int = 0) -> tuple[TaskLine, ...]:
+    """What a list behind a figure shows of its tasks, in its order, all or one page (for the figures' readers)."""
+    require_unit_reader(actor)
+    found = kpi_repo.list_ids(ctx.db, tasks.window, tasks.kind, limit=limit, offset=offset)
+    rows = kpi_repo.lines(ctx.db, [task_id for task_id, _ in found])
     result = []
-    for task_id in ids:
+    for task_id, allotted in found:
         r = rows[task_id]
         result.append(TaskLine(
             id=r["id"], ref=r["ref"], title=r["title"], urgency=Urgency(r["urgency"]), lead_name=r["lead_name"],
@@ -202,7 +219,7 @@ def _lines(ctx: AppContext, ids: list[str], allotted: dict[str, int] | None = No
             due_on=date.fromisoformat(r["due_on"]), current_due_on=date.fromisoformat(r["current_due_on"]),
             done_on=date.fromisoformat(r["done_on"]) if r["done_on"] else None, extensions=r["extensions"],
             good_reason=None if r["good_reason"] is None else bool(r["good_reason"]),
-            allotted=(allotted or {}).get(task_id)))
+            allotted=allotted if tasks.kind == "short" else None))
     return tuple(result)
 
 
@@ -241,56 +258,58 @@ def unit_kpis(ctx: AppContext, *, actor: Actor, period: Period, kpi_settings: Kp
     """Every KPI of the period for the unit and each person (see the module's docstring for what each counts)."""
     require_unit_reader(actor)
     chosen = kpi_settings or settings(ctx)
-    task_facts.recount(ctx.db, lambda: working_calendar(ctx))  # a calendar corrected since, a task not counted
+    task_facts.recount(ctx.db, lambda: calendar_of(ctx))  # a calendar corrected since, a task not counted
     as_of = period.as_of(today or clock.today())
     window = kpi_repo.Window(ctx.unit_code, period.start, period.end, as_of, chosen.threshold, chosen.short_days)
     db = ctx.db
-    held = dict(kpi_repo.active_by_holder(db, window))
     done = {r[0]: r[1:] for r in kpi_repo.completed_by_holder(db, window)}
+    held = Counter({n: d[0] for n, d in done.items()})
+    held.update(dict(kpi_repo.held_beyond_by_holder(db, window)))
+    extended = dict(kpi_repo.extended_by_holder(db, window))
     late = dict(kpi_repo.late_by_holder(db, window))
-    overdue = kpi_repo.open_overdue(db, window)
-    numbers = set(held) | {r[1] for r in overdue if r[1] is not None} | {r[2] for r in overdue}
-    keys = task_facts.people_keys(db, numbers)
+    overdue = kpi_repo.open_overdue(db, window)  # (head, holder, judgement, tasks)
+    keys = task_facts.people_keys(db, set(held) | {r[0] for r in overdue if r[0] is not None} | {r[1] for r in overdue})
     names = _names(ctx, keys)
-    open_by_holder: Counter[int] = Counter(r[2] for r in overdue)
-    good_by_holder: Counter[int] = Counter(r[2] for r in overdue if r[3] == 1)
+    open_by_holder: Counter[int] = Counter()
+    good_by_holder: Counter[int] = Counter()
+    heads: dict[int | None, list[int]] = defaultdict(lambda: [0, 0, 0])
+    for head, holder, good, count in overdue:
+        open_by_holder[holder] += count
+        good_by_holder[holder] += count if good == 1 else 0
+        heads[head][0 if good == 1 else 1] += count
+        heads[head][2] += count if good is None else 0
     persons = []
     for n in held:
-        completed, early, before, on, ext = done.get(n, (0, 0, 0, 0, 0))
+        completed, early, before, on = done.get(n, (0, 0, 0, 0))
         persons.append(PersonKpi(
-            key=keys[n], full_name=names[n][0], position=names[n][1], held=held[n],
-            completed=completed, early_enough=early or 0, before_due=before or 0, on_due=on or 0,
-            late=late.get(n, 0), open_overdue=open_by_holder[n], open_overdue_good=good_by_holder[n],
-            extended=ext or 0))
+            key=keys[n], full_name=names[n][0], position=names[n][1], held=held[n], completed=completed,
+            early_enough=early, before_due=before, on_due=on, late=late.get(n, 0), open_overdue=open_by_holder[n],
+            open_overdue_good=good_by_holder[n], extended=extended.get(n, 0)))
     persons.sort(key=lambda p: (fold(p.full_name), p.key))
-    heads: dict[int | None, list[int]] = defaultdict(lambda: [0, 0, 0])
-    for _task, head, _holder, good in overdue:
-        counts = heads[head]
-        counts[0 if good == 1 else 1] += 1
-        counts[2] += good is None
     head_rows = tuple(sorted((HeadOverdue(key=keys[h] if h is not None else "",
                                           full_name=names[h][0] if h is not None else "", with_good_reason=c[0],
                                           without_good_reason=c[1], unjudged=c[2]) for h, c in heads.items()),
                              key=lambda h: (-h.without_good_reason, fold(h.full_name))))
-    short = kpi_repo.short_deadlines(db, window)
+    orders = {_URGENCIES[code]: count for code, count in kpi_repo.orders_by_urgency(db, window).items()}
     breakthrough, coverage = _coverage(ctx, period)
-    completed_total = sum(d[0] for d in done.values())
+
+    def listed(kind: str, count: int | None = None) -> TaskList:
+        return TaskList(kind, window, kpi_repo.list_count(db, window, kind) if count is None else count)
+
     return UnitKpis(
         period=period, as_of=as_of, settings=chosen,
-        early=Share(sum(d[1] or 0 for d in done.values()), completed_total), completed=completed_total,
-        before_due=sum(d[2] or 0 for d in done.values()), on_due=sum(d[3] or 0 for d in done.values()),
+        early=Share(sum(d[1] for d in done.values()), sum(d[0] for d in done.values())),
+        completed=sum(d[0] for d in done.values()), before_due=sum(d[2] for d in done.values()),
+        on_due=sum(d[3] for d in done.values()),
         people=Share(sum(1 for p in persons if p.without_overdue), len(persons)), persons=tuple(persons),
-        open_overdue=tuple(sorted(_lines(ctx, [r[0] for r in overdue]), key=lambda t: (t.due_on, t.ref))),
-        open_with_good_reason=sum(1 for r in overdue if r[3] == 1),
-        open_unjudged=sum(1 for r in overdue if r[3] is None), heads=head_rows,
-        orders={_URGENCIES[code]: count for code, count in kpi_repo.orders_by_urgency(db, window).items()},
-        flash=_lines(ctx, kpi_repo.flash_orders(db, window)),
-        short=_lines(ctx, [t for t, _ in short], dict(short)),
-        extended=_lines(ctx, kpi_repo.extended(db, window)),
+        open_overdue=listed("open_overdue", sum(r[3] for r in overdue)),
+        open_with_good_reason=sum(r[3] for r in overdue if r[2] == 1),
+        open_unjudged=sum(r[3] for r in overdue if r[2] is None), heads=head_rows, orders=orders,
+        flash=listed("flash", orders[Urgency.FLASH]), short=listed("short"), extended=listed("extended"),
         breakthrough=breakthrough, coverage=coverage,
         proposals_by_state=kpi_repo.proposals_by_state(db, ctx.unit_code, period.start, period.end),
         rulings=kpi_repo.rulings(db, ctx.unit_code, period.start, period.end))
 
 
-__all__ = ["HeadOverdue", "OrgCoverage", "PersonKpi", "TaskLine", "UnitKpis", "set_settings", "settings",
-           "unit_kpis"]
+__all__ = ["HeadOverdue", "OrgCoverage", "PersonKpi", "TaskLine", "TaskList", "UnitKpis", "lines", "set_settings",
+           "settings", "unit_kpis"]

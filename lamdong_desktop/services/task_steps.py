@@ -36,10 +36,9 @@ from lamdong_desktop.domain.text import check_text
 from lamdong_desktop.storage import tasks_repo
 
 from .accounts import author
-from .calendar import working_calendar
 from .changes import writes
 from .context import AppContext
-from .task_views import TaskView, get, task_row
+from .task_views import TaskView, calendar_of, get, task_row
 from .tasks import event, open_for, update
 
 
@@ -70,7 +69,7 @@ def request_extension(ctx: AppContext, *, actor: Actor, task_id: str, new_due: d
     From a leader who does not hold the task it is approved at once."""
     reason = _text(reason, "extension_reason")
     day = check_date(on or clock.today())
-    target = working_calendar(ctx).next_working_day(check_date(new_due))
+    target = calendar_of(ctx).next_working_day(check_date(new_due))
     with ctx.db.atomic():
         row, standing = open_for(ctx, actor, task_id, Step.REQUEST_EXTENSION)
         check_act_day(day, assigned_on=_assigned(row), today=clock.today())

@@ -15,6 +15,7 @@ from typing import Any
 from lamdong_desktop.domain import clock
 from lamdong_desktop.domain.access import RecordKind, Standing, can_read, task_scope
 from lamdong_desktop.domain.accounts import Actor
+from lamdong_desktop.domain.calendar import WorkingCalendar
 from lamdong_desktop.domain.errors import NotFound, ValidationError
 from lamdong_desktop.domain.roles import Role
 from lamdong_desktop.domain.task_rules import (
@@ -39,11 +40,27 @@ from lamdong_desktop.domain.tasks import (
 )
 from lamdong_desktop.domain.text import fold
 from lamdong_desktop.storage import accounts_repo, proposals_repo, staff_repo, tasks_repo
-from lamdong_desktop.storage.task_facts import person_key
+from lamdong_desktop.storage.task_facts import calendar_signature, person_key
 from lamdong_desktop.storage.tasks_repo import Filters as Filters  # re-exported: the UI filters lists with it
 
 from .calendar import working_calendar
 from .context import AppContext
+
+# The working calendar of a connection, kept while its corrections stay the same: building one costs a millisecond
+# and the holiday library fills each year again (lunar dates) for every new one. Keyed by the connection (a
+# connection belongs to one thread, as in ``storage.records``) and the calendar's digest; a few entries at most.
+_CALENDARS: dict[tuple[int, str], WorkingCalendar] = {}
+
+
+def calendar_of(ctx: AppContext) -> WorkingCalendar:
+    """The installation's working calendar (``services.calendar.working_calendar``), built once per correction."""
+    key = (id(ctx.db), calendar_signature(ctx.db))
+    found = _CALENDARS.get(key)
+    if found is None:
+        if len(_CALENDARS) >= 8:
+            _CALENDARS.pop(next(iter(_CALENDARS)))
+        found = _CALENDARS[key] = working_calendar(ctx)
+    return found
 
 
 @dataclass(frozen=True)
@@ -280,7 +297,7 @@ def steps_for(state: TaskState, roles: frozenset[Role], standing: TaskStanding, 
 
 def view_of(ctx: AppContext, row: dict[str, Any], standing: TaskStanding, actor: Actor) -> TaskView:
     summary = summary_of(row)
-    calendar = working_calendar(ctx)
+    calendar = calendar_of(ctx)
     allotted = allotted_days(calendar, summary.assigned_on, summary.due_on)
     used = used_days(calendar, summary.assigned_on, summary.done_on) if summary.state is TaskState.DONE \
         and summary.done_on else None

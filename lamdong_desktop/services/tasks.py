@@ -42,11 +42,10 @@ from lamdong_desktop.storage import implementation_repo, proposals_repo, sequenc
 from . import proposals
 from .accounts import author
 from .attachments import export_stored
-from .calendar import working_calendar
 from .changes import writes
 from .context import AppContext
 from .signed_scans import attach_scan
-from .task_views import PersonRef, TaskView, actor_ref, find_person, get, task_row, view_of
+from .task_views import PersonRef, TaskView, actor_ref, calendar_of, find_person, get, task_row, view_of
 
 Who = str | PersonRef
 
@@ -99,7 +98,7 @@ def event(ctx: AppContext, actor: Actor, task: dict[str, Any], kind: EventKind, 
 def update(ctx: AppContext, actor: Actor, task: dict[str, Any], fields: dict[str, Any], summary: str) -> None:
     """Change the task's row and count it again for the KPIs (inside the step's transaction)."""
     tasks_repo.tasks(ctx.db).update(task["id"], fields, author=author(actor), summary=f"{task['ref']}: {summary}")
-    task_facts.refresh(ctx.db, task["id"], working_calendar(ctx))
+    task_facts.refresh(ctx.db, task["id"], calendar_of(ctx))
 
 
 def _proposal_id(ctx: AppContext, actor: Actor, proposal: str | None) -> str | None:
@@ -135,7 +134,7 @@ def add_task(ctx: AppContext, *, actor: Actor, title: str, lead: Who, assigned_o
     level = parse_urgency(urgency)
     check_date(assigned_on)
     check_assigned_day(assigned_on, today=clock.today())
-    due_day = due_on(working_calendar(ctx), assigned_on, due=due, working_days=working_days)
+    due_day = due_on(calendar_of(ctx), assigned_on, due=due, working_days=working_days)
     texts = {"source_number": check_text(source_number, field="source_number", limit="name"),
              "source_issuer": check_text(source_issuer, field="source_issuer", limit="name")}
     if source_date is not None:
@@ -163,7 +162,7 @@ def add_task(ctx: AppContext, *, actor: Actor, title: str, lead: Who, assigned_o
             author=author(actor),
             summary=f"Giao nhiệm vụ “{title}” cho {lead_ref.full_name}, hạn {due_day:%d/%m/%Y}")
         _insert_co(ctx, actor, row, people)
-        task_facts.refresh(ctx.db, row["id"], working_calendar(ctx))
+        task_facts.refresh(ctx.db, row["id"], calendar_of(ctx))
     return get(ctx, row["id"], actor=actor)
 
 

@@ -16,7 +16,8 @@ Derived tables (``audit.DERIVED_TABLES``; rebuilt from the records and the calen
 - ``task_people``: a small number for each person or account who holds or gave a task, so that ``task_facts``
   stays narrow;
 - ``task_facts``: per task, its days as day numbers (``date.toordinal()``; an open task "ends" on
-  ``OPEN_END``), its allotted and used working days and the calendar they were counted with. See
+  ``OPEN_END``), its allotted and used working days, when a done one ended against its due day (``timing``: 0
+  before, 1 on, 2 after) and the calendar they were counted with. See
   ``storage/task_facts`` for why the KPIs read this table and not ``tasks``, and ``storage/kpi_repo`` for the
   queries each index serves.
 """
@@ -87,24 +88,24 @@ def create_fact_tables(db: sqlite_utils.Database) -> None:
     db.execute(
         "CREATE TABLE task_facts (task_id TEXT PRIMARY KEY, unit_code TEXT NOT NULL, holder INTEGER NOT NULL, "
         "head INTEGER, state INTEGER NOT NULL, urgency INTEGER NOT NULL, assigned INTEGER NOT NULL, "
-        "due INTEGER NOT NULL, ended INTEGER NOT NULL, allotted INTEGER NOT NULL, used INTEGER, good INTEGER, "
-        "extensions INTEGER NOT NULL, calendar TEXT NOT NULL)")
+        "due INTEGER NOT NULL, ended INTEGER NOT NULL, allotted INTEGER NOT NULL, used INTEGER, timing INTEGER, "
+        "good INTEGER, extensions INTEGER NOT NULL, calendar TEXT NOT NULL)")
     # Each index serves one query of kpi_repo, covering it (no row of the table is read):
     for sql in (
-        # cases completed in the period, per holder: early enough, before / on the due day, extensions
-        "CREATE INDEX task_facts_done ON task_facts (unit_code, state, holder, ended, allotted, used, due, "
-        "extensions)",
+        # cases completed in the period, per holder and timing (before, on, after the due day): a range each, counted
+        # without looking at the rows; early enough among those before the due day; cancelled ones (state 2)
+        "CREATE INDEX task_facts_done ON task_facts (unit_code, state, holder, timing, ended, allotted, used)",
         # late against the original deadline (done after it, or still open: ended = OPEN_END), per holder
         "CREATE INDEX task_facts_late ON task_facts (unit_code, holder, ended, due) WHERE ended > due",
-        # who held a task in the period at all
-        "CREATE INDEX task_facts_active ON task_facts (unit_code, holder, ended, assigned)",
-        # open and overdue on a day, per head (the assigner) and holder, with the head's judgement
-        "CREATE INDEX task_facts_open ON task_facts (unit_code, ended, due, head, holder, good)",
+        # open (or ended later) on a day: overdue then, per head (the assigner) and holder, with the head's
+        # judgement; and held in the period without being completed in it
+        "CREATE INDEX task_facts_open ON task_facts (unit_code, ended, due, head, holder, good, assigned)",
         # orders given in the period by urgency, and very short deadlines
         "CREATE INDEX task_facts_orders ON task_facts (unit_code, urgency, assigned)",
         "CREATE INDEX task_facts_short ON task_facts (unit_code, allotted, assigned)",
         # extended tasks held in the period (the extensions are shown beside the KPIs)
-        "CREATE INDEX task_facts_extended ON task_facts (unit_code, ended, assigned) WHERE extensions > 0",
+        "CREATE INDEX task_facts_extended ON task_facts (unit_code, ended, assigned, state, holder) "
+        "WHERE extensions > 0",
         # rows counted with another calendar than today's (a correction since): recounted before reading
         "CREATE INDEX task_facts_calendar ON task_facts (calendar)",
     ):

@@ -87,3 +87,17 @@ def test_a_correction_makes_every_row_stale_and_the_recount_follows_it(spread):
     assert task_facts.calendar_signature(db) != signature
     assert task_facts.recount(db, lambda: calendar.working_calendar(spread.ctx)) == 40
     test_the_stored_counts_are_the_domains(spread)  # the counts now follow the corrected calendar
+
+
+def test_a_row_removed_by_another_connection_is_put_back(spread):
+    import sqlite3
+
+    db = spread.ctx.db
+    assert task_facts.recount(db, lambda: calendar.working_calendar(spread.ctx)) == 0  # complete: remembered
+    before = _facts(spread)
+    other = sqlite3.connect(spread.ctx.paths.database)
+    other.execute("DELETE FROM task_facts WHERE rowid = (SELECT min(rowid) FROM task_facts)")
+    other.commit()
+    other.close()
+    assert task_facts.recount(db, lambda: calendar.working_calendar(spread.ctx)) == 1
+    assert _facts(spread) == before
