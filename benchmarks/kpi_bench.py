@@ -112,7 +112,8 @@ def build(folder: Path, count: int, seed: int = 7):
     with ctx.db.atomic():
         ctx.db.table("tasks").insert_all(rows, batch_size=2_000)
         # the numbers the rows took, as the services take them (the keyed sequences table)
-        ctx.db.execute("INSERT INTO sequences (scope, year, last) VALUES (?, ?, ?)", [f"NV:{ctx.unit_code}", YEAR, count])
+        ctx.db.execute("INSERT INTO sequences (scope, year, last) VALUES (?, ?, ?)",
+                       [f"NV:{ctx.unit_code}", YEAR, count])
     counted = task_facts.rebuild(ctx.db, lambda: calendar)
     assert counted == count
     return ctx, head
