@@ -53,6 +53,9 @@ TABLE_WORDS = {
     "decisions": "văn bản quyết định {label}",
     "digital_signatures": "chữ ký số {label}",
     "printed_documents": "bản in {label}",
+    "tasks": "nhiệm vụ {label}",
+    "task_assignees": "người phối hợp “{label}” của nhiệm vụ {owner}",
+    "task_events": "bước ngày {label} của nhiệm vụ {owner}",
 }
 
 AUDIT_HEAD_LINE = "Nhật ký #{seq} · {short_hash}"

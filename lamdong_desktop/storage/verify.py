@@ -285,6 +285,15 @@ def _named(db: sqlite_utils.Database, problem: Problem) -> Problem:
                       "calendar_corrections": "day", "printed_documents": "check_line"}[table]
             row = _one(db, f"SELECT [{column}] AS label FROM [{table}] WHERE id = ?", [rid])
             label = str(row["label"]) if row else None
+        elif table == "tasks":
+            row = _one(db, "SELECT ref FROM tasks WHERE id = ?", [rid])
+            label = row["ref"] if row else None
+        elif table in ("task_events", "task_assignees"):
+            column = "strftime('%d/%m/%Y', x.noted_on)" if table == "task_events" else "x.full_name"
+            row = _one(db, f"SELECT t.ref, {column} AS label FROM [{table}] AS x JOIN tasks AS t ON t.id = x.task_id "
+                           "WHERE x.id = ?", [rid])
+            if row:
+                label, owner = str(row["label"]), row["ref"]
         elif table == "units":
             row = _one(db, "SELECT name FROM units WHERE code = ?", [rid])
             label = f"{rid} ({row['name']})" if row else rid

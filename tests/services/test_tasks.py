@@ -385,3 +385,20 @@ def test_a_task_serves_a_proposal_being_carried_out(o):
     with at(date(2026, 1, 20)):
         linked = task_views.list_tasks(o.ctx, Filters(proposal_id=proposal.id), actor=o.official)
     assert [t.ref for t in linked] == [changed.value.ref]
+
+
+def test_a_task_changed_by_hand_is_found_by_verify_and_named_by_its_reference(o):
+    from lamdong_desktop.messages import describe_problem
+
+    task = _give(o, lead="canbo", co_assignees=["Bùi Thị Lan"])
+    with at(date(2026, 3, 5)):
+        task_steps.record_progress(o.ctx, actor=o.official, task_id=task.ref, text="Bắt đầu.")
+    db = o.ctx.db
+    with db.atomic():  # someone moves the deadline and rewrites a step outside the program
+        db.execute("UPDATE tasks SET due_on = '2026-04-30' WHERE id = ?", [task.id])
+        db.execute("UPDATE task_events SET text = 'Đã xong sớm.' WHERE task_id = ?", [task.id])
+    problems = verify_all(o.ctx).problems
+    words = {describe_problem(p.kind, **p.where) for p in problems}
+    assert {p.table for p in problems} == {"tasks", "task_events"}
+    assert any(f"nhiệm vụ {task.ref}" in w for w in words) and any(
+        f"bước ngày 05/03/2026 của nhiệm vụ {task.ref}" in w for w in words), words
