@@ -13,7 +13,9 @@ lock (two people acting at once cannot both complete it), writes the audited row
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -112,58 +114,118 @@ def _proposal_id(ctx: AppContext, actor: Actor, proposal: str | None) -> str | N
     return found.id
 
 
+@dataclass(frozen=True)
+class NewTask:
+    """A task to give or log, as typed or read from a row of a list: ``lead``, ``co_assignees`` and ``assigner`` are
+    people of the roster or accounts (``find_person``; a ``PersonRef`` already found is taken as it is),
+    ``assigner`` by default the signed-in manager; the deadline a date or N working days; ``import_key`` the stable
+    key of an imported row (importing it again is refused)."""
+
+    title: str
+    lead: Who
+    assigned_on: date
+    due: date | None = None
+    working_days: int | None = None
+    urgency: str | Urgency = Urgency.NORMAL
+    co_assignees: Sequence[Who] = ()
+    assigner: Who | None = None
+    details: str = ""
+    source_number: str = ""
+    source_date: date | None = None
+    source_issuer: str = ""
+    proposal: str | None = None
+    import_key: str | None = None
+
+
+@dataclass(frozen=True)
+class CheckedTask:
+    """A ``NewTask`` found acceptable: the row it will be (without its number) and its co-assignees."""
+
+    fields: dict[str, Any]
+    co_assignees: tuple[PersonRef, ...]
+    lead: PersonRef
+    due_on: date
+
+
+def check_task(ctx: AppContext, *, actor: Actor, task: NewTask) -> CheckedTask:
+    """Everything a new task must satisfy, without writing: the import's preview names each row that fails."""
+    title = check_text(task.title, field="task_title", limit="title", required=True)
+    details = check_text(task.details, field="task_details", limit="section", multiline=True)
+    lead = _ref(ctx, task.lead)
+    me = actor_ref(ctx, actor)
+    require(Step.ASSIGN, actor.roles, TaskStanding(is_lead=_same(lead, me)))
+    if task.assigner is None and not is_manager(actor.roles):
+        raise ValidationError("task_assigner_required")
+    giver = me if task.assigner is None else _ref(ctx, task.assigner)
+    if not is_manager(actor.roles) and _same(giver, me):
+        raise ValidationError("task_assigner_required")
+    people = _people(ctx, lead, task.co_assignees)
+    level = parse_urgency(task.urgency)
+    given = check_assigned_day(check_date(task.assigned_on), today=clock.today())
+    due_day = due_on(calendar_of(ctx), given, due=task.due, working_days=task.working_days)
+    texts = {"source_number": check_text(task.source_number, field="source_number", limit="name"),
+             "source_issuer": check_text(task.source_issuer, field="source_issuer", limit="name")}
+    if task.source_date is not None and check_date(task.source_date) > clock.today():
+        raise ValidationError("task_date_in_future", day=f"{task.source_date:%d/%m/%Y}")
+    key = check_text(task.import_key, field="import_key", limit="title") or None
+    if key and (taken := tasks_repo.imported(ctx.db, ctx.unit_code, [key])):
+        raise ValidationError("task_already_imported", key=key, ref=tasks_repo.tasks(ctx.db).get(taken[key])["ref"])
+    fields = {
+        "unit_code": ctx.unit_code, "year": given.year, "title": title, "title_fold": fold(title),
+        "details": details or None, **{k: v or None for k, v in texts.items()},
+        "source_date": task.source_date.isoformat() if task.source_date else None,
+        **_person_fields("assigner", giver), **_person_fields("lead", lead), "assigned_on": given.isoformat(),
+        "deadline_kind": (DeadlineKind.WORKING_DAYS if task.working_days is not None else DeadlineKind.DATE).value,
+        "deadline_days": task.working_days, "deadline_date": task.due.isoformat() if task.due else None,
+        "due_on": due_day.isoformat(), "current_due_on": due_day.isoformat(), "urgency": level.value,
+        "state": TaskState.OPEN.value, "extensions": 0, "proposal_id": _proposal_id(ctx, actor, task.proposal),
+        "import_key": key}
+    return CheckedTask(fields=fields, co_assignees=tuple(people), lead=lead, due_on=due_day)
+
+
+def _insert(ctx: AppContext, actor: Actor, checked: CheckedTask, number: int | None = None) -> dict[str, Any]:
+    """Number (unless ``number`` was taken already) and write a checked task, inside the caller's transaction; its
+    key is checked again under the write lock."""
+    fields = checked.fields
+    key = fields["import_key"]
+    if key and (taken := tasks_repo.imported(ctx.db, ctx.unit_code, [key])):
+        raise ValidationError("task_already_imported", key=key, ref=tasks_repo.tasks(ctx.db).get(taken[key])["ref"])
+    if number is None:
+        number = sequences_repo.next_number(ctx.db, f"NV:{ctx.unit_code}", fields["year"], author=author(actor))
+    row = tasks_repo.tasks(ctx.db).insert(
+        {**fields, "ref": format_reference(fields["year"], number), "number": number}, author=author(actor),
+        summary=f"Giao nhiệm vụ “{fields['title']}” cho {checked.lead.full_name}, hạn {checked.due_on:%d/%m/%Y}")
+    _insert_co(ctx, actor, row, checked.co_assignees)
+    task_facts.refresh(ctx.db, row["id"], calendar_of(ctx))
+    return row
+
+
 @writes
 def add_task(ctx: AppContext, *, actor: Actor, title: str, lead: Who, assigned_on: date, due: date | None = None,
              working_days: int | None = None, urgency: str | Urgency = Urgency.NORMAL,
              co_assignees: Sequence[Who] = (), assigner: Who | None = None, details: str = "",
              source_number: str = "", source_date: date | None = None, source_issuer: str = "",
              proposal: str | None = None, import_key: str | None = None) -> TaskView:
-    """Give (or log) a task: ``lead`` and ``co_assignees`` are people of the roster or accounts (``find_person``),
-    ``assigner`` who gave it (by default the signed-in manager); the deadline a date or N working days."""
-    title = check_text(title, field="task_title", limit="title", required=True)
-    details = check_text(details, field="task_details", limit="section", multiline=True)
-    lead_ref = _ref(ctx, lead)
-    me = actor_ref(ctx, actor)
-    require(Step.ASSIGN, actor.roles, TaskStanding(is_lead=_same(lead_ref, me)))
-    if assigner is None and not is_manager(actor.roles):
-        raise ValidationError("task_assigner_required")
-    giver = me if assigner is None else _ref(ctx, assigner)
-    if not is_manager(actor.roles) and _same(giver, me):
-        raise ValidationError("task_assigner_required")
-    people = _people(ctx, lead_ref, co_assignees)
-    level = parse_urgency(urgency)
-    check_date(assigned_on)
-    check_assigned_day(assigned_on, today=clock.today())
-    due_day = due_on(calendar_of(ctx), assigned_on, due=due, working_days=working_days)
-    texts = {"source_number": check_text(source_number, field="source_number", limit="name"),
-             "source_issuer": check_text(source_issuer, field="source_issuer", limit="name")}
-    if source_date is not None:
-        check_date(source_date)
-        if source_date > clock.today():
-            raise ValidationError("task_date_in_future", day=f"{source_date:%d/%m/%Y}")
-    key = check_text(import_key, field="import_key", limit="title") or None
-    proposal_id = _proposal_id(ctx, actor, proposal)
+    """Give (or log) a task (``NewTask`` says what each argument is)."""
+    checked = check_task(ctx, actor=actor, task=NewTask(
+        title=title, lead=lead, assigned_on=assigned_on, due=due, working_days=working_days, urgency=urgency,
+        co_assignees=co_assignees, assigner=assigner, details=details, source_number=source_number,
+        source_date=source_date, source_issuer=source_issuer, proposal=proposal, import_key=import_key))
     with ctx.db.atomic():
-        if key and (taken := tasks_repo.imported(ctx.db, ctx.unit_code, [key])):
-            raise ValidationError("task_already_imported", key=key,
-                                  ref=tasks_repo.tasks(ctx.db).get(taken[key])["ref"])
-        number = sequences_repo.next_number(ctx.db, f"NV:{ctx.unit_code}", assigned_on.year, author=author(actor))
-        row = tasks_repo.tasks(ctx.db).insert(
-            {"unit_code": ctx.unit_code, "ref": format_reference(assigned_on.year, number), "year": assigned_on.year,
-             "number": number, "title": title, "title_fold": fold(title), "details": details or None,
-             **{k: v or None for k, v in texts.items()},
-             "source_date": source_date.isoformat() if source_date else None,
-             **_person_fields("assigner", giver), **_person_fields("lead", lead_ref),
-             "assigned_on": assigned_on.isoformat(),
-             "deadline_kind": (DeadlineKind.WORKING_DAYS if working_days is not None else DeadlineKind.DATE).value,
-             "deadline_days": working_days, "deadline_date": due.isoformat() if due else None,
-             "due_on": due_day.isoformat(), "current_due_on": due_day.isoformat(), "urgency": level.value,
-             "state": TaskState.OPEN.value, "extensions": 0, "proposal_id": proposal_id, "import_key": key},
-            author=author(actor),
-            summary=f"Giao nhiệm vụ “{title}” cho {lead_ref.full_name}, hạn {due_day:%d/%m/%Y}")
-        _insert_co(ctx, actor, row, people)
-        task_facts.refresh(ctx.db, row["id"], calendar_of(ctx))
+        row = _insert(ctx, actor, checked)
     return get(ctx, row["id"], actor=actor)
+
+
+@writes
+def add_tasks(ctx: AppContext, *, actor: Actor, tasks: Sequence[NewTask | CheckedTask]) -> list[str]:
+    """Give many tasks at once, all or none, in one transaction (an imported list once confirmed); returns their
+    references in order. A row given twice under one import key is refused like one already imported."""
+    checked = [t if isinstance(t, CheckedTask) else check_task(ctx, actor=actor, task=t) for t in tasks]
+    years = Counter(c.fields["year"] for c in checked)
+    with ctx.db.atomic():
+        numbers = {year: iter(sequences_repo.take_numbers(ctx.db, f"NV:{ctx.unit_code}", year, count,
+                                                          author=author(actor))) for year, count in years.items()}
+        return [_insert(ctx, actor, c, next(numbers[c.fields["year"]]))["ref"] for c in checked]
 
 
 def open_for(ctx: AppContext, actor: Actor, task_id: str, step: Step) -> tuple[dict[str, Any], TaskStanding]:
@@ -276,5 +338,5 @@ def view(ctx: AppContext, task_id: str, *, actor: Actor) -> TaskView:
     return view_of(ctx, row, standing, actor)
 
 
-__all__ = ["PersonRef", "TaskView", "add_task", "cancel", "complete", "event", "export_result", "format_reference",
-           "open_for", "reassign", "update", "view"]
+__all__ = ["CheckedTask", "NewTask", "PersonRef", "TaskView", "add_task", "add_tasks", "cancel", "check_task",
+           "complete", "event", "export_result", "format_reference", "open_for", "reassign", "update", "view"]

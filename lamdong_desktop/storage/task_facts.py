@@ -19,6 +19,8 @@ Why a derived table, and why working-day counts stored in it rather than compute
   ``count(*)`` cost 18 ms, the narrow one 3 ms.
 
 Every service that writes a task calls ``refresh`` in the same transaction; ``rebuild`` starts again from nothing.
+A future writer of tasks outside ``services/tasks`` (a bundle merged from the province, say) must do the same: a task
+added or removed behind the facts' back is noticed by ``recount`` (it compares the counts), one changed is not.
 """
 
 from __future__ import annotations

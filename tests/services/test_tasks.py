@@ -402,3 +402,28 @@ def test_a_task_changed_by_hand_is_found_by_verify_and_named_by_its_reference(o)
     assert {p.table for p in problems} == {"tasks", "task_events"}
     assert any(f"nhiệm vụ {task.ref}" in w for w in words) and any(
         f"bước ngày 05/03/2026 của nhiệm vụ {task.ref}" in w for w in words), words
+
+
+def test_a_list_of_tasks_is_given_all_or_none(o):
+    from lamdong_desktop.services.tasks import NewTask
+
+    rows = [NewTask(title=f"Rà soát thôn {n}", lead="canbo", assigned_on=date(2026, 3, 2), working_days=5,
+                    import_key=f"danh-sach.xlsx#{n}") for n in range(1, 4)]
+    before = _counts(o)
+    with at(TODAY), pytest.raises(ValidationError) as err:  # the same row twice in one list
+        tasks.add_tasks(o.ctx, actor=o.head, tasks=[*rows, rows[0]])
+    assert err.value.code == "task_already_imported" and _counts(o) == before
+    with at(TODAY), pytest.raises(ValidationError, match="task_urgency_invalid"):
+        tasks.add_tasks(o.ctx, actor=o.head, tasks=[*rows, NewTask(title="x", lead="canbo", urgency="gấp",
+                                                                   assigned_on=date(2026, 3, 2), working_days=1)])
+    assert _counts(o) == before
+    with at(TODAY):
+        checked = tasks.check_task(o.ctx, actor=o.head, task=rows[2])  # a preview checks without writing
+        assert checked.due_on == date(2026, 3, 9) and _counts(o) == before
+        changed = tasks.add_tasks(o.ctx, actor=o.head, tasks=[*rows[:2], checked])
+    assert changed.value == ["NV-2026-001", "NV-2026-002", "NV-2026-003"]
+    assert task_views.imported(o.ctx, [r.import_key for r in rows], actor=o.head) == {
+        "danh-sach.xlsx#1": "NV-2026-001", "danh-sach.xlsx#2": "NV-2026-002", "danh-sach.xlsx#3": "NV-2026-003"}
+    with at(TODAY), pytest.raises(ValidationError, match="task_already_imported"):  # importing again adds nothing
+        tasks.check_task(o.ctx, actor=o.head, task=rows[0])
+    assert o.ctx.db.execute("SELECT count(*) FROM task_facts").fetchone()[0] == 3
