@@ -7,6 +7,7 @@ not found. The writes are in ``tasks.py`` and ``task_steps.py``; the KPIs in ``k
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from datetime import date
 from fractions import Fraction
@@ -49,17 +50,22 @@ from .context import AppContext
 # The working calendar of a connection, kept while its corrections stay the same: building one costs a millisecond
 # and the holiday library fills each year again (lunar dates) for every new one. Keyed by the connection (a
 # connection belongs to one thread, as in ``storage.records``) and the calendar's digest; a few entries at most.
+# (Two connections with the same digest have the same calendar, so an id reused by a later connection is harmless.)
 _CALENDARS: dict[tuple[int, str], WorkingCalendar] = {}
+_CALENDARS_LOCK = threading.Lock()
 
 
 def calendar_of(ctx: AppContext) -> WorkingCalendar:
     """The installation's working calendar (``services.calendar.working_calendar``), built once per correction."""
     key = (id(ctx.db), calendar_signature(ctx.db))
-    found = _CALENDARS.get(key)
+    with _CALENDARS_LOCK:
+        found = _CALENDARS.get(key)
     if found is None:
-        if len(_CALENDARS) >= 8:
-            _CALENDARS.pop(next(iter(_CALENDARS)))
-        found = _CALENDARS[key] = working_calendar(ctx)
+        found = working_calendar(ctx)
+        with _CALENDARS_LOCK:
+            while len(_CALENDARS) >= 8:
+                _CALENDARS.pop(next(iter(_CALENDARS)))
+            _CALENDARS[key] = found
     return found
 
 

@@ -6,6 +6,10 @@ completion (date, result note, a file). The deadline is a date or N working days
 was given (BLDS Đ147–148, ``domain/tasks.due_on``); it is kept as the original due day that the KPIs count against,
 beside the due day in force after extensions (``task_steps``).
 
+A list of tasks (an imported sheet) is checked row by row without writing (``check_task``: the preview names each
+row refused and why) and given all or none in one transaction (``add_tasks``); a row's stable ``import_key`` keeps
+a list imported twice from adding anything.
+
 Every write runs in one ``BEGIN IMMEDIATE`` transaction that reads the task again and checks the step under the write
 lock (two people acting at once cannot both complete it), writes the audited rows and the task's derived KPI row
 (``storage/task_facts``). Refused: nothing is written, no file is kept.

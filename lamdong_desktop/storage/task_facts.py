@@ -26,6 +26,7 @@ added or removed behind the facts' back is noticed by ``recount`` (it compares t
 from __future__ import annotations
 
 import hashlib
+import threading
 import weakref
 from collections.abc import Callable
 from datetime import date, timedelta
@@ -140,6 +141,7 @@ class _Ordinals:
 # connection's own total_changes and the calendar's digest. While all three stay, nothing can have gone missing or
 # stale, and ``recount`` does not walk the tasks again (a pass over 100,000 rows, as costly as a KPI query).
 _COMPLETE: weakref.WeakKeyDictionary[sqlite_utils.Database, tuple[int, int, str]] = weakref.WeakKeyDictionary()
+_COMPLETE_LOCK = threading.Lock()  # connections of several threads (the window's reader and its writer)
 
 
 def _state(db: sqlite_utils.Database, signature: str) -> tuple[int, int, str]:
@@ -150,11 +152,15 @@ def recount(db: sqlite_utils.Database, calendar: Callable[[], WorkingCalendar], 
     """Count again every task counted with another calendar than today's, or not counted at all; drop the rows of
     tasks gone. Returns how many were counted. ``calendar`` is only built when something needs counting."""
     signature = calendar_signature(db)
-    if not everything and _COMPLETE.get(db) == _state(db, signature):
-        return 0
+    state = _state(db, signature)
+    with _COMPLETE_LOCK:
+        if not everything and _COMPLETE.get(db) == state:
+            return 0
     counted = _recount(db, calendar, signature, everything)
     if not db.conn.in_transaction:
-        _COMPLETE[db] = _state(db, signature)
+        state = _state(db, signature)
+        with _COMPLETE_LOCK:
+            _COMPLETE[db] = state
     return counted
 
 
