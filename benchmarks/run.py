@@ -103,6 +103,7 @@ def main() -> int:
     from diff_bench import bench_diff
     from documents_bench import bench_documents
     from dossier_bench import bench_dossier
+    from kpi_bench import bench_kpi
     from proposals_bench import bench_proposals
     from queue_bench import bench_queue
 
@@ -113,6 +114,7 @@ def main() -> int:
     bench_dossier(repeat)
     bench_diff(max(repeat, 15))
     bench_queue(2_000 if not args.quick else 500, repeat)
+    bench_kpi(100_000 if not args.quick else 10_000, max(repeat, 9))
     if count:
         bench_proposals(count, max(repeat, 25) if not args.quick else 5)
     note(f"whole run {time.perf_counter() - start:.0f} s")

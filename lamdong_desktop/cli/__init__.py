@@ -23,6 +23,7 @@ from . import (
     evaluation,
     implementation,
     integrity,
+    kpi,
     meetings,
     officials,
     printing,
@@ -32,12 +33,13 @@ from . import (
     setup,
     signatures,
     staff,
+    tasks,
 )
 from .base import CLI_LOG_NAME, Call, CliError, Io, Parser, data_paths_for, folder_log
 
 # One module per noun, each adding its sub-commands and naming the function that runs each.
 MODULES = (setup, accounts, staff, calendar, proposals, review, meetings, decisions, implementation, evaluation,
-           officials, register, printing, signatures, integrity)
+           officials, tasks, kpi, register, printing, signatures, integrity)
 COMMANDS: dict[str, Callable[[Call], int]] = {name: fn for m in MODULES for name, fn in m.COMMANDS.items()}
 
 

@@ -14,6 +14,8 @@ Proposals, votes and evaluations are personnel records (domain brief §8). The d
   personnel record: read by the person it is about and, at the unit, by the head and the secretary, who keeps the
   staff (``Permission.MANAGE_STAFF``); not by the other officials, the deputies or the administrator;
 - the yearly review of the unit's completed initiatives (seed V.4) by the unit's leadership and its secretary;
+- an assigned task is read by the people on it (its lead and co-assignees, whoever gave it) and, for the whole
+  unit, by the head and the leaders, who give and follow tasks (``task_scope`` for a list);
 - what a level issues and holds — its meetings as a whole, its register, its roster — is read at that level: the
   unit's by the unit's leadership and secretary, the province's by the province (``domain/levels.py``); the unit's
   people read a province-level meeting only through the proposals they may read.
@@ -52,6 +54,7 @@ class RecordKind(StrEnum):
     PARTY_OPINION = "party_opinion"  # the party committee's opinion on one proposal
     OFFICIAL_RECORD = "official_record"  # one person's record: proposals, outcomes, rulings, commendations
     PERIODIC_REVIEW = "periodic_review"  # the unit's yearly review of completed initiatives (seed V.4)
+    TASK = "task"  # an assigned task, its steps and its KPIs
 
 
 # Every kind that belongs to one proposal is read under the proposal's own rule: its meeting (the part about it),
@@ -81,6 +84,7 @@ class ReadRule:
     authors: bool = False  # True: the record's authors, whatever their roles
     implementers: bool = False  # True: the proposal's implementers, whatever their roles
     subject: bool = False  # True: the person the record is about, whatever his roles
+    assignees: bool = False  # True: the people on a task (lead, co-assignees, who gave it), whatever their roles
 
 
 UNIT_ROLES = frozenset({Role.ADMIN, Role.HEAD, Role.LEADER, Role.SECRETARY, Role.OFFICIAL})
@@ -117,6 +121,8 @@ READ_RULES: tuple[ReadRule, ...] = (
     # Seed V.4: the yearly review names the unit's proposals and their rulings, as the register names decisions.
     ReadRule(frozenset({RecordKind.PERIODIC_REVIEW}), frozenset({Role.HEAD, Role.LEADER, Role.SECRETARY}),
              When.UNIT_LEVEL),
+    ReadRule(frozenset({RecordKind.TASK}), frozenset(), assignees=True),
+    ReadRule(frozenset({RecordKind.TASK}), frozenset({Role.HEAD, Role.LEADER}), When.UNIT_LEVEL),
 )
 
 
@@ -131,6 +137,7 @@ class Standing:
     province_level: bool = False
     is_implementer: bool = False  # named among the implementers of the proposal
     is_subject: bool = False  # the reader is the person the record is about (his own record)
+    is_assignee: bool = False  # on the task: its lead, a co-assignee, or who gave it
 
     def meets(self, when: When) -> bool:
         if when is When.SUBMITTED:
@@ -151,7 +158,8 @@ def can_read(roles: Iterable[Role], kind: RecordKind, standing: Standing = Stand
         if kind not in rule.kinds or not standing.meets(rule.when):
             continue
         if (rule.authors and standing.is_author) or (rule.implementers and standing.is_implementer) \
-                or (rule.subject and standing.is_subject) or held & rule.roles:
+                or (rule.subject and standing.is_subject) or (rule.assignees and standing.is_assignee) \
+                or held & rule.roles:
             return True
     return False
 
@@ -207,3 +215,19 @@ def proposal_scope(roles: Iterable[Role], user_id: str | None) -> ProposalScope:
                 sent = True
     return ProposalScope(author_id=user_id if authors else None, submitted=submitted, sent_to_province=sent,
                          everything=everything, implementer_id=user_id if implementers else None)
+
+
+@dataclass(frozen=True)
+class TaskScope:
+    """Which tasks a list shows one reader: the unit's (``everything``), else those the account ``user_id`` is on."""
+
+    everything: bool
+    user_id: str | None
+
+
+def task_scope(roles: Iterable[Role], user_id: str | None) -> TaskScope:
+    """The list-visibility of tasks for a reader, derived from ``READ_RULES`` (never stated twice)."""
+    held = set(roles)
+    rules = [rule for rule in READ_RULES if RecordKind.TASK in rule.kinds]
+    everything = any(held & rule.roles and rule.when in (When.ALWAYS, When.UNIT_LEVEL) for rule in rules)
+    return TaskScope(everything=everything, user_id=user_id if any(rule.assignees for rule in rules) else None)

@@ -106,6 +106,17 @@ from .sessions import (
     seat_words,
 )
 from .signatures import CHECK_WORDS, DIGITAL_SIGNED_WORDS, INVALID_REASONS
+from .tasks import (
+    EXTENSION_STATUS_WORDS,
+    GOOD_REASON_WORDS,
+    TASK_EVENT_WORDS,
+    TASK_MESSAGES,
+    TASK_STATE_WORDS,
+    TASK_STEP_WORDS,
+    TIMELINESS_WORDS,
+    URGENCY_WORDS,
+    period_words,
+)
 
 __all__ = [
     "COMMENDATION_FORMS",
@@ -116,6 +127,15 @@ __all__ = [
     "RECORD_ROLE_WORDS",
     "commendation_words",
     "roles_words",
+    "EXTENSION_STATUS_WORDS",
+    "GOOD_REASON_WORDS",
+    "TASK_EVENT_WORDS",
+    "TASK_STATE_WORDS",
+    "TASK_STEP_WORDS",
+    "period_words",
+    "TASK_MESSAGES",
+    "TIMELINESS_WORDS",
+    "URGENCY_WORDS",
     "ENDING_WORDS",
     "EVENT_KIND_WORDS",
     "IMPLEMENTATION_MESSAGES",

@@ -20,6 +20,7 @@ from .records import FIELD_WORDS as RECORD_FIELD_WORDS
 from .records import RECORD_MESSAGES, REVIEW_NUMBER_WORDS
 from .sessions import PART_WORDS, SESSION_MESSAGES, meeting_state_words
 from .signatures import INVALID_REASONS, SIGNATURE_MESSAGES
+from .tasks import TASK_FIELD_WORDS, TASK_MESSAGES, task_params
 
 MESSAGES: dict[str, str] = {
     "already_initialized": "Thư mục dữ liệu {path} đã được khởi tạo trước đó. Không thay đổi gì.",
@@ -172,6 +173,7 @@ MESSAGES.update(SIGNATURE_MESSAGES)
 MESSAGES.update(IMPLEMENTATION_MESSAGES)
 MESSAGES.update(RECORD_MESSAGES)
 MESSAGES.update(DOSSIER_MESSAGES)
+MESSAGES.update(TASK_MESSAGES)
 
 
 # Field codes carried by text_control_chars / text_too_long, in words (the message starts with them).
@@ -206,6 +208,7 @@ FIELD_WORDS = {
     "decision_reasons": "Lý do, nội dung kết luận",
     **IMPLEMENTATION_FIELD_WORDS,
     **RECORD_FIELD_WORDS,
+    **TASK_FIELD_WORDS,
 }
 # Why a required field cannot be left blank, where people may wonder (text_required's {why}).
 REQUIRED_WHY = {
@@ -291,6 +294,8 @@ def describe(error: DomainError) -> str:
     params: dict[str, Any] = {k: shown(v) if isinstance(v, str) else v for k, v in error.params.items()}
     if error.code.startswith("protection_"):
         params = protection_params(error.code, params)
+    if error.code.startswith("task_"):
+        params = task_params(params)
     if isinstance(params.get("problems"), list | tuple):
         params["problems"] = "; ".join(describe_item(p) for p in params["problems"])
     if error.code == "signed_scan_invalid":

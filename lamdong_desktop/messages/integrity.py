@@ -64,6 +64,9 @@ TABLE_WORDS = {
     "result_reports": "báo cáo kết quả thực hiện đề xuất {label}",
     "evaluations": "kết luận đánh giá đề xuất {label}",
     "commendations": "khen thưởng theo đề xuất {label}",
+    "tasks": "nhiệm vụ {label}",
+    "task_assignees": "người phối hợp “{label}” của nhiệm vụ {owner}",
+    "task_events": "bước ngày {label} của nhiệm vụ {owner}",
 }
 
 

@@ -22,9 +22,9 @@ T_co = TypeVar("T_co", covariant=True)
 P = ParamSpec("P")
 
 # Record kinds, named after what the user sees rather than after tables.
-PROPOSAL, ATTACHMENT, PERSON, PARTY_ORG, ACCOUNT, CALENDAR, REGISTER, MEETING, DECISION, PRINTED = (
+PROPOSAL, ATTACHMENT, PERSON, PARTY_ORG, ACCOUNT, CALENDAR, REGISTER, MEETING, DECISION, PRINTED, TASK = (
     "proposal", "attachment", "person", "party_org", "account", "calendar", "register", "meeting", "decision",
-    "printed")
+    "printed", "task")
 
 TABLE_KINDS = {
     "proposals": PROPOSAL,
@@ -57,12 +57,16 @@ TABLE_KINDS = {
     # A commendation given is a line of the person's record (and names its proposal: OWNER_FIELDS).
     "commendations": PERSON,
     "printed_dossiers": PRINTED,
+    # An assigned task with its co-assignees and steps (a task serving a proposal names it: its window sees it too).
+    "tasks": TASK,
+    "task_assignees": TASK,
+    "task_events": TASK,
 }
 # A row that belongs to another record names its owner here; the owner's id joins the changed ids, so a
 # window showing a proposal sees a new revision, transition or attachment of it, or its item, ballots, scores
 # and decision at a meeting (and a meeting or decision the number its document took from the register); a
 # meeting's window sees its members, items, ballots, scores, opinions and decisions.
-OWNER_FIELDS = ("proposal_id", "owner_id", "subject_id", "meeting_id")
+OWNER_FIELDS = ("proposal_id", "owner_id", "subject_id", "meeting_id", "task_id")
 
 
 @dataclass(frozen=True)
@@ -128,4 +132,4 @@ def writes(fn: Callable[Concatenate[AppContext, P], T]) -> Callable[Concatenate[
 
 
 __all__ = ["ACCOUNT", "ATTACHMENT", "CALENDAR", "DECISION", "MEETING", "NO_CHANGES", "PARTY_ORG", "PERSON", "PRINTED",
-           "PROPOSAL", "REGISTER", "Changed", "Changes", "writes"]
+           "PROPOSAL", "REGISTER", "TASK", "Changed", "Changes", "writes"]

@@ -123,6 +123,8 @@ DERIVED_TABLES: dict[str, str] = {
     "proposals_fts": "search index, rebuilt from proposals (verify checks it covers every proposal, and rebuilds)",
     "schema_versions": "which program version introduced each migration (the newer-database guard)",
     "_sqlite_migrations": "sqlite-utils' list of applied migrations",
+    "task_facts": "the KPIs' working-day counts of each task, recounted from tasks and the calendar (task_facts)",
+    "task_people": "small numbers for the people of task_facts, rebuilt with it",
 }
 
 _FTS_SHADOW_SUFFIXES = ("_data", "_idx", "_content", "_docsize", "_config")

@@ -356,3 +356,12 @@ def m015_commendations(db: sqlite_utils.Database) -> None:
 
     create_commendation_table(db)
     _introduced(db, "m015_commendations", "0.6.0")
+
+
+@MIGRATIONS()
+def m017_tasks(db: sqlite_utils.Database) -> None:
+    """Assigned tasks, their co-assignees and steps, and the derived facts the KPIs count (``tasks_schema``)."""
+    from .tasks_schema import create_task_tables
+
+    create_task_tables(db)
+    _introduced(db, "m017_tasks", "0.7.0")

@@ -319,6 +319,15 @@ def _named(db: sqlite_utils.Database, problem: Problem) -> Problem:
         elif table in PROPOSAL_OWNED_TABLES:
             row = _one(db, f"SELECT proposal_id FROM [{table}] WHERE id = ?", [rid])
             label = _proposal_ref(db, row["proposal_id"]) if row else None
+        elif table == "tasks":
+            row = _one(db, "SELECT ref FROM tasks WHERE id = ?", [rid])
+            label = row["ref"] if row else None
+        elif table in ("task_events", "task_assignees"):
+            column = "strftime('%d/%m/%Y', x.noted_on)" if table == "task_events" else "x.full_name"
+            row = _one(db, f"SELECT t.ref, {column} AS label FROM [{table}] AS x JOIN tasks AS t ON t.id = x.task_id "
+                           "WHERE x.id = ?", [rid])
+            if row:
+                label, owner = str(row["label"]), row["ref"]
         elif table == "units":
             row = _one(db, "SELECT name FROM units WHERE code = ?", [rid])
             label = f"{rid} ({row['name']})" if row else rid

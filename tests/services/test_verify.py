@@ -74,9 +74,19 @@ def filled(demo, tmp_path):
     from lamdong_desktop.services import dossier_print
 
     dossier_print.print_dossier(ctx, actor=head, proposal_id=submitted.id, target=tmp_path / "ho-so.pdf")
+    _task(ctx, head, official)
     assert verify_all(ctx).ok
     ctx.db.close()
     return ctx, draft
+
+
+def _task(ctx, head, official):
+    """A task with a co-assignee and a step: the task log's record tables (m017_tasks)."""
+    from lamdong_desktop.services import task_steps, tasks
+
+    task = tasks.add_task(ctx, actor=head, title="Báo cáo tình hình đất đai", lead="canbo", assigned_on=clock.today(),
+                          working_days=3, co_assignees=["Bùi Thị Lan"]).value
+    task_steps.record_progress(ctx, actor=official, task_id=task.id, text="Đã bắt đầu rà soát.")
 
 
 def _meeting_and_decision(ctx, head, submitted, tmp_path):

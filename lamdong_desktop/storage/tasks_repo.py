@@ -1,0 +1,151 @@
+"""Assigned tasks, their co-assignees and their steps (``tasks_schema``), and the lists read from them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+import sqlite_utils
+
+from .records import RecordStore
+
+
+def tasks(db: sqlite_utils.Database) -> RecordStore:
+    return RecordStore(db, "tasks", "task_not_found")
+
+
+def assignees(db: sqlite_utils.Database) -> RecordStore:
+    return RecordStore(db, "task_assignees", "task_not_found")
+
+
+def events(db: sqlite_utils.Database) -> RecordStore:
+    return RecordStore(db, "task_events", "task_event_not_found")
+
+
+def by_ref(db: sqlite_utils.Database, unit_code: str, ref: str) -> dict[str, Any] | None:
+    rows = tasks(db).where("unit_code = ? AND ref = ?", [unit_code, ref.strip().upper()])
+    return rows[0] if rows else None
+
+
+def imported(db: sqlite_utils.Database, unit_code: str, keys: list[str]) -> dict[str, str]:
+    """Import key → task id of the live tasks already imported under one of ``keys``."""
+    found: dict[str, str] = {}
+    for start in range(0, len(keys), 500):
+        chunk = keys[start:start + 500]
+        marks = ",".join("?" * len(chunk))
+        found |= {k: i for k, i in db.execute(
+            f"SELECT import_key, id FROM tasks WHERE unit_code = ? AND deleted = 0 AND import_key IN ({marks})",
+            [unit_code, *chunk])}
+    return found
+
+
+def co_assignees_of(db: sqlite_utils.Database, task_id: str) -> list[dict[str, Any]]:
+    return assignees(db).where("task_id = ?", [task_id], order_by="ordinal")
+
+
+def events_of(db: sqlite_utils.Database, task_id: str) -> list[dict[str, Any]]:
+    return events(db).where("task_id = ?", [task_id], order_by="noted_on, created_at, rowid")
+
+
+def pending_extension(db: sqlite_utils.Database, task_id: str) -> dict[str, Any] | None:
+    rows = events(db).where("task_id = ? AND kind = 'extension' AND status = 'requested'", [task_id],
+                            order_by="rowid")
+    return rows[-1] if rows else None
+
+
+@dataclass(frozen=True)
+class Visibility:
+    """Which tasks a reader sees, as SQL (``domain.access.task_scope`` plus the reader's person on the roster)."""
+
+    everything: bool
+    account_id: str | None = None
+    person_id: str | None = None
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What a list of tasks is narrowed to; None: no condition.
+
+    ``holder``: the lead assignee's person id (or ``account:<id>`` for an account with no person); ``overdue_on``:
+    open tasks whose original due day is before that day (the KPIs' sense of "quá hạn"); ``mine``: tasks the reader is
+    on, even for a reader who sees the whole unit."""
+
+    state: str | None = None
+    holder: str | None = None
+    assigner: str | None = None
+    urgency: str | None = None
+    overdue_on: date | None = None
+    due_from: date | None = None
+    due_to: date | None = None
+    query: str | None = None  # folded words, each in the folded title
+    proposal_id: str | None = None
+    mine: bool = False
+
+
+def _own(visibility: Visibility) -> tuple[str, list[Any]]:
+    who = [visibility.account_id, visibility.account_id, visibility.person_id, visibility.person_id,
+           visibility.account_id, visibility.person_id]
+    return ("(t.lead_account_id = ? OR t.assigner_account_id = ? OR t.lead_person_id = ? OR t.assigner_person_id = ? "
+            "OR t.id IN (SELECT a.task_id FROM task_assignees AS a WHERE a.deleted = 0 AND (a.account_id = ? OR "
+            "a.person_id = ?)))", who)
+
+
+def _key_clause(column: str, key: str) -> tuple[str, list[Any]]:
+    if key.startswith("account:"):
+        return f"(t.{column}_account_id = ? AND t.{column}_person_id IS NULL)", [key.removeprefix("account:")]
+    return f"t.{column}_person_id = ?", [key]
+
+
+def _where(unit_code: str, filters: Filters, visibility: Visibility) -> tuple[str, list[Any]]:
+    clauses, params = ["t.deleted = 0", "t.unit_code = ?"], [unit_code]
+    if not visibility.everything or filters.mine:
+        own, who = _own(visibility)
+        clauses.append(own)
+        params += who
+    for column, value in (("state", filters.state), ("urgency", filters.urgency),
+                          ("proposal_id", filters.proposal_id)):
+        if value is not None:
+            clauses.append(f"t.{column} = ?")
+            params.append(value)
+    for column, key in (("lead", filters.holder), ("assigner", filters.assigner)):
+        if key:
+            clause, values = _key_clause(column, key)
+            clauses.append(clause)
+            params += values
+    if filters.overdue_on is not None:
+        clauses.append("t.state = 'open' AND t.due_on < ?")
+        params.append(filters.overdue_on.isoformat())
+    if filters.due_from is not None:
+        clauses.append("t.current_due_on >= ?")
+        params.append(filters.due_from.isoformat())
+    if filters.due_to is not None:
+        clauses.append("t.current_due_on <= ?")
+        params.append(filters.due_to.isoformat())
+    for word in (filters.query or "").split():
+        clauses.append("instr(t.title_fold, ?) > 0")
+        params.append(word)
+    return " AND ".join(clauses), params
+
+
+def list_rows(db: sqlite_utils.Database, unit_code: str, filters: Filters, *, visibility: Visibility,
+              limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
+    """The tasks a reader sees, the nearest due day in force first (then the reference)."""
+    where, params = _where(unit_code, filters, visibility)
+    page = f" LIMIT {int(limit)} OFFSET {int(offset)}" if limit is not None else ""
+    return list(db.query(f"SELECT t.* FROM tasks AS t WHERE {where} ORDER BY t.current_due_on, t.ref{page}", params))
+
+
+def count_rows(db: sqlite_utils.Database, unit_code: str, filters: Filters, *, visibility: Visibility) -> int:
+    where, params = _where(unit_code, filters, visibility)
+    return int(db.execute(f"SELECT count(*) FROM tasks AS t WHERE {where}", params).fetchone()[0])
+
+
+def rows_by_id(db: sqlite_utils.Database, ids: list[str]) -> dict[str, dict[str, Any]]:
+    """The task rows of ``ids`` (the KPI lists), in chunks SQLite accepts."""
+    found: dict[str, dict[str, Any]] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        marks = ",".join("?" * len(chunk))
+        found |= {r["id"]: r for r in db.query(f"SELECT * FROM tasks WHERE id IN ({marks})", chunk)}
+    return found
