@@ -307,4 +307,6 @@ CODES = (
     "meeting_before_report",
     "opinion_before_report",
     "override_not_for_evaluation",
+    "evaluation_not_adopted",
+    "evaluation_still_on_agenda",
 )

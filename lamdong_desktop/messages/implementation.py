@@ -43,7 +43,15 @@ IMPLEMENTATION_MESSAGES: dict[str, str] = {
     "kết quả sau khi có báo cáo.",
     "override_not_for_evaluation": "Việc đánh giá kết quả thực hiện đề xuất {ref} theo biểu quyết của tập thể: người "
     "đứng đầu không phê duyệt thay bằng văn bản.",
+    "evaluation_not_adopted": "Cuộc họp ngày {day} không thông qua kết quả đánh giá đề xuất {ref} "
+    "({in_favour}/{voting} tán thành): chưa kết luận được. Người đứng đầu đưa kết quả ra một cuộc họp khác để đánh "
+    "giá lại. Chưa có gì thay đổi.",
+    "evaluation_still_on_agenda": "Không thể “{action}”: kết quả thực hiện đang ở chương trình một cuộc họp đánh giá "
+    "(chờ biểu quyết hoặc kết luận). Chỉ đưa ra cuộc họp khác khi cuộc họp đó hoãn, rút đề xuất khỏi chương trình hoặc "
+    "không thông qua kết quả đánh giá. Chưa có gì thay đổi.",
 }
+# Why a reported result waits for an evaluation meeting again (the queue's note).
+NOT_ADOPTED_WORDS = "Cuộc họp ngày {day} không thông qua kết quả đánh giá"
 
 FIELD_WORDS: dict[str, str] = {
     "progress_note": "Ghi chú về số liệu",

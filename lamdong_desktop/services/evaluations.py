@@ -142,6 +142,11 @@ def evaluate(ctx: AppContext, *, actor: Actor, proposal_id: str, result: object,
         check_now(meeting, Step.DECIDE)  # the written conclusion cites the minutes, numbered when the meeting closed
         store_tally(ctx, actor, meeting)
         item = find_item(load(ctx, meeting.id), proposal.id)
+        if item.outcome.complete and not item.outcome.passed:
+            # ND 73/2023 Đ11: the collective did not adopt the evaluation; nothing to conclude on (no written override
+            # for a result): another meeting evaluates it (``agenda_items.not_adopted``).
+            raise ValidationError("evaluation_not_adopted", ref=proposal.ref, day=f"{meeting.held_on:%d/%m/%Y}",
+                                  in_favour=item.outcome.in_favour, voting=item.outcome.voting)
         if item.evaluation_id:
             raise ValidationError("evaluation_exists", ref=proposal.ref, reference=get(ctx, item.evaluation_id,
                                                                                      actor=actor).reference)

@@ -59,7 +59,7 @@ from lamdong_desktop.storage import meetings_repo, meta_repo, proposals_repo, re
 
 from . import proposals, register, signed_scans
 from .accounts import author
-from .agenda_items import item_fields
+from .agenda_items import item_fields, schedule_facts
 from .changes import writes
 from .context import AppContext
 from .levels import invitation_signer, refuse_own, refuse_own_of, register_code
@@ -187,7 +187,7 @@ def _add_item(ctx: AppContext, actor: Actor, meeting_id: str, proposal_id: str) 
     refuse_own(proposal, actor)
     check_agenda_level(meeting.level, proposal.submitted_to, proposal.ref)
     fields = item_fields(ctx, proposal, meeting)  # approving a received plan, or evaluating a reported result
-    proposals.apply_transition(ctx, actor, proposal.id, Action.SCHEDULE)
+    proposals.apply_transition(ctx, actor, proposal.id, Action.SCHEDULE, facts=schedule_facts(ctx, proposal))
     position = max((i.position for i in meeting.items), default=0) + 1
     meetings_repo.items(ctx.db).insert(
         {"meeting_id": meeting.id, "proposal_id": proposal.id, "position": position, **fields, "for_count": 0,
@@ -198,7 +198,8 @@ def _add_item(ctx: AppContext, actor: Actor, meeting_id: str, proposal_id: str) 
 @writes
 def add_item(ctx: AppContext, *, actor: Actor, meeting_id: str, proposal_id: str) -> Meeting:
     """The head puts a received proposal on the agenda (RECEIVED → SCHEDULED; a broad one only before a council), or
-    a reported result to be evaluated (REPORTED → EVALUATING, ND 73/2023 Đ11)."""
+    a reported result to be evaluated (REPORTED → EVALUATING, ND 73/2023 Đ11) — again after a meeting voted its
+    evaluation down (``agenda_items.not_adopted``)."""
     require_head(actor, "agenda", MeetingLevel(meeting_row(ctx, meeting_id)["level"]))
     with ctx.db.atomic():
         _add_item(ctx, actor, meeting_id, proposal_id)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBox
 
 from lamdong_desktop.domain.accounts import Actor
 from lamdong_desktop.domain.errors import DomainError
-from lamdong_desktop.domain.meetings import Step
+from lamdong_desktop.domain.meetings import MeetingState, Step
 from lamdong_desktop.messages import RESULT_CLASS_WORDS, SIGNED_WORDS, UNSIGNED_WORDS, ruling_sentence
 from lamdong_desktop.services import evaluations
 from lamdong_desktop.services.context import AppContext
@@ -70,16 +70,25 @@ class EvaluationBox(QGroupBox):
         # As for a decision: the vote complete first, then the close (the conclusion cites the minutes, numbered
         # then: ``domain.meetings.refusal``, the rule ``evaluations.evaluate`` enforces).
         waiting = rights.why_not(Step.DECIDE) if item.outcome.complete else ""
+        # ND 73/2023 Đ11: a vote that did not adopt the evaluation concludes nothing (no written override of a result):
+        # another meeting evaluates it (``evaluations.evaluate`` refuses, ``agenda_items.not_adopted``).
+        voted_down = item.outcome.complete and not item.outcome.passed
+        if voted_down and not waiting:
+            waiting = self.tr("Cuộc họp không thông qua kết quả đánh giá ({in_favour}/{voting} tán thành): chưa kết "
+                              "luận được. Người đứng đầu đưa kết quả ra một cuộc họp khác để đánh giá lại.").format(
+                in_favour=item.outcome.in_favour, voting=item.outcome.voting)
         self.evaluate_button.setVisible(rights.head and view is None)
         self.may_evaluate = rights.head and view is None and item.outcome.complete and not waiting
         self.evaluate_button.setEnabled(item.outcome.complete and not waiting)
         self.evaluate_button.setToolTip(waiting or self.tr(
             "Kết quả, các điều kiện, việc bảo vệ cán bộ; số lấy từ sổ đăng ký"))
-        self.line.setStyleSheet(f"color: {ALERT_COLOR};" if waiting and rights.head else "")
+        self.line.setStyleSheet(f"color: {ALERT_COLOR};" if waiting and (rights.head or voted_down) else "")
         if view is None:
             if not item.outcome.complete:
                 self.line.setText(self.tr("Chưa có kết luận. Kết luận sau khi biểu quyết xong và có ý kiến của cấp ủy "
                                           "về kết quả."))
+            elif voted_down and meeting.state is MeetingState.CLOSED:
+                self.line.setText(waiting)
             elif waiting:
                 self.line.setText(self.tr("Chưa có kết luận. {reason}").format(reason=waiting))
             else:

@@ -9,6 +9,8 @@ tab follows the change notices itself, so the window needs to know nothing about
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,7 +39,7 @@ from lamdong_desktop.messages import (
     ruling_sentence,
     share_text,
 )
-from lamdong_desktop.services import evaluations, implementation, meetings, proposals, result_reports
+from lamdong_desktop.services import agenda_items, evaluations, implementation, meetings, proposals, result_reports
 from lamdong_desktop.services.changes import ATTACHMENT, DECISION, MEETING, PROPOSAL, Changes
 from lamdong_desktop.services.context import AppContext
 from lamdong_desktop.services.implementation_views import parties
@@ -60,6 +62,7 @@ class ImplementationPanel(QWidget):
         self.work: implementation.ImplementationView | None = None
         self.report: result_reports.ReportView | None = None
         self.evaluation: evaluations.EvaluationView | None = None
+        self.voted_down_on: date | None = None  # the evaluation meeting that did not adopt it (ND 73 Đ11)
         self.status = self._label("implementationStatus")
         self.dates = self._label("implementationDates")
         self.table = QTableWidget(0, len(COLUMNS))
@@ -115,6 +118,7 @@ class ImplementationPanel(QWidget):
     def load(self, view: proposals.ProposalView | None) -> None:
         self.view = view
         self.work = self.report = self.evaluation = None
+        self.voted_down_on = None
         if view is None or not self.relevant():
             self._show_buttons(set())
             return
@@ -123,6 +127,8 @@ class ImplementationPanel(QWidget):
             self.work = implementation.find(self.ctx, proposal.id, actor=self.actor)
             self.report = result_reports.find(self.ctx, proposal.id, actor=self.actor)
             self.evaluation = evaluations.find(self.ctx, proposal.id, actor=self.actor)
+            if proposal.state is State.EVALUATING:
+                self.voted_down_on = agenda_items.not_adopted_on(self.ctx, proposal.id)
         except DomainError:
             pass
         self._show_status(proposal.state)
@@ -177,6 +183,9 @@ class ImplementationPanel(QWidget):
                 overdue = result_reports.evaluation_overdue(report, state)
                 due = " " + self.tr("Họp đánh giá chậm nhất ngày {day}{late}.").format(
                     day=f"{report.evaluation_due_on:%d/%m/%Y}", late=" — " + self.tr("QUÁ HẠN") if overdue else "")
+                if self.voted_down_on is not None:
+                    due += " " + self.tr("Cuộc họp ngày {day} không thông qua kết quả đánh giá: người đứng đầu đưa ra "
+                                         "một cuộc họp khác.").format(day=f"{self.voted_down_on:%d/%m/%Y}")
             line = self.tr("Báo cáo kết quả ngày {day}: đạt {reached}/{total} chỉ tiêu{late}.")
             self.report_line.setText(line.format(day=f"{report.reported_on:%d/%m/%Y}", reached=report.reached,
                                                  total=len(report.indicators), late=late) + due)
@@ -206,7 +215,7 @@ class ImplementationPanel(QWidget):
             allowed |= {"adjust", "stop", "suspend" if state is State.IMPLEMENTING else "resume"}
         if doer and state in AWAITING_REPORT:
             allowed.add("report")
-        if head and state is State.EVALUATING:
+        if head and state is State.EVALUATING and self.voted_down_on is None:
             allowed.add("evaluate")
         if self.report is not None and documents.can_print(documents.REPORT):
             allowed.add("print_report")
