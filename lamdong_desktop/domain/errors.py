@@ -299,6 +299,7 @@ CODES = (
     "damage_details_without_damage",
     "report_not_found",
     "report_exists",
+    "report_signed",
     "report_not_now",
     "adjustment_not_found",
     "evaluation_not_found",
@@ -309,4 +310,6 @@ CODES = (
     "override_not_for_evaluation",
     "evaluation_not_adopted",
     "evaluation_still_on_agenda",
+    "adjustment_target_twice",
+    "adjustment_target_unchanged",
 )

@@ -55,7 +55,7 @@ from lamdong_desktop.messages.sessions import (
     LEADERSHIP_CHAIR_TITLE,
     MINUTES_TITLE,
 )
-from lamdong_desktop.storage import meetings_repo, meta_repo, proposals_repo, register_repo, staff_repo
+from lamdong_desktop.storage import meetings_repo, meta_repo, register_repo, staff_repo
 
 from . import proposals, register, signed_scans
 from .accounts import author
@@ -79,7 +79,6 @@ from .meeting_base import (
 )
 from .meeting_records import check_votes_finished
 from .minutes import minutes_data
-from .signed_scans import attach_scan
 from .staff import find_person as find_person  # scripts name the members and signers by name
 
 # Settings (app_meta) that change the defaults of seed V.3 for every new meeting; each convene may still say otherwise.
@@ -304,10 +303,11 @@ def close(ctx: AppContext, *, actor: Actor, meeting_id: str, ends_at: datetime |
 
 @writes
 def attach_signed_minutes(ctx: AppContext, *, actor: Actor, meeting_id: str, path: str | Path) -> Meeting:
-    """The secretary (or the head) attaches the scan of the signed minutes: the meeting shows "Đã ký" and is locked:
-    nothing of it can be recorded or changed any more (a change needs a new, numbered document)."""
+    """The secretary (or the head) attaches the signed minutes — the scan of the paper, or the PDF signed digitally:
+    the meeting shows "Đã ký" and is locked: nothing of it can be recorded or changed any more (a change needs a new,
+    numbered document)."""
 
-    def check() -> Meeting:
+    def check() -> signed_scans.Signable:
         meeting = load(ctx, meeting_id)
         if not is_head(actor, meeting.level):
             require_recorder(meeting, actor, "sign")
@@ -315,22 +315,11 @@ def attach_signed_minutes(ctx: AppContext, *, actor: Actor, meeting_id: str, pat
             raise ValidationError("meeting_locked")
         if meeting.state not in ENDED_STATES:
             raise ValidationError("meeting_not_ended")
-        return meeting
+        return signed_scans.Signable("meetings", meeting.id, f"biên bản {meeting.title}", meetings_repo.meetings,
+                                     lambda: signed_scans.minutes_document(ctx, meeting.id, actor),
+                                     scan_column="minutes_scan_id", lock_column="minutes_locked")
 
-    check()  # before the file is copied; again inside the transaction that records it
-    signed = signed_scans.recognise(ctx, path)  # a digitally signed PDF: checked before anything is stored
-
-    def record(attachment_id: str) -> None:
-        meeting = check()
-        if signed is not None:  # the minutes as printed now, before the lock
-            signed_scans.record(ctx, actor, owner_table="meetings", owner_id=meeting.id, attachment_id=attachment_id,
-                                recognised=signed, what=f"biên bản {meeting.title}",
-                                expected=lambda: signed_scans.minutes_document(ctx, meeting.id, actor))
-        meetings_repo.meetings(ctx.db).update(meeting.id, {"minutes_scan_id": attachment_id, "minutes_locked": 1},
-                                              author=author(actor), summary=f"Biên bản {meeting.title} đã ký")
-        announce_items(ctx, meeting.id)
-
-    attach_scan(ctx, actor, "meetings", meeting_id, path, record)
+    signed_scans.attach_signed(ctx, actor, path, check, after=lambda target: announce_items(ctx, target.record_id))
     return load(ctx, meeting_id)
 
 
@@ -357,13 +346,8 @@ def resolve(ctx: AppContext, text: str, *, actor: Actor) -> str:
 
 
 def export_minutes_scan(ctx: AppContext, *, actor: Actor, meeting_id: str, folder: str | Path) -> Path:
-    """Copy the scan of the signed minutes out (to open it with the system viewer), for a reader of the meeting."""
-    from .attachments import export_stored
-
-    meeting = get(ctx, meeting_id, actor=actor)
-    if not meeting.minutes_scan_id:
-        raise NotFound("attachment_not_found")
-    return export_stored(ctx, proposals_repo.attachments(ctx.db).get(meeting.minutes_scan_id), folder)
+    """Copy the signed minutes out (to open it with the system viewer), for a reader of the meeting."""
+    return signed_scans.export_signed(ctx, get(ctx, meeting_id, actor=actor).minutes_scan_id, folder)
 
 
 def meetings_of(ctx: AppContext, proposal_id: str, *, actor: Actor) -> list[Meeting]:

@@ -276,42 +276,9 @@ def m007_register(db: sqlite_utils.Database) -> None:
     transaction that records the entry; the unique index is the last line of defence against a number issued
     twice (the unit is part of it: a province database may one day hold several units' registers).
     """
-    _record_table(
-        db,
-        "register_entries",
-        {
-            "unit_code": str,
-            "sequence_key": str,  # "unit", or "council:<id>": a council numbers its own documents
-            "year": int,
-            "doc_type": str,  # DocType code: QD, BB, TB, GM, BC, KH, TTR
-            "number": int,
-            "issuer": str,  # the issuer's abbreviation: UBND, HĐĐG …
-            "reference": str,  # "07/QĐ-UBND" as printed when issued
-            "issued_on": str,  # ISO date
-            "title": str,  # trích yếu
-            "signer_person_id": str,
-            "signer_name": str,
-            "signer_title": str,
-            "authority": str,  # Authority code: none, TM, KT, TM_KT, Q, TM_Q, TL, TUQ
-            "signer_body": str,
-            "head_title": str,
-            "subject_table": str,
-            "subject_id": str,
-            "state": str,  # issued | cancelled
-            "cancel_reason": str,
-            "cancelled_by": str,
-            "cancelled_at": str,
-        },
-        not_null={"unit_code", "sequence_key", "year", "doc_type", "number", "issuer", "reference", "issued_on",
-                  "title", "signer_name", "signer_title", "authority", "state"},
-        defaults={"state": "issued", "authority": "none"},
-        foreign_keys=[("signer_person_id", "people", "id")],
-    )
-    table = db.table("register_entries")
-    table.create_index(["unit_code", "sequence_key", "year", "doc_type", "number"], unique=True,
-                       index_name="register_entries_unique_number")
-    table.create_index(["unit_code", "year", "doc_type"])
-    table.create_index(["subject_table", "subject_id"])
+    from .register_schema import create_register_table
+
+    create_register_table(db)
     _introduced(db, "m007_register", "0.4.0")
 
 
@@ -398,3 +365,13 @@ def m013_printed(db: sqlite_utils.Database) -> None:
 
     create_printed_table(db)
     _introduced(db, "m013_printed", "0.6.0")
+
+
+@MIGRATIONS()
+def m016_results_flow(db: sqlite_utils.Database) -> None:
+    """An adjustment decision may set new targets on the plan's indicators and a new scope (ND 73/2023 Đ9): two late
+    columns of ``implementation_events``, described in ``implementation_schema``."""
+    from .implementation_schema import add_adjustment_targets
+
+    add_adjustment_targets(db)
+    _introduced(db, "m016_results_flow", "0.6.0")

@@ -39,12 +39,21 @@ from lamdong_desktop.messages import (
     ruling_sentence,
     share_text,
 )
-from lamdong_desktop.services import agenda_items, evaluations, implementation, meetings, proposals, result_reports
+from lamdong_desktop.services import (
+    adjustments,
+    agenda_items,
+    evaluations,
+    implementation,
+    meetings,
+    proposals,
+    result_reports,
+)
 from lamdong_desktop.services.changes import ATTACHMENT, DECISION, MEETING, PROPOSAL, Changes
 from lamdong_desktop.services.context import AppContext
 from lamdong_desktop.services.implementation_views import parties
 from lamdong_desktop.ui.meetings import documents
 from lamdong_desktop.ui.meetings.text import ALERT_COLOR, OK_COLOR
+from lamdong_desktop.ui.proposals.implementation_documents import ImplementationDocuments
 from lamdong_desktop.ui.shared import messages
 from lamdong_desktop.ui.shared.operations import on_changes
 
@@ -74,6 +83,8 @@ class ImplementationPanel(QWidget):
         self.report_line = self._label("reportLine")
         self.ruling_line = self._label("rulingLine")
         self.ruling_line.setStyleSheet("font-weight: bold;")
+        self.documents = ImplementationDocuments(ctx, actor)  # the report's and the adjustments' signed copies
+        self.documents.flash.connect(self.flash)
         self.buttons: dict[str, QPushButton] = {}
         grid = QGridLayout()
         for n, (key, text) in enumerate((
@@ -93,6 +104,7 @@ class ImplementationPanel(QWidget):
         layout.addWidget(self.table, 1)
         for widget in (self.events, self.report_line, self.ruling_line):
             layout.addWidget(widget)
+        layout.addWidget(self.documents)
         layout.addLayout(grid)
         on_changes(ctx, self, self._on_changes)
 
@@ -121,6 +133,7 @@ class ImplementationPanel(QWidget):
         self.voted_down_on = None
         if view is None or not self.relevant():
             self._show_buttons(set())
+            self.documents.hide()
             return
         proposal = view.proposal
         try:
@@ -135,6 +148,12 @@ class ImplementationPanel(QWidget):
         self._show_indicators()
         self._show_report_and_ruling(proposal.state)
         self._show_buttons(self._allowed(proposal))
+        try:
+            made = adjustments.list_adjustments(self.ctx, proposal.id, actor=self.actor) if self.work else []
+        except DomainError:
+            made = []
+        self.documents.load(self.report, made, may_attach_report=self.report is not None and result_reports.may_sign(
+            self.ctx, self.actor, proposal))
 
     def _show_status(self, state: State) -> None:
         work = self.work
@@ -166,7 +185,10 @@ class ImplementationPanel(QWidget):
         self.table.setRowCount(len(rows))
         for row, r in enumerate(rows):
             latest = quantity_text(r.latest) if r.latest is not None else "—"
-            cells = (r.indicator.name, r.indicator.unit, r.indicator.baseline, r.indicator.target, latest,
+            change = self.work.adjustment_of(r.key) if self.work else None
+            target = r.indicator.target + (self.tr(" (kế hoạch: {planned}; điều chỉnh theo {ref})").format(
+                planned=change.before, ref=change.reference) if change else "")
+            cells = (r.indicator.name, r.indicator.unit, r.indicator.baseline, target, latest,
                      f"{r.latest_on:%d/%m/%Y}" if r.latest_on else "", share_text(r.share),
                      INDICATOR_STATUS_WORDS[r.status])
             for column, text in enumerate(cells):
