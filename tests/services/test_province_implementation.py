@@ -129,3 +129,16 @@ def test_the_province_evaluates_the_result_and_numbers_its_conclusion_in_its_reg
     report = document_text(pr.print_report(p.ctx, actor=o.head, proposal_id=own.id, target=tmp_path / "bc.pdf"))
     assert "Chủ tịch UBND tỉnh (để đánh giá)" in report  # the level that evaluates it
     assert verify_all(p.ctx).ok
+
+
+def test_the_province_names_the_implementers_among_the_communes_people(p):
+    own = p.own_proposal()
+    p.hold(p.convene([own.id]), own)
+    p.decide(own)
+    names = {person.full_name for person in implementation.implementer_choices(p.ctx, actor=p.actor,
+                                                                              proposal_id=own.id)}
+    assert "Nguyễn Văn Hùng" in names and "K'Brơi Ngọc Sơn" in names and "Đoàn Minh Quang" not in names
+    assert implementation.find_implementer(p.ctx, "nguyen van hung", actor=p.actor, proposal_id=own.id) == \
+        p.o.person("Nguyễn Văn Hùng")
+    with pytest.raises(PermissionDenied):  # the head is its proposer: the province starts it
+        implementation.implementer_choices(p.ctx, actor=p.o.head, proposal_id=own.id)
