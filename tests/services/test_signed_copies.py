@@ -36,7 +36,8 @@ def ca() -> CA:
 
 def _signer(ca: CA, folder: Path, name: str) -> P12Signer:
     # valid since long before the pinned days of 2026 these tests run at
-    return P12Signer(ca.issue(name, since_days=1500, days=3650).p12(folder / f"{len(list(folder.iterdir()))}.p12", ca=ca), P12_PASSWORD)
+    issued = ca.issue(name, since_days=1500, days=3650)
+    return P12Signer(issued.p12(folder / f"{len(list(folder.iterdir()))}.p12", ca=ca), P12_PASSWORD)
 
 
 def _signed(o, printed: Path, signer: P12Signer) -> Path:
