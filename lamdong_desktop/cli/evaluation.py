@@ -65,7 +65,9 @@ def evaluation_json(e: Any) -> dict[str, Any]:
             "ruling": {**e.ruling.to_json(), "words": RULING_KIND_WORDS[e.ruling.kind],
                        "sentence": ruling_sentence(e.ruling)},
             "notes": e.notes or None, "signer": {"name": e.signer_name, "lines": list(e.signer_lines)},
-            "signed": e.locked}
+            "signed": e.locked, "digital_signatures": [{"signer": s.signer, "serial": s.serial,
+                                                        "signed_at": s.signed_at, "trust": s.trust}
+                                                       for s in e.digital_signatures]}
 
 
 def cmd_evaluate(c: Call) -> int:
@@ -101,22 +103,24 @@ def cmd_evaluate(c: Call) -> int:
 
 
 def cmd_evaluation(c: Call) -> int:
-    from lamdong_desktop.messages import RESULT_CLASS_WORDS, SIGNED_WORDS, UNSIGNED_WORDS, ruling_sentence
+    from lamdong_desktop.messages import RESULT_CLASS_WORDS, ruling_sentence
     from lamdong_desktop.services import evaluations
+
+    from .implementation import signed_text
 
     ctx = c.context()
     actor = c.actor(ctx)
     found = evaluations.get(ctx, c.args.ref, actor=actor)
     if c.args.action == "attach-signed":
         done = evaluations.attach_signed(ctx, actor=actor, evaluation_id=found.id, path=c.args.file).value
-        c.io.out(f"Kết luận số {done.reference}: Đã ký. Văn bản đã khóa, không sửa được nữa.")
+        c.io.out(f"Kết luận số {done.reference}: {signed_text(done)}. Văn bản đã khóa, không sửa được nữa.")
         return 0
     if c.args.json:
         print_json(c.io, evaluation_json(found))
         return 0
     result = RESULT_CLASS_WORDS[found.findings.result] if found.findings.result else ""
     c.io.out(f"Số: {found.reference} ngày {found.issued_on:%d/%m/%Y}\n{found.title}\nKết quả: {result}\n"
-             f"Bảo vệ cán bộ: {ruling_sentence(found.ruling)}\n{SIGNED_WORDS if found.locked else UNSIGNED_WORDS}")
+             f"Bảo vệ cán bộ: {ruling_sentence(found.ruling)}\n{signed_text(found)}")
     return 0
 
 

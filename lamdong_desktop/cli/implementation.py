@@ -39,6 +39,10 @@ def add_parsers(sub: Any) -> None:
     ad.add_argument("ref", metavar="MÃ_ĐỀ_XUẤT")
     ad.add_argument("--content", required=True, metavar="NỘI_DUNG", help="nội dung điều chỉnh")
     ad.add_argument("--reasons", required=True, metavar="LÝ_DO")
+    ad.add_argument("--target", action="append", default=[], metavar="CHỈ_TIÊU=MỤC_TIÊU",
+                    help="mục tiêu mới của một chỉ tiêu: số thứ tự (từ 1) hoặc tên = mục tiêu, ví dụ 2=450 hoặc "
+                         "\"Thời gian cấp giấy=≤ 20\" (lặp lại cho từng chỉ tiêu)")
+    ad.add_argument("--scope", default="", metavar="PHẠM_VI", help="phạm vi, đối tượng thực hiện sau điều chỉnh")
     ad.add_argument("--new-end", metavar=_DATE, help="ngày kết thúc dự kiến mới")
     ad.add_argument("--date", metavar=_DATE, help="ngày ban hành (mặc định: hôm nay)")
     ad.add_argument("--signer", metavar="NGƯỜI", help="người ký: mã hoặc họ tên cán bộ")
@@ -74,6 +78,9 @@ def add_parsers(sub: Any) -> None:
     rs = rsub.add_parser("show", help="xem báo cáo kết quả")
     rs.add_argument("ref", metavar="MÃ_ĐỀ_XUẤT")
     rs.add_argument("--json", action="store_true")
+    ra = rsub.add_parser("attach-signed", help="đính kèm báo cáo đã ký của người thực hiện (bản chụp hoặc PDF ký số)")
+    ra.add_argument("ref", metavar="MÃ_ĐỀ_XUẤT")
+    ra.add_argument("file", metavar="TỆP")
 
 
 def _day(value: str | None) -> Any:
@@ -84,6 +91,41 @@ def _day(value: str | None) -> Any:
 
 def _iso(day: Any) -> str | None:
     return day.isoformat() if day else None
+
+
+def _targets(values: list[str]) -> dict[str, str]:
+    """``--target`` values: "2=450", "Thời gian cấp giấy=≤ 20" (split at the first "=" that is not part of "<="/">=";
+    the indicator's name itself never holds one)."""
+    from .base import CliError
+
+    found: dict[str, str] = {}
+    for value in values:
+        key, sep, target = value.partition("=")
+        if not sep or not key.strip() or not target.strip():
+            raise CliError(f"Mục tiêu “{value}” cần dạng CHỈ_TIÊU=MỤC_TIÊU, ví dụ 2=450.")
+        found[key.strip()] = target.strip()
+    return found
+
+
+def signed_text(view: Any) -> str:
+    """ "Đã ký", "Đã ký — Đã ký số (Nguyễn Văn Hùng)" or "Chưa ký" of a record with a signed copy."""
+    from lamdong_desktop.messages import signed_state_words
+
+    return signed_state_words(view.locked, [s.signer for s in view.digital_signatures])
+
+
+def _signatures(view: Any) -> list[dict[str, str]]:
+    return [{"signer": s.signer, "serial": s.serial, "signed_at": s.signed_at, "trust": s.trust}
+            for s in view.digital_signatures]
+
+
+def adjustment_json(made: Any) -> dict[str, Any]:
+    return {"id": made.id, "reference": made.reference, "issued_on": _iso(made.issued_on), "title": made.title,
+            "content": made.content, "reasons": made.reasons, "new_end_on": _iso(made.new_end_on),
+            "signer_lines": list(made.signer_lines),
+            "targets": [{"number": t.number, "name": t.name, "unit": t.unit, "before": t.before, "target": t.target}
+                        for t in made.targets], "new_scope": made.new_scope or None, "signed": made.locked,
+            "digital_signatures": _signatures(made)}
 
 
 def implementation_json(v: Any) -> dict[str, Any]:
@@ -97,6 +139,8 @@ def implementation_json(v: Any) -> dict[str, Any]:
                              for i in v.implementers],
             "indicators": [{"number": n, "key": r.key, "name": r.indicator.name, "unit": r.indicator.unit,
                             "baseline": r.indicator.baseline, "target": r.indicator.target,
+                            "planned_target": c.before if (c := v.adjustment_of(r.key)) else None,
+                            "adjusted_by": c.reference if c else None,
                             "latest": None if r.latest is None else f"{r.latest:f}", "latest_on": _iso(r.latest_on),
                             "share": share_text(r.share), "status": r.status.value,
                             "status_words": INDICATOR_STATUS_WORDS[r.status]}
@@ -115,12 +159,15 @@ def report_json(r: Any) -> dict[str, Any]:
     return {"id": r.id, "ref": r.ref, "reported_on": _iso(r.reported_on), "ended_on": _iso(r.ended_on),
             "ending": r.ending.value, "due_on": _iso(r.due_on), "late": r.late, "late_days": r.late_days,
             "indicators": [{"number": i.number, "name": i.name, "unit": i.unit, "baseline": i.baseline,
-                            "target": i.target, "latest": None if i.latest is None else f"{i.latest:f}",
+                            "target": i.target, "planned_target": i.planned_target or None,
+                            "adjusted_by": i.adjusted_by or None,
+                            "latest": None if i.latest is None else f"{i.latest:f}",
                             "share": share_text(i.share), "status": i.status.value} for i in r.indicators],
             "suggested": r.suggested.value if r.suggested else None, "damage": r.damage,
             "damage_estimate": r.damage_estimate or None, "damage_cause": r.damage_cause or None,
             "explanation": r.explanation, "reporter": {"name": r.reporter_name, "position": r.reporter_position},
-            "evaluation_due_on": _iso(r.evaluation_due_on)}
+            "evaluation_due_on": _iso(r.evaluation_due_on), "signed": r.locked,
+            "digital_signatures": _signatures(r)}
 
 
 def _print_implementation(c: Call, v: Any) -> None:
@@ -138,8 +185,10 @@ def _print_implementation(c: Call, v: Any) -> None:
                                              for i in v.implementers))
     for n, r in enumerate(v.results.indicators, start=1):
         latest = f"{quantity_text(r.latest)} {r.indicator.unit}" if r.latest is not None else "—"
-        c.io.out(f"  {n}. {r.indicator.name}: {r.indicator.baseline} → {r.indicator.target} {r.indicator.unit}; "
-                 f"đạt {latest} ({share_text(r.share)}) — {INDICATOR_STATUS_WORDS[r.status]}")
+        change = v.adjustment_of(r.key)
+        adjusted = f" (kế hoạch: {change.before}; điều chỉnh theo {change.reference})" if change else ""
+        c.io.out(f"  {n}. {r.indicator.name}: {r.indicator.baseline} → {r.indicator.target} {r.indicator.unit}"
+                 f"{adjusted}; đạt {latest} ({share_text(r.share)}) — {INDICATOR_STATUS_WORDS[r.status]}")
     for e in v.events:
         c.io.out(f"  {e.noted_on:%d/%m/%Y} {EVENT_KIND_WORDS[e.kind]}: {e.text}")
     if v.ended_on:
@@ -157,7 +206,7 @@ def cmd_implement(c: Call) -> int:  # noqa: C901 - one branch per sub-command, e
     if a.action == "attach-signed":
         found = adjustments.get(ctx, a.adjustment, actor=actor)
         done = adjustments.attach_signed(ctx, actor=actor, adjustment_id=found.id, path=a.file).value
-        c.io.out(f"Quyết định số {done.reference}: Đã ký. Văn bản đã khóa, không sửa được nữa.")
+        c.io.out(f"Quyết định số {done.reference}: {signed_text(done)}. Văn bản đã khóa, không sửa được nữa.")
         return 0
     target = proposals.get(ctx, a.ref, actor=actor)
     if a.action == "show":
@@ -168,7 +217,8 @@ def cmd_implement(c: Call) -> int:  # noqa: C901 - one branch per sub-command, e
             _print_implementation(c, view)
         return 0
     if a.action == "start":
-        people = [meetings.find_person(ctx, name, actor=actor) for name in a.implementer]
+        people = [implementation.find_implementer(ctx, name, actor=actor, proposal_id=target.id)
+                  for name in a.implementer]
         view = implementation.start(ctx, actor=actor, proposal_id=target.id, started_on=_day(a.date),
                                     implementers=people, planned_end_on=_day(a.planned_end)).value
         c.io.out(f"{target.ref}: bắt đầu thực hiện ngày {view.started_on:%d/%m/%Y}.")
@@ -185,13 +235,14 @@ def cmd_implement(c: Call) -> int:  # noqa: C901 - one branch per sub-command, e
         signer = meetings.find_person(ctx, a.signer, actor=actor) if a.signer else None
         made = adjustments.adjust(ctx, actor=actor, proposal_id=target.id, content=a.content, reasons=a.reasons,
                                   new_end_on=_day(a.new_end), issued_on=_day(a.date), signer_person_id=signer,
-                                  signer_title=a.signer_title, authority=a.authority).value
+                                  signer_title=a.signer_title, authority=a.authority, targets=_targets(a.target),
+                                  new_scope=a.scope).value
         if a.json:
-            print_json(c.io, {"id": made.id, "reference": made.reference, "issued_on": _iso(made.issued_on),
-                              "title": made.title, "content": made.content, "reasons": made.reasons,
-                              "new_end_on": _iso(made.new_end_on), "signer_lines": list(made.signer_lines)})
+            print_json(c.io, adjustment_json(made))
         else:
             c.io.out(f"Đã ban hành Quyết định điều chỉnh số {made.reference} ngày {made.issued_on:%d/%m/%Y}.")
+            for t in made.targets:
+                c.io.out(f"  Chỉ tiêu {t.number} “{t.name}”: mục tiêu {t.before} → {t.target} {t.unit}".rstrip())
     elif a.action in ("suspend", "resume", "stop"):
         step = {"suspend": implementation.suspend, "resume": implementation.resume, "stop": implementation.stop}
         view = step[a.action](ctx, actor=actor, proposal_id=target.id, reason=a.reason, on=_day(a.date)).value
@@ -210,6 +261,10 @@ def cmd_report(c: Call) -> int:
     ctx = c.context()
     actor = c.actor(ctx)
     target = proposals.get(ctx, c.args.ref, actor=actor)
+    if c.args.action == "attach-signed":
+        done = result_reports.attach_signed(ctx, actor=actor, proposal_id=target.id, path=c.args.file).value
+        c.io.out(f"Báo cáo kết quả {target.ref}: {signed_text(done)}.")
+        return 0
     if c.args.action == "show":
         report = result_reports.get(ctx, target.id, actor=actor)
     else:
@@ -223,6 +278,11 @@ def cmd_report(c: Call) -> int:
     c.io.out(f"Báo cáo kết quả {target.ref} ngày {report.reported_on:%d/%m/%Y} (hạn {report.due_on:%d/%m/%Y}){late}.\n"
              f"Đạt {report.reached}/{len(report.indicators)} chỉ tiêu; họp đánh giá chậm nhất ngày "
              f"{report.evaluation_due_on:%d/%m/%Y} (07 ngày làm việc).")
+    for i in report.indicators:
+        if i.adjusted:
+            c.io.out(f"  Chỉ tiêu {i.number} “{i.name}”: mục tiêu {i.target} {i.unit} (kế hoạch: {i.planned_target}; "
+                     f"điều chỉnh theo Quyết định số {i.adjusted_by}).")
+    c.io.out(signed_text(report))
     return 0
 
 

@@ -2,7 +2,9 @@
 
 The layout of ``decision``: the authority, the legal bases in italics (the approval decision among them), "QUYẾT
 ĐỊNH:", then Điều 1 (what is adjusted, why, the new end day if any), Điều 2 (the rest of the approval stands) and
-Điều 3 (effect and who executes it). Numbered "Số: 04/QĐ-UBND" from the register; a draft without a number.
+Điều 3 (effect and who executes it). Article 1 also sets, where the decision does, the indicators' new targets (a
+table: the target until then and the adjusted one) and the new scope. Numbered "Số: 04/QĐ-UBND" from the register of
+the body that approved the plan (the province for a head's own proposal); a draft without a number.
 """
 
 from __future__ import annotations
@@ -29,12 +31,14 @@ from lamdong_desktop.documents.issued import (
     draft_state,
     level_word,
     number_line,
+    office_of,
+    party_committee,
     proposal_words,
     quoted,
     sentence,
     unit_issuer,
 )
-from lamdong_desktop.documents.model import Block, Document, Paragraph
+from lamdong_desktop.documents.model import Block, Document, Paragraph, Table
 
 DOC_TYPE = "QĐ"
 KIND = "QUYẾT ĐỊNH"
@@ -46,6 +50,20 @@ ADJUSTS = "Điều chỉnh việc thực hiện {proposal} như sau:"
 NEW_END = "Thời gian kết thúc thực hiện được điều chỉnh đến {on}."
 REASONS = "Lý do điều chỉnh: {reasons}"
 OTHERS_STAND = "Các nội dung khác của Quyết định số {reference} giữ nguyên hiệu lực thi hành."
+TARGETS = "Điều chỉnh mục tiêu của các chỉ tiêu định lượng như sau:"
+TARGET_HEADER = ("TT", "Chỉ tiêu", "Đơn vị", "Mục tiêu trước điều chỉnh", "Mục tiêu sau điều chỉnh")
+TARGET_WIDTHS = (0.06, 0.44, 0.12, 0.19, 0.19)
+NEW_SCOPE = "Phạm vi, đối tượng thực hiện được điều chỉnh: {scope}"
+
+
+@dataclass(frozen=True)
+class TargetRow:
+    """One indicator's target as the decision changes it: "600" → "450" (trường hợp)."""
+
+    name: str
+    unit: str
+    before: str
+    target: str
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -64,6 +82,8 @@ class AdjustmentDecision:
     date: date | None = None
     issuer_code: str = UNIT_ISSUER
     audit_head: str = ""
+    targets: tuple[TargetRow, ...] = ()
+    new_scope: str = ""
 
 
 def adjustment_body(a: AdjustmentDecision) -> tuple[Block, ...]:
@@ -83,12 +103,19 @@ def adjustment_body(a: AdjustmentDecision) -> tuple[Block, ...]:
         Paragraph(ADJUSTS.format(proposal=proposal_words(a.proposal)), lead=ARTICLE.format(number=1)),
         *(Paragraph(sentence(p)) for p in split_paragraphs(a.content)),
     ]
+    if a.targets:
+        blocks += [Paragraph(TARGETS, keep_with_next=True),
+                   Table(TARGET_HEADER, tuple((str(n), t.name, t.unit, t.before, t.target)
+                                              for n, t in enumerate(a.targets, start=1)), TARGET_WIDTHS,
+                         align=("center", "left", "center", "right", "right"), font_size=11)]
+    if a.new_scope:
+        blocks.append(Paragraph(sentence(NEW_SCOPE.format(scope=" ".join(a.new_scope.split())))))
     if a.new_end_on is not None:
         blocks.append(Paragraph(NEW_END.format(on=long_date(a.new_end_on))))
     blocks.append(Paragraph(sentence(REASONS.format(reasons=" ".join(a.reasons.split())))))
     others = OTHERS_STAND.format(reference=a.approval_reference) if a.approval_reference else (
         "Các nội dung khác của quyết định phê duyệt giữ nguyên hiệu lực thi hành.")
-    executors = (f"Chánh Văn phòng HĐND và UBND {level}, {a.proposal.proposer.text()}, người thực hiện và các cơ quan, "
+    executors = (f"Chánh {office_of(a.unit_name)}, {a.proposal.proposer.text()}, người thực hiện và các cơ quan, "
                  "đơn vị, cá nhân có liên quan")
     blocks += [Paragraph(others, lead=ARTICLE.format(number=2)),
                Paragraph(EFFECT, lead=ARTICLE.format(number=3)), Paragraph(EXECUTORS.format(who=executors))]
@@ -103,7 +130,8 @@ def adjustment_document(a: AdjustmentDecision) -> Document:
         issuer=unit_issuer(a.unit_name), number_line=number_line(a.number, DOC_TYPE, a.issuer_code),
         place=a.unit_short_name, kind=KIND, summary=(SUMMARY.format(title=quoted(a.proposal.title)),),
         body=adjustment_body(a), signature=a.signer.signature(),
-        recipients=("- Như Điều 3;", f"- Đảng ủy {level} (để báo cáo);", f"- Chủ tịch, các Phó Chủ tịch UBND {level};",
+        recipients=("- Như Điều 3;", f"- {party_committee(a.unit_name)} (để báo cáo);",
+                    f"- Chủ tịch, các Phó Chủ tịch UBND {level};",
                     f"- Lưu: VT, hồ sơ đề xuất {a.proposal.reference}."),
         draft=draft, date=when, draft_year=year,
     )

@@ -28,12 +28,14 @@ from lamdong_desktop.documents.issued import (
     draft_state,
     level_word,
     number_line,
+    party_committee,
     proposal_words,
     quoted,
     sentence,
     unit_issuer,
 )
 from lamdong_desktop.documents.model import Block, BulletList, Document, Paragraph, Table
+from lamdong_desktop.documents.result_report import AdjustedTarget, adjusted_notes
 
 DOC_TYPE = "TB"  # ND 30/2020 Phụ lục III
 KIND = "THÔNG BÁO"
@@ -105,6 +107,7 @@ class EvaluationConclusion:
     issuer_code: str = UNIT_ISSUER
     recipients: tuple[str, ...] = ()
     audit_head: str = ""
+    adjusted_targets: tuple[AdjustedTarget, ...] = ()  # indicators measured against an adjusted target, marked "(*)"
 
 
 def vote_result(*, voting: int, in_favour: int, against: int, abstaining: int) -> str:
@@ -131,6 +134,7 @@ def evaluation_body(e: EvaluationConclusion) -> tuple[Block, ...]:
                      for n, i in enumerate(e.indicators, start=1))
         blocks.append(Table(TABLE_HEADER, rows, TABLE_WIDTHS,
                             align=("center", "left", "right", "right", "right", "center"), font_size=11))
+        blocks += adjusted_notes(e.adjusted_targets)
     blocks.append(Paragraph(POINT_CONDITIONS, keep_with_next=True))
     items = [f"{condition}: {finding}" for condition, finding in e.conditions] + [e.abuse]
     blocks.append(BulletList(tuple(sentence(item, ";") for item in items[:-1]) + (sentence(items[-1]),)))
@@ -147,9 +151,9 @@ def evaluation_body(e: EvaluationConclusion) -> tuple[Block, ...]:
 
 
 def default_recipients(e: EvaluationConclusion) -> tuple[str, ...]:
-    level = level_word(e.unit_name)
-    return (f"- {e.proposal.proposer.text()} (người đề xuất);", f"- Đảng ủy {level} (để báo cáo);",
-            f"- Ủy ban kiểm tra Đảng ủy {level} (để biết);", f"- Chủ tịch, các Phó Chủ tịch UBND {level};",
+    level, party = level_word(e.unit_name), party_committee(e.unit_name)
+    return (f"- {e.proposal.proposer.text()} (người đề xuất);", f"- {party} (để báo cáo);",
+            f"- Ủy ban kiểm tra {party} (để biết);", f"- Chủ tịch, các Phó Chủ tịch UBND {level};",
             f"- Lưu: VT, hồ sơ đề xuất {e.proposal.reference}.")
 
 

@@ -4,7 +4,9 @@
 late mark); ``report_document`` turns it into a ``model.Document`` and ``render_report`` prints it on the shared
 ND 30/2020 layout. As the plan is the proposer's, the report is the implementer's own document: it takes no number
 from the unit's register and is signed "NGƯỜI THỰC HIỆN" with the name. It never states what was not reported: no
-damage reads as such, a missing value as "Chưa có số liệu".
+damage reads as such, a missing value as "Chưa có số liệu". An indicator whose target an adjustment decision changed
+shows the adjusted target, marked, and a note under the table gives the plan's target beside it (``AdjustedTarget``,
+also printed by the evaluation's conclusion).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from lamdong_desktop.documents.issued import (
     capitalised,
     committee_of,
     level_word,
+    party_committee,
     proposal_words,
     quoted,
 )
@@ -52,6 +55,9 @@ NO_INDICATORS = "Kế hoạch không có chỉ tiêu định lượng."
 NO_DAMAGE = "Việc thực hiện không gây thiệt hại."
 DAMAGE_ESTIMATE = "Giá trị thiệt hại ước tính: {estimate}"
 DAMAGE_CAUSE = "Nguyên nhân: {cause}"
+ADJUSTED_MARK = " (*)"
+ADJUSTED_NOTE = ("(*) Chỉ tiêu “{name}”: mục tiêu theo kế hoạch {planned}, điều chỉnh thành {target} theo Quyết định "
+                 "số {reference} {on}; kết quả được so với mục tiêu đã điều chỉnh.")
 
 
 @dataclass(frozen=True)
@@ -65,6 +71,27 @@ class IndicatorRow:
     reached: str  # the latest value, or "Chưa có số liệu"
     share: str  # "66,7%", or "—"
     status: str  # "Đạt", "Chưa đạt" …
+
+
+@dataclass(frozen=True)
+class AdjustedTarget:
+    """An indicator's target as the plan set it and as an adjustment decision changed it ("600 trường hợp")."""
+
+    name: str
+    planned: str
+    target: str
+    reference: str  # "02/QĐ-UBND"
+    issued_on: date | None = None
+
+    def note(self) -> str:
+        on = long_date(self.issued_on) if self.issued_on else ""
+        return " ".join(ADJUSTED_NOTE.format(name=self.name, planned=self.planned, target=self.target,
+                                             reference=self.reference, on=on).split())
+
+
+def adjusted_notes(targets: tuple[AdjustedTarget, ...]) -> list[Block]:
+    """The notes under an indicator table: each adjusted target with the plan's beside it."""
+    return [Paragraph(t.note(), italic=True, indent=False) for t in targets]
 
 
 @dataclass(frozen=True)
@@ -101,6 +128,8 @@ class ResultReport:
     late_note: str = ""
     recipients: tuple[str, ...] = ()
     audit_head: str = ""
+    adjusted_targets: tuple[AdjustedTarget, ...] = ()  # marked "(*)" in the table (the row's target is the adjusted)
+    level_name: str = ""  # the body that approved it and evaluates it ("Tỉnh Lâm Đồng"); the unit's when ""
 
 
 def _paragraphs(value: str) -> list[Block]:
@@ -115,7 +144,7 @@ def _period(r: ResultReport) -> str:
 
 
 def report_body(r: ResultReport) -> tuple[Block, ...]:
-    who = f"Chủ tịch {committee_of(r.unit_name)}"
+    who = f"Chủ tịch {committee_of(r.level_name or r.unit_name)}"
     decision = (DECISION_WORDS.format(reference=r.decision_reference, on=long_date(r.decision_on), who=who)
                 if r.decision_reference and r.decision_on else "quyết định phê duyệt")
     blocks: list[Block] = [Paragraph(INTRO.format(decision=decision, proposal=proposal_words(r.proposal),
@@ -139,6 +168,7 @@ def report_body(r: ResultReport) -> tuple[Block, ...]:
         blocks += [Table(TABLE_HEADER, rows, TABLE_WIDTHS,
                          align=("center", "left", "center", "right", "right", "right", "right", "center"),
                          font_size=11),
+                   *adjusted_notes(r.adjusted_targets),
                    Paragraph(TALLY.format(reached=r.reached, total=len(r.indicators), suggested=r.suggested.lower()))]
     else:
         blocks.append(Paragraph(NO_INDICATORS, italic=True))
@@ -153,10 +183,11 @@ def report_body(r: ResultReport) -> tuple[Block, ...]:
 
 
 def default_recipients(r: ResultReport) -> tuple[str, ...]:
-    """The head who evaluates it, the party committee for its opinion (ND 73 Đ11); the dossier."""
-    level = level_word(r.unit_name)
-    return (f"- Chủ tịch UBND {level} (để đánh giá);", f"- Đảng ủy {level} (để cho ý kiến);",
-            f"- Lưu: hồ sơ đề xuất {r.proposal.reference}.")
+    """The head who evaluates it (the province, for a head's own proposal), the party committee of that level for its
+    opinion (ND 73 Đ11); the dossier."""
+    evaluator = r.level_name or r.unit_name
+    return (f"- Chủ tịch UBND {level_word(evaluator)} (để đánh giá);",
+            f"- {party_committee(evaluator)} (để cho ý kiến);", f"- Lưu: hồ sơ đề xuất {r.proposal.reference}.")
 
 
 def report_document(r: ResultReport) -> Document:

@@ -308,6 +308,7 @@ CODES = (
     "damage_details_without_damage",
     "report_not_found",
     "report_exists",
+    "report_signed",
     "report_not_now",
     "adjustment_not_found",
     "evaluation_not_found",
@@ -351,4 +352,8 @@ CODES = (
     "task_short_days_invalid",
     "period_invalid",
     "period_reversed",
+    "evaluation_not_adopted",
+    "evaluation_still_on_agenda",
+    "adjustment_target_twice",
+    "adjustment_target_unchanged",
 )

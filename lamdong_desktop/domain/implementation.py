@@ -4,18 +4,24 @@ Every date is of an act already done (never after today) and follows the steps i
 the written approval, progress and events between the start and the end, the end on or after the start, the
 result report on or after the end. A progress value is the exact decimal of ``results.parse_quantity``; it belongs
 to an indicator of the approved plan, named by its number (from 1) or its key.
+
+An adjustment decision of the head may set new targets on the plan's indicators (``check_targets``); from its issue
+on, the result is measured against the adjusted target (``adjusted``: the later decision wins), and what the plan
+first said is kept beside it, for the report and the evaluation to print both.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
+from typing import Any
 
 from .dates import check_date
 from .errors import ValidationError
 from .proposals import Indicator
-from .results import indicator_key
+from .results import indicator_key, parse_target
 from .text import fold
 
 
@@ -101,3 +107,70 @@ def parse_damage(value: object) -> bool:
     if text in ("no", "khong", "false", "0", "khong thiet hai"):
         return False
     raise ValidationError("damage_invalid", value=str(value if value is not None else ""))
+
+
+@dataclass(frozen=True)
+class TargetChange:
+    """An indicator's target as an adjustment decision set it: the one it replaced and the new one, as written."""
+
+    key: str  # the indicator's key (``results.indicator_key``)
+    before: str  # the target in force until then (the plan's, or an earlier adjustment's)
+    target: str
+    reference: str = ""  # the adjustment's number, "02/QĐ-UBND"
+    issued_on: date | None = None
+
+    def to_json(self) -> dict[str, str]:
+        return {"key": self.key, "before": self.before, "target": self.target}
+
+
+def check_targets(indicators: Sequence[Indicator], values: Mapping[Any, object],
+                  current: Mapping[str, str] | None = None) -> tuple[TargetChange, ...]:
+    """The new targets an adjustment sets, in the plan's order: each indicator named once (by its number, key or
+    name), its new target a quantity as a plan writes one ("450", "≤ 20", "6,5"), different from the one in force
+    (``current``, by key; the plan's where absent). Refused: ``progress_indicator_unknown``,
+    ``indicator_value_invalid``, ``adjustment_target_twice``, ``adjustment_target_unchanged``."""
+    found: dict[int, TargetChange] = {}
+    for named, value in values.items():
+        number, indicator, key = find_indicator(indicators, named)
+        if number in found:
+            raise ValidationError("adjustment_target_twice", indicator=indicator.name)
+        text = " ".join(str(value if value is not None else "").split())
+        new = parse_target(text)
+        before = (current or {}).get(key, indicator.target)
+        if new == _quantity(before) or text == before:
+            raise ValidationError("adjustment_target_unchanged", indicator=indicator.name, target=before)
+        found[number] = TargetChange(key=key, before=before, target=text)
+    return tuple(found[n] for n in sorted(found))
+
+
+def _quantity(text: str) -> object:
+    """The target as ``parse_target`` reads it, or None for one a plan wrote that is not a number."""
+    try:
+        return parse_target(text)
+    except ValidationError:
+        return None
+
+
+def latest_changes(changes: Sequence[TargetChange]) -> dict[str, TargetChange]:
+    """Per indicator key, the latest of ``changes`` (in the order issued: the later wins), its ``before`` the first
+    one's — what the plan said."""
+    latest: dict[str, TargetChange] = {}
+    for change in changes:
+        latest[change.key] = replace(change, before=latest[change.key].before) if change.key in latest else change
+    return latest
+
+
+def adjusted(indicators: Sequence[Indicator], changes: Sequence[TargetChange]) -> tuple[
+    tuple[Indicator, ...], dict[str, TargetChange]
+]:
+    """The plan's indicators with the targets the adjustments set (``latest_changes``), and for each indicator of the
+    plan changed its latest change."""
+    keyed = {indicator_key(i, n): i for n, i in enumerate(indicators, start=1)}
+    latest = {k: c for k, c in latest_changes(changes).items() if k in keyed}
+    return (tuple(replace(i, target=latest[k].target) if k in latest else i for k, i in keyed.items()), latest)
+
+
+def current_targets(indicators: Sequence[Indicator], changes: Sequence[TargetChange]) -> dict[str, str]:
+    """The target in force of each indicator, by key, after ``changes``."""
+    measured, _ = adjusted(indicators, changes)
+    return {indicator_key(i, n): i.target for n, i in enumerate(measured, start=1)}

@@ -36,6 +36,11 @@ def level_of(recipient: Recipient) -> MeetingLevel:
     return MeetingLevel.PROVINCE if recipient is Recipient.PROVINCE else MeetingLevel.UNIT
 
 
+def proposal_level(submitted_to: Recipient | None) -> MeetingLevel:
+    """The level that deals with a proposal, by whom it was submitted to (never submitted: the unit's)."""
+    return level_of(submitted_to) if submitted_to is not None else MeetingLevel.UNIT
+
+
 def acting_level(roles: Iterable[Role]) -> MeetingLevel:
     """The level an account works at: the province for the province's accounts, the unit for the others."""
     return MeetingLevel.PROVINCE if Role.PROVINCE in set(roles) else MeetingLevel.UNIT
@@ -63,7 +68,7 @@ def own_at_province(*, is_author: bool, submitted_to: Recipient | None) -> bool:
 
 def check_agenda_level(meeting_level: MeetingLevel, submitted_to: Recipient | None, ref: str) -> None:
     """A proposal goes only before a meeting of the level it was submitted to (ND 73/2023 Đ7.1)."""
-    wanted = level_of(submitted_to) if submitted_to is not None else MeetingLevel.UNIT
+    wanted = proposal_level(submitted_to)
     if wanted is not meeting_level:
         raise ValidationError("agenda_needs_province" if wanted is MeetingLevel.PROVINCE else "agenda_needs_unit",
                               ref=ref)

@@ -87,6 +87,10 @@ class Guard(StrEnum):
     CONCLUSION_FOLLOWED = "conclusion_followed"
     DOCUMENT_ATTACHED = "document_attached"  # e.g. the signed minutes or decision scanned in
     DECISION_ISSUED = "decision_issued"  # the outcome is a written, numbered decision or notice (ND 73 Đ8.2)
+    # ND 73 Đ11: a result already on an evaluation meeting's agenda goes before another meeting only once that meeting
+    # ended without adopting its evaluation (the vote failed): an adjourned meeting or an item taken off the agenda
+    # sends it back to wait (UNSCHEDULE) instead.
+    NOT_ADOPTED = "not_adopted"
 
 
 # The error code each guard raises when it does not hold (each has its Vietnamese in messages.MESSAGES).
@@ -100,6 +104,7 @@ GUARD_ERRORS: dict[Guard, str] = {
     Guard.DECISION_ISSUED: "decision_required",
     Guard.PARTY_AGREES: "party_opinion_against",
     Guard.CONCLUSION_FOLLOWED: "decision_against_conclusion",
+    Guard.NOT_ADOPTED: "evaluation_still_on_agenda",
 }
 
 
@@ -115,6 +120,7 @@ class Facts:
     party_disagrees: bool = False  # the committee's latest opinion is "không đồng ý"
     vote_passed: bool = False  # passed by the rule, or overridden in writing by the head
     decision_issued: bool = False
+    not_adopted: bool = False  # the latest evaluation meeting closed on a failed vote, with no conclusion
 
     def holds(self, guard: Guard) -> bool:
         return {
@@ -127,6 +133,7 @@ class Facts:
             Guard.CONCLUSION_FOLLOWED: not self.vote_passed or self.party_disagrees,
             Guard.VOTE_PASSED: self.vote_passed,
             Guard.DECISION_ISSUED: self.decision_issued,
+            Guard.NOT_ADOPTED: self.not_adopted,
         }[guard]
 
 
@@ -206,6 +213,9 @@ TRANSITIONS: tuple[Transition, ...] = (
     # ND 73/2023 Đ11: the party committee's opinion, then a leadership meeting (or council) evaluates; the head's
     # written conclusion, numbered from the register, gives the protection ruling.
     Transition(Action.SCHEDULE, _states(State.REPORTED), State.EVALUATING, _parties(Party.RECIPIENT)),
+    # A meeting that voted the evaluation down concluded nothing: the head puts the result before a later meeting.
+    Transition(Action.SCHEDULE, _states(State.EVALUATING), State.EVALUATING, _parties(Party.RECIPIENT),
+               _guards(Guard.NOT_ADOPTED)),
     Transition(Action.UNSCHEDULE, _states(State.EVALUATING), State.REPORTED, _parties(Party.RECIPIENT),
                _guards(Guard.REASON)),
     Transition(Action.EVALUATE, _states(State.EVALUATING), State.EVALUATED, _parties(Party.RECIPIENT),

@@ -105,7 +105,7 @@ from .sessions import (
     meeting_state_words,
     seat_words,
 )
-from .signatures import CHECK_WORDS, DIGITAL_SIGNED_WORDS, INVALID_REASONS
+from .signatures import CHECK_WORDS, DIGITAL_SIGNED_WORDS, INVALID_REASONS, signed_state_words
 from .tasks import (
     EXTENSION_STATUS_WORDS,
     GOOD_REASON_WORDS,
@@ -176,6 +176,7 @@ __all__ = [
     "OUTCOME_WORDS",
     "SEAT_WORDS",
     "SIGNED_WORDS",
+    "signed_state_words",
     "UNSIGNED_WORDS",
     "decision_title",
     "meeting_state_words",

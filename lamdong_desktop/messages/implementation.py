@@ -29,9 +29,15 @@ IMPLEMENTATION_MESSAGES: dict[str, str] = {
     "kiểm tra lại. Chưa có gì thay đổi.",
     "report_not_found": "Đề xuất {ref} chưa có báo cáo kết quả thực hiện.",
     "report_exists": "Đề xuất {ref} đã có báo cáo kết quả thực hiện: báo cáo đã nộp không sửa được.",
+    "report_signed": "Báo cáo kết quả thực hiện đề xuất {ref} đã có bản đã ký: không đính kèm thêm. Chưa có gì thay "
+    "đổi.",
     "report_not_now": "Đề xuất {ref} đang ở trạng thái “{state}”: chỉ báo cáo kết quả sau khi kết thúc (hoặc dừng) "
     "thực hiện. Chưa có gì thay đổi.",
     "adjustment_not_found": "Không tìm thấy quyết định điều chỉnh “{id}”.",
+    "adjustment_target_twice": "Chỉ tiêu “{indicator}” được điều chỉnh hai lần trong cùng một quyết định. Chưa có gì "
+    "thay đổi.",
+    "adjustment_target_unchanged": "Mục tiêu mới của chỉ tiêu “{indicator}” bằng mục tiêu đang áp dụng ({target}): "
+    "không có gì để điều chỉnh. Chưa có gì thay đổi.",
     "evaluation_not_found": "Không tìm thấy kết luận đánh giá “{id}”.",
     "evaluation_not_scheduled": "Kết quả thực hiện đề xuất {ref} chưa được đưa ra cuộc họp đánh giá nào (hoặc đã có "
     "kết luận).",
@@ -43,7 +49,15 @@ IMPLEMENTATION_MESSAGES: dict[str, str] = {
     "kết quả sau khi có báo cáo.",
     "override_not_for_evaluation": "Việc đánh giá kết quả thực hiện đề xuất {ref} theo biểu quyết của tập thể: người "
     "đứng đầu không phê duyệt thay bằng văn bản.",
+    "evaluation_not_adopted": "Cuộc họp ngày {day} không thông qua kết quả đánh giá đề xuất {ref} "
+    "({in_favour}/{voting} tán thành): chưa kết luận được. Người đứng đầu đưa kết quả ra một cuộc họp khác để đánh "
+    "giá lại. Chưa có gì thay đổi.",
+    "evaluation_still_on_agenda": "Không thể “{action}”: kết quả thực hiện đang ở chương trình một cuộc họp đánh giá "
+    "(chờ biểu quyết hoặc kết luận). Chỉ đưa ra cuộc họp khác khi cuộc họp đó hoãn, rút đề xuất khỏi chương trình hoặc "
+    "không thông qua kết quả đánh giá. Chưa có gì thay đổi.",
 }
+# Why a reported result waits for an evaluation meeting again (the queue's note).
+NOT_ADOPTED_WORDS = "Cuộc họp ngày {day} không thông qua kết quả đánh giá"
 
 FIELD_WORDS: dict[str, str] = {
     "progress_note": "Ghi chú về số liệu",
@@ -52,6 +66,7 @@ FIELD_WORDS: dict[str, str] = {
     "damage_estimate": "Giá trị thiệt hại ước tính",
     "damage_cause": "Nguyên nhân thiệt hại",
     "adjustment_content": "Nội dung điều chỉnh",
+    "adjustment_scope": "Phạm vi, đối tượng sau điều chỉnh",
     "evaluation_notes": "Nhận xét của cuộc họp đánh giá",
 }
 DAMAGE_PART_WORDS = {"estimate": "giá trị thiệt hại ước tính", "cause": "nguyên nhân"}

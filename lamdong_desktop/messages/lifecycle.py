@@ -70,6 +70,7 @@ GUARD_WORDS: dict[Guard, str] = {
     Guard.CONCLUSION_FOLLOWED: "theo đúng kết luận của cuộc họp (trừ khi cấp ủy cùng cấp không đồng ý)",
     Guard.VOTE_PASSED: "biểu quyết thông qua (hoặc người đứng đầu quyết định bằng văn bản)",
     Guard.DECISION_ISSUED: "văn bản quyết định hoặc thông báo kết luận đã ban hành",
+    Guard.NOT_ADOPTED: "cuộc họp đánh giá trước đã không thông qua kết quả đánh giá",
 }
 # “Việc cần xử lý”: what each kind of waiting item asks of its reader (services/queue.ItemKind codes).
 QUEUE_WORDS: dict[str, str] = {

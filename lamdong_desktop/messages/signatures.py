@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 SIGNATURE_MESSAGES: dict[str, str] = {
     "signature_file_missing": "Không tìm thấy tệp {path}.",
     "signature_not_pdf": "Tệp {path} không phải tệp PDF hoặc đã hỏng: không ký, không kiểm tra chữ ký được.",
@@ -68,3 +70,13 @@ CHECK_WORDS = {
     "not_ok": "Kết luận: có chữ ký số không hợp lệ.",
 }
 DIGITAL_SIGNED_WORDS = "Đã ký số ({signers})"  # the record's signed PDF carries digital signatures
+
+
+def signed_state_words(locked: bool, signers: Sequence[str] = ()) -> str:
+    """Whether a record's signed copy is attached, in words: "Chưa ký", "Đã ký", or "Đã ký — Đã ký số (Trần Thị Mai,
+    Nguyễn Văn Hùng)" when the attached PDF is digitally signed (the same words on every screen and in the CLI)."""
+    from .sessions import SIGNED_WORDS, UNSIGNED_WORDS
+
+    if not locked:
+        return UNSIGNED_WORDS
+    return f"{SIGNED_WORDS} — {DIGITAL_SIGNED_WORDS.format(signers=', '.join(signers))}" if signers else SIGNED_WORDS

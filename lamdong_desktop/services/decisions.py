@@ -61,7 +61,6 @@ from .meeting_base import (
 )
 from .meeting_records import find_item
 from .minutes import OverrideData, PersonLine, ProposalLine, override_of
-from .signed_scans import attach_scan
 
 
 @dataclass(frozen=True)
@@ -227,43 +226,27 @@ def refused_outcomes(ctx: AppContext, *, actor: Actor, proposal_id: str, meeting
 
 @writes
 def attach_signed(ctx: AppContext, *, actor: Actor, decision_id: str, path: str | Path) -> DecisionView:
-    """The secretary (or the head) attaches the scan of the signed decision or notice: it shows "Đã ký" and is
-    locked (a change needs a new, numbered document)."""
+    """The secretary (or the head) attaches the signed decision or notice — the scan of the paper, or the PDF signed
+    digitally: it shows "Đã ký" and is locked (a change needs a new, numbered document)."""
 
-    def check() -> DecisionView:
+    def check() -> signed_scans.Signable:
         view = get(ctx, decision_id, actor=actor)
         meeting = load(ctx, view.meeting_id)
         if not (is_head(actor, meeting.level) or may_record(meeting, actor)):
             raise PermissionDenied("permission_denied", permission="decision.sign")
         if view.locked:
             raise ValidationError("decision_locked", reference=view.reference)
-        return view
+        return signed_scans.Signable("decisions", view.id, f"văn bản số {view.reference}", meetings_repo.decisions,
+                                     lambda: signed_scans.decision_document(ctx, view.id, actor))
 
-    first = check()
-    signed = signed_scans.recognise(ctx, path)  # a digitally signed PDF: checked before anything is stored
-
-    def record(attachment_id: str) -> None:
-        view = check()
-        if signed is not None:  # the document as printed now, before the lock
-            signed_scans.record(ctx, actor, owner_table="decisions", owner_id=view.id, attachment_id=attachment_id,
-                                recognised=signed, what=f"văn bản số {view.reference}",
-                                expected=lambda: signed_scans.decision_document(ctx, view.id, actor))
-        meetings_repo.decisions(ctx.db).update(view.id, {"scan_id": attachment_id, "locked": 1}, author=author(actor),
-                                               summary=f"Văn bản {view.reference} đã ký")
-        announce_items(ctx, view.meeting_id)
-
-    attach_scan(ctx, actor, "decisions", first.id, path, record)
-    return get(ctx, first.id, actor=actor)
+    signed = signed_scans.attach_signed(ctx, actor, path, check, after=lambda target: announce_items(
+        ctx, meetings_repo.decisions(ctx.db).get(target.record_id)["meeting_id"]))
+    return get(ctx, signed.record_id, actor=actor)
 
 
 def export_scan(ctx: AppContext, *, actor: Actor, decision_id: str, folder: str | Path) -> Path:
-    """Copy the scan of the signed decision or notice out (to open it with the system viewer), for its reader."""
-    from .attachments import export_stored
-
-    view = get(ctx, decision_id, actor=actor)
-    if not view.scan_id:
-        raise NotFound("attachment_not_found")
-    return export_stored(ctx, proposals_repo.attachments(ctx.db).get(view.scan_id), folder)
+    """Copy the signed decision or notice out (to open it with the system viewer), for its reader."""
+    return signed_scans.export_signed(ctx, get(ctx, decision_id, actor=actor).scan_id, folder)
 
 
 # ---------------------------------------------------------------------------------------------- reading

@@ -33,7 +33,7 @@ from lamdong_desktop.messages.implementation import EVALUATION_TITLE
 from lamdong_desktop.storage import implementation_repo as repo
 from lamdong_desktop.storage import meetings_repo, proposals_repo, register_repo
 
-from . import proposals, register, review
+from . import proposals, register, review, signed_scans
 from .accounts import author
 from .changes import writes
 from .context import AppContext
@@ -50,7 +50,6 @@ from .meeting_base import (
     store_tally,
 )
 from .meeting_records import find_item
-from .signed_scans import attach_scan
 
 
 @dataclass(frozen=True)
@@ -74,6 +73,7 @@ class EvaluationView:
     signer_lines: tuple[str, ...]
     scan_id: str | None
     locked: bool
+    digital_signatures: tuple[signed_scans.DigitalSignature, ...] = ()  # the attached PDF's, if digitally signed
 
 
 def _view(ctx: AppContext, row: dict[str, Any]) -> EvaluationView:
@@ -87,7 +87,7 @@ def _view(ctx: AppContext, row: dict[str, Any]) -> EvaluationView:
         notes=row["notes"] or "", reference=entry.reference, number=entry.number, year=entry.year, title=row["title"],
         issued_on=date.fromisoformat(row["issued_on"]), signer_name=entry.signer_name,
         signer_title=entry.signer_title, signer_lines=entry.signer_lines, scan_id=row["scan_id"],
-        locked=bool(row["locked"]))
+        locked=bool(row["locked"]), digital_signatures=signed_scans.signatures_of(ctx, row["scan_id"]))
 
 
 def open_evaluation(ctx: AppContext, proposal_id: str, meeting_id: str | None = None, *, ref: str = "") -> str:
@@ -142,6 +142,11 @@ def evaluate(ctx: AppContext, *, actor: Actor, proposal_id: str, result: object,
         check_now(meeting, Step.DECIDE)  # the written conclusion cites the minutes, numbered when the meeting closed
         store_tally(ctx, actor, meeting)
         item = find_item(load(ctx, meeting.id), proposal.id)
+        if item.outcome.complete and not item.outcome.passed:
+            # ND 73/2023 Đ11: the collective did not adopt the evaluation; nothing to conclude on (no written override
+            # for a result): another meeting evaluates it (``agenda_items.not_adopted``).
+            raise ValidationError("evaluation_not_adopted", ref=proposal.ref, day=f"{meeting.held_on:%d/%m/%Y}",
+                                  in_favour=item.outcome.in_favour, voting=item.outcome.voting)
         if item.evaluation_id:
             raise ValidationError("evaluation_exists", ref=proposal.ref, reference=get(ctx, item.evaluation_id,
                                                                                      actor=actor).reference)
@@ -214,37 +219,27 @@ def find(ctx: AppContext, proposal_id: str, *, actor: Actor) -> EvaluationView |
 
 @writes
 def attach_signed(ctx: AppContext, *, actor: Actor, evaluation_id: str, path: str | Path) -> EvaluationView:
-    """The secretary (or the head) attaches the scan of the signed conclusion: it shows "Đã ký" and is locked."""
+    """The secretary (or the head) attaches the signed conclusion — the scan of the paper, or the PDF signed
+    digitally: it shows "Đã ký" and is locked."""
 
-    def check() -> EvaluationView:
+    def check() -> signed_scans.Signable:
         view = get(ctx, evaluation_id, actor=actor)
         meeting = load(ctx, view.meeting_id)
         if not (is_head(actor, meeting.level) or may_record(meeting, actor)):
             raise PermissionDenied("permission_denied", permission="evaluation.sign")
         if view.locked:
             raise ValidationError("decision_locked", reference=view.reference)
-        return view
+        return signed_scans.Signable("evaluations", view.id, f"kết luận số {view.reference}", repo.evaluations,
+                                     lambda: signed_scans.result_document(ctx, "evaluation", view.id, actor))
 
-    first = check()
-
-    def record(attachment_id: str) -> None:
-        view = check()
-        repo.evaluations(ctx.db).update(view.id, {"scan_id": attachment_id, "locked": 1}, author=author(actor),
-                                        summary=f"Kết luận {view.reference} đã ký")
-        announce_items(ctx, view.meeting_id)
-
-    attach_scan(ctx, actor, "evaluations", first.id, path, record)
-    return get(ctx, first.id, actor=actor)
+    signed = signed_scans.attach_signed(ctx, actor, path, check, after=lambda target: announce_items(
+        ctx, repo.evaluations(ctx.db).get(target.record_id)["meeting_id"]))
+    return get(ctx, signed.record_id, actor=actor)
 
 
 def export_scan(ctx: AppContext, *, actor: Actor, evaluation_id: str, folder: str | Path) -> Path:
-    """Copy the scan of the signed conclusion out (to open it with the system viewer), for its reader."""
-    from .attachments import export_stored
-
-    view = get(ctx, evaluation_id, actor=actor)
-    if not view.scan_id:
-        raise NotFound("attachment_not_found")
-    return export_stored(ctx, proposals_repo.attachments(ctx.db).get(view.scan_id), folder)
+    """Copy the signed conclusion out (to open it with the system viewer), for its reader."""
+    return signed_scans.export_signed(ctx, get(ctx, evaluation_id, actor=actor).scan_id, folder)
 
 
 __all__ = ["EvaluationView", "attach_signed", "evaluate", "export_scan", "find", "findings_of", "get",

@@ -42,7 +42,7 @@ from lamdong_desktop.domain.text import check_text
 from lamdong_desktop.storage import implementation_repo as repo
 from lamdong_desktop.storage import meetings_repo, staff_repo
 
-from . import calendar, proposals
+from . import calendar, proposals, staff
 from .accounts import author
 from .changes import writes
 from .context import AppContext
@@ -93,6 +93,20 @@ def _implementer_rows(ctx: AppContext, person_ids: Sequence[str]) -> list[dict[s
         rows.append({"person_id": person["id"], "account_id": person["account_id"], "full_name": person["full_name"],
                      "position": person["position"] or "", "ordinal": number})
     return rows
+
+
+def implementer_choices(ctx: AppContext, *, actor: Actor, proposal_id: str) -> list[staff.Person]:
+    """Whom the one starting a proposal may name as its implementers: the unit's staff — also when the province
+    starts a head's own proposal (ND 73/2023 Đ7.1): it is carried out in his unit, by its people."""
+    proposal = proposals.get(ctx, proposal_id, actor=actor)
+    if Party.RECIPIENT not in parties(ctx, proposal, actor):
+        raise PermissionDenied("permission_denied", permission="proposal.start")
+    return staff.unit_people(ctx)
+
+
+def find_implementer(ctx: AppContext, text: str, *, actor: Actor, proposal_id: str) -> str:
+    """One of ``implementer_choices`` by id or full name (with or without accents), for scripts."""
+    return staff.find_among(implementer_choices(ctx, actor=actor, proposal_id=proposal_id), text)
 
 
 @writes
@@ -261,5 +275,5 @@ def finish(ctx: AppContext, *, actor: Actor, proposal_id: str, ended_on: date | 
     return view(ctx, proposal.id, actor=actor)
 
 
-__all__ = ["EventView", "ImplementationView", "ProgressView", "approved_on", "find", "finish", "record_progress",
-           "report_difficulty", "resume", "start", "stop", "suspend", "view"]
+__all__ = ["EventView", "ImplementationView", "ProgressView", "approved_on", "find", "find_implementer", "finish",
+           "implementer_choices", "record_progress", "report_difficulty", "resume", "start", "stop", "suspend", "view"]

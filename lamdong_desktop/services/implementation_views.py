@@ -1,7 +1,9 @@
 """Reading an implementation: who carries it out, since when, each indicator against its target, what is due.
 
 The views of ``implementation.py`` (the writes) and of everything that shows or prints an implementation: the
-proposal window, the queue, the result report. Read under the proposal's own rule (``proposals.get``).
+proposal window, the queue, the result report. Read under the proposal's own rule (``proposals.get``). The target an
+indicator is measured against is the one in force: the plan's, or the latest an adjustment decision set
+(``adjustments.target_changes``), the plan's kept beside it.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from lamdong_desktop.domain import clock
 from lamdong_desktop.domain.accounts import Actor
 from lamdong_desktop.domain.deadlines import is_overdue
 from lamdong_desktop.domain.errors import NotFound
-from lamdong_desktop.domain.implementation import Ending, EventKind
+from lamdong_desktop.domain.implementation import Ending, EventKind, TargetChange, adjusted
 from lamdong_desktop.domain.lifecycle import IMPLEMENTED_STATES, RUNNING_STATES, Party, State
 from lamdong_desktop.domain.results import Progress, Results, indicator_key, measure
 from lamdong_desktop.storage import implementation_repo as repo
@@ -83,10 +85,15 @@ class ImplementationView:
     results: Results  # every indicator against its target, as of the end (or today)
     is_implementer: bool  # the reader is one of its implementers
     is_head: bool  # the reader is the head who approved it (the recipient)
+    adjusted_targets: tuple[TargetChange, ...] = ()  # per indicator changed: the plan's target and the one in force
 
     @property
     def running(self) -> bool:
         return self.state in RUNNING_STATES
+
+    def adjustment_of(self, key: str) -> TargetChange | None:
+        """How an adjustment changed the indicator's target (``before``: the plan's), or None."""
+        return next((c for c in self.adjusted_targets if c.key == key), None)
 
 
 def day_of(value: str | None) -> date | None:
@@ -110,11 +117,21 @@ def event_view(row: dict[str, Any]) -> EventView:
                      recorder_name=row["recorder_name"] or "")
 
 
-def measured(proposal: proposals.Proposal, rows: Sequence[dict[str, Any]], as_of: date | None) -> Results:
-    """The plan's indicators against their targets from the recorded values (``results.measure``)."""
+def measured(proposal: proposals.Proposal, rows: Sequence[dict[str, Any]], as_of: date | None, *,
+             changes: Sequence[TargetChange] = ()) -> Results:
+    """The plan's indicators against their targets in force (``changes``: the adjustments', in the order issued) from
+    the recorded values (``results.measure``)."""
     updates = [Progress.create(indicator_id=r["indicator_key"], value=r["value"],
                                on=date.fromisoformat(r["measured_on"])) for r in rows]
-    return measure(proposal.content.indicators, updates, as_of=as_of)
+    indicators, _ = adjusted(proposal.content.indicators, changes)
+    return measure(indicators, updates, as_of=as_of)
+
+
+def target_changes(ctx: AppContext, proposal_id: str) -> list[TargetChange]:
+    """The targets the proposal's adjustment decisions set, in the order issued (the caller reads the proposal)."""
+    from .adjustments import target_changes as of_adjustments  # adjustments reads its dates here
+
+    return of_adjustments(ctx, proposal_id)
 
 
 def progress_views(ctx: AppContext, proposal: proposals.Proposal, rows: Sequence[dict[str, Any]]) -> tuple[
@@ -142,6 +159,7 @@ def view(ctx: AppContext, proposal_id: str, *, actor: Actor) -> ImplementationVi
         raise NotFound("implementation_not_started", ref=proposal.ref)
     rows = repo.progress_of(ctx.db, proposal.id)
     progress = progress_views(ctx, proposal, rows)
+    changes = target_changes(ctx, proposal.id)
     ended, due = day_of(row["ended_on"]), day_of(row["report_due_on"])
     reported = repo.report_of(ctx.db, proposal.id) is not None
     return ImplementationView(
@@ -153,8 +171,9 @@ def view(ctx: AppContext, proposal_id: str, *, actor: Actor) -> ImplementationVi
         ended_on=ended, ending=Ending(row["ended_how"]) if row["ended_how"] else None,
         end_reason=row["end_reason"] or "", report_due_on=due,
         report_overdue=not reported and is_overdue(due, today=clock.today()),
-        results=measured(proposal, rows, ended), is_implementer=implements(ctx, proposal.id, actor),
-        is_head=Party.RECIPIENT in proposals.parties(proposal, actor))
+        results=measured(proposal, rows, ended, changes=changes), is_implementer=implements(ctx, proposal.id, actor),
+        is_head=Party.RECIPIENT in proposals.parties(proposal, actor),
+        adjusted_targets=tuple(adjusted(proposal.content.indicators, changes)[1].values()))
 
 
 def find(ctx: AppContext, proposal_id: str, *, actor: Actor) -> ImplementationView | None:
@@ -168,4 +187,4 @@ def find(ctx: AppContext, proposal_id: str, *, actor: Actor) -> ImplementationVi
 
 
 __all__ = ["EventView", "ImplementationView", "ImplementerView", "ProgressView", "day_of", "event_view", "find",
-           "implements", "measured", "parties", "progress_views", "view"]
+           "implements", "measured", "parties", "progress_views", "target_changes", "view"]

@@ -13,7 +13,14 @@ from typing import TYPE_CHECKING
 
 from lamdong_desktop.domain.accounts import Actor
 from lamdong_desktop.domain.errors import NotFound, PermissionDenied
-from lamdong_desktop.domain.levels import acting_level, body_code, body_unit, convenes, own_at_province
+from lamdong_desktop.domain.levels import (
+    acting_level,
+    body_code,
+    body_unit,
+    convenes,
+    own_at_province,
+    proposal_level,
+)
 from lamdong_desktop.domain.meetings import MeetingLevel, Seat
 from lamdong_desktop.domain.register import UNIT_HEAD_TITLE, Authority, signing_title
 from lamdong_desktop.domain.units import Unit
@@ -54,6 +61,12 @@ def register_code(ctx: AppContext, level: MeetingLevel) -> str:
     return body_code(level, ctx.unit_code)
 
 
+def level_of_proposal(proposal: Proposal) -> MeetingLevel:
+    """The level that decided the proposal and issues its documents after it (an adjustment, the evaluation's
+    conclusion): the province for a head's own proposal (ND 73/2023 Đ7.1), else the unit."""
+    return proposal_level(proposal.submitted_to)
+
+
 def refuse_own(proposal: Proposal, actor: Actor) -> None:
     """The head's own proposal went to the province: he may not receive, convene on, return or decide it."""
     if own_at_province(is_author=proposal.summary.author_id == actor.user_id, submitted_to=proposal.submitted_to):
@@ -88,5 +101,5 @@ def invitation_signer(ctx: AppContext, actor: Actor, level: MeetingLevel,
     return None, actor.full_name, UNIT_HEAD_TITLE, Authority.ON_BEHALF
 
 
-__all__ = ["body", "invitation_signer", "is_head", "may_convene", "refuse_own", "refuse_own_of", "register_code",
-           "require_head"]
+__all__ = ["body", "invitation_signer", "is_head", "level_of_proposal", "may_convene", "refuse_own", "refuse_own_of",
+           "register_code", "require_head"]

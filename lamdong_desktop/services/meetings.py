@@ -55,11 +55,11 @@ from lamdong_desktop.messages.sessions import (
     LEADERSHIP_CHAIR_TITLE,
     MINUTES_TITLE,
 )
-from lamdong_desktop.storage import meetings_repo, meta_repo, proposals_repo, register_repo, staff_repo
+from lamdong_desktop.storage import meetings_repo, meta_repo, register_repo, staff_repo
 
 from . import proposals, register, signed_scans
 from .accounts import author
-from .agenda_items import item_fields
+from .agenda_items import item_fields, schedule_facts
 from .changes import writes
 from .context import AppContext
 from .levels import invitation_signer, refuse_own, refuse_own_of, register_code
@@ -79,7 +79,6 @@ from .meeting_base import (
 )
 from .meeting_records import check_votes_finished
 from .minutes import minutes_data
-from .signed_scans import attach_scan
 from .staff import find_person as find_person  # scripts name the members and signers by name
 
 # Settings (app_meta) that change the defaults of seed V.3 for every new meeting; each convene may still say otherwise.
@@ -187,7 +186,7 @@ def _add_item(ctx: AppContext, actor: Actor, meeting_id: str, proposal_id: str) 
     refuse_own(proposal, actor)
     check_agenda_level(meeting.level, proposal.submitted_to, proposal.ref)
     fields = item_fields(ctx, proposal, meeting)  # approving a received plan, or evaluating a reported result
-    proposals.apply_transition(ctx, actor, proposal.id, Action.SCHEDULE)
+    proposals.apply_transition(ctx, actor, proposal.id, Action.SCHEDULE, facts=schedule_facts(ctx, proposal))
     position = max((i.position for i in meeting.items), default=0) + 1
     meetings_repo.items(ctx.db).insert(
         {"meeting_id": meeting.id, "proposal_id": proposal.id, "position": position, **fields, "for_count": 0,
@@ -198,7 +197,8 @@ def _add_item(ctx: AppContext, actor: Actor, meeting_id: str, proposal_id: str) 
 @writes
 def add_item(ctx: AppContext, *, actor: Actor, meeting_id: str, proposal_id: str) -> Meeting:
     """The head puts a received proposal on the agenda (RECEIVED → SCHEDULED; a broad one only before a council), or
-    a reported result to be evaluated (REPORTED → EVALUATING, ND 73/2023 Đ11)."""
+    a reported result to be evaluated (REPORTED → EVALUATING, ND 73/2023 Đ11) — again after a meeting voted its
+    evaluation down (``agenda_items.not_adopted``)."""
     require_head(actor, "agenda", MeetingLevel(meeting_row(ctx, meeting_id)["level"]))
     with ctx.db.atomic():
         _add_item(ctx, actor, meeting_id, proposal_id)
@@ -303,10 +303,11 @@ def close(ctx: AppContext, *, actor: Actor, meeting_id: str, ends_at: datetime |
 
 @writes
 def attach_signed_minutes(ctx: AppContext, *, actor: Actor, meeting_id: str, path: str | Path) -> Meeting:
-    """The secretary (or the head) attaches the scan of the signed minutes: the meeting shows "Đã ký" and is locked:
-    nothing of it can be recorded or changed any more (a change needs a new, numbered document)."""
+    """The secretary (or the head) attaches the signed minutes — the scan of the paper, or the PDF signed digitally:
+    the meeting shows "Đã ký" and is locked: nothing of it can be recorded or changed any more (a change needs a new,
+    numbered document)."""
 
-    def check() -> Meeting:
+    def check() -> signed_scans.Signable:
         meeting = load(ctx, meeting_id)
         if not is_head(actor, meeting.level):
             require_recorder(meeting, actor, "sign")
@@ -314,22 +315,11 @@ def attach_signed_minutes(ctx: AppContext, *, actor: Actor, meeting_id: str, pat
             raise ValidationError("meeting_locked")
         if meeting.state not in ENDED_STATES:
             raise ValidationError("meeting_not_ended")
-        return meeting
+        return signed_scans.Signable("meetings", meeting.id, f"biên bản {meeting.title}", meetings_repo.meetings,
+                                     lambda: signed_scans.minutes_document(ctx, meeting.id, actor),
+                                     scan_column="minutes_scan_id", lock_column="minutes_locked")
 
-    check()  # before the file is copied; again inside the transaction that records it
-    signed = signed_scans.recognise(ctx, path)  # a digitally signed PDF: checked before anything is stored
-
-    def record(attachment_id: str) -> None:
-        meeting = check()
-        if signed is not None:  # the minutes as printed now, before the lock
-            signed_scans.record(ctx, actor, owner_table="meetings", owner_id=meeting.id, attachment_id=attachment_id,
-                                recognised=signed, what=f"biên bản {meeting.title}",
-                                expected=lambda: signed_scans.minutes_document(ctx, meeting.id, actor))
-        meetings_repo.meetings(ctx.db).update(meeting.id, {"minutes_scan_id": attachment_id, "minutes_locked": 1},
-                                              author=author(actor), summary=f"Biên bản {meeting.title} đã ký")
-        announce_items(ctx, meeting.id)
-
-    attach_scan(ctx, actor, "meetings", meeting_id, path, record)
+    signed_scans.attach_signed(ctx, actor, path, check, after=lambda target: announce_items(ctx, target.record_id))
     return load(ctx, meeting_id)
 
 
@@ -356,13 +346,8 @@ def resolve(ctx: AppContext, text: str, *, actor: Actor) -> str:
 
 
 def export_minutes_scan(ctx: AppContext, *, actor: Actor, meeting_id: str, folder: str | Path) -> Path:
-    """Copy the scan of the signed minutes out (to open it with the system viewer), for a reader of the meeting."""
-    from .attachments import export_stored
-
-    meeting = get(ctx, meeting_id, actor=actor)
-    if not meeting.minutes_scan_id:
-        raise NotFound("attachment_not_found")
-    return export_stored(ctx, proposals_repo.attachments(ctx.db).get(meeting.minutes_scan_id), folder)
+    """Copy the signed minutes out (to open it with the system viewer), for a reader of the meeting."""
+    return signed_scans.export_signed(ctx, get(ctx, meeting_id, actor=actor).minutes_scan_id, folder)
 
 
 def meetings_of(ctx: AppContext, proposal_id: str, *, actor: Actor) -> list[Meeting]:

@@ -4,7 +4,10 @@
 As ``printing_meetings``: ``report_of``, ``evaluation_of`` and ``adjustment_of`` build the documents' plain values
 from the record, for a reader only, every word from ``messages`` (the documents never choose words of the domain);
 ``render_*`` print them with no database access (safe on a worker); ``print_*`` do both for the command line and
-refuse a target in the data folder. Every page carries the audit chain's head.
+refuse a target in the data folder. Every page carries the audit chain's head. The conclusion and an adjustment are
+the documents of the level that approved the plan — the province's for a head's own proposal (ND 73/2023 Đ7.1): its
+name in the header, its register's numbers; the report stays the implementer's, under his unit, addressed to that
+level. An indicator measured against an adjusted target prints it marked, the plan's beside it.
 """
 
 from __future__ import annotations
@@ -16,10 +19,11 @@ from pathlib import Path
 from lamdong_desktop.documents import adjustment as adjustment_form
 from lamdong_desktop.documents import evaluation as evaluation_form
 from lamdong_desktop.documents import result_report as report_form
-from lamdong_desktop.documents.adjustment import AdjustmentDecision
+from lamdong_desktop.documents.adjustment import AdjustmentDecision, TargetRow
 from lamdong_desktop.documents.evaluation import EvaluationConclusion
 from lamdong_desktop.documents.issued import Person, ProposalRef, Signer
-from lamdong_desktop.documents.result_report import ResultReport
+from lamdong_desktop.documents.model import Document
+from lamdong_desktop.documents.result_report import ADJUSTED_MARK, AdjustedTarget, ResultReport
 from lamdong_desktop.domain.accounts import Actor
 from lamdong_desktop.domain.implementation import EventKind
 from lamdong_desktop.domain.meetings import MeetingKind, Outcome
@@ -43,8 +47,9 @@ from lamdong_desktop.messages import (
 )
 from lamdong_desktop.storage import proposals_repo, register_repo
 
-from . import adjustments, decisions, evaluations, implementation_views, printed, result_reports, review
+from . import adjustments, decisions, evaluations, implementation_views, printed, proposals, result_reports, review
 from .context import AppContext
+from .levels import body, level_of_proposal, register_code
 from .meeting_base import load
 from .meeting_records import find_item
 from .printing import audit_head_line, check_print_target, rendered
@@ -71,6 +76,16 @@ def _approval(ctx: AppContext, proposal_id: str, actor: Actor) -> decisions.Deci
     return found[0] if found else None  # newest first
 
 
+def _target(line: result_reports.IndicatorLine, unit: str = "") -> str:
+    """The target measured against, "(*)"-marked when an adjustment set it."""
+    return f"{line.target} {unit}".strip() + (ADJUSTED_MARK if line.adjusted else "")
+
+
+def _adjusted(report: result_reports.ReportView) -> tuple[AdjustedTarget, ...]:
+    return tuple(AdjustedTarget(i.name, f"{i.planned_target} {i.unit}".strip(), f"{i.target} {i.unit}".strip(),
+                                i.adjusted_by, i.adjusted_on) for i in report.indicators if i.adjusted)
+
+
 def late_note(words: str, days: int, due: date) -> str:
     """ "Báo cáo sau thời hạn … (Muộn 2 ngày làm việc; hạn 06/02/2026)"; "" when on time."""
     return f"{words} ({late_text(days)}; hạn {due:%d/%m/%Y})" if days > 0 else ""
@@ -81,6 +96,7 @@ def report_of(ctx: AppContext, proposal_id: str, *, actor: Actor) -> ResultRepor
     report = result_reports.get(ctx, proposal_id, actor=actor)
     work = implementation_views.view(ctx, report.proposal_id, actor=actor)
     approval = _approval(ctx, report.proposal_id, actor)
+    level = body(ctx, level_of_proposal(proposals.get(ctx, report.proposal_id, actor=actor)))
     return ResultReport(
         unit_name=ctx.unit.name, unit_short_name=ctx.unit.short_name, proposal=_proposal(ctx, report.proposal_id),
         reporter=Person(report.reporter_name, report.reporter_position),
@@ -92,14 +108,15 @@ def report_of(ctx: AppContext, proposal_id: str, *, actor: Actor) -> ResultRepor
                           for a in adjustments.list_adjustments(ctx, report.proposal_id, actor=actor)),
         difficulties=tuple(e.text for e in work.events if e.kind is EventKind.DIFFICULTY),
         indicators=tuple(report_form.IndicatorRow(
-            name=i.name, unit=i.unit, baseline=i.baseline, target=i.target,
+            name=i.name, unit=i.unit, baseline=i.baseline, target=_target(i),
             reached=_value(i.latest, ""),
             share=share_text(i.share), status=INDICATOR_STATUS_WORDS[i.status]) for i in report.indicators),
         reached=report.reached,
         suggested=ACHIEVEMENT_WORDS[report.suggested] if report.suggested else NO_SUGGESTION,
         damage=report.damage, damage_estimate=report.damage_estimate, damage_cause=report.damage_cause,
         explanation=report.explanation, reported_on=report.reported_on,
-        late_note=late_note(REPORT_LATE_WORDS, report.late_days, report.due_on), audit_head=audit_head_line(ctx))
+        late_note=late_note(REPORT_LATE_WORDS, report.late_days, report.due_on), audit_head=audit_head_line(ctx),
+        adjusted_targets=_adjusted(report), level_name=level.name if level.name != ctx.unit.name else "")
 
 
 def evaluation_of(ctx: AppContext, text: str, *, actor: Actor) -> EvaluationConclusion:
@@ -110,8 +127,9 @@ def evaluation_of(ctx: AppContext, text: str, *, actor: Actor) -> EvaluationConc
     report = result_reports.get(ctx, view.proposal_id, actor=actor)
     work = implementation_views.view(ctx, view.proposal_id, actor=actor)
     opinions = review.party_opinions(ctx, view.proposal_id, actor=actor, stage=review.EVALUATION_STAGE)
-    entry = register_repo.get_entry(ctx.db, ctx.unit_code, meeting.minutes_entry_id) if meeting.minutes_entry_id \
-        else None
+    entry = register_repo.get_entry(ctx.db, register_code(ctx, meeting.level), meeting.minutes_entry_id) \
+        if meeting.minutes_entry_id else None
+    level = body(ctx, meeting.level)  # the unit, or the province for a head's own proposal
     o = item.outcome
     vote = evaluation_form.vote_result(voting=o.voting, in_favour=o.in_favour, against=o.against,
                                        abstaining=o.abstained) if o.complete else ""
@@ -125,7 +143,7 @@ def evaluation_of(ctx: AppContext, text: str, *, actor: Actor) -> EvaluationConc
         if ruling.kind is RulingKind.MEASURES else ()
     number, _, issuer = parse_reference(view.reference)
     return EvaluationConclusion(
-        unit_name=ctx.unit.name, unit_short_name=ctx.unit.short_name, proposal=_proposal(ctx, view.proposal_id),
+        unit_name=level.name, unit_short_name=level.short_name, proposal=_proposal(ctx, view.proposal_id),
         implementers=tuple(Person(i.full_name, i.position) for i in work.implementers),
         meeting=evaluation_form.MeetingRef("council" if meeting.kind is MeetingKind.COUNCIL else "leadership",
                                            meeting.held_on, entry.reference if entry else ""),
@@ -134,8 +152,9 @@ def evaluation_of(ctx: AppContext, text: str, *, actor: Actor) -> EvaluationConc
         party_body=opinions[-1].body if opinions else "", party_on=opinions[-1].opinion_on if opinions else None,
         vote=vote, result=result,
         indicators=tuple(evaluation_form.IndicatorRow(
-            name=i.name, target=f"{i.target} {i.unit}".strip(), reached=_value(i.latest, i.unit),
+            name=i.name, target=_target(i, i.unit), reached=_value(i.latest, i.unit),
             share=share_text(i.share), status=INDICATOR_STATUS_WORDS[i.status]) for i in report.indicators),
+        adjusted_targets=_adjusted(report),
         conditions=tuple((CONDITION_WORDS[c], MET_WORDS if findings.conditions.get(c) else UNMET_WORDS)
                          for c in Condition),
         abuse=abuse, measures=measures, ruling=ruling_sentence(ruling), notes=view.notes,
@@ -148,13 +167,25 @@ def adjustment_of(ctx: AppContext, text: str, *, actor: Actor) -> AdjustmentDeci
     view = adjustments.get(ctx, text, actor=actor)
     approval = _approval(ctx, view.proposal_id, actor)
     number, _, issuer = parse_reference(view.reference)
+    unit = body(ctx, view.level)  # the unit, or the province for a head's own proposal
     return AdjustmentDecision(
-        unit_name=ctx.unit.name, unit_short_name=ctx.unit.short_name, proposal=_proposal(ctx, view.proposal_id),
+        unit_name=unit.name, unit_short_name=unit.short_name, proposal=_proposal(ctx, view.proposal_id),
         content=view.content, reasons=view.reasons, signer=Signer.from_lines(view.signer_name, view.signer_lines),
         approval_reference=approval.reference if approval else "", approval_on=approval.issued_on if approval else None,
         approval_outcome="pilot" if approval and approval.outcome is Outcome.PILOT else "approve",
         new_end_on=view.new_end_on, number=number, date=view.issued_on, issuer_code=issuer,
-        audit_head=audit_head_line(ctx))
+        audit_head=audit_head_line(ctx), targets=tuple(TargetRow(t.name, t.unit, t.before, t.target)
+                                                       for t in view.targets), new_scope=view.new_scope)
+
+
+def result_document(ctx: AppContext, kind: str, record: str, *, actor: Actor) -> Document:
+    """The plain model of an implementation's document as it prints now (what a digitally signed copy must be a copy
+    of): ``kind`` "report" (``record``: the proposal), "evaluation" or "adjustment" (their ids or numbers)."""
+    if kind == "report":
+        return report_form.report_document(report_of(ctx, record, actor=actor))
+    if kind == "evaluation":
+        return evaluation_form.evaluation_document(evaluation_of(ctx, record, actor=actor))
+    return adjustment_form.adjustment_document(adjustment_of(ctx, record, actor=actor))
 
 
 def render_report(doc: ResultReport, target: str | Path) -> Path:
@@ -196,4 +227,4 @@ def print_adjustment(ctx: AppContext, *, actor: Actor, adjustment: str, target: 
 
 
 __all__ = ["adjustment_of", "evaluation_of", "late_note", "print_adjustment", "print_evaluation", "print_report",
-           "render_adjustment", "render_evaluation", "render_report", "report_of"]
+           "render_adjustment", "render_evaluation", "render_report", "report_of", "result_document"]

@@ -22,7 +22,7 @@ queue at once: no proposal content is read.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
@@ -209,6 +209,7 @@ def _implementations(ctx: AppContext, actor: Actor, today: date) -> list[QueueIt
     an implementer's result reports to write. Late reports are named in ``reason``."""
     from lamdong_desktop.domain.deadlines import evaluation_due_on, is_overdue
     from lamdong_desktop.messages import late_text
+    from lamdong_desktop.messages.implementation import NOT_ADOPTED_WORDS
     from lamdong_desktop.storage import implementation_repo
 
     from .calendar import working_calendar
@@ -220,6 +221,7 @@ def _implementations(ctx: AppContext, actor: Actor, today: date) -> list[QueueIt
         return []
     calendar = working_calendar(ctx)
     late_meetings, held = meetings_repo.late_items(ctx.db, ctx.unit_code), _held_items(ctx)
+    refused = implementation_repo.not_adopted(ctx.db, ctx.unit_code)  # voted down: to put before another meeting
     items = []
     for row in rows:
         state = State(row["state"])
@@ -235,10 +237,14 @@ def _implementations(ctx: AppContext, actor: Actor, today: date) -> list[QueueIt
         overdue = is_overdue(due, today=today)
         if state is State.SUSPENDED:
             due, overdue = None, False
-        if state is State.EVALUATING:  # the meeting's limit, as for a decision: held in time clears it
+        failed = refused.get(row["id"]) if state is State.EVALUATING else None
+        if failed is not None:  # the meeting did not adopt the evaluation: it concluded nothing, the limit still runs
+            kind, day = ItemKind.EVALUATE, datetime.fromisoformat(failed["starts_at"])
+            reason = "; ".join(filter(None, (NOT_ADOPTED_WORDS.format(day=f"{day:%d/%m/%Y}"), reason)))
+        elif state is State.EVALUATING:  # the meeting's limit, as for a decision: held in time clears it
             late = row["id"] in late_meetings
             overdue = late or (overdue and row["id"] not in held)
-        meeting = late_meetings.get(row["id"]) or held.get(row["id"]) if state is State.EVALUATING else None
+        meeting = late_meetings.get(row["id"]) or held.get(row["id"]) if kind is ItemKind.CONCLUDE else None
         base = {"proposal_id": row["id"], "ref": row["ref"], "title": row["title"], "since": since, "due": due,
                 "overdue": overdue, "reason": reason, "late": late, "meeting_id": meeting}
         if row["submitted_to"] in recipients and row["author_id"] != actor.user_id:

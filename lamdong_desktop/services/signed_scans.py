@@ -1,22 +1,25 @@
-"""A signed PDF attached to its record: recognised, checked, and its digital signatures recorded.
+"""A signed copy attached to its record: recognised, checked, its digital signatures recorded — one mechanism for
+every numbered document a service issues.
 
-The secretary (or the head) attaches the signed minutes or the signed decision (``meetings.attach_signed_minutes``,
-``decisions.attach_signed``). A scan of the signed paper (an image, or a PDF with no digital signature) is taken as
-before. A PDF that carries digital signatures is checked offline first (``signature_checks``), and refused unless
-every signature is intact with nothing but further signatures appended after it and its certificate neither
-expired nor refused by the installed roots. If it was printed by this program (its information holds the content
-digest of ``documents.signing``), the document it signs must also be this record's document as it stands: the
-first signature made on the printed file itself, the digest that of the record's document now. A signed PDF the
-program did not print (a scan signed digitally as an electronic copy) is taken as a scan, no signer recorded.
+The minutes, a decision or notice, an evaluation's conclusion, an adjustment decision and the implementer's result
+report each take a signed copy the same way (``attach_signed``): its service says, in a ``check`` it may run twice
+(before the file is copied and again in the transaction that records it), who may and whether the record is still
+open, and hands back a ``Signable`` — where the record is, how it is named and what it prints now. A scan of the
+signed paper (an image, or a PDF with no digital signature) is taken as it is. A PDF that carries digital signatures
+is checked offline first (``signature_checks``), and refused unless every signature is intact with nothing but
+further signatures appended after it and its certificate neither expired nor refused by the installed roots. If it
+was printed by this program (its information holds the content digest of ``documents.signing``), the document it
+signs must also be this record's document as it stands: the first signature made on the printed file itself, the
+digest that of the record's document now. A signed PDF the program did not print (a scan signed digitally as an
+electronic copy) is taken as a scan, no signer recorded.
 
-Either way the record then counts as signed ("Đã ký"); for the program's own print each signature is stored
-(``digital_signatures``): who, the certificate's serial number and issuer, the claimed time, and whether the chain
-was trusted then. Attaching a signed PDF that fails would say "Đã ký" of something else, so it is refused with the
-reason.
+Either way the record then counts as signed ("Đã ký") and is locked; for the program's own print each signature is
+stored (``digital_signatures``): who, the certificate's serial number and issuer, the claimed time, and whether the
+chain was trusted then. Attaching a signed PDF that fails would say "Đã ký" of something else, so it is refused with
+the reason. ``export_signed`` copies the signed copy out for its reader; ``signatures_of`` says who signed it
+digitally.
 
-Minutes, decisions, adjustments, evaluations and progress evidence are stored by ``attach_scan``: each service
-checks who may and whether the record is still open, then ``attach_scan`` stores the file and calls back, in the
-same transaction, to mark its record signed (or, for evidence, to cite it).
+Progress evidence is stored by ``attach_scan`` too (the lower step of ``attach_signed``): any file a record cites.
 """
 
 from __future__ import annotations
@@ -27,6 +30,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+import sqlite_utils
+
 from lamdong_desktop.documents.model import Document
 from lamdong_desktop.documents.signing import content_digest
 from lamdong_desktop.domain import clock
@@ -34,6 +39,7 @@ from lamdong_desktop.domain.accounts import Actor
 from lamdong_desktop.domain.errors import NotFound, ValidationError
 from lamdong_desktop.storage import attachments as blobs
 from lamdong_desktop.storage import proposals_repo, signatures_repo
+from lamdong_desktop.storage.records import RecordStore
 
 from .accounts import author
 from .context import AppContext
@@ -63,11 +69,56 @@ class DigitalSignature:
     trust: str  # trusted | unchecked (no roots installed when attached)
 
 
+@dataclass(frozen=True)
+class Signable:
+    """A record about to take its signed copy, as its service checked it: who may, and that it is still open."""
+
+    table: str  # the record's table: the attachment's owner
+    record_id: str
+    what: str  # how messages and the audit name it: "văn bản số 02/QĐ-UBND", "biên bản Họp …"
+    store: Callable[[sqlite_utils.Database], RecordStore]  # the record's table, to mark it signed
+    document: Callable[[], Document]  # the record as it prints now: what a digitally signed copy must be of
+    scan_column: str = "scan_id"
+    lock_column: str = "locked"
+
+
+def attach_signed(ctx: AppContext, actor: Actor, path: str | Path, check: Callable[[], Signable], *,
+                  after: Callable[[Signable], None] | None = None) -> Signable:
+    """Attach the signed copy at ``path`` (a scan, or a digitally signed PDF) to the record ``check()`` names: stored,
+    its digital signatures recorded, the record marked signed and locked, ``after`` told — all in one transaction,
+    or nothing. ``check`` runs before the file is copied and again inside the transaction; it raises to refuse (no
+    permission, already signed). Returns what ``check`` named."""
+    first = check()
+    signed = recognise(ctx, path)  # a digitally signed PDF: checked before anything is stored
+
+    def mark(attachment_id: str) -> None:
+        target = check()
+        if signed is not None:  # the document as printed now, before the lock
+            record(ctx, actor, owner_table=target.table, owner_id=target.record_id, attachment_id=attachment_id,
+                   recognised=signed, what=target.what, expected=target.document)
+        target.store(ctx.db).update(target.record_id, {target.scan_column: attachment_id, target.lock_column: 1},
+                                    author=author(actor), summary=f"{target.what[:1].upper()}{target.what[1:]} đã ký")
+        if after is not None:
+            after(target)
+
+    attach_scan(ctx, actor, first.table, first.record_id, path, mark)
+    return first
+
+
+def export_signed(ctx: AppContext, scan_id: str | None, folder: str | Path) -> Path:
+    """Copy a record's signed copy out (to open it with the system viewer); the caller has checked its reader."""
+    from .attachments import export_stored
+
+    if not scan_id:
+        raise NotFound("attachment_not_found")
+    return export_stored(ctx, proposals_repo.attachments(ctx.db).get(scan_id), folder)
+
+
 def attach_scan(ctx: AppContext, actor: Actor, owner_table: str, owner_id: str, path: str | Path,
                 record: Callable[[str], None], *, summary: str = "", scan: bool = True) -> str:
-    """Store the scan of a signed document (a whole PDF or an image) and attach it to its record;
-    ``record(attachment id)`` then marks the record signed, in the same transaction. A refused or failed attach
-    leaves no row and no stored file.
+    """Store a file (a whole PDF or an image) and attach it to its record; ``record(attachment id)`` then marks the
+    record signed (``attach_signed``) or cites it, in the same transaction. A refused or failed attach leaves no row
+    and no stored file.
 
     Also for any file that a record cites as evidence (a progress value's): ``summary`` then says what it is and
     ``scan=False`` lets it be of any kind (one named .pdf must still be a whole PDF)."""
@@ -182,5 +233,14 @@ def decision_document(ctx: AppContext, decision_id: str, actor: Actor) -> Docume
     return printed_document(decision_of(ctx, decision_id, actor=actor))
 
 
-__all__ = ["DigitalSignature", "Recognised", "attach_scan", "decision_document", "minutes_document",
-           "minutes_signatures", "recognise", "record", "signatures_of"]
+def result_document(ctx: AppContext, kind: str, record: str, actor: Actor) -> Document:
+    """An implementation's document as it prints now: ``kind`` "report" (``record``: the proposal), "evaluation" or
+    "adjustment" (their ids)."""
+    from .printing_results import result_document as document
+
+    return document(ctx, kind, record, actor=actor)
+
+
+__all__ = ["DigitalSignature", "Recognised", "Signable", "attach_scan", "attach_signed", "decision_document",
+           "export_signed", "minutes_document", "minutes_signatures", "recognise", "record", "result_document",
+           "signatures_of"]

@@ -258,11 +258,21 @@ def remove_person(ctx: AppContext, *, actor: Actor, person_id: str) -> None:
 def find_person(ctx: AppContext, text: str, *, actor: Actor) -> str:
     """A person of the reader's staff (the province's roster for the province) by id, or by full name typed with or
     without accents (for scripts)."""
+    return find_among(list_people(ctx, actor=actor), text)
+
+
+def find_among(people: list[Person], text: str) -> str:
+    """The id of the one of ``people`` named by ``text``: an id, or a full name typed with or without accents."""
     key = (text or "").strip()
-    people = list_people(ctx, actor=actor)
     found = [p.id for p in people if p.id == key] or [p.id for p in people if fold(p.full_name) == fold(key)]
     if len(found) > 1:
         raise ValidationError("person_name_ambiguous", name=key, count=len(found))
     if not found:
         raise NotFound("person_name_unknown", name=key)
     return found[0]
+
+
+def unit_people(ctx: AppContext) -> list[Person]:
+    """The unit's staff, for a service that checked its reader itself (the province names a head's own proposal's
+    implementers among the unit's people: ``implementation.implementer_choices``)."""
+    return _people(ctx)

@@ -22,7 +22,8 @@ def canonical_json(value: Any) -> str:
 # Columns added to existing record tables after 0.2.0. While NULL they are left out of the content hash, so
 # that adding a column does not change the hash of every row written before it existed (and a database
 # upgraded in place still verifies without the migration "blessing" rows it never checked).
-LATE_COLUMNS = frozenset({"mistaken_reason", "mistaken_at", "mistaken_by", "stance", "purpose"})
+LATE_COLUMNS = frozenset({"mistaken_reason", "mistaken_at", "mistaken_by", "stance", "purpose", "new_targets",
+                          "new_scope"})
 
 
 def content_hash(record: dict[str, Any]) -> str:

@@ -9,6 +9,9 @@ from typing import Any
 
 import sqlite_utils
 
+from lamdong_desktop.domain.meetings import MeetingState, Purpose
+from lamdong_desktop.domain.votes import VoteStatus
+
 from .records import RecordStore
 
 
@@ -92,3 +95,21 @@ def implemented_by(db: sqlite_utils.Database, account_id: str) -> set[str]:
     """The proposals whose implementers include the account."""
     return {r[0] for r in db.execute("SELECT proposal_id FROM implementers WHERE account_id = ? AND deleted = 0",
                                      [account_id])}
+
+
+def not_adopted(db: sqlite_utils.Database, unit_code: str, proposal_id: str | None = None) -> dict[str, dict[str, Any]]:
+    """Proposal id → its latest agenda item (``meeting_id``, the meeting's ``starts_at``, the counts) when that item
+    evaluated the result at a closed meeting that voted it down and no conclusion followed (ND 73/2023 Đ11): the
+    result waits for another meeting. Of one proposal when ``proposal_id`` is given."""
+    only, params = ("AND i.proposal_id = ? ", [proposal_id]) if proposal_id is not None else ("", [])
+    rows = db.query(
+        "SELECT i.proposal_id, i.meeting_id, m.starts_at, i.for_count, i.against_count, i.abstain_count "
+        "FROM meeting_items AS i JOIN meetings AS m ON m.id = i.meeting_id "
+        "WHERE m.unit_code = ? AND m.deleted = 0 AND i.deleted = 0 AND i.purpose = ? "
+        f"AND i.vote_state = ? AND m.state = ? {only}"
+        "AND i.rowid = (SELECT max(j.rowid) FROM meeting_items AS j WHERE j.proposal_id = i.proposal_id "
+        "AND j.deleted = 0) "
+        "AND NOT EXISTS (SELECT 1 FROM evaluations AS e WHERE e.meeting_id = i.meeting_id "
+        "AND e.proposal_id = i.proposal_id AND e.deleted = 0)",
+        [unit_code, Purpose.EVALUATION.value, VoteStatus.FAILED.value, MeetingState.CLOSED.value, *params])
+    return {r["proposal_id"]: r for r in rows}

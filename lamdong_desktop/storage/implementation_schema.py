@@ -1,4 +1,5 @@
-"""The record tables of implementations, result reports and evaluations (migration ``m012_implementation``).
+"""The record tables of implementations, result reports and evaluations (migrations ``m012_implementation``,
+``m016_results_flow``).
 
 ND 73/2023/NĐ-CP Đ9–Đ11: an approved proposal is carried out (start date, implementers, progress on its indicators
 with evidence, difficulties, adjustments decided by the head, suspension or stop), its implementer reports the
@@ -97,3 +98,14 @@ def create_implementation_tables(db: sqlite_utils.Database) -> None:
     items = db.table("meeting_items")
     if "purpose" not in items.columns_dict:
         items.add_column("purpose", str)
+
+
+def add_adjustment_targets(db: sqlite_utils.Database) -> None:
+    """Migration ``m016_results_flow``: an adjustment decision may set new targets on the plan's indicators and a new
+    scope (ND 73/2023 Đ9); the result is then measured against them. Late columns (``audit.LATE_COLUMNS``): the events
+    recorded before keep NULL and their hash. ``new_targets``: JSON, one ``{"key", "before", "target"}`` per indicator
+    changed; ``new_scope``: the scope and subjects (phạm vi, đối tượng) as adjusted."""
+    events = db.table("implementation_events")
+    for column in ("new_targets", "new_scope"):
+        if column not in events.columns_dict:
+            events.add_column(column, str)

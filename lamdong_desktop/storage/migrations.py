@@ -359,6 +359,16 @@ def m015_commendations(db: sqlite_utils.Database) -> None:
 
 
 @MIGRATIONS()
+def m016_results_flow(db: sqlite_utils.Database) -> None:
+    """An adjustment decision may set new targets on the plan's indicators and a new scope (ND 73/2023 Đ9): two late
+    columns of ``implementation_events``, described in ``implementation_schema``."""
+    from .implementation_schema import add_adjustment_targets
+
+    add_adjustment_targets(db)
+    _introduced(db, "m016_results_flow", "0.6.0")
+
+
+@MIGRATIONS()
 def m017_tasks(db: sqlite_utils.Database) -> None:
     """Assigned tasks, their co-assignees and steps, and the derived facts the KPIs count (``tasks_schema``)."""
     from .tasks_schema import create_task_tables

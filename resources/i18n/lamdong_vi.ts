@@ -149,16 +149,12 @@
         <translation>Thêm vào chương trình</translation>
     </message>
     <message>
-        <source> (phạm vi rộng, phức tạp: chỉ Hội đồng)</source>
-        <translation> (phạm vi rộng, phức tạp: chỉ Hội đồng)</translation>
+        <source>Chỉ đề xuất đã được tiếp nhận, hoặc kết quả thực hiện đã báo cáo, đang chờ đưa ra họp mới thêm được.</source>
+        <translation>Chỉ đề xuất đã được tiếp nhận, hoặc kết quả thực hiện đã báo cáo, đang chờ đưa ra họp mới thêm được.</translation>
     </message>
     <message>
-        <source>Chỉ đề xuất đã được tiếp nhận và chưa đưa ra họp mới thêm được.</source>
-        <translation>Chỉ đề xuất đã được tiếp nhận và chưa đưa ra họp mới thêm được.</translation>
-    </message>
-    <message>
-        <source>Không có đề xuất nào đã tiếp nhận đang chờ đưa ra họp.</source>
-        <translation>Không có đề xuất nào đã tiếp nhận đang chờ đưa ra họp.</translation>
+        <source>Không có đề xuất đã tiếp nhận hay kết quả thực hiện đã báo cáo nào đang chờ đưa ra họp.</source>
+        <translation>Không có đề xuất đã tiếp nhận hay kết quả thực hiện đã báo cáo nào đang chờ đưa ra họp.</translation>
     </message>
     <message>
         <source>Đề xuất:</source>
@@ -195,6 +191,22 @@
         <translation>Ban hành và cấp số</translation>
     </message>
     <message>
+        <source>Chỉ tiêu</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Mục tiêu đang áp dụng</source>
+        <translation>Mục tiêu đang áp dụng</translation>
+    </message>
+    <message>
+        <source>Mục tiêu mới (để trống: giữ nguyên)</source>
+        <translation>Mục tiêu mới (để trống: giữ nguyên)</translation>
+    </message>
+    <message>
+        <source>(để trống nếu không điều chỉnh phạm vi, đối tượng)</source>
+        <translation>(để trống nếu không điều chỉnh phạm vi, đối tượng)</translation>
+    </message>
+    <message>
         <source>Điều chỉnh ngày kết thúc dự kiến đến:</source>
         <translation>Điều chỉnh ngày kết thúc dự kiến đến:</translation>
     </message>
@@ -205,6 +217,22 @@
     <message>
         <source>Lý do điều chỉnh:</source>
         <translation>Lý do điều chỉnh:</translation>
+    </message>
+    <message>
+        <source>Mục tiêu các chỉ tiêu:</source>
+        <translation>Mục tiêu các chỉ tiêu:</translation>
+    </message>
+    <message>
+        <source>Phạm vi, đối tượng mới:</source>
+        <translation>Phạm vi, đối tượng mới:</translation>
+    </message>
+    <message>
+        <source>Người ký:</source>
+        <translation>Người ký:</translation>
+    </message>
+    <message>
+        <source>Ngày ban hành:</source>
+        <translation>Ngày ban hành:</translation>
     </message>
 </context>
 <context>
@@ -723,16 +751,12 @@
         <translation>Người đứng đầu</translation>
     </message>
     <message>
-        <source>(phạm vi rộng, phức tạp: đưa ra Hội đồng đánh giá)</source>
-        <translation>(phạm vi rộng, phức tạp: đưa ra Hội đồng đánh giá)</translation>
+        <source>Đề xuất đưa ra họp (đề xuất đã tiếp nhận, kết quả thực hiện đã báo cáo):</source>
+        <translation>Đề xuất đưa ra họp (đề xuất đã tiếp nhận, kết quả thực hiện đã báo cáo):</translation>
     </message>
     <message>
-        <source>Đề xuất đưa ra họp (chỉ những đề xuất đã tiếp nhận):</source>
-        <translation>Đề xuất đưa ra họp (chỉ những đề xuất đã tiếp nhận):</translation>
-    </message>
-    <message>
-        <source>Chưa có đề xuất nào đã tiếp nhận để đưa ra họp; có thể thêm sau.</source>
-        <translation>Chưa có đề xuất nào đã tiếp nhận để đưa ra họp; có thể thêm sau.</translation>
+        <source>Chưa có đề xuất nào đã tiếp nhận hay kết quả nào đã báo cáo để đưa ra họp; có thể thêm sau.</source>
+        <translation>Chưa có đề xuất nào đã tiếp nhận hay kết quả nào đã báo cáo để đưa ra họp; có thể thêm sau.</translation>
     </message>
     <message>
         <source>Triệu tập</source>
@@ -919,24 +943,12 @@
         <translation>Ra văn bản…</translation>
     </message>
     <message>
+        <source>Chọn bản chụp hoặc bản ký số của văn bản đã ký</source>
+        <translation>Chọn bản chụp hoặc bản ký số của văn bản đã ký</translation>
+    </message>
+    <message>
         <source>Quyết định phê duyệt (hoặc cho thực hiện thí điểm), hoặc thông báo kết luận trả lại, không phê duyệt; số lấy từ sổ đăng ký văn bản</source>
         <translation>Quyết định phê duyệt (hoặc cho thực hiện thí điểm), hoặc thông báo kết luận trả lại, không phê duyệt; số lấy từ sổ đăng ký văn bản</translation>
-    </message>
-    <message>
-        <source>Xem bản in…</source>
-        <translation>Xem bản in…</translation>
-    </message>
-    <message>
-        <source>Đính kèm bản đã ký…</source>
-        <translation>Đính kèm bản đã ký…</translation>
-    </message>
-    <message>
-        <source>Ký số…</source>
-        <translation>Ký số…</translation>
-    </message>
-    <message>
-        <source>Mở bản đã ký</source>
-        <translation>Mở bản đã ký</translation>
     </message>
     <message>
         <source>Chưa có văn bản. Văn bản ra sau khi biểu quyết xong (mọi thành viên có mặt được biểu quyết đã có phiếu).</source>
@@ -959,8 +971,12 @@
         <translation>Lý do: {reasons}</translation>
     </message>
     <message>
-        <source>: in, trình ký rồi đính kèm bản đã ký.</source>
-        <translation>: in, trình ký rồi đính kèm bản đã ký.</translation>
+        <source>văn bản số {ref}</source>
+        <translation>văn bản số {ref}</translation>
+    </message>
+    <message>
+        <source>{kind} số {ref}</source>
+        <translation>{kind} số {ref}</translation>
     </message>
     <message>
         <source>Đã ra văn bản số {ref}.</source>
@@ -969,26 +985,6 @@
     <message>
         <source>{ref} - {kind}.pdf</source>
         <translation>{ref} - {kind}.pdf</translation>
-    </message>
-    <message>
-        <source>Chọn bản chụp văn bản đã ký</source>
-        <translation>Chọn bản chụp văn bản đã ký</translation>
-    </message>
-    <message>
-        <source>Đính kèm “{name}” làm bản đã ký của văn bản số {ref}? Sau đó văn bản không sửa được nữa.</source>
-        <translation>Đính kèm “{name}” làm bản đã ký của văn bản số {ref}? Sau đó văn bản không sửa được nữa.</translation>
-    </message>
-    <message>
-        <source>Văn bản số {ref}: {signed}.</source>
-        <translation>Văn bản số {ref}: {signed}.</translation>
-    </message>
-    <message>
-        <source>Đang đính kèm bản đã ký…</source>
-        <translation>Đang đính kèm bản đã ký…</translation>
-    </message>
-    <message>
-        <source>{kind} số {ref}</source>
-        <translation>{kind} số {ref}</translation>
     </message>
 </context>
 <context>
@@ -1131,24 +1127,20 @@
         <translation>Kết luận đánh giá…</translation>
     </message>
     <message>
+        <source>Chọn bản chụp hoặc bản ký số của kết luận đã ký</source>
+        <translation>Chọn bản chụp hoặc bản ký số của kết luận đã ký</translation>
+    </message>
+    <message>
+        <source>Cuộc họp không thông qua kết quả đánh giá ({in_favour}/{voting} tán thành): chưa kết luận được. Người đứng đầu đưa kết quả ra một cuộc họp khác để đánh giá lại.</source>
+        <translation>Cuộc họp không thông qua kết quả đánh giá ({in_favour}/{voting} tán thành): chưa kết luận được. Người đứng đầu đưa kết quả ra một cuộc họp khác để đánh giá lại.</translation>
+    </message>
+    <message>
         <source>Kết quả, các điều kiện, việc bảo vệ cán bộ; số lấy từ sổ đăng ký</source>
         <translation>Kết quả, các điều kiện, việc bảo vệ cán bộ; số lấy từ sổ đăng ký</translation>
     </message>
     <message>
-        <source>Xem bản in…</source>
-        <translation>Xem bản in…</translation>
-    </message>
-    <message>
-        <source>Đính kèm bản đã ký…</source>
-        <translation>Đính kèm bản đã ký…</translation>
-    </message>
-    <message>
-        <source>Ký số…</source>
-        <translation>Ký số…</translation>
-    </message>
-    <message>
-        <source>Mở bản đã ký</source>
-        <translation>Mở bản đã ký</translation>
+        <source>thông báo số {ref}</source>
+        <translation>thông báo số {ref}</translation>
     </message>
     <message>
         <source>Chưa có kết luận. Kết luận sau khi biểu quyết xong và có ý kiến của cấp ủy về kết quả.</source>
@@ -1167,8 +1159,8 @@
         <translation>Thông báo số {ref} ngày {day}: {result}. {ruling}</translation>
     </message>
     <message>
-        <source>: in, trình ký rồi đính kèm bản đã ký.</source>
-        <translation>: in, trình ký rồi đính kèm bản đã ký.</translation>
+        <source>Thông báo kết luận đánh giá số {ref}</source>
+        <translation>Thông báo kết luận đánh giá số {ref}</translation>
     </message>
     <message>
         <source>Đã ban hành kết luận đánh giá.</source>
@@ -1177,26 +1169,6 @@
     <message>
         <source>{ref} - Kết luận đánh giá.pdf</source>
         <translation>{ref} - Kết luận đánh giá.pdf</translation>
-    </message>
-    <message>
-        <source>Chọn bản chụp kết luận đã ký</source>
-        <translation>Chọn bản chụp kết luận đã ký</translation>
-    </message>
-    <message>
-        <source>Đính kèm “{name}” làm bản đã ký của thông báo số {ref}? Sau đó văn bản không sửa được nữa.</source>
-        <translation>Đính kèm “{name}” làm bản đã ký của thông báo số {ref}? Sau đó văn bản không sửa được nữa.</translation>
-    </message>
-    <message>
-        <source>Thông báo số {ref}: {signed}.</source>
-        <translation>Thông báo số {ref}: {signed}.</translation>
-    </message>
-    <message>
-        <source>Đang đính kèm bản đã ký…</source>
-        <translation>Đang đính kèm bản đã ký…</translation>
-    </message>
-    <message>
-        <source>Thông báo kết luận đánh giá số {ref}</source>
-        <translation>Thông báo kết luận đánh giá số {ref}</translation>
     </message>
 </context>
 <context>
@@ -1337,6 +1309,45 @@
     </message>
 </context>
 <context>
+    <name>ImplementationDocuments</name>
+    <message>
+        <source>Văn bản đã ký</source>
+        <translation>Văn bản đã ký</translation>
+    </message>
+    <message>
+        <source>Chọn bản chụp hoặc bản ký số của báo cáo đã ký</source>
+        <translation>Chọn bản chụp hoặc bản ký số của báo cáo đã ký</translation>
+    </message>
+    <message>
+        <source>Chọn bản chụp hoặc bản ký số của quyết định điều chỉnh đã ký</source>
+        <translation>Chọn bản chụp hoặc bản ký số của quyết định điều chỉnh đã ký</translation>
+    </message>
+    <message>
+        <source>Báo cáo kết quả:</source>
+        <translation>Báo cáo kết quả:</translation>
+    </message>
+    <message>
+        <source>Quyết định điều chỉnh:</source>
+        <translation>Quyết định điều chỉnh:</translation>
+    </message>
+    <message>
+        <source>báo cáo kết quả thực hiện {ref}</source>
+        <translation>báo cáo kết quả thực hiện {ref}</translation>
+    </message>
+    <message>
+        <source>Số {ref} ngày {day} — {state}</source>
+        <translation>Số {ref} ngày {day} — {state}</translation>
+    </message>
+    <message>
+        <source>quyết định số {ref}</source>
+        <translation>quyết định số {ref}</translation>
+    </message>
+    <message>
+        <source>{ref} - Quyết định điều chỉnh.pdf</source>
+        <translation>{ref} - Quyết định điều chỉnh.pdf</translation>
+    </message>
+</context>
+<context>
     <name>ImplementationPanel</name>
     <message>
         <source>Bắt đầu thực hiện…</source>
@@ -1411,8 +1422,16 @@
         <translation>QUÁ HẠN</translation>
     </message>
     <message>
+        <source> (kế hoạch: {planned}; điều chỉnh theo {ref})</source>
+        <translation> (kế hoạch: {planned}; điều chỉnh theo {ref})</translation>
+    </message>
+    <message>
         <source>Họp đánh giá chậm nhất ngày {day}{late}.</source>
         <translation>Họp đánh giá chậm nhất ngày {day}{late}.</translation>
+    </message>
+    <message>
+        <source>Cuộc họp ngày {day} không thông qua kết quả đánh giá: người đứng đầu đưa ra một cuộc họp khác.</source>
+        <translation>Cuộc họp ngày {day} không thông qua kết quả đánh giá: người đứng đầu đưa ra một cuộc họp khác.</translation>
     </message>
     <message>
         <source>Báo cáo kết quả ngày {day}: đạt {reached}/{total} chỉ tiêu{late}.</source>
@@ -3345,6 +3364,49 @@
     </message>
 </context>
 <context>
+    <name>SignedCopyBar</name>
+    <message>
+        <source>Xem bản in…</source>
+        <translation>Xem bản in…</translation>
+    </message>
+    <message>
+        <source>Đính kèm bản đã ký…</source>
+        <translation>Đính kèm bản đã ký…</translation>
+    </message>
+    <message>
+        <source>Bản chụp văn bản giấy đã ký, hoặc tệp PDF đã ký số</source>
+        <translation>Bản chụp văn bản giấy đã ký, hoặc tệp PDF đã ký số</translation>
+    </message>
+    <message>
+        <source>Ký số…</source>
+        <translation>Ký số…</translation>
+    </message>
+    <message>
+        <source>Ký số văn bản như đang in (tệp PKCS#12 hoặc thiết bị ký số) rồi đính kèm</source>
+        <translation>Ký số văn bản như đang in (tệp PKCS#12 hoặc thiết bị ký số) rồi đính kèm</translation>
+    </message>
+    <message>
+        <source>Mở bản đã ký</source>
+        <translation>Mở bản đã ký</translation>
+    </message>
+    <message>
+        <source>: in, trình ký rồi đính kèm bản đã ký.</source>
+        <translation>: in, trình ký rồi đính kèm bản đã ký.</translation>
+    </message>
+    <message>
+        <source>Đính kèm “{file}” làm bản đã ký của {name}? Sau đó văn bản không sửa được nữa.</source>
+        <translation>Đính kèm “{file}” làm bản đã ký của {name}? Sau đó văn bản không sửa được nữa.</translation>
+    </message>
+    <message>
+        <source>{name}: {signed}.</source>
+        <translation>{name}: {signed}.</translation>
+    </message>
+    <message>
+        <source>Đang đính kèm bản đã ký…</source>
+        <translation>Đang đính kèm bản đã ký…</translation>
+    </message>
+</context>
+<context>
     <name>StartDialog</name>
     <message>
         <source>Bắt đầu thực hiện đề xuất</source>
@@ -3756,6 +3818,18 @@
     <message>
         <source>{lead}: {counts} ({share}) — tạm tính {result}; còn {n} thành viên chưa biểu quyết</source>
         <translation>{lead}: {counts} ({share}) — tạm tính {result}; còn {n} thành viên chưa biểu quyết</translation>
+    </message>
+    <message>
+        <source>(đánh giá kết quả thực hiện)</source>
+        <translation>(đánh giá kết quả thực hiện)</translation>
+    </message>
+    <message>
+        <source>— cuộc họp ngày {day} không thông qua, đánh giá lại</source>
+        <translation>— cuộc họp ngày {day} không thông qua, đánh giá lại</translation>
+    </message>
+    <message>
+        <source>(phạm vi rộng, phức tạp: chỉ Hội đồng)</source>
+        <translation>(phạm vi rộng, phức tạp: chỉ Hội đồng)</translation>
     </message>
 </context>
 <context>

@@ -72,6 +72,12 @@ def put_to_evaluation(o: Office, *, opinion: bool = True, choice: str = "for", c
     """Reported on 3 February; the party committee's opinion on the 5th; an evaluation meeting on the 10th, voted
     and (``closed``) closed: the written conclusion, as a decision, follows the close."""
     proposal = reported(o, **kw)
+    return proposal, evaluation_meeting(o, proposal, opinion=opinion, choice=choice, closed=closed)
+
+
+def evaluation_meeting(o: Office, proposal, *, opinion: bool = True, choice: str = "for", closed: bool = True):
+    """For a result reported by 3 February: the party committee's opinion on the 5th (``opinion``), an evaluation
+    meeting on the 10th, every voter's ``choice``, and (``closed``) its close."""
     if opinion:
         with at(date(2026, 2, 5)):
             review.record_party_opinion(o.ctx, actor=o.head, proposal_id=proposal.id, opinion_on=date(2026, 2, 5),
@@ -82,7 +88,7 @@ def put_to_evaluation(o: Office, *, opinion: bool = True, choice: str = "for", c
     vote(o, meeting, proposal, dict.fromkeys(VOTERS, choice))
     if closed:
         close(o, meeting)
-    return proposal, meeting
+    return meeting
 
 
 def evaluate(o: Office, proposal, *, result="completed", conditions=None, abuse=(), measures=None, actor=None,

@@ -152,7 +152,7 @@ def test_with_damage_each_liability_takes_its_measure(o):
     ("abuse unanswered", "protection_incomplete"),
     ("a measure where none applies", "protection_measure_not_applicable"),
     ("no party opinion", "party_opinion_required"),
-    ("vote failed", "vote_not_passed"),
+    ("vote failed", "evaluation_not_adopted"),  # another meeting evaluates it: test_evaluation_again
     ("before the meeting", "decision_before_meeting"),
     ("meeting still open", "meeting_not_closed"),  # it cites the minutes, numbered when the meeting closes
 ])

@@ -33,14 +33,13 @@ from lamdong_desktop.domain import clock
 from lamdong_desktop.domain.accounts import Actor
 from lamdong_desktop.domain.errors import DomainError
 from lamdong_desktop.domain.levels import acting_level
-from lamdong_desktop.domain.lifecycle import State
 from lamdong_desktop.domain.meetings import MeetingKind, MeetingLevel, Seat, Seated, check_seats, members_for
 from lamdong_desktop.messages.sessions import MEETING_KIND_WORDS, MEETING_LEVEL_WORDS, seat_words
-from lamdong_desktop.services import levels, meetings, proposals, staff
+from lamdong_desktop.services import agenda_items, levels, meetings, staff
 from lamdong_desktop.services.context import AppContext
 from lamdong_desktop.services.meeting_base import Meeting
 from lamdong_desktop.services.meetings import MemberSpec
-from lamdong_desktop.services.proposals import Filters
+from lamdong_desktop.ui.meetings.agenda import candidate_text
 from lamdong_desktop.ui.meetings.text import ALERT_COLOR, OK_COLOR
 from lamdong_desktop.ui.shared import messages
 from lamdong_desktop.ui.shared.dates import datetime_edit, to_datetime
@@ -119,19 +118,18 @@ class ConveneDialog(Dialog):
 
         self.agenda = QListWidget()
         self.agenda.setMaximumHeight(130)
-        received = [s for s in proposals.list_proposals(ctx, Filters(state=State.RECEIVED.value), actor=actor)
-                    if s.author_id != actor.user_id]  # a head's own proposal is the province's to put to a meeting
-        for summary in sorted(received, key=lambda s: s.ref):
-            text = f"{summary.ref} — {summary.title}"
-            if summary.broad:
-                text += " " + self.tr("(phạm vi rộng, phức tạp: đưa ra Hội đồng đánh giá)")
-            item = QListWidgetItem(text)
+        # What may go on an agenda (never one's own: a head's own proposal is the province's to put to a meeting).
+        received = agenda_items.waiting(ctx, actor=actor)
+        for candidate in received:
+            item = QListWidgetItem(candidate_text(candidate))
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
-            item.setData(Qt.ItemDataRole.UserRole, summary.id)
+            item.setData(Qt.ItemDataRole.UserRole, candidate.summary.id)
             self.agenda.addItem(item)
-        agenda_note = QLabel(self.tr("Đề xuất đưa ra họp (chỉ những đề xuất đã tiếp nhận):") if received else
-                             self.tr("Chưa có đề xuất nào đã tiếp nhận để đưa ra họp; có thể thêm sau."))
+        agenda_note = QLabel(self.tr("Đề xuất đưa ra họp (đề xuất đã tiếp nhận, kết quả thực hiện đã báo cáo):")
+                             if received else
+                             self.tr("Chưa có đề xuất nào đã tiếp nhận hay kết quả nào đã báo cáo để đưa ra họp; có "
+                                     "thể thêm sau."))
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet(f"color: {ALERT_COLOR};")

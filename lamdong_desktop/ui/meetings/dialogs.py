@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from lamdong_desktop.domain import clock
 from lamdong_desktop.domain.accounts import Actor
 from lamdong_desktop.domain.errors import DomainError
-from lamdong_desktop.services import meeting_records, meeting_votes, meetings
+from lamdong_desktop.services import meeting_records, meeting_votes, meetings, staff
 from lamdong_desktop.services.changes import Changed
 from lamdong_desktop.services.context import AppContext
 from lamdong_desktop.services.meeting_base import ItemView, Meeting, MemberView
@@ -36,6 +36,18 @@ from lamdong_desktop.ui.shared.dialogs import Dialog, ask_save_discard_cancel
 from lamdong_desktop.ui.shared.operations import Operation
 
 translate = QCoreApplication.translate
+
+
+def signer_choice(ctx: AppContext, actor: Actor) -> QComboBox:
+    """Who signs a numbered document: the people of the roster ``actor`` issues from (the unit's staff, the
+    province's roster for the province), the person linked to ``actor`` chosen first; each item's data is the
+    person's id."""
+    box = QComboBox()
+    people = staff.list_people(ctx, actor=actor)
+    for person in people:
+        box.addItem(f"{person.full_name} — {person.position}" if person.position else person.full_name, person.id)
+    box.setCurrentIndex(next((i for i, p in enumerate(people) if p.account_id == actor.user_id), 0))
+    return box
 
 
 class AbsenceDialog(RequiredReasonDialog):

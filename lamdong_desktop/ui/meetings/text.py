@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from lamdong_desktop.domain.errors import ValidationError
 from lamdong_desktop.domain.meetings import MeetingKind
 from lamdong_desktop.domain.votes import VOTE_BELOW_QUORUM, VoteOutcome, VoteStatus
-from lamdong_desktop.messages import DIGITAL_SIGNED_WORDS, TIE_BREAK_WORDS, VOTE_STATUS_WORDS, describe
+from lamdong_desktop.messages import TIE_BREAK_WORDS, VOTE_STATUS_WORDS, describe, signed_state_words
 from lamdong_desktop.messages.meetings import score_text
 from lamdong_desktop.messages.sessions import MEETING_STATE_WORDS, SIGNED_WORDS
 from lamdong_desktop.services.meeting_base import Meeting
@@ -29,9 +29,7 @@ translate = QCoreApplication.translate
 
 def signed_words(digital: Sequence[DigitalSignature]) -> str:
     """ "Đã ký", and "Đã ký — Đã ký số (Trần Thị Mai, Nguyễn Văn Hùng)" when the attached PDF is digitally signed."""
-    if not digital:
-        return SIGNED_WORDS
-    return f"{SIGNED_WORDS} — {DIGITAL_SIGNED_WORDS.format(signers=', '.join(s.signer for s in digital))}"
+    return signed_state_words(True, [s.signer for s in digital])
 
 
 # The short kind, as the list shows it; the full name (messages.MEETING_KIND_WORDS) in the window's heading.

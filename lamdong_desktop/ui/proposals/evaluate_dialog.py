@@ -39,11 +39,11 @@ from lamdong_desktop.messages import (
     late_text,
     ruling_sentence,
 )
-from lamdong_desktop.services import evaluations, result_reports, staff
+from lamdong_desktop.services import evaluations, result_reports
 from lamdong_desktop.services.changes import Changed
 from lamdong_desktop.services.context import AppContext
 from lamdong_desktop.services.meeting_base import ItemView, Meeting
-from lamdong_desktop.ui.meetings.dialogs import _FormDialog
+from lamdong_desktop.ui.meetings.dialogs import _FormDialog, signer_choice
 from lamdong_desktop.ui.meetings.text import vote_text
 from lamdong_desktop.ui.shared import messages
 from lamdong_desktop.ui.shared.dates import date_edit, qdate, to_date
@@ -140,12 +140,7 @@ class EvaluateDialog(_FormDialog):
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setMinimumHeight(70)
-        self.people = staff.list_people(ctx, actor=actor)
-        self.signer = QComboBox()
-        for person in self.people:
-            self.signer.addItem(f"{person.full_name} — {person.position}" if person.position else person.full_name,
-                                person.id)
-        self.signer.setCurrentIndex(next((i for i, p in enumerate(self.people) if p.account_id == actor.user_id), 0))
+        self.signer = signer_choice(ctx, actor)
         self.day = date_edit(max(clock.today(), meeting.held_on))
         self.day.setMinimumDate(qdate(meeting.held_on))
         self.form.addRow(intro)

@@ -15,22 +15,25 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
     QWidget,
 )
 
 from lamdong_desktop.domain import clock
 from lamdong_desktop.domain.accounts import Actor
 from lamdong_desktop.domain.lifecycle import Action
-from lamdong_desktop.services import adjustments, implementation, proposals, result_reports, staff
+from lamdong_desktop.services import adjustments, implementation, proposals, result_reports
 from lamdong_desktop.services.changes import Changed
 from lamdong_desktop.services.context import AppContext
-from lamdong_desktop.ui.meetings.dialogs import _FormDialog
+from lamdong_desktop.ui.meetings.dialogs import _FormDialog, signer_choice
 from lamdong_desktop.ui.proposals.dialogs import RequiredReasonDialog
 from lamdong_desktop.ui.shared.dates import date_edit, to_date
 
@@ -54,7 +57,7 @@ class StartDialog(_FormDialog):
         self.day = date_edit(clock.today())
         self.people = QListWidget()
         proposers = {p.person_id for p in proposal.content.participants if p.person_id}
-        for person in staff.list_people(ctx, actor=actor):
+        for person in implementation.implementer_choices(ctx, actor=actor, proposal_id=proposal.id):
             entry = QListWidgetItem(f"{person.full_name} — {person.position}" if person.position else person.full_name)
             entry.setData(Qt.ItemDataRole.UserRole, person.id)
             entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -162,7 +165,8 @@ class StepDialog(RequiredReasonDialog):
 
 
 class AdjustDialog(_FormDialog):
-    """The head's decision adjusting the implementation: what changes and why, numbered QĐ from the register."""
+    """The decision adjusting the implementation: what changes and why, and what it sets — new targets of the plan's
+    indicators (a cell left empty keeps its target), a new scope, a new planned end; numbered QĐ from the register."""
 
     def __init__(self, ctx: AppContext, actor: Actor, proposal: proposals.Proposal,
                  parent: QWidget | None = None) -> None:
@@ -171,18 +175,60 @@ class AdjustDialog(_FormDialog):
         self.proposal = proposal
         self.content = _text_box()
         self.reasons = _text_box(70)
+        work = implementation.view(ctx, proposal.id, actor=actor)
+        rows = work.results.indicators
+        self.targets = QTableWidget(len(rows), 3)
+        self.targets.setHorizontalHeaderLabels([self.tr("Chỉ tiêu"), self.tr("Mục tiêu đang áp dụng"),
+                                                self.tr("Mục tiêu mới (để trống: giữ nguyên)")])
+        self.targets.verticalHeader().setVisible(False)
+        self.targets.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for row, result in enumerate(rows):
+            for column, text in enumerate((f"{row + 1}. {result.indicator.name}",
+                                           f"{result.indicator.target} {result.indicator.unit}".strip())):
+                cell = QTableWidgetItem(text)
+                cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                self.targets.setItem(row, column, cell)
+            self.targets.setItem(row, 2, QTableWidgetItem(""))
+        self.targets.setMaximumHeight(40 + 30 * max(len(rows), 1))
+        self.scope = _text_box(60)
+        self.scope.setPlaceholderText(self.tr("(để trống nếu không điều chỉnh phạm vi, đối tượng)"))
         self.new_end = QCheckBox(self.tr("Điều chỉnh ngày kết thúc dự kiến đến:"))
         self.end_day = date_edit(clock.today())
         self.end_day.setEnabled(False)
         self.new_end.toggled.connect(self.end_day.setEnabled)
+        # The signer from the roster of the level that issues it: the unit's, or the province's for its own decision.
+        self.signer = signer_choice(ctx, actor)
+        self.day = date_edit(clock.today())
         self.form.addRow(self.tr("Nội dung điều chỉnh:"), self.content)
         self.form.addRow(self.tr("Lý do điều chỉnh:"), self.reasons)
+        if rows:
+            self.form.addRow(self.tr("Mục tiêu các chỉ tiêu:"), self.targets)
+        self.form.addRow(self.tr("Phạm vi, đối tượng mới:"), self.scope)
         self.form.addRow(self.new_end, self.end_day)
+        self.form.addRow(self.tr("Người ký:"), self.signer)
+        self.form.addRow(self.tr("Ngày ban hành:"), self.day)
+
+    def set_target(self, number: int, text: str) -> None:
+        """Type the new target of indicator ``number`` (from 1), as a person would in its cell."""
+        cell = self.targets.item(number - 1, 2)
+        assert cell is not None  # every row has its cell from the start
+        cell.setText(text)
+
+    def new_targets(self) -> dict[object, object]:
+        """The targets typed, by the indicator's number (from 1); the cells left empty keep theirs."""
+        found: dict[object, object] = {}
+        for row in range(self.targets.rowCount()):
+            cell = self.targets.item(row, 2)
+            if cell is not None and cell.text().strip():
+                found[row + 1] = cell.text().strip()
+        return found
 
     def write(self, ctx: AppContext) -> Changed[object]:
         return adjustments.adjust(ctx, actor=self.actor, proposal_id=self.proposal.id,
                                   content=self.content.toPlainText(), reasons=self.reasons.toPlainText(),
-                                  new_end_on=to_date(self.end_day.date()) if self.new_end.isChecked() else None)
+                                  new_end_on=to_date(self.end_day.date()) if self.new_end.isChecked() else None,
+                                  targets=self.new_targets(), new_scope=self.scope.toPlainText(),
+                                  signer_person_id=self.signer.currentData(), issued_on=to_date(self.day.date()))
 
 
 class FinishDialog(_FormDialog):

@@ -9,6 +9,8 @@ tab follows the change notices itself, so the window needs to know nothing about
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,13 +43,22 @@ from lamdong_desktop.messages import (
     ruling_sentence,
     share_text,
 )
-from lamdong_desktop.services import evaluations, implementation, meetings, proposals, result_reports
+from lamdong_desktop.services import (
+    adjustments,
+    agenda_items,
+    evaluations,
+    implementation,
+    meetings,
+    proposals,
+    result_reports,
+)
 from lamdong_desktop.services.changes import ATTACHMENT, DECISION, MEETING, PROPOSAL, Changes
 from lamdong_desktop.services.context import AppContext
 from lamdong_desktop.services.implementation_views import parties
 from lamdong_desktop.services.meeting_base import Meeting
 from lamdong_desktop.ui.meetings import documents
 from lamdong_desktop.ui.meetings.text import ALERT_COLOR, OK_COLOR
+from lamdong_desktop.ui.proposals.implementation_documents import ImplementationDocuments
 from lamdong_desktop.ui.shared import messages
 from lamdong_desktop.ui.shared.operations import on_changes
 
@@ -65,6 +76,7 @@ class ImplementationPanel(QWidget):
         self.work: implementation.ImplementationView | None = None
         self.report: result_reports.ReportView | None = None
         self.evaluation: evaluations.EvaluationView | None = None
+        self.voted_down_on: date | None = None  # the evaluation meeting that did not adopt it (ND 73 Đ11)
         self.status = self._label("implementationStatus")
         self.dates = self._label("implementationDates")
         self.table = QTableWidget(0, len(COLUMNS))
@@ -77,6 +89,8 @@ class ImplementationPanel(QWidget):
         self.evaluation_line = self._label("evaluationLine")  # the evaluation meeting's limit, and if it is missed
         self.ruling_line = self._label("rulingLine")
         self.ruling_line.setStyleSheet("font-weight: bold;")
+        self.documents = ImplementationDocuments(ctx, actor)  # the report's and the adjustments' signed copies
+        self.documents.flash.connect(self.flash)
         self.buttons: dict[str, QPushButton] = {}
         grid = QGridLayout()
         for n, (key, text) in enumerate((
@@ -96,6 +110,7 @@ class ImplementationPanel(QWidget):
         layout.addWidget(self.table, 1)
         for widget in (self.events, self.report_line, self.evaluation_line, self.ruling_line):
             layout.addWidget(widget)
+        layout.addWidget(self.documents)
         layout.addLayout(grid)
         on_changes(ctx, self, self._on_changes)
 
@@ -121,20 +136,30 @@ class ImplementationPanel(QWidget):
     def load(self, view: proposals.ProposalView | None) -> None:
         self.view = view
         self.work = self.report = self.evaluation = None
+        self.voted_down_on = None
         if view is None or not self.relevant():
             self._show_buttons(set())
+            self.documents.hide()
             return
         proposal = view.proposal
         try:
             self.work = implementation.find(self.ctx, proposal.id, actor=self.actor)
             self.report = result_reports.find(self.ctx, proposal.id, actor=self.actor)
             self.evaluation = evaluations.find(self.ctx, proposal.id, actor=self.actor)
+            if proposal.state is State.EVALUATING:
+                self.voted_down_on = agenda_items.not_adopted_on(self.ctx, proposal.id)
         except DomainError:
             pass
         self._show_status(proposal.state)
         self._show_indicators()
         self._show_report_and_ruling(proposal.state)
         self._show_buttons(self._allowed(proposal))
+        try:
+            made = adjustments.list_adjustments(self.ctx, proposal.id, actor=self.actor) if self.work else []
+        except DomainError:
+            made = []
+        self.documents.load(self.report, made, may_attach_report=self.report is not None and result_reports.may_sign(
+            self.ctx, self.actor, proposal))
 
     def _show_status(self, state: State) -> None:
         work = self.work
@@ -169,7 +194,10 @@ class ImplementationPanel(QWidget):
         self.table.setRowCount(len(rows))
         for row, r in enumerate(rows):
             latest = quantity_text(r.latest) if r.latest is not None else "—"
-            cells = (r.indicator.name, r.indicator.unit, r.indicator.baseline, r.indicator.target, latest,
+            change = self.work.adjustment_of(r.key) if self.work else None
+            target = r.indicator.target + (self.tr(" (kế hoạch: {planned}; điều chỉnh theo {ref})").format(
+                planned=change.before, ref=change.reference) if change else "")
+            cells = (r.indicator.name, r.indicator.unit, r.indicator.baseline, target, latest,
                      f"{r.latest_on:%d/%m/%Y}" if r.latest_on else "", share_text(r.share),
                      INDICATOR_STATUS_WORDS[r.status])
             for column, text in enumerate(cells):
@@ -183,6 +211,9 @@ class ImplementationPanel(QWidget):
         else:
             late = (" — " + late_text(report.late_days) + f" ({REPORT_LATE_WORDS})") if report.late else ""
             due, overdue = self._evaluation_due(report, state)
+            if self.voted_down_on is not None and state in (State.REPORTED, State.EVALUATING):
+                due += " " + self.tr("Cuộc họp ngày {day} không thông qua kết quả đánh giá: người đứng đầu đưa ra "
+                                     "một cuộc họp khác.").format(day=f"{self.voted_down_on:%d/%m/%Y}")
             line = self.tr("Báo cáo kết quả ngày {day}: đạt {reached}/{total} chỉ tiêu{late}.")
             self.report_line.setText(line.format(day=f"{report.reported_on:%d/%m/%Y}", reached=report.reached,
                                                  total=len(report.indicators), late=late))
@@ -250,7 +281,7 @@ class ImplementationPanel(QWidget):
             allowed |= {"adjust", "stop", "suspend" if state is State.IMPLEMENTING else "resume"}
         if doer and state in AWAITING_REPORT:
             allowed.add("report")
-        if head and state is State.EVALUATING:
+        if head and state is State.EVALUATING and self.voted_down_on is None:
             allowed.add("evaluate")
         if self.report is not None and documents.can_print(documents.REPORT):
             allowed.add("print_report")
