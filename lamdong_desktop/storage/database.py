@@ -45,12 +45,18 @@ class Database(sqlite_utils.Database):
 
     path: Path
     busy_timeout_ms: int = BUSY_TIMEOUT_MS
+    # The tables and views as of a schema version (``_schema``); dropped on every rollback.
+    _tables: tuple[int, list[tuple[str, str]]] | None = None
 
     @contextlib.contextmanager
     def atomic(self) -> Generator[Database, None, None]:
         if self.conn.in_transaction:
-            with super().atomic():
-                yield self
+            try:
+                with super().atomic():
+                    yield self
+            except BaseException:
+                self._tables = None  # a savepoint rolled back may have undone a schema change
+                raise
             return
         try:
             self.conn.execute("BEGIN IMMEDIATE")
@@ -69,6 +75,34 @@ class Database(sqlite_utils.Database):
         except sqlite3.Error as exc:
             self.rollback()
             self._raise_translated(exc)
+
+    def rollback(self) -> None:
+        self._tables = None
+        super().rollback()
+
+    def table_names(self, fts4: bool = False, fts5: bool = False) -> list[str]:
+        """sqlite-utils' list of tables, read from sqlite_master once per schema version (``_schema``)."""
+        if fts4 or fts5:
+            return super().table_names(fts4=fts4, fts5=fts5)
+        return [name for kind, name in self._schema() if kind == "table"]
+
+    def view_names(self) -> list[str]:
+        return [name for kind, name in self._schema() if kind == "view"]
+
+    def _schema(self) -> list[tuple[str, str]]:
+        """The tables and views, as (type, name) in sqlite_master's order, read once per schema version.
+
+        sqlite-utils asks for them before every read and write of a table: ``db.table()`` and ``db[name]`` look for
+        a view of that name, ``rows_where``, ``insert`` and ``columns`` check that the table exists; each was a scan
+        of sqlite_master, a third of the statements a write made. ``PRAGMA schema_version`` changes with every
+        schema change, committed by any connection or made in this one's open transaction; a rollback, which can
+        set it back, drops the list.
+        """
+        version = self.conn.execute("PRAGMA schema_version").fetchone()[0]
+        if self._tables is None or self._tables[0] != version:
+            rows = self.conn.execute("SELECT type, name FROM sqlite_master WHERE type IN ('table', 'view')")
+            self._tables = (version, [(kind, name) for kind, name in rows.fetchall()])
+        return self._tables[1]
 
     def begin(self) -> None:
         """Manual transaction control follows the same rule as ``atomic()``."""

@@ -1,0 +1,60 @@
+"""sqlite-utils asks for the table names before every read and write; the connection keeps them per schema version."""
+
+from __future__ import annotations
+
+import pytest
+
+from lamdong_desktop.storage import database
+
+
+@pytest.fixture
+def db(tmp_path):
+    conn = database.connect(tmp_path / "t.db")
+    conn.execute("CREATE TABLE a (id TEXT PRIMARY KEY)")
+    yield conn
+    conn.close()
+
+
+def _statements(db):
+    seen: list[str] = []
+    db.conn.set_trace_callback(seen.append)
+    return seen
+
+
+def test_reads_scan_sqlite_master_once_while_the_schema_stays(db):
+    seen = _statements(db)
+    for _ in range(5):
+        assert list(db.table("a").rows_where("id = ?", ["x"])) == []
+        db.table("a").insert({"id": "y"}, replace=True)
+    assert sum("sqlite_master" in s for s in seen) == 1
+    assert db.table_names() == ["a"]
+
+
+def test_a_table_made_here_or_by_another_connection_is_seen(db, tmp_path):
+    assert db.table_names() == ["a"]
+    db.execute("CREATE TABLE b (id TEXT)")
+    assert db.table_names() == ["a", "b"]
+    other = database.connect(tmp_path / "t.db")
+    try:
+        other.execute("CREATE TABLE c (id TEXT)")
+    finally:
+        other.close()
+    assert db.table_names() == ["a", "b", "c"] and db.table("c").exists()
+    db.execute("CREATE VIEW v AS SELECT id FROM a")
+    assert db.view_names() == ["v"] and db.table_names() == ["a", "b", "c"] and db["v"].__class__.__name__ == "View"
+
+
+def test_a_rolled_back_schema_change_is_forgotten(db):
+    with pytest.raises(RuntimeError), db.atomic():
+        db.execute("CREATE TABLE gone (id TEXT)")
+        assert "gone" in db.table_names()
+        raise RuntimeError("undo")
+    assert db.table_names() == ["a"]
+    with db.atomic():
+        with pytest.raises(RuntimeError), db.atomic():  # a savepoint
+            db.execute("CREATE TABLE gone (id TEXT)")
+            assert "gone" in db.table_names()
+            raise RuntimeError("undo")
+        # The schema version is back where it was: a table made now takes the number the undone one had.
+        db.execute("CREATE TABLE kept (id TEXT)")
+        assert db.table_names() == ["a", "kept"]
