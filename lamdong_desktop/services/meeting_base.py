@@ -48,6 +48,7 @@ from lamdong_desktop.domain.roles import Role
 from lamdong_desktop.domain.scoring import Rubric
 from lamdong_desktop.domain.votes import Choice, TieBreak, VoteOutcome, VoteStatus, decide
 from lamdong_desktop.storage import implementation_repo, meetings_repo, proposals_repo, register_repo
+from lamdong_desktop.storage.database import snapshot_memo
 from lamdong_desktop.storage.records import note_write
 
 from .accounts import author
@@ -285,7 +286,15 @@ def build(ctx: AppContext, row: dict[str, Any]) -> Meeting:
 
 
 def load(ctx: AppContext, meeting_id: str) -> Meeting:
-    return build(ctx, meeting_row(ctx, meeting_id))
+    """The whole meeting; built once while nothing changes in the caller's transaction (``snapshot_memo``)."""
+    memo = snapshot_memo(ctx.db)
+    if memo is None:
+        return build(ctx, meeting_row(ctx, meeting_id))
+    key = ("meeting", ctx.unit_code, meeting_id)
+    if key not in memo:
+        memo[key] = build(ctx, meeting_row(ctx, meeting_id))
+    meeting: Meeting = memo[key]
+    return meeting
 
 
 def reads_whole(meeting: Meeting, actor: Actor) -> bool:

@@ -9,7 +9,7 @@ import sqlite3
 import stat
 from collections.abc import Callable, Generator
 from pathlib import Path
-from typing import NoReturn, TypeVar
+from typing import Any, NoReturn, TypeVar
 
 import sqlite_utils
 
@@ -47,6 +47,9 @@ class Database(sqlite_utils.Database):
     busy_timeout_ms: int = BUSY_TIMEOUT_MS
     # The tables and views as of a schema version (``_schema``); dropped on every rollback.
     _tables: tuple[int, list[tuple[str, str]]] | None = None
+    # ``snapshot_memo``: the key it was made for (rows changed, rollbacks) and the memo itself.
+    _rollbacks: int = 0
+    _memo: tuple[tuple[int, int], dict[Any, Any]] | None = None
 
     @contextlib.contextmanager
     def atomic(self) -> Generator[Database, None, None]:
@@ -55,7 +58,7 @@ class Database(sqlite_utils.Database):
                 with super().atomic():
                     yield self
             except BaseException:
-                self._tables = None  # a savepoint rolled back may have undone a schema change
+                self._forget()  # a savepoint rolled back: its rows, or a schema change, undone
                 raise
             return
         try:
@@ -77,8 +80,27 @@ class Database(sqlite_utils.Database):
             self._raise_translated(exc)
 
     def rollback(self) -> None:
-        self._tables = None
+        self._forget()
         super().rollback()
+
+    def _forget(self) -> None:
+        self._tables = self._memo = None
+        self._rollbacks += 1
+
+    def snapshot_memo(self) -> dict[Any, Any] | None:
+        """A dict for what the services read and build from rows, valid while nothing those rows say can change.
+
+        Inside a transaction only, and only until this connection changes a row (SQLite's ``total_changes``) or
+        rolls back: a write transaction (``BEGIN IMMEDIATE``) keeps every other writer out, and any transaction reads
+        one snapshot. Outside a transaction another connection may commit at any moment: None, nothing is kept.
+        A service that reads the same meeting three times in one write (to check, to act, to answer) builds it once.
+        """
+        if not self.conn.in_transaction:
+            return None
+        key = (self.conn.total_changes, self._rollbacks)
+        if self._memo is None or self._memo[0] != key:
+            self._memo = (key, {})
+        return self._memo[1]
 
     def table_names(self, fts4: bool = False, fts5: bool = False) -> list[str]:
         """sqlite-utils' list of tables, read from sqlite_master once per schema version (``_schema``)."""
@@ -125,6 +147,11 @@ class Database(sqlite_utils.Database):
         if error is None:
             raise exc
         raise error from exc
+
+
+def snapshot_memo(db: sqlite_utils.Database) -> dict[Any, Any] | None:
+    """``Database.snapshot_memo`` of ``db``; None for a connection of another kind (nothing is kept)."""
+    return db.snapshot_memo() if isinstance(db, Database) else None
 
 
 def translate_sqlite_error(

@@ -1,4 +1,5 @@
-"""sqlite-utils asks for the table names before every read and write; the connection keeps them per schema version."""
+"""What a connection keeps to avoid reading the same thing twice: the table names per schema version (sqlite-utils
+asks before every read and write) and a memo the services may fill while nothing changes in a transaction."""
 
 from __future__ import annotations
 
@@ -58,3 +59,22 @@ def test_a_rolled_back_schema_change_is_forgotten(db):
         # The schema version is back where it was: a table made now takes the number the undone one had.
         db.execute("CREATE TABLE kept (id TEXT)")
         assert db.table_names() == ["a", "kept"]
+
+
+def test_the_snapshot_memo_lives_inside_a_transaction_until_a_row_changes_or_a_rollback(db):
+    assert database.snapshot_memo(db) is None  # outside a transaction another connection may commit any time
+    with db.atomic():
+        memo = database.snapshot_memo(db)
+        memo["k"] = 1
+        assert database.snapshot_memo(db) is memo
+        list(db.table("a").rows_where("1"))  # reading changes nothing
+        assert database.snapshot_memo(db) is memo
+        db.table("a").insert({"id": "x"})
+        after_write = database.snapshot_memo(db)
+        assert after_write is not memo and after_write == {}
+        after_write["k"] = 2
+        with pytest.raises(RuntimeError), db.atomic():
+            database.snapshot_memo(db)["k"] = 3
+            raise RuntimeError("undo")  # rolled back to the savepoint: rows as before, the count of changes not
+        assert database.snapshot_memo(db) == {}
+    assert database.snapshot_memo(db) is None
