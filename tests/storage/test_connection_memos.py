@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from lamdong_desktop.storage import database
+from lamdong_desktop.storage import connection_memos, database
 
 
 @pytest.fixture
@@ -62,19 +62,19 @@ def test_a_rolled_back_schema_change_is_forgotten(db):
 
 
 def test_the_snapshot_memo_lives_inside_a_transaction_until_a_row_changes_or_a_rollback(db):
-    assert database.snapshot_memo(db) is None  # outside a transaction another connection may commit any time
+    assert connection_memos.snapshot_memo(db) is None  # outside a transaction another connection may commit any time
     with db.atomic():
-        memo = database.snapshot_memo(db)
+        memo = connection_memos.snapshot_memo(db)
         memo["k"] = 1
-        assert database.snapshot_memo(db) is memo
+        assert connection_memos.snapshot_memo(db) is memo
         list(db.table("a").rows_where("1"))  # reading changes nothing
-        assert database.snapshot_memo(db) is memo
+        assert connection_memos.snapshot_memo(db) is memo
         db.table("a").insert({"id": "x"})
-        after_write = database.snapshot_memo(db)
+        after_write = connection_memos.snapshot_memo(db)
         assert after_write is not memo and after_write == {}
         after_write["k"] = 2
         with pytest.raises(RuntimeError), db.atomic():
-            database.snapshot_memo(db)["k"] = 3
+            connection_memos.snapshot_memo(db)["k"] = 3
             raise RuntimeError("undo")  # rolled back to the savepoint: rows as before, the count of changes not
-        assert database.snapshot_memo(db) == {}
-    assert database.snapshot_memo(db) is None
+        assert connection_memos.snapshot_memo(db) == {}
+    assert connection_memos.snapshot_memo(db) is None
