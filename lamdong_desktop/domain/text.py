@@ -110,11 +110,23 @@ def clean_block(text: str | None) -> str:
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
 
 
+class _Folding(dict[int, int | str | None]):
+    """The ``str.translate`` table of ``fold`` after NFD: đ→d, the non-spacing marks (category Mn) dropped, every other
+    character kept; filled in as characters are met, so a character's category is looked up once, not each time it is
+    folded (NFD never makes or breaks a đ, so it may come first)."""
+
+    def __missing__(self, code: int) -> int | None:
+        kept = None if unicodedata.category(chr(code)) == "Mn" else code
+        self[code] = kept
+        return kept
+
+
+_FOLDING = _Folding(_D_MAP)
+
+
 def fold(value: str) -> str:
     """Search key: no diacritics, đ→d, lower case, single spaces ("Đất  Đai" → "dat dai")."""
-    decomposed = unicodedata.normalize("NFD", value.translate(_D_MAP))
-    stripped = "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
-    return " ".join(stripped.casefold().split())
+    return " ".join(unicodedata.normalize("NFD", value).translate(_FOLDING).casefold().split())
 
 
 def matches(query: str, *fields: str) -> bool:
