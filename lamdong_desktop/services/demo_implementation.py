@@ -30,7 +30,7 @@ from lamdong_desktop.domain.protection import Condition
 from . import adjustments, calendar, evaluations, implementation, meeting_records, meeting_votes, meetings, review
 from . import result_reports as reports
 from .context import AppContext
-from .demo_meetings import DECIDED_AFTER, PARTY_BODY
+from .demo_meetings import PARTY_BODY, decision_day
 from .demo_scratch import Scratch
 from .meetings import MemberSpec
 
@@ -73,7 +73,7 @@ def decided_on(working: WorkingCalendar, meetings_data: list[dict[str, Any]], pl
     day = end - timedelta(days=min(held))
     while not working.is_working_day(day):
         day -= timedelta(days=1)
-    return working.due_date(day, DECIDED_AFTER)
+    return decision_day(working, day, end)
 
 
 def schedule(ctx: AppContext, data: dict[str, Any], *, plans: dict[str, list[int]], ids: dict[int, str],
@@ -82,14 +82,17 @@ def schedule(ctx: AppContext, data: dict[str, Any], *, plans: dict[str, list[int
     """Add every implementation's steps (and the evaluation meeting's) to the demo's replay."""
     plan = _Plan(ctx, actors, people, ids, words, calendar.working_calendar(ctx), add, end, scratch)
     meeting = data["evaluation_meeting"]
-    held = plan.before(end.date() - timedelta(days=int(meeting["held"]) - 1), 1)
     last = plan.before(end.date(), 1)  # the last working day before today: nothing is dated later
+    # Held early enough for its conclusions, the working day after, to come before today.
+    held = min(plan.before(end.date() - timedelta(days=int(meeting["held"]) - 1), 1), plan.before(last, 1))
     evaluated: list[tuple[int, dict[str, Any]]] = []
     coming: list[int] = []
     for record in data["implementations"]:
         (index,) = plans[record["plan"]]
         decided = decided_on(plan.working, data["meetings"], record["plan"], end.date())
-        started = max(decided, min(plan.after(decided, START_AFTER), last))
+        if decided >= last:
+            continue  # days off ahead of today: no working day left to start it on (it stays approved)
+        started = min(plan.after(decided, START_AFTER), last)
         if "finished" in record:  # ended in the last days: its report is still due
             ended = plan.before(end.date(), int(record["finished"]))
             _implement(plan, index, record, started, ended)

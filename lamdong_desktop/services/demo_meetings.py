@@ -39,6 +39,13 @@ PARTY_BODY = "Đảng ủy {unit}"  # the party committee of the same level (ND 
 PROVINCE = "province"
 
 
+def decision_day(working: WorkingCalendar, held: date, today: date) -> date:
+    """When the decisions after a meeting held on ``held`` are issued: the next working day, or the meeting's own day
+    (after it closed) when the next one is not before today (days off ahead of today: nothing is dated later)."""
+    day = working.due_date(held, DECIDED_AFTER)
+    return day if day < today else held
+
+
 def plans_of(meetings_data: Iterable[dict[str, Any]]) -> frozenset[str]:
     """The plans whose proposals the meetings take (their receipt, meeting and decision are the meetings' work)."""
     return frozenset(plan for m in meetings_data for plan in m.get("agenda", ()))
@@ -61,6 +68,7 @@ class _Demo:
     working: WorkingCalendar
     submitted: Callable[[int], datetime]
     scratch: Scratch
+    today: date
     received: set[int] = field(default_factory=set)
 
     def text(self, value: str) -> str:
@@ -74,6 +82,15 @@ class _Demo:
         while not self.working.is_working_day(day):
             day -= timedelta(days=1)
         return day
+
+    def after_meeting(self, held: date, shift: int, hour: int, same_day: int) -> tuple[date, int]:
+        """A step ``shift`` working days after the meeting, at ``hour``; when that day is not before today, on the day
+        of the decisions (``decision_day``), at ``same_day`` if that is the meeting's own day (after it closed)."""
+        day = self.day(held, shift)
+        if day < self.today:
+            return day, hour
+        decided = decision_day(self.working, held, self.today)
+        return decided, same_day if decided == held else hour
 
     def at(self, day: date, hour: int, minute: int, step: Step) -> datetime:
         moment = datetime.combine(day, time(hour, minute), clock.VN_TZ)
@@ -92,7 +109,8 @@ def schedule(ctx: AppContext, meetings_data: Iterable[dict[str, Any]], *, plans:
     """Add the steps of every meeting to the replay: ``plans`` maps a plan to its proposals' indexes (``ids`` their
     ids once drafted, ``submitted`` when they are submitted); ``opinion`` is the party committee's, ``end`` when the
     replayed weeks end (today, 08:00)."""
-    demo = _Demo(ctx, actors, people, ids, words, opinion, add, calendar.working_calendar(ctx), submitted, scratch)
+    demo = _Demo(ctx, actors, people, ids, words, opinion, add, calendar.working_calendar(ctx), submitted, scratch,
+                 end.date())
     for data in meetings_data:
         _meeting(demo, data, [(plan, i) for plan in data["agenda"] for i in plans.get(plan, [])], end)
 
@@ -110,15 +128,16 @@ def _meeting(demo: _Demo, data: dict[str, Any], items: list[tuple[str, int]], en
     opened: dict[str, Meeting] = {}
     ready = datetime.combine(demo.day(held, -CONVENED_BEFORE), time(14, 0), clock.VN_TZ)
     latest = datetime.min.replace(tzinfo=clock.VN_TZ)  # the last receipt or opinion this meeting waits for
+    cap = min(end, clock.now()) - timedelta(minutes=30)  # nothing is stamped in the future
     for _, index in items:
         if index in demo.received:
             continue  # back from an adjourned meeting: already received, with its opinion
         demo.received.add(index)
         # Received a few days before the meeting, but never before it was submitted (a calendar that moves days).
         planned = datetime.combine(demo.day(held, -RECEIVED_BEFORE), time(8, 30 + index % 30), clock.VN_TZ)
-        received = max(planned, demo.submitted(index) + timedelta(hours=1))
-        opined = max(datetime.combine(demo.day(held, -OPINION_BEFORE), time(10, index % 60), clock.VN_TZ),
-                     received + timedelta(hours=1))
+        received = max(min(planned, cap - timedelta(hours=2)), demo.submitted(index) + timedelta(hours=1))
+        opined = max(min(datetime.combine(demo.day(held, -OPINION_BEFORE), time(10, index % 60), clock.VN_TZ),
+                         cap - timedelta(hours=1)), received + timedelta(hours=1))
         latest = max(latest, opined)
 
         def receive(i: int = index) -> None:
@@ -144,7 +163,7 @@ def _meeting(demo: _Demo, data: dict[str, Any], items: list[tuple[str, int]], en
 
     starts = datetime.combine(held, time(8, 0), clock.VN_TZ)
     # After its proposals' receipts and opinions, never after the replay's end (nothing is stamped in the future).
-    ready = min(max(ready, latest + timedelta(hours=1)), min(end, clock.now()) - timedelta(minutes=30))
+    ready = min(max(ready, latest + timedelta(hours=1)), cap)
     if not latest < ready < starts:
         raise ValueError(f"demo data: the meeting of {held} is held before its proposals are received")
     demo.add(ready, convene)
@@ -174,7 +193,8 @@ def _meeting(demo: _Demo, data: dict[str, Any], items: list[tuple[str, int]], en
             conclusion=demo.text(data.get("conclusion", ""))))
         demo.at(held, 11, 30, lambda: meetings.close(demo.ctx, actor=secretary, meeting_id=opened["m"].id))
     if data.get("signed"):
-        demo.at(demo.day(held, DECIDED_AFTER), 16, 0, lambda: _sign_minutes(demo, opened["m"].id, secretary))
+        day, hour = demo.after_meeting(held, DECIDED_AFTER, 16, 17)
+        demo.at(day, hour, 0, lambda: _sign_minutes(demo, opened["m"].id, secretary))
 
 
 def _item(demo: _Demo, opened: dict[str, Meeting], member: Callable[[str], str], index: int, record: dict[str, Any],
@@ -212,14 +232,16 @@ def _item(demo: _Demo, opened: dict[str, Meeting], member: Callable[[str], str],
             signer_title=record.get("signer_title", UNIT_HEAD_TITLE),
             head_title=UNIT_HEAD_TITLE if authority == "KT" else "", reasons=demo.text(record.get("reasons", ""))).value
 
-    demo.at(demo.day(held, DECIDED_AFTER), 9 + n // 6, 10 * (n % 6), decide)  # ten minutes apart
+    day, hour = demo.after_meeting(held, DECIDED_AFTER, 9, 14)
+    demo.at(day, hour + n // 6, 10 * (n % 6), decide)  # ten minutes apart
     if record.get("decision_signed"):
         def sign() -> None:
             d = decided["d"]
             demo.scan(f"{doc_type_words(d.doc_type)} {d.reference.replace('/', '-')} đã ký",
                       lambda path: decisions.attach_signed(ctx, actor=secretary, decision_id=d.id, path=path))
 
-        demo.at(demo.day(held, SCANNED_AFTER), 10 + n // 6, 10 * (n % 6), sign)
+        day, hour = demo.after_meeting(held, SCANNED_AFTER, 10, 15)
+        demo.at(day, hour + n // 6, 10 * (n % 6), sign)
 
 
 def _sign_minutes(demo: _Demo, meeting_id: str, secretary: Actor) -> None:
