@@ -68,7 +68,7 @@ class _Plan:
 
 
 def decided_on(working: WorkingCalendar, meetings_data: list[dict[str, Any]], plan: str, end: date) -> date:
-    """The day of a plan's decision: the working day after the last meeting that took it (``demo_meetings``)."""
+    """The day of a plan's decision after the last meeting that took it (``demo_meetings.decision_day``)."""
     held = [int(m["held"]) for m in meetings_data if plan in m.get("agenda", ()) and not m.get("adjourn")]
     day = end - timedelta(days=min(held))
     while not working.is_working_day(day):
@@ -90,23 +90,22 @@ def schedule(ctx: AppContext, data: dict[str, Any], *, plans: dict[str, list[int
     for record in data["implementations"]:
         (index,) = plans[record["plan"]]
         decided = decided_on(plan.working, data["meetings"], record["plan"], end.date())
-        if decided >= last:
-            continue  # days off ahead of today: no working day left to start it on (it stays approved)
+        # Days off ahead of today may leave no working day after the decision: started the same afternoon then.
         started = min(plan.after(decided, START_AFTER), last)
         if "finished" in record:  # ended in the last days: its report is still due
             ended = plan.before(end.date(), int(record["finished"]))
-            _implement(plan, index, record, started, ended)
+            _implement(plan, index, record, decided, started, ended)
             _finish(plan, index, record, ended)
             continue
         if "report" not in record:
-            _implement(plan, index, record, started, last)
+            _implement(plan, index, record, decided, started, last)
             _halt(plan, index, record, started, last)
             continue
         # Reported before the evaluation meeting and evaluated there, or in the last days and not yet evaluated.
         reported = plan.before(held if "result" in record else end.date(), int(record["report"]))
         late = int(record.get("late", 0))
         ended = plan.before(plan.before(reported, late), 5) if late else plan.before(reported, 2)
-        _implement(plan, index, record, started, ended)
+        _implement(plan, index, record, decided, started, ended)
         _finish(plan, index, record, ended)
         _report(plan, index, record, reported)
         if "result" in record:
@@ -118,8 +117,9 @@ def schedule(ctx: AppContext, data: dict[str, Any], *, plans: dict[str, list[int
         _convene_coming(plan, data["coming_evaluation"], coming, last)
 
 
-def _implement(plan: _Plan, index: int, record: dict[str, Any], started: date, last: date) -> None:
-    """The head starts it; the implementer records the progress and the difficulties; the head adjusts it."""
+def _implement(plan: _Plan, index: int, record: dict[str, Any], decided: date, started: date, last: date) -> None:
+    """The head starts it (after the decision); the implementer records the progress and the difficulties; the head
+    adjusts it."""
     head, implementer = plan.actors["chutich"], plan.actors[record.get("recorder", "phochutich")]
     ctx = plan.ctx
 
@@ -130,7 +130,7 @@ def _implement(plan: _Plan, index: int, record: dict[str, Any], started: date, l
         implementation.start(ctx, actor=head, proposal_id=plan.ids[index], started_on=started,
                              implementers=[plan.people[name][0] for name in record["implementers"]])
 
-    plan.at(started, 8, 30, start)
+    plan.at(started, 8 if started > decided else 15, 30 if started > decided else 0, start)
     lines = [line.partition("=") for line in record.get("progress", ())]
     for n, (indicator, _, rest) in enumerate(lines):
         value, _, when = rest.partition("@")
