@@ -65,8 +65,8 @@ def bench_demo(repeat: int) -> None:
             shutil.rmtree(Path(tmp) / str(i))
             if i:  # the first pair warms the file cache
                 pairs.add(floor.seconds, value.seconds)
-    row("lamdong demo (30 proposals, 25 printed minutes, 5 meetings)", ms(pairs.value), ms(pairs.floor), pairs.ratio,
-        f"≤ {DEMO_GOAL:.0f} s", pairs.value <= DEMO_GOAL)
+    row("lamdong demo (30 proposals, 25 printed minutes, 8 meetings, 11 implementations)", ms(pairs.value),
+        ms(pairs.floor), pairs.ratio, f"≤ {DEMO_GOAL:.0f} s", pairs.value <= DEMO_GOAL)
 
 
 def compile_bytecode() -> None:

@@ -11,11 +11,9 @@ account receives, records its party committee's opinion, convenes, records as th
 
 from __future__ import annotations
 
-import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
-from pathlib import Path
 from typing import Any
 
 from lamdong_desktop.domain import clock
@@ -26,6 +24,8 @@ from lamdong_desktop.messages import doc_type_words
 
 from . import calendar, decisions, meeting_records, meeting_votes, meetings, review
 from .context import AppContext
+from .demo_scratch import Scratch
+from .demo_scratch import scan_pdf as scan_pdf  # the stand-in scan, where the tests and fixtures take it
 from .meeting_base import Meeting
 from .meetings import MemberSpec
 
@@ -37,6 +37,13 @@ RECEIVED_BEFORE, OPINION_BEFORE, CONVENED_BEFORE = 8, 7, 5
 DECIDED_AFTER, SCANNED_AFTER = 1, 2
 PARTY_BODY = "Đảng ủy {unit}"  # the party committee of the same level (ND 73/2023 Đ8.1)
 PROVINCE = "province"
+
+
+def decision_day(working: WorkingCalendar, held: date, today: date) -> date:
+    """When the decisions after a meeting held on ``held`` are issued: the next working day, or the meeting's own day
+    (after it closed) when the next one is not before today (days off ahead of today: nothing is dated later)."""
+    day = working.due_date(held, DECIDED_AFTER)
+    return day if day < today else held
 
 
 def plans_of(meetings_data: Iterable[dict[str, Any]]) -> frozenset[str]:
@@ -60,6 +67,8 @@ class _Demo:
     add: Callable[[datetime, Step], None]
     working: WorkingCalendar
     submitted: Callable[[int], datetime]
+    scratch: Scratch
+    today: date
     received: set[int] = field(default_factory=set)
 
     def text(self, value: str) -> str:
@@ -74,53 +83,34 @@ class _Demo:
             day -= timedelta(days=1)
         return day
 
+    def after_meeting(self, held: date, shift: int, hour: int, same_day: int) -> tuple[date, int]:
+        """A step ``shift`` working days after the meeting, at ``hour``; when that day is not before today, on the day
+        of the decisions (``decision_day``), at ``same_day`` if that is the meeting's own day (after it closed)."""
+        day = self.day(held, shift)
+        if day < self.today:
+            return day, hour
+        decided = decision_day(self.working, held, self.today)
+        return decided, same_day if decided == held else hour
+
     def at(self, day: date, hour: int, minute: int, step: Step) -> datetime:
         moment = datetime.combine(day, time(hour, minute), clock.VN_TZ)
         self.add(moment, step)
         return moment
 
-    def scan(self, name: str, attach: Callable[[Path], object]) -> None:
+    def scan(self, name: str, attach: Callable[..., object]) -> None:
         """Attach ``name``.pdf, a one-page stand-in for the scan of the signed paper (``scan_pdf``)."""
-        with tempfile.TemporaryDirectory(prefix="lamdong-demo-") as folder:
-            path = Path(folder) / f"{name}.pdf"
-            path.write_bytes(scan_pdf(len(name)))
-            attach(path)
-
-
-def scan_pdf(seed: int) -> bytes:
-    """An A4 page as a scanner sees a signed document, drawn without fonts (so in a fraction of a millisecond): grey
-    bars for the lines of text, a scribble for the signature, a red ring for the seal. Deterministic in ``seed``."""
-    ops = ["0.55 g"]
-    for line in range(22):
-        width = 260 + (seed * 37 + line * 53) % 180 if line % 6 else 425
-        ops.append(f"85 {770 - 22 * line} {width} 5 re f")
-    ops += ["0 0 0.45 RG 1.5 w 360 190 m 380 230 400 150 420 200 c 440 240 455 170 480 205 c S",
-            "0.8 0.1 0.1 RG 4 w 470 200 m 470 228 447 250 420 250 c 393 250 370 228 370 200 c "
-            "370 172 393 150 420 150 c 447 150 470 172 470 200 c S"]
-    stream = "\n".join(ops).encode("ascii")
-    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << >> /Contents 4 0 R >>",
-               b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream)]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return bytes(out)
+        self.scratch.scan(name, attach)
 
 
 def schedule(ctx: AppContext, meetings_data: Iterable[dict[str, Any]], *, plans: dict[str, list[int]],
              ids: dict[int, str], actors: dict[str, Actor], people: dict[str, tuple[str, str]],
-             words: dict[str, str], opinion: str, end: datetime,
-             submitted: Callable[[int], datetime], add: Callable[[datetime, Step], None]) -> None:
+             words: dict[str, str], opinion: str, end: datetime, submitted: Callable[[int], datetime],
+             add: Callable[[datetime, Step], None], scratch: Scratch) -> None:
     """Add the steps of every meeting to the replay: ``plans`` maps a plan to its proposals' indexes (``ids`` their
     ids once drafted, ``submitted`` when they are submitted); ``opinion`` is the party committee's, ``end`` when the
     replayed weeks end (today, 08:00)."""
-    demo = _Demo(ctx, actors, people, ids, words, opinion, add, calendar.working_calendar(ctx), submitted)
+    demo = _Demo(ctx, actors, people, ids, words, opinion, add, calendar.working_calendar(ctx), submitted, scratch,
+                 end.date())
     for data in meetings_data:
         _meeting(demo, data, [(plan, i) for plan in data["agenda"] for i in plans.get(plan, [])], end)
 
@@ -138,15 +128,16 @@ def _meeting(demo: _Demo, data: dict[str, Any], items: list[tuple[str, int]], en
     opened: dict[str, Meeting] = {}
     ready = datetime.combine(demo.day(held, -CONVENED_BEFORE), time(14, 0), clock.VN_TZ)
     latest = datetime.min.replace(tzinfo=clock.VN_TZ)  # the last receipt or opinion this meeting waits for
+    cap = min(end, clock.now()) - timedelta(minutes=30)  # nothing is stamped in the future
     for _, index in items:
         if index in demo.received:
             continue  # back from an adjourned meeting: already received, with its opinion
         demo.received.add(index)
         # Received a few days before the meeting, but never before it was submitted (a calendar that moves days).
         planned = datetime.combine(demo.day(held, -RECEIVED_BEFORE), time(8, 30 + index % 30), clock.VN_TZ)
-        received = max(planned, demo.submitted(index) + timedelta(hours=1))
-        opined = max(datetime.combine(demo.day(held, -OPINION_BEFORE), time(10, index % 60), clock.VN_TZ),
-                     received + timedelta(hours=1))
+        received = max(min(planned, cap - timedelta(hours=2)), demo.submitted(index) + timedelta(hours=1))
+        opined = max(min(datetime.combine(demo.day(held, -OPINION_BEFORE), time(10, index % 60), clock.VN_TZ),
+                         cap - timedelta(hours=1)), received + timedelta(hours=1))
         latest = max(latest, opined)
 
         def receive(i: int = index) -> None:
@@ -172,7 +163,7 @@ def _meeting(demo: _Demo, data: dict[str, Any], items: list[tuple[str, int]], en
 
     starts = datetime.combine(held, time(8, 0), clock.VN_TZ)
     # After its proposals' receipts and opinions, never after the replay's end (nothing is stamped in the future).
-    ready = min(max(ready, latest + timedelta(hours=1)), min(end, clock.now()) - timedelta(minutes=30))
+    ready = min(max(ready, latest + timedelta(hours=1)), cap)
     if not latest < ready < starts:
         raise ValueError(f"demo data: the meeting of {held} is held before its proposals are received")
     demo.add(ready, convene)
@@ -202,7 +193,8 @@ def _meeting(demo: _Demo, data: dict[str, Any], items: list[tuple[str, int]], en
             conclusion=demo.text(data.get("conclusion", ""))))
         demo.at(held, 11, 30, lambda: meetings.close(demo.ctx, actor=secretary, meeting_id=opened["m"].id))
     if data.get("signed"):
-        demo.at(demo.day(held, DECIDED_AFTER), 16, 0, lambda: _sign_minutes(demo, opened["m"].id, secretary))
+        day, hour = demo.after_meeting(held, DECIDED_AFTER, 16, 17)
+        demo.at(day, hour, 0, lambda: _sign_minutes(demo, opened["m"].id, secretary))
 
 
 def _item(demo: _Demo, opened: dict[str, Meeting], member: Callable[[str], str], index: int, record: dict[str, Any],
@@ -240,14 +232,16 @@ def _item(demo: _Demo, opened: dict[str, Meeting], member: Callable[[str], str],
             signer_title=record.get("signer_title", UNIT_HEAD_TITLE),
             head_title=UNIT_HEAD_TITLE if authority == "KT" else "", reasons=demo.text(record.get("reasons", ""))).value
 
-    demo.at(demo.day(held, DECIDED_AFTER), 9, 10 * n, decide)
+    day, hour = demo.after_meeting(held, DECIDED_AFTER, 9, 14)
+    demo.at(day, hour + n // 6, 10 * (n % 6), decide)  # ten minutes apart
     if record.get("decision_signed"):
         def sign() -> None:
             d = decided["d"]
             demo.scan(f"{doc_type_words(d.doc_type)} {d.reference.replace('/', '-')} đã ký",
                       lambda path: decisions.attach_signed(ctx, actor=secretary, decision_id=d.id, path=path))
 
-        demo.at(demo.day(held, SCANNED_AFTER), 10, 10 * n, sign)
+        day, hour = demo.after_meeting(held, SCANNED_AFTER, 10, 15)
+        demo.at(day, hour + n // 6, 10 * (n % 6), sign)
 
 
 def _sign_minutes(demo: _Demo, meeting_id: str, secretary: Actor) -> None:

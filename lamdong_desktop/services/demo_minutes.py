@@ -6,8 +6,6 @@ The evidence of a democratic process (criterion 3 of ND 73/2023 Đ5) that real p
 from __future__ import annotations
 
 import io
-import tempfile
-from pathlib import Path
 
 from lamdong_desktop.documents.base import DocumentTemplate
 from lamdong_desktop.documents.formatting import number_line
@@ -17,6 +15,7 @@ from lamdong_desktop.domain.accounts import Actor
 
 from . import attachments, proposals
 from .context import AppContext
+from .demo_scratch import Scratch
 
 # Village heads and secretaries who sign the demo minutes (fictional names).
 _VILLAGE_SIGNERS = (("Ka Điệp", "Nguyễn Thị Hoa"), ("Lê Văn Thắng", "K'Nhoan"), ("Bon Đơng Ha Sang", "Trần Văn Bình"))
@@ -69,9 +68,8 @@ def _village_minutes(ctx: AppContext, template: DocumentTemplate, proposal: prop
 
 
 def attach_minutes(ctx: AppContext, template: DocumentTemplate, actor: Actor, proposal_id: str,
-                    words: dict[str, str], index: int) -> None:
+                   words: dict[str, str], index: int, scratch: Scratch) -> None:
     proposal = proposals.get(ctx, proposal_id, actor=actor)
-    with tempfile.TemporaryDirectory(prefix="lamdong-demo-") as folder:
-        path = Path(folder) / f"Biên bản họp lấy ý kiến Nhân dân - {proposal.ref}.pdf"
-        path.write_bytes(_village_minutes(ctx, template, proposal, words, index))
-        attachments.attach_file(ctx, actor=actor, proposal_id=proposal_id, path=path)
+    scratch.attach(f"Biên bản họp lấy ý kiến Nhân dân - {proposal.ref}.pdf",
+                   _village_minutes(ctx, template, proposal, words, index),
+                   lambda path: attachments.attach_file(ctx, actor=actor, proposal_id=proposal_id, path=path))

@@ -38,6 +38,7 @@ from lamdong_desktop.storage import accounts_repo
 from . import demo_implementation, demo_meetings, demo_minutes, proposals, review, staff
 from .accounts import _actor
 from .context import AppContext
+from .demo_scratch import Scratch
 
 _Ind = tuple[str, ...]  # name, unit, baseline, target, dd/mm/yyyy
 
@@ -64,6 +65,7 @@ class _Spec:
     fix_at: Section = Section.SOLUTION  # … to which section (fix_at = "impact")
     fix_ind: _Ind | None = None  # … and an indicator added with it
     why: str = ""  # the author's reason for withdrawing it
+    then: str = ""  # revised and resubmitted, then on through the meetings by this path (a plan of theirs)
     bt: bool = False  # breakthrough
     broad: bool = False
     conflict: str = ""  # a declared conflict of interest and how it is handled
@@ -282,6 +284,7 @@ def add_demo_proposals(ctx: AppContext) -> int:
     actors = {name: _demo_actor(ctx, name) for name in ("canbo", "phochutich", "thuky", "chutich", "tinh")}
     head = actors["chutich"]
     template = DocumentTemplate()  # one template (fonts, styles) for the 25 minutes
+    scratch = Scratch()  # one folder for every file attached
     orgs = _orgs(ctx, head)
     people = {p.full_name: (p.id, p.position) for p in staff.list_people(ctx, actor=head)}
     # The work of the last weeks, replayed in time order so that stamps and the audit log read as they
@@ -318,12 +321,12 @@ def add_demo_proposals(ctx: AppContext) -> int:
         if spec.plan in ("draft", "partial") or missing_items(content):
             continue
         def attach(index: int = index, author: Actor = author) -> None:
-            demo_minutes.attach_minutes(ctx, template, author, ids[index], words, index)
+            demo_minutes.attach_minutes(ctx, template, author, ids[index], words, index, scratch)
 
         at(index, 1, attach)
         at(index, 1, on(index, proposals.submit, actor=author))
-        if spec.plan in _MEETING_PLANS:
-            meeting_plans.setdefault(spec.plan, []).append(index)
+        if (spec.then or spec.plan) in _MEETING_PLANS:
+            meeting_plans.setdefault(spec.then or spec.plan, []).append(index)
         if spec.plan == "withdraw":
             at(index, 4, on(index, proposals.withdraw, actor=author, reason=why))
         if spec.plan in ("receive", "opinion"):  # ND 73 Đ8.1: received, the meeting due in 07 working days
@@ -348,13 +351,16 @@ def add_demo_proposals(ctx: AppContext) -> int:
     seated = people | {p.full_name: (p.id, p.position) for p in staff.list_people(ctx, actor=actors["tinh"])}
     demo_meetings.schedule(ctx, _MEETINGS, plans=meeting_plans, ids=ids, actors=actors, people=seated, words=words,
                            opinion=_OPINION.format(**words), end=start + timedelta(days=2 * DEMO_DAYS + 14),
-                           submitted=lambda index: when(index, 1),
-                           add=lambda when, step: steps.append((when, len(steps), step)))
+                           submitted=lambda index: when(index, 7 if _SPECS[index].plan == "revise" else 1),
+                           add=lambda when, step: steps.append((when, len(steps), step)), scratch=scratch)
     demo_implementation.schedule(ctx, _DATA, plans=meeting_plans, ids=ids, actors=actors, people=people, words=words,
                                  end=start + timedelta(days=2 * DEMO_DAYS + 14),
-                                 add=lambda when, step: steps.append((when, len(steps), step)))
-    with ctx.db.atomic():
-        for moment, _, step in sorted(steps, key=lambda s: (s[0], s[1])):
-            with clock.pinned(moment):
-                step()
+                                 add=lambda when, step: steps.append((when, len(steps), step)), scratch=scratch)
+    try:
+        with ctx.db.atomic():
+            for moment, _, step in sorted(steps, key=lambda s: (s[0], s[1])):
+                with clock.pinned(moment):
+                    step()
+    finally:
+        scratch.close()
     return len(ids)

@@ -43,11 +43,12 @@ from lamdong_desktop.domain.meetings import (
     refusal,
     rubric_from_json,
 )
-from lamdong_desktop.domain.proposals import ParticipantRole, ProposalContent
+from lamdong_desktop.domain.proposals import ParticipantRole
 from lamdong_desktop.domain.roles import Role
 from lamdong_desktop.domain.scoring import Rubric
 from lamdong_desktop.domain.votes import Choice, TieBreak, VoteOutcome, VoteStatus, decide
-from lamdong_desktop.storage import implementation_repo, meetings_repo, proposals_repo, register_repo
+from lamdong_desktop.storage import meetings_repo, proposals_repo, register_repo
+from lamdong_desktop.storage.connection_memos import snapshot_memo
 from lamdong_desktop.storage.records import note_write
 
 from .accounts import author
@@ -219,8 +220,10 @@ def _member(kind: MeetingKind, row: dict[str, Any]) -> MemberView:
 
 
 def proposer_person_ids(proposal_row: dict[str, Any]) -> list[str]:
-    content = ProposalContent.from_json(json.loads(proposal_row["content"]))
-    return [p.person_id for p in content.participants if p.role is ParticipantRole.PROPOSER and p.person_id]
+    """The proposers named in the stored plan (its participants alone are read, as ``ProposalContent.from_json``)."""
+    return [p["person_id"] for p in json.loads(proposal_row["content"]).get("participants") or ()
+            if ParticipantRole(p.get("role") or ParticipantRole.IMPLEMENTER) is ParticipantRole.PROPOSER
+            and p.get("person_id")]
 
 
 def outcome_of(kind: MeetingKind, rule: QuorumRule, members: tuple[MemberView, ...], proposer_ids: set[str],
@@ -232,17 +235,15 @@ def outcome_of(kind: MeetingKind, rule: QuorumRule, members: tuple[MemberView, .
 
 
 def _item(ctx: AppContext, kind: MeetingKind, rule: QuorumRule, held_on: date, members: tuple[MemberView, ...],
-          row: dict[str, Any]) -> ItemView:
+          row: dict[str, Any], rows: meetings_repo.AgendaRows) -> ItemView:
     proposal = proposals_repo.proposals(ctx.db).get(row["proposal_id"], include_deleted=True)
     proposers = proposer_seats([m.seated() for m in members], author_account_id=proposal["author_id"],
                                proposer_person_ids=proposer_person_ids(proposal))
-    ballots = {b["member_id"]: Choice(b["choice"])
-               for b in meetings_repo.ballots_of(ctx.db, row["meeting_id"], row["proposal_id"])}
+    ballots = {b["member_id"]: Choice(b["choice"]) for b in rows.ballots.get(row["proposal_id"], ())}
     due = date.fromisoformat(row["due_on"]) if row["due_on"] else None
-    decision = meetings_repo.decision_for(ctx.db, row["meeting_id"], row["proposal_id"])
+    decision = rows.decisions.get(row["proposal_id"])
     purpose = purpose_of(row.get("purpose"))
-    evaluation = (implementation_repo.evaluation_for(ctx.db, row["meeting_id"], row["proposal_id"])
-                  if purpose is Purpose.EVALUATION else None)
+    evaluation = rows.evaluations.get(row["proposal_id"]) if purpose is Purpose.EVALUATION else None
     return ItemView(
         id=row["id"], proposal_id=proposal["id"], ref=proposal["ref"], title=proposal["title"],
         author_id=proposal["author_id"], author_name=proposal["author_name"] or "", broad=bool(proposal["broad"]),
@@ -268,6 +269,7 @@ def build(ctx: AppContext, row: dict[str, Any]) -> Meeting:
     rule, code = QuorumRule(Fraction(row["quorum_num"], row["quorum_den"])), body_code(level, ctx.unit_code)
     starts = datetime.fromisoformat(row["starts_at"])
     members = tuple(_member(kind, r) for r in meetings_repo.members_of(ctx.db, row["id"]))
+    rows = meetings_repo.agenda_rows(ctx.db, row["id"])
     size = (CouncilSize(row["council_min"], row["council_max"])
             if kind is MeetingKind.COUNCIL and row["council_min"] else None)
     return Meeting(
@@ -279,13 +281,20 @@ def build(ctx: AppContext, row: dict[str, Any]) -> Meeting:
         minutes_ref=_reference(ctx, code, row["minutes_entry_id"]),
         minutes_entry_id=row["minutes_entry_id"], minutes_scan_id=row["minutes_scan_id"],
         locked=bool(row["minutes_locked"]), members=members,
-        items=tuple(_item(ctx, kind, rule, starts.date(), members, r)
+        items=tuple(_item(ctx, kind, rule, starts.date(), members, r, rows)
                     for r in meetings_repo.items_of(ctx.db, row["id"])),
         version=row["version"])
 
 
 def load(ctx: AppContext, meeting_id: str) -> Meeting:
-    return build(ctx, meeting_row(ctx, meeting_id))
+    """The whole meeting; built once while nothing changes in the caller's transaction (``snapshot_memo``)."""
+    memo, key = snapshot_memo(ctx.db), ("meeting", ctx.unit_code, meeting_id)
+    if memo is not None and isinstance(found := memo.get(key), Meeting):
+        return found
+    meeting = build(ctx, meeting_row(ctx, meeting_id))
+    if memo is not None:
+        memo[key] = meeting
+    return meeting
 
 
 def reads_whole(meeting: Meeting, actor: Actor) -> bool:

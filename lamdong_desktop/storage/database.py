@@ -18,6 +18,7 @@ from lamdong_desktop.domain import clock
 from lamdong_desktop.domain.errors import DomainError
 
 from . import files
+from .connection_memos import Memos
 from .migrations import MIGRATION_SET, MIGRATIONS, SCHEMA_VERSIONS_TABLE, known_migration_names
 from .paths import PRIVATE_FILE_MODE, DataPaths
 
@@ -30,7 +31,7 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 _BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _NOTADB = 5, 6, 8, 10, 11, 13, 14, 26
 
 
-class Database(sqlite_utils.Database):
+class Database(Memos):
     """sqlite-utils with one write discipline: every top-level transaction is ``BEGIN IMMEDIATE``.
 
     sqlite-utils' own ``atomic()`` opens a deferred ``BEGIN``: a transaction that first reads (the
@@ -40,17 +41,21 @@ class Database(sqlite_utils.Database):
     (``isolation_level=None``), so Python never opens a deferred transaction behind our back.
 
     SQLite failures that a user can act on (busy, disk full, read-only, damaged, I/O) leave the
-    transaction rolled back and surface as a ``DomainError`` with a Vietnamese message.
+    transaction rolled back and surface as a ``DomainError`` with a Vietnamese message. What the connection keeps
+    to avoid reading twice (the schema, ``snapshot_memo``) is ``connection_memos.Memos``.
     """
 
     path: Path
     busy_timeout_ms: int = BUSY_TIMEOUT_MS
-
     @contextlib.contextmanager
     def atomic(self) -> Generator[Database, None, None]:
         if self.conn.in_transaction:
-            with super().atomic():
-                yield self
+            try:
+                with super().atomic():
+                    yield self
+            except BaseException:
+                self._forget()  # a savepoint rolled back: its rows, or a schema change, undone
+                raise
             return
         try:
             self.conn.execute("BEGIN IMMEDIATE")

@@ -76,6 +76,10 @@ def evaluations_of(db: sqlite_utils.Database, proposal_id: str) -> list[dict[str
     return evaluations(db).where("proposal_id = ?", [proposal_id], order_by="rowid")
 
 
+def evaluations_of_meeting(db: sqlite_utils.Database, meeting_id: str) -> list[dict[str, Any]]:
+    return evaluations(db).where("meeting_id = ?", [meeting_id], order_by="rowid")
+
+
 def evaluation_for(db: sqlite_utils.Database, meeting_id: str, proposal_id: str) -> dict[str, Any] | None:
     return _first(evaluations(db).where("meeting_id = ? AND proposal_id = ?", [meeting_id, proposal_id]))
 

@@ -5,10 +5,12 @@ Rows only, every one through ``RecordStore`` (audited); the rules are in ``domai
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 import sqlite_utils
 
+from .implementation_repo import evaluations_of_meeting
 from .records import RecordStore
 
 
@@ -104,6 +106,29 @@ def decision_for(db: sqlite_utils.Database, meeting_id: str, proposal_id: str) -
 
 def decisions_of_proposal(db: sqlite_utils.Database, proposal_id: str) -> list[dict[str, Any]]:
     return decisions(db).where("proposal_id = ?", [proposal_id], order_by="rowid")
+
+
+@dataclass(frozen=True)
+class AgendaRows:
+    """A meeting's ballots, decisions and evaluations by proposal id, read once for all its items (oldest first; the
+    first decision or evaluation of a proposal, as ``decision_for`` and ``evaluation_for`` give it)."""
+
+    ballots: dict[str, list[dict[str, Any]]]
+    decisions: dict[str, dict[str, Any]]
+    evaluations: dict[str, dict[str, Any]]
+
+
+def agenda_rows(db: sqlite_utils.Database, meeting_id: str) -> AgendaRows:
+    ballots: dict[str, list[dict[str, Any]]] = {}
+    for row in ballots_of(db, meeting_id):
+        ballots.setdefault(row["proposal_id"], []).append(row)
+    decided: dict[str, dict[str, Any]] = {}
+    for row in decisions_of_meeting(db, meeting_id):
+        decided.setdefault(row["proposal_id"], row)
+    evaluated: dict[str, dict[str, Any]] = {}
+    for row in evaluations_of_meeting(db, meeting_id):
+        evaluated.setdefault(row["proposal_id"], row)
+    return AgendaRows(ballots, decided, evaluated)
 
 
 def list_decisions(db: sqlite_utils.Database, unit_code: str) -> list[dict[str, Any]]:

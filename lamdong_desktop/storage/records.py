@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import uuid
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -9,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import sqlite_utils
+from sqlite_utils.db import jsonify_if_needed
 
 from lamdong_desktop.domain import clock
 from lamdong_desktop.domain.errors import DomainError, NotFound
@@ -74,16 +76,37 @@ def note_write(db: sqlite_utils.Database, table: str, row: dict[str, Any]) -> No
         found.append(Written(table, dict(row)))
 
 
+def _quoted(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
 class RecordStore:
-    """Create, update and soft-delete rows of one record table, each change audited in one transaction."""
+    """Create, update and soft-delete rows of one record table, each change audited in one transaction.
+
+    The rows are read and written with plain statements, not sqlite-utils' ``rows_where``, ``insert`` and ``update``:
+    those look for a view of the table's name, check that the table exists and read its columns before each
+    statement, several times the statement's own cost on every read and write of the program. Values are converted
+    as sqlite-utils converts them (``jsonify_if_needed``: a dict or a list as JSON, a date as ISO text).
+    """
 
     def __init__(self, db: sqlite_utils.Database, table: str, not_found_code: str) -> None:
         self.db = db
         self.table = table
         self.not_found_code = not_found_code
 
+    def _select(self, where: str, params: list[Any], order_by: str | None = None) -> list[dict[str, Any]]:
+        sql = f"SELECT * FROM {_quoted(self.table)} WHERE {where}" + (f" ORDER BY {order_by}" if order_by else "")
+        try:
+            cursor = self.db.execute(sql, params)
+        except sqlite3.OperationalError:
+            if self.table not in self.db.table_names():
+                return []  # as sqlite-utils: a table not made yet has no rows
+            raise
+        names = [column[0] for column in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
     def get(self, record_id: str, *, include_deleted: bool = False) -> dict[str, Any]:
-        rows = list(self.db.table(self.table).rows_where("id = ?", [record_id]))
+        rows = self._select("id = ?", [record_id])
         if not rows or (rows[0]["deleted"] and not include_deleted):
             raise NotFound(self.not_found_code, id=record_id)
         return rows[0]
@@ -91,9 +114,18 @@ class RecordStore:
     def where(self, clause: str = "1", params: Iterable[Any] = (), *, order_by: str | None = None) -> list[
         dict[str, Any]
     ]:
-        return list(
-            self.db.table(self.table).rows_where(f"deleted = 0 AND ({clause})", list(params), order_by=order_by)
-        )
+        return self._select(f"deleted = 0 AND ({clause})", list(params), order_by)
+
+    def _write(self, record_id: str | None, fields: dict[str, Any]) -> None:
+        """INSERT ``fields`` as a new row (``record_id`` None) or UPDATE them on the row ``record_id``."""
+        names = list(fields)
+        values = [jsonify_if_needed(fields[name]) for name in names]
+        if record_id is None:
+            self.db.execute(f"INSERT INTO {_quoted(self.table)} ({', '.join(map(_quoted, names))}) "
+                            f"VALUES ({', '.join('?' * len(names))})", values)
+        elif names:
+            self.db.execute(f"UPDATE {_quoted(self.table)} SET {', '.join(f'{_quoted(n)} = ?' for n in names)} "
+                            "WHERE id = ?", [*values, record_id])
 
     def insert(self, fields: dict[str, Any], *, author: Author, summary: str = "") -> dict[str, Any]:
         stamp = clock.stamp()
@@ -110,7 +142,7 @@ class RecordStore:
             "deleted_by": None,
         }
         with self.db.atomic():
-            self.db.table(self.table).insert(row)
+            self._write(None, row)
             stored = self.get(row["id"])
             self._audit("create", stored, author, summary)
         return stored
@@ -135,7 +167,7 @@ class RecordStore:
                 "updated_at": clock.stamp(),
                 "updated_by": author.user_id,
             }
-            self.db.table(self.table).update(record_id, updates)
+            self._write(record_id, updates)
             stored = self.get(record_id)
             self._audit("update", stored, author, summary)
         return stored
@@ -145,7 +177,7 @@ class RecordStore:
         with self.db.atomic():
             current = self.get(record_id)
             stamp = clock.stamp()
-            self.db.table(self.table).update(
+            self._write(
                 record_id,
                 {
                     "deleted": 1,

@@ -48,18 +48,23 @@ def _history(ctx, head, proposal_id):
 
 def test_one_meeting_of_each_kind_and_fate(held):
     fates = [(m.kind, m.state) for m in held]
-    assert fates == [(MeetingKind.LEADERSHIP, MeetingState.ADJOURNED), (MeetingKind.COUNCIL, MeetingState.CLOSED),
-                     (MeetingKind.LEADERSHIP, MeetingState.CLOSED), (MeetingKind.LEADERSHIP, MeetingState.CLOSED),
+    assert fates == [(MeetingKind.LEADERSHIP, MeetingState.ADJOURNED), (MeetingKind.LEADERSHIP, MeetingState.CLOSED),
+                     (MeetingKind.COUNCIL, MeetingState.CLOSED), (MeetingKind.LEADERSHIP, MeetingState.CLOSED),
+                     (MeetingKind.LEADERSHIP, MeetingState.CLOSED), (MeetingKind.LEADERSHIP, MeetingState.CONVENED),
                      (MeetingKind.COUNCIL, MeetingState.CONVENED)]
-    assert [m.invitation_ref for m in held] == ["01/GM-UBND", "02/GM-UBND", "03/GM-UBND", "04/GM-UBND", "05/GM-UBND"]
-    assert [m.minutes_ref for m in held] == ["01/BB-UBND", "01/BB-HĐĐG", "02/BB-UBND", "03/BB-UBND", ""]
-    # The fourth evaluates the results of two approved proposals (ND 73/2023 Đ11).
-    assert {i.purpose for i in held[3].items} == {Purpose.EVALUATION} and len(held[3].items) == 2
+    # Numbered in the order they were convened (the two still to come in the last days, either first).
+    assert [m.invitation_ref for m in held[:5]] == [f"{n:02d}/GM-UBND" for n in range(1, 6)]
+    assert sorted(m.invitation_ref for m in held[5:]) == ["06/GM-UBND", "07/GM-UBND"]
+    assert [m.minutes_ref for m in held] == ["01/BB-UBND", "02/BB-UBND", "01/BB-HĐĐG", "03/BB-UBND", "04/BB-UBND",
+                                             "", ""]
+    # The fifth evaluates the results of five approved proposals (ND 73/2023 Đ11), the sixth one more in a few days.
+    assert [{i.purpose for i in m.items} for m in held[4:6]] == [{Purpose.EVALUATION}] * 2
+    assert [len(m.items) for m in held[4:6]] == [5, 1]
 
 
 def test_an_adjourned_meeting_below_quorum_sends_its_proposal_to_a_later_one_held_late(demo, held):
     ctx, head, _ = demo
-    adjourned, late = held[0], held[2]
+    adjourned, late = held[0], held[1]  # the next leadership meeting, past the 07 working days
     assert not adjourned.quorum_met and adjourned.present_count == 3 and len(adjourned.voting_members) == 5
     (item,) = adjourned.items
     assert item.outcome.status.value == "no_quorum" and not item.outcome.complete
@@ -72,7 +77,7 @@ def test_an_adjourned_meeting_below_quorum_sends_its_proposal_to_a_later_one_hel
 
 def test_a_council_of_nine_scores_a_broad_proposal_in_full_and_approves_it(demo, held):
     ctx, head, _ = demo
-    council = held[1]
+    council = held[2]
     item, other = council.items  # the broad one scored in full, then a second approved with it
     assert not other.broad and other.decision_outcome is Outcome.APPROVE
     assert item.broad and len(council.voting_members) == 9 and council.present_count == 9
@@ -82,9 +87,9 @@ def test_a_council_of_nine_scores_a_broad_proposal_in_full_and_approves_it(demo,
     assert item.decision_outcome is Outcome.APPROVE
 
 
-def test_the_late_meeting_passes_overrides_pilots_returns_and_rejects(demo, held):
+def test_a_meeting_passes_overrides_pilots_returns_and_rejects(demo, held):
     ctx, head, _ = demo
-    late = held[2]
+    late = held[3]
     outcomes = {i.decision_outcome for i in late.items}
     assert outcomes == {Outcome.APPROVE, Outcome.PILOT, Outcome.RETURN, Outcome.REJECT}
     (overridden,) = [i for i in late.items if i.override_reason]
@@ -95,23 +100,28 @@ def test_the_late_meeting_passes_overrides_pilots_returns_and_rejects(demo, held
     for item in late.items:
         assert item.outcome.complete and not (set(item.proposer_ids) & set(item.ballots))  # proposers never vote
     states = {i.decision_outcome: ctx.db["proposals"].get(i.proposal_id)["state"] for i in late.items}
-    assert states == {Outcome.APPROVE: State.APPROVED.value, Outcome.PILOT: State.PILOT.value,
+    # The one approved over the vote is carried out since, then suspended by the head; the pilot waits to start.
+    assert states == {Outcome.APPROVE: State.SUSPENDED.value, Outcome.PILOT: State.PILOT.value,
                       Outcome.RETURN: State.RETURNED.value, Outcome.REJECT: State.REJECTED.value}
 
 
 def test_every_decision_is_numbered_from_the_register_without_a_gap(demo, issued):
     ctx, head, _ = demo
-    numbers = defaultdict(list)
     for d in issued:
-        numbers[(d.year, d.doc_type.abbreviation)].append(d.number)
         entry = ctx.db["register_entries"].get(ctx.db["decisions"].get(d.id)["register_entry_id"])
-        assert entry["subject_table"] == "decisions" and entry["subject_id"] == d.id
+        assert entry["subject_table"] == "decisions" and entry["subject_id"] == d.id and entry["number"] == d.number
+    # The unit's register: the decisions among its adjustment decision (QĐ) and evaluation conclusions (TB).
+    numbers, subjects = defaultdict(list), defaultdict(int)
+    for entry in ctx.db["register_entries"].rows_where("unit_code = ? AND sequence_key = 'unit' AND doc_type IN "
+                                                       "('QD', 'TB')", [ctx.unit_code], order_by="rowid"):
+        numbers[(entry["year"], entry["doc_type"])].append(entry["number"])
+        subjects[(entry["doc_type"], entry["subject_table"])] += 1
     for found in numbers.values():  # per year and type (a new year starts again at 01)
         assert found == list(range(1, len(found) + 1))
-    by_type = defaultdict(int)
-    for (_, doc_type), found in numbers.items():
-        by_type[doc_type] += len(found)
-    assert by_type == {"QĐ": 5, "TB": 2}
+    # The approvals and pilots and the adjustment (an event of its implementation); a return, a rejection and the
+    # evaluations' conclusions are notices.
+    assert subjects == {("QD", "decisions"): 12, ("QD", "implementation_events"): 1, ("TB", "decisions"): 2,
+                        ("TB", "evaluations"): 5}
     assert {d.doc_type.abbreviation for d in issued if d.outcome in (Outcome.RETURN, Outcome.REJECT)} == {"TB"}
     assert any(d.signer_lines == ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH") for d in issued)
     assert any(d.signer_lines == ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH") for d in issued)
@@ -119,7 +129,7 @@ def test_every_decision_is_numbered_from_the_register_without_a_gap(demo, issued
 
 def test_some_minutes_and_decisions_carry_their_signed_scans(demo, held, issued):
     ctx, _, _ = demo
-    assert [m.locked for m in held] == [True, True, True, True, False]
+    assert [m.locked for m in held] == [True] * 5 + [False] * 2
     signed = [d for d in issued if d.locked]
     assert 1 <= len(signed) < len(issued)
     scans = [m.minutes_scan_id for m in held if m.locked] + [d.scan_id for d in signed]
@@ -132,7 +142,7 @@ def test_some_minutes_and_decisions_carry_their_signed_scans(demo, held, issued)
 
 def test_every_meeting_and_decision_of_the_demo_prints(demo, held, issued, tmp_path):
     ctx, head, secretary = demo
-    for meeting in held[:4]:
+    for meeting in held[:5]:
         text = document_text(pm.print_minutes(ctx, actor=secretary, meeting_id=meeting.id,
                                               target=tmp_path / "bb.pdf"))
         assert "BIÊN BẢN" in text and f"Số: {meeting.minutes_ref}" in text
@@ -140,17 +150,17 @@ def test_every_meeting_and_decision_of_the_demo_prints(demo, held, issued, tmp_p
         text = document_text(pm.print_decision(ctx, actor=head, decision=d.id, target=tmp_path / "vb.pdf"))
         kind = "QUYẾT ĐỊNH" if d.doc_type.abbreviation == "QĐ" else "THÔNG BÁO"
         assert f"Số: {d.reference}" in text and kind in text
-    coming = held[4]
-    with pytest.raises(ValidationError) as early:
-        pm.minutes_of(ctx, coming.id, actor=secretary)
-    assert early.value.code == "minutes_before_attendance"
-    text = document_text(pm.print_invitation(ctx, actor=head, meeting_id=coming.id, target=tmp_path / "gm.pdf"))
-    assert "GIẤY MỜI" in text and "Số: 05/GM-UBND" in text
+    for coming in held[5:]:
+        with pytest.raises(ValidationError) as early:
+            pm.minutes_of(ctx, coming.id, actor=secretary)
+        assert early.value.code == "minutes_before_attendance"
+        text = document_text(pm.print_invitation(ctx, actor=head, meeting_id=coming.id, target=tmp_path / "gm.pdf"))
+        assert "GIẤY MỜI" in text and f"Số: {coming.invitation_ref}" in text
 
 
 def test_the_meeting_still_to_come_waits_in_the_heads_queue_and_the_data_verifies(demo, held):
     ctx, head, _ = demo
-    coming = held[4]
+    coming = held[6]
     assert coming.starts_at > clock.now()  # convened already, held in the coming days …
     latest = ctx.db.execute("SELECT max(at) FROM audit_events").fetchone()[0]
     assert datetime.fromisoformat(latest) <= clock.now()  # … and nothing in the record is stamped in the future

@@ -46,11 +46,13 @@ def test_the_head_first_sees_what_waits_and_receives_from_it(qtbot, demo_ctx, an
     assert isinstance(queue, QueueView) and window.area_keys()[0] == AREA_QUEUE
     waiting = queue.items()
     # The demo holds proposals to receive, others received weeks ago (their meeting is overdue), a council
-    # convened for the coming days with a broad proposal on its agenda (to hold, then to decide), an approved
-    # proposal being implemented; and the head's own proposals, sent to the province, which he follows (nothing for
-    # him to do).
+    # convened for the coming days with a broad proposal on its agenda (to hold, then to decide), approved proposals
+    # being implemented or suspended, result reports awaited, a reported result to put to an evaluation meeting and
+    # one on the agenda of the evaluation convened for the coming days; and the head's own proposals, sent to the
+    # province, which he follows (nothing for him to do).
     assert {i.kind for i in waiting} == {ItemKind.RECEIVE, ItemKind.MEETING, ItemKind.HOLD, ItemKind.DECIDE,
-                                         ItemKind.IMPLEMENTING, ItemKind.PROGRESS}
+                                         ItemKind.IMPLEMENTING, ItemKind.SUSPENDED, ItemKind.AWAIT_REPORT,
+                                         ItemKind.EVALUATE, ItemKind.CONCLUDE, ItemKind.PROGRESS}
     assert queue.model.headerData(4, Qt.Orientation.Horizontal) == "Hạn"
     assert "việc" in queue.summary.text()
     first = next(i for i in waiting if i.kind is ItemKind.RECEIVE)
@@ -158,9 +160,10 @@ def test_the_secretary_sees_no_receive_button(qtbot, demo_ctx):
     editor = track(window.open_proposal(draft.id))
     assert not editor.review_bar.receive_button.isVisibleTo(editor)
     assert not editor.review_bar.opinion_button.isVisibleTo(editor)  # not yet received
-    # Nothing is the secretary's to receive; what waits for them is their own returned proposals.
+    # Nothing is the secretary's to receive; what waits for them is their own returned proposals, and the result
+    # reports they owe as an implementer (a proposal finished, a pilot stopped).
     items = window.area_widget(AREA_QUEUE).items()
-    assert items and {i.kind for i in items} == {ItemKind.RETURNED}
+    assert items and {i.kind for i in items} == {ItemKind.RETURNED, ItemKind.REPORT}
 
 
 def test_sorting_by_a_column_keeps_after_a_refresh(qtbot, demo_ctx):
