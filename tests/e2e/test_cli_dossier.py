@@ -100,7 +100,7 @@ def test_a_row_changed_with_sqlite_after_printing_fails_verify_and_names_the_doc
     assert [(d["name"], d["verdict"]) for d in answer["documents"] if d["verdict"] != "ok"] == [(report, "changed")]
     # The whole-database check says which row.
     code, _out, err = run_as("admin", data, "verify")
-    assert code == 1 and "bản ghi result_reports" in err and "đã bị sửa ngoài chương trình" in err
+    assert code == 1 and "báo cáo kết quả thực hiện đề xuất DX-" in err and "đã bị sửa ngoài chương trình" in err
 
 
 def test_an_altered_file_and_a_pdf_that_is_no_dossier_get_a_sentence_not_a_traceback(data, tmp_path):

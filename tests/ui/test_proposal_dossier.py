@@ -117,12 +117,15 @@ def test_cancelling_leaves_no_file(qtbot, window, tmp_path, monkeypatch):
     assert operation.done and not operation.succeeded
     assert not (tmp_path / "ho-so.pdf").exists() and window.dossier.button.isEnabled()
     assert window.flash.text() == "Đã hủy."
+    # The worker leaves the running list when its thread ends, a moment after the window heard of it.
+    qtbot.waitUntil(lambda: not operations.running(), timeout=15_000)
 
 
 def test_a_place_inside_the_data_folder_is_refused_before_anything_runs(qtbot, window, evaluated, errors_shown,
                                                                         monkeypatch):
     o, _proposal = evaluated
     _save_as(monkeypatch, o.ctx.paths.root / "ho-so.pdf")
+    qtbot.waitUntil(lambda: not operations.running(), timeout=15_000)  # nothing left over from another test
     assert window.dossier.start() is None
     assert not operations.running() and window.dossier.operation is None
     assert len(errors_shown) == 1 and "thư mục dữ liệu" in errors_shown[0]
