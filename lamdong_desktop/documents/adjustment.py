@@ -133,7 +133,7 @@ def adjustment_document(a: AdjustmentDecision) -> Document:
         recipients=("- Như Điều 3;", f"- {party_committee(a.unit_name)} (để báo cáo);",
                     f"- Chủ tịch, các Phó Chủ tịch UBND {level};",
                     f"- Lưu: VT, hồ sơ đề xuất {a.proposal.reference}."),
-        draft=draft, date=when, draft_year=year,
+        draft=draft, date=when, draft_year=year, reference=a.proposal.reference,
     )
 
 

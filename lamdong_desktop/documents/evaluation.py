@@ -165,7 +165,7 @@ def evaluation_document(e: EvaluationConclusion) -> Document:
         issuer=unit_issuer(e.unit_name), number_line=number_line(e.number, DOC_TYPE, e.issuer_code),
         place=e.unit_short_name, kind=KIND, summary=(SUMMARY.format(title=quoted(e.proposal.title)),),
         body=evaluation_body(e), signature=e.signer.signature(), recipients=e.recipients or default_recipients(e),
-        draft=draft, date=when, draft_year=year,
+        draft=draft, date=when, draft_year=year, reference=e.proposal.reference,
     )
 
 

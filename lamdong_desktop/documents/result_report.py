@@ -200,7 +200,7 @@ def report_document(r: ResultReport) -> Document:
         summary=(capitalised(SUMMARY.format(title=quoted(r.proposal.title))),),
         body=report_body(r), signature=Signature(title=SIGNER_TITLE, name=r.reporter.name),
         recipients=r.recipients or default_recipients(r),
-        draft=r.reported_on is None, draft_year=None,
+        draft=r.reported_on is None, draft_year=None, reference=r.proposal.reference,
     )
 
 
