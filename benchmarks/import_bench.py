@@ -22,6 +22,7 @@ import sys
 import tempfile
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
+from typing import Any
 
 from measure import HEADER, Pairs, note, row, timed
 
@@ -88,23 +89,26 @@ def bench_import(count: int, repeat: int) -> None:
                 book.close()
             return timed(read)
 
-        whole, previews, confirms, again = Pairs(), Pairs(), Pairs(), Pairs()
-        for run in range(repeat + 1):
-            folder = Path(tmp) / f"run-{run}"
+        def one_run(folder: Path) -> tuple[float, float, float, float, float]:
+            """A fresh copy of the commune: the floor, the preview, the confirmation, the floor, the import again."""
             shutil.copytree(base, folder)
             ctx = open_app(DataPaths(folder))
             head = accounts.sign_in(ctx, username="chutich", password="demo")
+            found: list[Any] = []
             with clock.pinned(datetime.combine(TODAY, time(9), clock.VN_TZ)):
                 f = floor()
-                found: list[object] = []
                 seen = timed(lambda: found.append(task_import.preview(ctx, actor=head, path=sheet)))
-                preview = found[0]
-                written = timed(lambda: task_import.confirm(ctx, actor=head, preview=preview))  # noqa: B023
-                assert len(preview.ready) == count, (len(preview.ready), preview.errors[:3])  # type: ignore[attr-defined]
+                written = timed(lambda: task_import.confirm(ctx, actor=head, preview=found[0]))
+                assert len(found[0].ready) == count, (len(found[0].ready), found[0].errors[:3])
                 f2 = floor()
                 repeated = timed(lambda: task_import.confirm(
                     ctx, actor=head, preview=task_import.preview(ctx, actor=head, path=sheet)))
             ctx.close()
+            return f, seen, written, f2, repeated
+
+        whole, previews, confirms, again = Pairs(), Pairs(), Pairs(), Pairs()
+        for run in range(repeat + 1):
+            f, seen, written, f2, repeated = one_run(Path(tmp) / f"run-{run}")
             if run:  # the first run warms the caches; not the question
                 whole.add(f, seen + written)
                 previews.add(f, seen)

@@ -18,6 +18,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import BinaryIO
 
 from lamdong_desktop.domain.errors import ValidationError
 from lamdong_desktop.domain.text import fold
@@ -100,13 +101,22 @@ def check_mapping(sheet: Sheet, mapping: Mapping[str, int]) -> dict[str, int]:
     return dict(mapping)
 
 
+def _names_stream(handle: BinaryIO) -> bool:
+    """Whether the rest of an OLE container names the stream of an encrypted workbook (read by the MiB)."""
+    tail = b""
+    while chunk := handle.read(1 << 20):
+        if _ENCRYPTED in tail + chunk:
+            return True
+        tail = chunk[-len(_ENCRYPTED):]
+    return False
+
+
 def _check_container(path: Path) -> None:
     try:
         with open(path, "rb") as handle:
             head = handle.read(8)
-            if head == _CFB:
-                body = handle.read(1 << 20)
-                raise ValidationError("import_encrypted" if _ENCRYPTED in body else "import_old_xls", path=str(path))
+            if head == _CFB:  # the container's directory may come after the encrypted package: read it all
+                raise ValidationError("import_encrypted" if _names_stream(handle) else "import_old_xls", path=str(path))
     except FileNotFoundError:
         raise ValidationError("import_file_missing", path=str(path)) from None
     except IsADirectoryError:

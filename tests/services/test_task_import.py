@@ -119,6 +119,9 @@ def _book(path, *rows):
      "bảng tính Excel cũ (.xls)"),
     (lambda p: p.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504) + "EncryptionInfo".encode("utf-16-le")),
      "được đặt mật khẩu"),
+    # the directory written after a large encrypted package, the name across two reads of a MiB
+    (lambda p: p.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes((1 << 20) - 12) + "EncryptionInfo"
+                             .encode("utf-16-le") + bytes(512)), "được đặt mật khẩu"),
     (lambda p: _book(p), "không có dòng dữ liệu nào"),
     (lambda p: _book(p, ["Họ tên", "Ghi chú"], ["Nguyễn Văn A", "x"]), "Không nhận ra dòng tiêu đề"),
     (lambda p: None, "Không tìm thấy tệp"),
