@@ -21,6 +21,7 @@ from . import (
     calendar,
     decisions,
     evaluation,
+    excel,
     implementation,
     integrity,
     kpi,
@@ -39,7 +40,7 @@ from .base import CLI_LOG_NAME, Call, CliError, Io, Parser, data_paths_for, fold
 
 # One module per noun, each adding its sub-commands and naming the function that runs each.
 MODULES = (setup, accounts, staff, calendar, proposals, review, meetings, decisions, implementation, evaluation,
-           officials, tasks, kpi, register, printing, signatures, integrity)
+           officials, tasks, kpi, excel, register, printing, signatures, integrity)
 COMMANDS: dict[str, Callable[[Call], int]] = {name: fn for m in MODULES for name, fn in m.COMMANDS.items()}
 
 

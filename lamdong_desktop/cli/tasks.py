@@ -12,6 +12,7 @@ from datetime import date
 from typing import Any
 
 from .base import Call, CliError, Parser, print_json
+from .excel import add_import_parser, cmd_import
 
 _DATE = "NGÀY"
 _DATE_HELP = "ngày, YYYY-MM-DD hoặc dd/mm/yyyy (mặc định: hôm nay)"
@@ -89,6 +90,7 @@ def add_parsers(sub: Any) -> None:
     verdict.add_argument("--not-good", action="store_true", help="không có lý do chính đáng")
     ju.add_argument("--reason", required=True, metavar="LÝ_DO")
     ju.add_argument("--date", metavar=_DATE, help=_DATE_HELP)
+    add_import_parser(tsub)
     rs = tsub.add_parser("result", help="chép tệp kết quả của nhiệm vụ ra một thư mục")
     rs.add_argument("task", metavar="MÃ")
     rs.add_argument("--to", required=True, metavar="THƯ_MỤC")
@@ -192,6 +194,8 @@ def cmd_task(c: Call) -> int:  # noqa: C901 - one branch per sub-command, each a
     from lamdong_desktop.domain import clock
     from lamdong_desktop.services import task_steps, task_views, tasks
 
+    if c.args.action == "import":
+        return cmd_import(c)
     ctx = c.context()
     actor = c.actor(ctx)
     a = c.args

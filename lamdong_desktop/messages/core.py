@@ -9,6 +9,7 @@ from lamdong_desktop.domain.register import Authority
 from lamdong_desktop.domain.text import shown
 
 from .dossier import DOSSIER_MESSAGES
+from .excel import EXCEL_MESSAGES
 from .files import FILE_MESSAGES, PDF_PROBLEM_WORDS, found_words
 from .implementation import DAMAGE_PART_WORDS, IMPLEMENTATION_MESSAGES
 from .implementation import FIELD_WORDS as IMPLEMENTATION_FIELD_WORDS
@@ -174,6 +175,7 @@ MESSAGES.update(IMPLEMENTATION_MESSAGES)
 MESSAGES.update(RECORD_MESSAGES)
 MESSAGES.update(DOSSIER_MESSAGES)
 MESSAGES.update(TASK_MESSAGES)
+MESSAGES.update(EXCEL_MESSAGES)
 
 
 # Field codes carried by text_control_chars / text_too_long, in words (the message starts with them).
