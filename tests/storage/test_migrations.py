@@ -120,6 +120,24 @@ def test_fixture_exists_for_the_first_release():
     assert (FIXTURES / "schema-0.1.0.db").exists()
 
 
+def _version(text: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in text.split("."))
+
+
+def test_every_released_schema_has_its_fixture(data_paths):
+    """Each program version up to this one that introduced a migration left a database in the field: the
+    upgrade tests above must meet one of each (make_fixture_db.py VERSION, once, when it is released)."""
+    from lamdong_desktop import __version__
+
+    db = database.open_database(data_paths)
+    versions = {row[0] for row in db.execute("SELECT DISTINCT app_version FROM schema_versions")}
+    db.close()
+    released = {v for v in versions if _version(v) <= _version(__version__)}
+    assert {"0.4.0", "0.5.0", "0.6.0"} <= released
+    missing = sorted(v for v in released if not (FIXTURES / f"schema-{v}.db").exists())
+    assert missing == []
+
+
 def test_database_from_a_newer_version_is_refused_naming_the_version(data_paths):
     db = database.open_database(data_paths)
     db["_sqlite_migrations"].insert({"migration_set": "lamdong", "name": "m999_future",
