@@ -8,19 +8,22 @@ library knows them (including make-up Saturdays); an administrator or a province
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
-
-from holidays.countries.vietnam import Vietnam
+from typing import TYPE_CHECKING
 
 from .dates import MAX_DATE as MAX_DATE
 from .dates import MIN_DATE as MIN_DATE
 from .dates import check_date as check_date
 from .errors import ValidationError
 from .text import check_text
+
+if TYPE_CHECKING:
+    from holidays.countries.vietnam import Vietnam
 
 # The dates themselves (MIN_DATE … MAX_DATE, check_date) live in .dates, which loads no holiday tables;
 # they are re-exported here for the modules that need the calendar as well.
@@ -67,23 +70,31 @@ class CalendarDay:
     kind: DayKind
 
 
-class _CorrectedVietnam(Vietnam):
-    """The library's Vietnam calendar with corrections applied as each year is populated."""
+@functools.cache
+def _corrected_vietnam() -> Callable[..., Vietnam]:
+    """The library's Vietnam calendar with corrections applied as each year is populated.
 
-    def __init__(self, corrections: dict[int, list[CalendarCorrection]], **kwargs: object) -> None:
-        self._corrections = corrections
-        # holidays ships py.typed but leaves Vietnam.__init__(*args, **kwargs) unannotated.
-        super().__init__(**kwargs)  # type: ignore[no-untyped-call]
+    Built on first use: importing ``holidays.countries`` loads every country's module (about 0.2 s), which a
+    command that counts no working day (``--version``, ``verify``) should not pay."""
+    from holidays.countries.vietnam import Vietnam
 
-    def _populate(self, year: int) -> None:
-        super()._populate(year)
-        for correction in self._corrections.get(year, ()):
-            dict.pop(self, correction.day, None)
-            if correction.kind is DayKind.OFF:
-                dict.__setitem__(self, correction.day, correction.name)
-                self.weekend_workdays.discard(correction.day)
-            elif self._is_weekend(correction.day):
-                self.weekend_workdays.add(correction.day)
+    class CorrectedVietnam(Vietnam):
+        def __init__(self, corrections: dict[int, list[CalendarCorrection]], **kwargs: object) -> None:
+            self._corrections = corrections
+            # holidays ships py.typed but leaves Vietnam.__init__(*args, **kwargs) unannotated.
+            super().__init__(**kwargs)  # type: ignore[no-untyped-call]
+
+        def _populate(self, year: int) -> None:
+            super()._populate(year)
+            for correction in self._corrections.get(year, ()):
+                dict.pop(self, correction.day, None)
+                if correction.kind is DayKind.OFF:
+                    dict.__setitem__(self, correction.day, correction.name)
+                    self.weekend_workdays.discard(correction.day)
+                elif self._is_weekend(correction.day):
+                    self.weekend_workdays.add(correction.day)
+
+    return CorrectedVietnam
 
 
 class WorkingCalendar:
@@ -94,7 +105,7 @@ class WorkingCalendar:
         for correction in corrections:
             by_year[correction.day.year].append(correction)
         self._corrections = dict(by_year)
-        self._holidays = _CorrectedVietnam(self._corrections, language="vi")
+        self._holidays = _corrected_vietnam()(self._corrections, language="vi")
 
     def is_working_day(self, day: date) -> bool:
         return self._holidays.is_working_day(day)

@@ -25,14 +25,15 @@ added or removed behind the facts' back is noticed by ``recount`` (it compares t
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import importlib.metadata
 import threading
 import weakref
 from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
-import holidays
 import sqlite_utils
 
 from lamdong_desktop.domain.calendar import WorkingCalendar
@@ -49,10 +50,16 @@ _TASK_COLUMNS = ("id, unit_code, lead_person_id, lead_account_id, assigner_perso
                  "urgency, assigned_on, due_on, done_on, cancelled_on, good_reason, extensions")
 
 
+@functools.cache
+def _holidays_version() -> str:
+    """The holiday library's version, from its installed metadata (importing it costs about 0.2 s)."""
+    return importlib.metadata.version("holidays")
+
+
 def calendar_signature(db: sqlite_utils.Database) -> str:
     """A digest of the calendar the counts depend on: the holiday library's version and the live corrections."""
     corrections = db.execute("SELECT day, kind FROM calendar_corrections WHERE deleted = 0 ORDER BY day").fetchall()
-    text = holidays.__version__ + "|" + ";".join(f"{day}={kind}" for day, kind in corrections)
+    text = _holidays_version() + "|" + ";".join(f"{day}={kind}" for day, kind in corrections)
     return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 
