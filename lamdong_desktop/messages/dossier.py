@@ -10,8 +10,8 @@ DOSSIER_MESSAGES: dict[str, str] = {
     "kèm. Để kiểm tra một văn bản lẻ, dùng “lamdong verify --code” (mã ở chân trang) hoặc “--pdf” (chữ ký số).",
     "dossier_format": "Danh mục tài liệu gắn trong tệp “{path}” không đọc được (hỏng, hoặc do phiên bản phần mềm "
     "khác in ra).",
-    "dossier_other_unit": "Hồ sơ “{path}” do đơn vị {unit} in, không phải đơn vị của cơ sở dữ liệu này: hãy kiểm "
-    "tra bằng dữ liệu của đơn vị đó.",
+    "dossier_other_unit": "Hồ sơ “{path}” do {unit_name} (mã {unit}) in, không phải đơn vị của cơ sở dữ liệu này: "
+    "hãy kiểm tra bằng dữ liệu của đơn vị đó.",
     "dossier_stale": "Dữ liệu của đề xuất {ref} thay đổi trong lúc in hồ sơ; hồ sơ chưa được lưu. Hãy in lại.",
     "dossier_not_recorded": "Không tìm thấy bản in hồ sơ này.",
     "dossier_scan_damaged": "Tệp “{name}” của hồ sơ trong kho tệp đính kèm không còn nguyên vẹn (mã băm không khớp): "

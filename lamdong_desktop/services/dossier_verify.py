@@ -32,7 +32,7 @@ from typing import Any
 from lamdong_desktop.domain.accounts import Actor
 from lamdong_desktop.domain.errors import NotFound, ValidationError
 from lamdong_desktop.storage import attachments as blobs
-from lamdong_desktop.storage import audit, dossier_repo, proposals_repo, verify
+from lamdong_desktop.storage import audit, dossier_repo, proposals_repo, units_repo, verify
 
 from . import dossier_seal, proposals
 from .accounts import actor_for
@@ -153,7 +153,9 @@ def verify_dossier(ctx: AppContext, *, actor: Actor, path: str | Path) -> Dossie
     except (KeyError, TypeError, ValueError):
         raise ValidationError("dossier_format", path=str(source)) from None
     if unit != ctx.unit_code:
-        raise ValidationError("dossier_other_unit", path=str(source), unit=unit)
+        known = units_repo.get_unit(ctx.db, unit)
+        raise ValidationError("dossier_other_unit", path=str(source), unit=unit,
+                              unit_name=known.name if known else unit)
     proposal = proposals.get(ctx, proposal_id, actor=actor)
     sealed = dossier_seal.seal_of(data)
     assert sealed is not None

@@ -186,3 +186,26 @@ def test_an_event_before_the_printed_head_edited_breaks_the_chain_it_anchors(bui
         o.ctx.db.execute("UPDATE audit_events SET summary = ? WHERE seq = ?", [summary, seq - 3])
     assert check.head is HeadVerdict.BROKEN and not check.ok
     assert verify_dossier(o.ctx, actor=o.head, path=made.path).head is HeadVerdict.OK
+
+
+def test_a_dossier_of_another_unit_is_refused_naming_that_unit(built, tmp_path):
+    """A commune that receives another commune's dossier is told whose it is, not that it is altered or unknown."""
+    from lamdong_desktop.services.demo import create_demo
+    from lamdong_desktop.storage.paths import DataPaths
+
+    o, evaluated, made = built
+    other, other_head = create_demo(DataPaths(tmp_path / "khac"), unit="Phường Xuân Hương - Đà Lạt", proposals=False)
+    try:
+        assert other.unit_code != o.ctx.unit_code
+        before = other.db.execute("SELECT count(*) FROM audit_events").fetchone()[0]
+        with pytest.raises(ValidationError) as refused:
+            verify_dossier(other, actor=other_head, path=made.path)
+        assert refused.value.code == "dossier_other_unit"
+        assert refused.value.params["unit"] == o.ctx.unit_code
+        from lamdong_desktop.messages import describe
+
+        said = describe(refused.value)
+        assert str(made.path) in said and o.ctx.unit.name in said and "không phải đơn vị" in said
+        assert other.db.execute("SELECT count(*) FROM audit_events").fetchone()[0] == before
+    finally:
+        other.close()
