@@ -140,6 +140,30 @@ def test_a_jpeg_is_placed_as_it_is_and_other_images_as_their_pixels():
         image_pages(b"\x89PNG\r\n\x1a\nhong")
 
 
+def test_each_frame_of_a_multi_page_tiff_is_a_page_of_its_own_shape():
+    """A scanner's multi-page TIFF (two sheets, one portrait and one landscape, one colour and one black-and-white)."""
+    from PIL import Image
+
+    portrait = Image.new("RGB", (300, 420), (200, 30, 30))
+    landscape = Image.new("L", (420, 300), 255)
+    out = io.BytesIO()
+    portrait.save(out, format="TIFF", save_all=True, append_images=[landscape], compression="tiff_deflate")
+    data, pages = image_pages(out.getvalue())
+    reader = PdfReader(io.BytesIO(data))
+    assert pages == len(reader.pages) == 2
+    shapes = []
+    for page, (width, height, space) in zip(reader.pages, ((300, 420, "/DeviceRGB"), (420, 300, "/DeviceGray")),
+                                            strict=True):
+        image = page["/Resources"]["/XObject"]["/Im0"].get_object()
+        assert (image["/Width"], image["/Height"], image["/ColorSpace"]) == (width, height, space)
+        drawn = page.get_contents().get_data().split()
+        shapes.append(float(drawn[1]) / float(drawn[4]))
+    assert shapes == [pytest.approx(300 / 420, rel=1e-3), pytest.approx(420 / 300, rel=1e-3)]
+    assert image.get_data() == b"\xff" * (420 * 300)
+    with pytest.raises(ImageUnreadable), pytest.warns(UserWarning):  # Pillow warns of the cut EXIF first
+        image_pages(out.getvalue()[:200])  # a TIFF cut short
+
+
 def test_a_file_the_dossier_cannot_show_stands_as_a_page_that_says_so():
     page = notice_page(["Tệp “bang-tinh.xlsx” (XLSX) không hiện được trong hồ sơ.", f"SHA-256: {SHA}"],
                        register_fonts("bundled"))
