@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -149,3 +149,14 @@ def rows_by_id(db: sqlite_utils.Database, ids: list[str]) -> dict[str, dict[str,
         marks = ",".join("?" * len(chunk))
         found |= {r["id"]: r for r in db.query(f"SELECT * FROM tasks WHERE id IN ({marks})", chunk)}
     return found
+
+
+def due_counts(db: sqlite_utils.Database, unit_code: str, filters: Filters, *, visibility: Visibility, start: date,
+               end: date, today: date) -> list[tuple[str, int, int]]:
+    """(day, tasks, overdue ones) for each due day in force from ``start`` to ``end`` (the deadline calendar's month,
+    one query): the live tasks a reader sees, cancelled ones left out; overdue: still open past the original due day
+    on ``today`` (the KPIs' sense, as ``Filters.overdue_on``)."""
+    where, params = _where(unit_code, replace(filters, due_from=start, due_to=end), visibility)
+    return [(day, int(count), int(late or 0)) for day, count, late in db.execute(
+        "SELECT t.current_due_on, count(*), sum(t.state = 'open' AND t.due_on < ?) FROM tasks AS t "
+        f"WHERE {where} AND t.state != 'cancelled' GROUP BY t.current_due_on", [today.isoformat(), *params])]
