@@ -15,11 +15,10 @@ from lamdong_desktop.domain import clock
 from lamdong_desktop.domain.accounts import Actor
 from lamdong_desktop.domain.calendar import FIRST_CALENDAR_YEAR, LAST_CALENDAR_YEAR
 from lamdong_desktop.domain.errors import ValidationError
-from lamdong_desktop.domain.task_rules import TaskState
 from lamdong_desktop.storage import tasks_repo
 
 from .context import AppContext
-from .task_views import Filters, TaskSummary, calendar_of, list_tasks, visibility
+from .task_views import Filters, TaskSummary, calendar_of, summary_of, visibility
 
 
 @dataclass(frozen=True)
@@ -72,7 +71,7 @@ def month_load(ctx: AppContext, month: date, *, actor: Actor, filters: Filters |
 
 
 def day_tasks(ctx: AppContext, day: date, *, actor: Actor, filters: Filters | None = None) -> list[TaskSummary]:
-    """The tasks counted on ``day``: due that day (in force), not cancelled, in the order of the lists."""
+    """The tasks counted on ``day``: due that day (in force), not cancelled, by reference."""
     _first_of(day)
-    found = list_tasks(ctx, replace(filters or Filters(), due_from=day, due_to=day), actor=actor)
-    return [t for t in found if t.state is not TaskState.CANCELLED]
+    rows = tasks_repo.due_rows(ctx.db, ctx.unit_code, filters or Filters(), visibility=visibility(ctx, actor), day=day)
+    return [summary_of(r) for r in rows]

@@ -162,3 +162,12 @@ def test_one_query_per_month(o, fixture):
         o.ctx.db.conn.set_trace_callback(None)
     assert month.total == 4
     assert sum("FROM tasks AS t" in s for s in statements) == 1
+
+
+def test_the_days_list_keeps_the_order_chosen_in_its_header(qtbot, o, fixture):
+    widget = _calendar(qtbot, o, o.head)
+    widget.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)  # by title, Z to A
+    qtbot.mouseClick(widget.grid, Qt.MouseButton.LeftButton, pos=widget.grid.cell_rect(date(2026, 3, 10)).center())
+    assert [t.title for t in widget.listed()] == ["Khảo sát điểm sạt lở thôn 3", "Báo cáo nhanh thiệt hại do mưa đá"]
+    widget.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+    assert [t.title for t in widget.listed()] == ["Báo cáo nhanh thiệt hại do mưa đá", "Khảo sát điểm sạt lở thôn 3"]

@@ -83,7 +83,7 @@ class DeadlineCalendar(QWidget):
                    .index(t.urgency)),
             Column(self.tr("Trạng thái"), self.state_text),
         ], self, alert=lambda t: t.overdue(self.today()))
-        self.table, self.proxy = make_table(self.model, self)
+        self.table, self.proxy = make_table(self.model, self, sort_in_source=True)  # a busy day: hundreds
         for column, width in enumerate((100, 200, 130, 80)):
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(self._open)
@@ -176,7 +176,10 @@ class DeadlineCalendar(QWidget):
                                    .format(weekday=weekday_name(day), day=format_date(day), n=len(tasks)))
         else:
             self.day_title.setText(self.tr("Chọn một ngày để xem các nhiệm vụ đến hạn."))
-        self.model.set_records(tasks)
+        self.model.set_records(tasks)  # by reference, as the service reads them; then as the header says
+        header = self.table.horizontalHeader()
+        if (header.sortIndicatorSection(), header.sortIndicatorOrder()) != (0, Qt.SortOrder.AscendingOrder):
+            self.proxy.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         self.empty.setVisible(day is not None and not tasks)
 
     def listed(self) -> list[TaskSummary]:
