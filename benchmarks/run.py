@@ -100,6 +100,7 @@ def main() -> int:
           f"{repeat} pairs per line unless noted; ratio = median of per-pair ratios; "
           "program byte-compiled as installed")
     print(HEADER)
+    from calendar_bench import bench_calendar
     from diff_bench import bench_diff
     from documents_bench import bench_documents
     from dossier_bench import bench_dossier
@@ -115,6 +116,7 @@ def main() -> int:
     bench_diff(max(repeat, 15))
     bench_queue(2_000 if not args.quick else 500, repeat)
     bench_kpi(100_000 if not args.quick else 10_000, max(repeat, 9))
+    bench_calendar(100_000 if not args.quick else 10_000, max(repeat, 9))
     if count:
         bench_proposals(count, max(repeat, 25) if not args.quick else 5)
     note(f"whole run {time.perf_counter() - start:.0f} s")

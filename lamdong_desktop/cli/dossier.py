@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .base import Call, print_json
+from .base import Call
 
 
 def dossier_lines(check: Any) -> list[str]:
@@ -50,22 +50,11 @@ def dossier_json(check: Any) -> dict[str, Any]:
 
 
 def verify_dossier(c: Call) -> int:
-    from lamdong_desktop.domain.errors import ValidationError
-    from lamdong_desktop.messages import describe
     from lamdong_desktop.services.dossier_verify import verify_dossier as check_file
+
+    from .integrity import answer
 
     ctx = c.context()
     actor = c.actor(ctx)
-    try:
-        check = check_file(ctx, actor=actor, path=c.args.dossier)
-    except ValidationError as error:
-        if not c.args.json:
-            raise
-        print_json(c.io, {"ok": False, "error": error.code, "message": describe(error)})
-        return 1
-    if c.args.json:
-        print_json(c.io, dossier_json(check))
-    else:
-        for line in dossier_lines(check):
-            c.io.out(line)
-    return 0 if check.ok else 1
+    return answer(c, lambda: check_file(ctx, actor=actor, path=c.args.dossier), as_json=dossier_json,
+                  lines=dossier_lines, ok=lambda check: bool(check.ok), refused={"ok": False})

@@ -9,10 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from .arguments import DATE as _DATE
+from .arguments import DATE_HELP as _DATE_HELP
+from .arguments import add_closing, record_step
 from .base import Call, Parser, print_json
-
-_DATE = "NGÀY"
-_DATE_HELP = "ngày, YYYY-MM-DD hoặc dd/mm/yyyy (mặc định: hôm nay)"
 
 
 def add_parsers(sub: Any) -> None:
@@ -31,10 +31,9 @@ def add_parsers(sub: Any) -> None:
     pr.add_argument("--date", metavar=_DATE, help="ngày của số liệu (mặc định: hôm nay)")
     pr.add_argument("--evidence", metavar="TỆP", help="tệp minh chứng (đính kèm vào đề xuất)")
     pr.add_argument("--note", default="", metavar="GHI_CHÚ")
-    di = isub.add_parser("difficulty", help="người thực hiện báo cáo khó khăn, vướng mắc")
-    di.add_argument("ref", metavar="MÃ_ĐỀ_XUẤT")
+    di = _step(isub, "difficulty", "người thực hiện báo cáo khó khăn, vướng mắc")
     di.add_argument("--text", required=True, metavar="NỘI_DUNG")
-    di.add_argument("--date", metavar=_DATE, help=_DATE_HELP)
+    add_closing(di, day=True)
     ad = isub.add_parser("adjust", help="người đứng đầu quyết định điều chỉnh (cấp số QĐ)")
     ad.add_argument("ref", metavar="MÃ_ĐỀ_XUẤT")
     ad.add_argument("--content", required=True, metavar="NỘI_DUNG", help="nội dung điều chỉnh")
@@ -52,16 +51,10 @@ def add_parsers(sub: Any) -> None:
     for name, words in (("suspend", "người đứng đầu tạm dừng thực hiện (kèm lý do)"),
                         ("resume", "người đứng đầu cho tiếp tục thực hiện (kèm lý do)"),
                         ("stop", "người đứng đầu dừng thực hiện (kèm lý do; vẫn phải báo cáo kết quả)")):
-        step = isub.add_parser(name, help=words)
-        step.add_argument("ref", metavar="MÃ_ĐỀ_XUẤT")
-        step.add_argument("--reason", required=True, metavar="LÝ_DO")
-        step.add_argument("--date", metavar=_DATE, help=_DATE_HELP)
-    fi = isub.add_parser("finish", help="kết thúc thực hiện: báo cáo kết quả trong 05 ngày làm việc")
-    fi.add_argument("ref", metavar="MÃ_ĐỀ_XUẤT")
-    fi.add_argument("--date", metavar=_DATE, help=_DATE_HELP)
-    sh = isub.add_parser("show", help="xem việc thực hiện: người thực hiện, tiến độ từng chỉ tiêu, các hạn")
-    sh.add_argument("ref", metavar="MÃ_ĐỀ_XUẤT")
-    sh.add_argument("--json", action="store_true")
+        add_closing(_step(isub, name, words), reason=True, day=True)
+    add_closing(_step(isub, "finish", "kết thúc thực hiện: báo cáo kết quả trong 05 ngày làm việc"), day=True)
+    add_closing(_step(isub, "show", "xem việc thực hiện: người thực hiện, tiến độ từng chỉ tiêu, các hạn"),
+                as_json=True)
     sg = isub.add_parser("attach-signed", help="đính kèm bản chụp quyết định điều chỉnh đã ký: khóa văn bản")
     sg.add_argument("adjustment", metavar="SỐ_HOẶC_MÃ", help="số như 04/QĐ-UBND (năm nay) hoặc mã")
     sg.add_argument("file", metavar="TỆP")
@@ -75,12 +68,15 @@ def add_parsers(sub: Any) -> None:
     su.add_argument("--damage-cause", default="", metavar="NGUYÊN_NHÂN")
     su.add_argument("--date", metavar=_DATE, help="ngày báo cáo (mặc định: hôm nay)")
     su.add_argument("--json", action="store_true")
-    rs = rsub.add_parser("show", help="xem báo cáo kết quả")
-    rs.add_argument("ref", metavar="MÃ_ĐỀ_XUẤT")
-    rs.add_argument("--json", action="store_true")
+    add_closing(_step(rsub, "show", "xem báo cáo kết quả"), as_json=True)
     ra = rsub.add_parser("attach-signed", help="đính kèm báo cáo đã ký của người thực hiện (bản chụp hoặc PDF ký số)")
     ra.add_argument("ref", metavar="MÃ_ĐỀ_XUẤT")
     ra.add_argument("file", metavar="TỆP")
+
+
+def _step(sub: Any, name: str, words: str) -> Any:
+    """The parser of a step on one proposal's implementation, named by the proposal's reference."""
+    return record_step(sub, name, words, key="ref", metavar="MÃ_ĐỀ_XUẤT")
 
 
 def _day(value: str | None) -> Any:

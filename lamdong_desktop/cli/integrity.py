@@ -5,9 +5,11 @@ signatures (offline: no timestamp, no revocation check); with ``--code``, a pape
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from .base import Call, CliError, print_json
+
+R = TypeVar("R")
 
 
 def add_parsers(sub: Any) -> None:
@@ -73,18 +75,36 @@ def cmd_verify(c: Call) -> int:
     return 1
 
 
+def answer(c: Call, check: Callable[[], R], *, as_json: Callable[[R], dict[str, Any]],
+           lines: Callable[[R], list[str]], ok: Callable[[R], bool], refused: dict[str, Any] | None = None) -> int:
+    """The shape of every ``verify`` answer about one thing: run ``check``, print its result as JSON (``--json``) or
+    as Vietnamese lines, exit 0 when ``ok``. With ``refused``, a ``ValidationError`` under ``--json`` is answered as
+    ``refused`` plus the error's code and message, exit 1; otherwise it is raised (the usual one-line message)."""
+    from lamdong_desktop.domain.errors import ValidationError
+    from lamdong_desktop.messages import describe
+
+    try:
+        result = check()
+    except ValidationError as error:
+        if not c.args.json or refused is None:
+            raise
+        print_json(c.io, {**refused, "error": error.code, "message": describe(error)})
+        return 1
+    if c.args.json:
+        print_json(c.io, as_json(result))
+    else:
+        for line in lines(result):
+            c.io.out(line)
+    return 0 if ok(result) else 1
+
+
 def _verify_pdf(c: Call) -> int:
     from lamdong_desktop.services.signature_checks import validate_pdf
 
     from .signatures import report_json, report_lines
 
-    check = validate_pdf(c.args.pdf, trust_folder=c.paths.trust)
-    if c.args.json:
-        print_json(c.io, report_json(check))
-    else:
-        for line in report_lines(check):
-            c.io.out(line)
-    return 0 if check.ok else 1
+    return answer(c, lambda: validate_pdf(c.args.pdf, trust_folder=c.paths.trust), as_json=report_json,
+                  lines=report_lines, ok=lambda check: bool(check.ok))
 
 
 def _when(stamp: str) -> str:
@@ -136,31 +156,22 @@ def code_lines(result: Any) -> list[str]:
     return lines
 
 
+def _code_json(result: Any) -> dict[str, Any]:
+    return {
+        "verdict": result.verdict.value, "genuine": result.genuine, "code": result.code,
+        "message": code_lines(result)[0], "document": _copy_json(result.copy),
+        "newest": _copy_json(result.newest), "differences": list(result.differences),
+        "more_differences": result.more_differences, "altered": list(result.altered),
+        "reason": result.reason or None}
+
+
 def _verify_code(c: Call) -> int:
-    from lamdong_desktop.domain.errors import ValidationError
-    from lamdong_desktop.messages import describe
     from lamdong_desktop.services.printed_verify import check_code
 
     ctx = c.context()
     actor = c.actor(ctx)
-    try:
-        result = check_code(ctx, actor=actor, text=c.args.code)
-    except ValidationError as error:
-        if not c.args.json:
-            raise
-        print_json(c.io, {"verdict": "malformed", "error": error.code, "message": describe(error)})
-        return 1
-    if c.args.json:
-        print_json(c.io, {
-            "verdict": result.verdict.value, "genuine": result.genuine, "code": result.code,
-            "message": code_lines(result)[0], "document": _copy_json(result.copy),
-            "newest": _copy_json(result.newest), "differences": list(result.differences),
-            "more_differences": result.more_differences, "altered": list(result.altered),
-            "reason": result.reason or None})
-    else:
-        for line in code_lines(result):
-            c.io.out(line)
-    return 0 if result.genuine else 1
+    return answer(c, lambda: check_code(ctx, actor=actor, text=c.args.code), as_json=_code_json, lines=code_lines,
+                  ok=lambda result: bool(result.genuine), refused={"verdict": "malformed"})
 
 
 COMMANDS: dict[str, Callable[[Call], int]] = {

@@ -11,11 +11,11 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
+from .arguments import DATE, add_closing, record_step
 from .base import Call, CliError, Parser, print_json
 from .excel import add_import_parser, cmd_import
 
-_DATE = "NGÀY"
-_DATE_HELP = "ngày, YYYY-MM-DD hoặc dd/mm/yyyy (mặc định: hôm nay)"
+_DATE = DATE
 _PERSON = "NGƯỜI"
 
 
@@ -47,53 +47,42 @@ def add_parsers(sub: Any) -> None:
     ls.add_argument("--state", choices=("open", "done", "cancelled"), help="đang thực hiện, đã xong hoặc đã hủy")
     ls.add_argument("--mine", action="store_true", help="chỉ nhiệm vụ của bạn (chủ trì, phối hợp hoặc đã giao)")
     ls.add_argument("--json", action="store_true")
-    sh = tsub.add_parser("show", help="xem một nhiệm vụ: hạn, ngày làm việc, các bước")
-    sh.add_argument("task", metavar="MÃ")
-    sh.add_argument("--json", action="store_true")
-    dn = tsub.add_parser("done", help="báo cáo hoàn thành (ngày, kết quả, tệp kèm theo)")
-    dn.add_argument("task", metavar="MÃ")
+    add_closing(_step(tsub, "show", "xem một nhiệm vụ: hạn, ngày làm việc, các bước"), as_json=True)
+    dn = _step(tsub, "done", "báo cáo hoàn thành (ngày, kết quả, tệp kèm theo)")
     dn.add_argument("--date", required=True, metavar=_DATE, help="ngày hoàn thành")
     dn.add_argument("--note", default="", metavar="KẾT_QUẢ")
     dn.add_argument("--file", metavar="TỆP", help="tệp kết quả (đính kèm)")
-    dn.add_argument("--json", action="store_true")
-    ex = tsub.add_parser("extend", help="xin gia hạn (lãnh đạo ghi thì được đồng ý ngay)")
-    ex.add_argument("task", metavar="MÃ")
+    add_closing(dn, as_json=True)
+    ex = _step(tsub, "extend", "xin gia hạn (lãnh đạo ghi thì được đồng ý ngay)")
     ex.add_argument("--to", required=True, metavar=_DATE, help="hạn mới")
-    ex.add_argument("--reason", required=True, metavar="LÝ_DO")
-    ex.add_argument("--date", metavar=_DATE, help=_DATE_HELP)
-    ex.add_argument("--json", action="store_true")
-    de = tsub.add_parser("decide-extension", help="lãnh đạo đồng ý hoặc không đồng ý đề nghị gia hạn")
-    de.add_argument("task", metavar="MÃ")
+    add_closing(ex, reason=True, day=True, as_json=True)
+    de = _step(tsub, "decide-extension", "lãnh đạo đồng ý hoặc không đồng ý đề nghị gia hạn")
     choice = de.add_mutually_exclusive_group(required=True)
     choice.add_argument("--approve", action="store_true", help="đồng ý")
     choice.add_argument("--refuse", action="store_true", help="không đồng ý (cần --note)")
     de.add_argument("--note", default="", metavar="Ý_KIẾN")
-    de.add_argument("--date", metavar=_DATE, help=_DATE_HELP)
-    pr = tsub.add_parser("progress", help="ghi tiến độ")
-    pr.add_argument("task", metavar="MÃ")
+    add_closing(de, day=True)
+    pr = _step(tsub, "progress", "ghi tiến độ")
     pr.add_argument("--text", required=True, metavar="NỘI_DUNG")
-    pr.add_argument("--date", metavar=_DATE, help=_DATE_HELP)
-    ra = tsub.add_parser("reassign", help="lãnh đạo giao lại cho người khác (kèm lý do; hạn giữ nguyên)")
-    ra.add_argument("task", metavar="MÃ")
+    add_closing(pr, day=True)
+    ra = _step(tsub, "reassign", "lãnh đạo giao lại cho người khác (kèm lý do; hạn giữ nguyên)")
     ra.add_argument("--to", required=True, metavar=_PERSON, help="người chủ trì mới")
     ra.add_argument("--co", action="append", metavar=_PERSON, help="người phối hợp mới (lặp lại; mặc định giữ nguyên)")
-    ra.add_argument("--reason", required=True, metavar="LÝ_DO")
-    ra.add_argument("--date", metavar=_DATE, help=_DATE_HELP)
-    ca = tsub.add_parser("cancel", help="lãnh đạo hủy nhiệm vụ (kèm lý do)")
-    ca.add_argument("task", metavar="MÃ")
-    ca.add_argument("--reason", required=True, metavar="LÝ_DO")
-    ca.add_argument("--date", metavar=_DATE, help=_DATE_HELP)
-    ju = tsub.add_parser("judge", help="người đứng đầu đánh giá việc chậm có lý do chính đáng hay không")
-    ju.add_argument("task", metavar="MÃ")
+    add_closing(ra, reason=True, day=True)
+    add_closing(_step(tsub, "cancel", "lãnh đạo hủy nhiệm vụ (kèm lý do)"), reason=True, day=True)
+    ju = _step(tsub, "judge", "người đứng đầu đánh giá việc chậm có lý do chính đáng hay không")
     verdict = ju.add_mutually_exclusive_group(required=True)
     verdict.add_argument("--good", action="store_true", help="có lý do chính đáng")
     verdict.add_argument("--not-good", action="store_true", help="không có lý do chính đáng")
-    ju.add_argument("--reason", required=True, metavar="LÝ_DO")
-    ju.add_argument("--date", metavar=_DATE, help=_DATE_HELP)
+    add_closing(ju, reason=True, day=True)
     add_import_parser(tsub)
-    rs = tsub.add_parser("result", help="chép tệp kết quả của nhiệm vụ ra một thư mục")
-    rs.add_argument("task", metavar="MÃ")
+    rs = _step(tsub, "result", "chép tệp kết quả của nhiệm vụ ra một thư mục")
     rs.add_argument("--to", required=True, metavar="THƯ_MỤC")
+
+
+def _step(tsub: Any, name: str, words: str) -> Any:
+    """The parser of a step on one task, named by its reference or id."""
+    return record_step(tsub, name, words, key="task", metavar="MÃ")
 
 
 def _day(value: str | None) -> date | None:

@@ -28,15 +28,13 @@ from lamdong_desktop.documents.issued import (
     UNIT_ISSUER,
     ProposalRef,
     Signer,
-    draft_state,
     level_word,
-    number_line,
     office_of,
     party_committee,
     proposal_words,
     quoted,
     sentence,
-    unit_issuer,
+    unit_document,
 )
 from lamdong_desktop.documents.model import Block, Document, Paragraph, Table
 
@@ -124,17 +122,15 @@ def adjustment_body(a: AdjustmentDecision) -> tuple[Block, ...]:
 
 def adjustment_document(a: AdjustmentDecision) -> Document:
     a = nfc_all(a)
-    draft, when, year = draft_state(a.number, a.date)
     level = level_word(a.unit_name)
-    return Document(
-        issuer=unit_issuer(a.unit_name), number_line=number_line(a.number, DOC_TYPE, a.issuer_code),
-        place=a.unit_short_name, kind=KIND, summary=(SUMMARY.format(title=quoted(a.proposal.title)),),
+    return unit_document(
+        unit_name=a.unit_name, unit_short_name=a.unit_short_name, doc_type=DOC_TYPE, issuer_code=a.issuer_code,
+        number=a.number, when=a.date, kind=KIND, summary=(SUMMARY.format(title=quoted(a.proposal.title)),),
         body=adjustment_body(a), signature=a.signer.signature(),
         recipients=("- Như Điều 3;", f"- {party_committee(a.unit_name)} (để báo cáo);",
                     f"- Chủ tịch, các Phó Chủ tịch UBND {level};",
                     f"- Lưu: VT, hồ sơ đề xuất {a.proposal.reference}."),
-        draft=draft, date=when, draft_year=year, reference=a.proposal.reference,
-    )
+        reference=a.proposal.reference)
 
 
 def render_adjustment(a: AdjustmentDecision, target: Target, *, font_source: FontSource = "auto",

@@ -25,14 +25,12 @@ from lamdong_desktop.documents.issued import (
     Signer,
     capitalised,
     committee_of,
-    draft_state,
     level_word,
-    number_line,
     party_committee,
     proposal_words,
     quoted,
     sentence,
-    unit_issuer,
+    unit_document,
 )
 from lamdong_desktop.documents.model import Block, BulletList, Document, Paragraph, Table
 from lamdong_desktop.documents.result_report import AdjustedTarget, adjusted_notes
@@ -160,13 +158,11 @@ def default_recipients(e: EvaluationConclusion) -> tuple[str, ...]:
 def evaluation_document(e: EvaluationConclusion) -> Document:
     """The generic document model of the conclusion (NFC throughout)."""
     e = nfc_all(e)
-    draft, when, year = draft_state(e.number, e.date)
-    return Document(
-        issuer=unit_issuer(e.unit_name), number_line=number_line(e.number, DOC_TYPE, e.issuer_code),
-        place=e.unit_short_name, kind=KIND, summary=(SUMMARY.format(title=quoted(e.proposal.title)),),
+    return unit_document(
+        unit_name=e.unit_name, unit_short_name=e.unit_short_name, doc_type=DOC_TYPE, issuer_code=e.issuer_code,
+        number=e.number, when=e.date, kind=KIND, summary=(SUMMARY.format(title=quoted(e.proposal.title)),),
         body=evaluation_body(e), signature=e.signer.signature(), recipients=e.recipients or default_recipients(e),
-        draft=draft, date=when, draft_year=year, reference=e.proposal.reference,
-    )
+        reference=e.proposal.reference)
 
 
 def render_evaluation(e: EvaluationConclusion, target: Target, *, font_source: FontSource = "auto",

@@ -14,7 +14,7 @@ from datetime import date
 from typing import Literal
 
 from lamdong_desktop.documents import formatting
-from lamdong_desktop.documents.model import Signature
+from lamdong_desktop.documents.model import Block, Document, Signature
 from lamdong_desktop.domain.errors import ValidationError
 from lamdong_desktop.domain.register import format_number, parse_doc_type
 
@@ -193,3 +193,15 @@ def draft_state(number: int | None, when: date | None) -> tuple[bool, date | Non
     if number is None:
         return True, None, when.year if when else None
     return False, when, None
+
+
+def unit_document(*, unit_name: str, unit_short_name: str, doc_type: str, issuer_code: str, number: int | None,
+                  when: date | None, kind: str, summary: tuple[str, ...], body: tuple[Block, ...],
+                  signature: Signature, recipients: tuple[str, ...], reference: str) -> Document:
+    """A document the unit's People's Committee issues under a register number: its header (the issuer, the number
+    line, the place and day; a draft without a number, ``draft_state``) around the given kind, summary and body."""
+    draft, day, year = draft_state(number, when)
+    return Document(
+        issuer=unit_issuer(unit_name), number_line=number_line(number, doc_type, issuer_code), place=unit_short_name,
+        date=day, draft_year=year, kind=kind, summary=summary, body=body, signature=signature, recipients=recipients,
+        draft=draft, reference=reference)

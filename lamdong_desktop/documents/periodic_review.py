@@ -19,11 +19,9 @@ from lamdong_desktop.documents.issued import (
     UNIT_ISSUER,
     Signer,
     committee_of,
-    draft_state,
     level_word,
-    number_line,
+    unit_document,
     unit_in_sentence,
-    unit_issuer,
 )
 from lamdong_desktop.documents.model import Block, BulletList, Document, Heading, Paragraph, Table
 
@@ -137,12 +135,10 @@ def default_recipients(r: ReviewReport) -> tuple[str, ...]:
 def review_document(r: ReviewReport) -> Document:
     """The generic document model of the report (NFC throughout)."""
     r = nfc_all(r)
-    draft, when, year = draft_state(r.number, r.date)
-    return Document(
-        issuer=unit_issuer(r.unit_name), number_line=number_line(r.number, DOC_TYPE, r.issuer_code),
-        place=r.unit_short_name, date=when, draft_year=year,
-        kind=KIND, summary=(SUMMARY.format(year=r.year),), body=review_body(r), signature=r.signer.signature(),
-        recipients=r.recipients or default_recipients(r), draft=draft, reference=f"Năm {r.year}")
+    return unit_document(
+        unit_name=r.unit_name, unit_short_name=r.unit_short_name, doc_type=DOC_TYPE, issuer_code=r.issuer_code,
+        number=r.number, when=r.date, kind=KIND, summary=(SUMMARY.format(year=r.year),), body=review_body(r),
+        signature=r.signer.signature(), recipients=r.recipients or default_recipients(r), reference=f"Năm {r.year}")
 
 
 def render_review(r: ReviewReport, target: Target, *, font_source: FontSource = "auto",

@@ -878,6 +878,73 @@
     </message>
 </context>
 <context>
+    <name>DeadlineCalendar</name>
+    <message>
+        <source>‹ Tháng trước</source>
+        <translation>‹ Tháng trước</translation>
+    </message>
+    <message>
+        <source>Tháng sau ›</source>
+        <translation>Tháng sau ›</translation>
+    </message>
+    <message>
+        <source>Hôm nay</source>
+        <translation>Hôm nay</translation>
+    </message>
+    <message>
+        <source>Số việc đến hạn mỗi ngày (theo hạn hiện hành); &lt;span style=&apos;color:#b00020&apos;&gt;đỏ: quá hạn&lt;/span&gt;; ô xám: ngày nghỉ; khung xanh: hôm nay.</source>
+        <translation>Số việc đến hạn mỗi ngày (theo hạn hiện hành); &lt;span style=&apos;color:#b00020&apos;&gt;đỏ: quá hạn&lt;/span&gt;; ô xám: ngày nghỉ; khung xanh: hôm nay.</translation>
+    </message>
+    <message>
+        <source>Số</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Trích yếu</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <source>Người chủ trì</source>
+        <translation>Người chủ trì</translation>
+    </message>
+    <message>
+        <source>Mức độ</source>
+        <translation>Mức độ</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Không có nhiệm vụ nào đến hạn ngày này.</source>
+        <translation>Không có nhiệm vụ nào đến hạn ngày này.</translation>
+    </message>
+    <message>
+        <source>Quá hạn</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source> (đã gia hạn)</source>
+        <translation> (đã gia hạn)</translation>
+    </message>
+    <message>
+        <source>Tháng {month} năm {year}</source>
+        <translation>Tháng {month} năm {year}</translation>
+    </message>
+    <message>
+        <source>{n} việc đến hạn trong tháng, {late} quá hạn</source>
+        <translation>{n} việc đến hạn trong tháng, {late} quá hạn</translation>
+    </message>
+    <message>
+        <source>{weekday}, {day}: {n} việc đến hạn</source>
+        <translation>{weekday}, {day}: {n} việc đến hạn</translation>
+    </message>
+    <message>
+        <source>Chọn một ngày để xem các nhiệm vụ đến hạn.</source>
+        <translation>Chọn một ngày để xem các nhiệm vụ đến hạn.</translation>
+    </message>
+</context>
+<context>
     <name>DecideDialog</name>
     <message>
         <source>Ra văn bản sau cuộc họp</source>
@@ -2107,6 +2174,49 @@
 {path}</source>
         <translation>Dữ liệu sẽ được lưu tại:
 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>MonthGrid</name>
+    <message>
+        <source>{n} việc</source>
+        <translation>{n} việc</translation>
+    </message>
+    <message>
+        <source>{n} quá hạn</source>
+        <translation>{n} quá hạn</translation>
+    </message>
+    <message>
+        <source>ngày nghỉ</source>
+        <translation>ngày nghỉ</translation>
+    </message>
+    <message>
+        <source>T2</source>
+        <translation>T2</translation>
+    </message>
+    <message>
+        <source>T3</source>
+        <translation>T3</translation>
+    </message>
+    <message>
+        <source>T4</source>
+        <translation>T4</translation>
+    </message>
+    <message>
+        <source>T5</source>
+        <translation>T5</translation>
+    </message>
+    <message>
+        <source>T6</source>
+        <translation>T6</translation>
+    </message>
+    <message>
+        <source>T7</source>
+        <translation>T7</translation>
+    </message>
+    <message>
+        <source>CN</source>
+        <translation>CN</translation>
     </message>
 </context>
 <context>

@@ -8,8 +8,6 @@ built here and rendered on a worker (``PdfPreviewDialog``), recorded with its ch
 
 from __future__ import annotations
 
-import functools
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -33,6 +31,7 @@ from lamdong_desktop.ui.shared.dialogs import Dialog
 from lamdong_desktop.ui.shared.layout import resize_to_fit
 from lamdong_desktop.ui.shared.operations import on_changes
 from lamdong_desktop.ui.shared.table_models import RECORD_ROLE, Column, RecordTableModel, make_table, selected_record
+from lamdong_desktop.ui.unit.printed_preview import show_printed
 
 
 def _decision(e: RecordEntry) -> str:
@@ -180,25 +179,17 @@ class OfficialRecordDialog(Dialog):
 
     def preview(self) -> QWidget | None:
         """Build the record here (it reads the database), render it on a worker, show it to print or save."""
-        from lamdong_desktop.services import printed, printing, printing_records
-        from lamdong_desktop.ui.shared.pdf_preview import PdfPreviewDialog, copy_recorder
+        from lamdong_desktop.services import printed, printing_records
 
         subject = printing_records.record_subject(self.person_id, clock.today())
-        try:
-            form = printing_records.record_of(self.ctx, subject, actor=self.actor)
-        except DomainError as error:
-            messages.show_error(self, error)
-            return None
-        dialog = PdfPreviewDialog(functools.partial(printing_records.render_record, form),
-                                  title=self.tr("Hồ sơ cán bộ {name}").format(name=form.person.name),
-                                  file_name=self.tr("Hồ sơ cán bộ - {name}.pdf").format(name=form.person.name),
-                                  check_target=functools.partial(printing.check_print_target, self.ctx.paths.root),
-                                  record=copy_recorder(self.ctx, self.actor, printed.RECORD, subject, form),
-                                  parent=self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.preview_dialog = dialog
-        dialog.show()
-        dialog.start()
+        dialog = show_printed(
+            self, self.ctx, self.actor, source=printed.RECORD, subject=subject,
+            build=lambda: printing_records.record_of(self.ctx, subject, actor=self.actor),
+            render=printing_records.render_record,
+            names=lambda form: (self.tr("Hồ sơ cán bộ {name}").format(name=form.person.name),
+                                self.tr("Hồ sơ cán bộ - {name}.pdf").format(name=form.person.name)))
+        if dialog is not None:
+            self.preview_dialog = dialog
         return dialog
 
 

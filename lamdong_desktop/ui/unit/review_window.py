@@ -5,8 +5,6 @@ the secretary; refreshed by the change notices; rendered on a worker."""
 
 from __future__ import annotations
 
-import functools
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
@@ -25,6 +23,7 @@ from lamdong_desktop.ui.shared.dialogs import Dialog
 from lamdong_desktop.ui.shared.layout import resize_to_fit
 from lamdong_desktop.ui.shared.operations import on_changes
 from lamdong_desktop.ui.shared.table_models import Column, RecordTableModel, make_table
+from lamdong_desktop.ui.unit.printed_preview import show_printed
 
 
 class AnnualReviewDialog(Dialog):
@@ -115,26 +114,18 @@ class AnnualReviewDialog(Dialog):
 
     def preview(self) -> QWidget | None:
         """Build the report here (it reads the database), render it on a worker, show it to print or save."""
-        from lamdong_desktop.services import printed, printing, printing_records
-        from lamdong_desktop.ui.shared.pdf_preview import PdfPreviewDialog, copy_recorder
+        from lamdong_desktop.services import printed, printing_records
 
         year = self.year.value()
         subject = printing_records.review_subject(year, self.number.currentData())
-        try:
-            form = printing_records.review_of(self.ctx, subject, actor=self.actor)
-        except DomainError as error:
-            messages.show_error(self, error)
-            return None
-        dialog = PdfPreviewDialog(functools.partial(printing_records.render_review, form),
-                                  title=self.tr("Báo cáo tổng kết năm {year}").format(year=year),
-                                  file_name=self.tr("Báo cáo tổng kết năm {year}.pdf").format(year=year),
-                                  check_target=functools.partial(printing.check_print_target, self.ctx.paths.root),
-                                  record=copy_recorder(self.ctx, self.actor, printed.REVIEW, subject, form),
-                                  parent=self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.preview_dialog = dialog
-        dialog.show()
-        dialog.start()
+        dialog = show_printed(
+            self, self.ctx, self.actor, source=printed.REVIEW, subject=subject,
+            build=lambda: printing_records.review_of(self.ctx, subject, actor=self.actor),
+            render=printing_records.render_review,
+            names=lambda _form: (self.tr("Báo cáo tổng kết năm {year}").format(year=year),
+                                 self.tr("Báo cáo tổng kết năm {year}.pdf").format(year=year)))
+        if dialog is not None:
+            self.preview_dialog = dialog
         return dialog
 
 

@@ -1,0 +1,1 @@
+"""The "Nhiệm vụ" area: the task board, the deadline calendar and the windows of tasks."""
