@@ -49,9 +49,10 @@ def _keys(row: dict[str, Any]) -> dict[str, Any]:
 
 
 def _store(db: sqlite_utils.Database, rows: list[dict[str, Any]]) -> None:
-    db.conn.executemany("INSERT OR REPLACE INTO task_order (task_id, unit_code, seq, title_key, lead_key, assigner_key, "
-                   "assigned, due) VALUES (:task_id, :unit_code, :seq, :title_key, :lead_key, :assigner_key, "
-                   ":assigned, :due)", [_keys(r) for r in rows])
+    db.conn.executemany(
+        "INSERT OR REPLACE INTO task_order (task_id, unit_code, seq, title_key, lead_key, assigner_key, assigned, due) "
+        "VALUES (:task_id, :unit_code, :seq, :title_key, :lead_key, :assigner_key, :assigned, :due)",
+        [_keys(r) for r in rows])
 
 
 def refresh(db: sqlite_utils.Database, task_id: str) -> None:
