@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from lamdong_desktop.domain import clock
-from lamdong_desktop.domain.access import RecordKind, can_read
+from lamdong_desktop.domain.access import RecordKind, can_read, reads_others
 from lamdong_desktop.domain.accounts import Actor
 from lamdong_desktop.domain.errors import DomainError
 from lamdong_desktop.domain.task_rules import TaskState, is_manager
@@ -79,7 +79,9 @@ class TaskBoard(QWidget):
             self.state_filter.addItem(state_label(state), state.value)
         self.overdue_only = QCheckBox(self.tr("Chỉ việc quá hạn"))
         self.holder_filter = PeoplePicker(self.people, empty=self.tr("Mọi người chủ trì"))
-        self.holder_filter.setVisible(bool(self.people))
+        # Only who sees the unit's tasks chooses whose; an official's board is his own.
+        self.by_holder = bool(self.people) and reads_others(actor.roles, RecordKind.TASK)
+        self.holder_filter.setVisible(self.by_holder)
         self.holder_filter.setMinimumContentsLength(14)
         self.urgency_filter = QComboBox()
         self.urgency_filter.addItem(self.tr("Mọi mức độ khẩn"), None)
@@ -163,7 +165,7 @@ class TaskBoard(QWidget):
     # -- loading -------------------------------------------------------------------------------------
     def filters(self) -> Filters:
         today = clock.today()
-        holder = self.holder_filter.person_id() if self.people else None
+        holder = self.holder_filter.person_id() if self.by_holder else None
         ranged = self.due_range.isChecked()
         return Filters(
             state=self.state_filter.currentData(),
