@@ -14,7 +14,7 @@ TODAY = date(2026, 11, 20)
 
 
 @pytest.fixture
-def today():
+def pinned_today():
     with at(TODAY, 10):
         yield TODAY
 

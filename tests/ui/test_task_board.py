@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 from datetime import date
 
+import pytest
 from PySide6.QtCore import Qt
 
 from lamdong_desktop.domain.collation import sort_key
@@ -17,7 +18,9 @@ from lamdong_desktop.ui.tasks.board import TaskBoard
 from lamdong_desktop.ui.tasks.model import LEAD, REF, STANDING, TITLE
 from lamdong_desktop.ui.tasks.windows import open_windows
 
-from .task_support import count, give, sign, today  # noqa: F401 - the fixture
+from .task_support import count, give, pinned_today, sign  # noqa: F401 - the fixture
+
+pytestmark = pytest.mark.usefixtures("pinned_today")
 
 TITLES = {"Anh văn cho cán bộ": "Dương Văn Minh", "Ánh sáng đường thôn 2": "Đặng Thị Ngọc Ánh",
           "Báo cáo thu ngân sách": "canbo", "Ăn ở bán trú": "Bùi Thị Lan", "Báo cáo hộ nghèo": "Dương Văn Minh"}
@@ -54,7 +57,7 @@ def test_the_sort_key_orders_as_the_vietnamese_collator():
     assert abs(order.index("Ánh") - order.index("Anh")) <= 2  # beside it: only tones and case between
 
 
-def test_sorting_by_name_and_title_follows_vietnamese_order(qtbot, demo_ctx, today):
+def test_sorting_by_name_and_title_follows_vietnamese_order(qtbot, demo_ctx):
     head = _seed(demo_ctx)
     board = _board(qtbot, demo_ctx, head)
     board.table.sortByColumn(LEAD, Qt.SortOrder.AscendingOrder)
@@ -75,7 +78,7 @@ def test_sorting_by_name_and_title_follows_vietnamese_order(qtbot, demo_ctx, tod
     assert board.table.horizontalHeader().sortIndicatorSection() == TITLE
 
 
-def test_filters_give_the_expected_rows(qtbot, demo_ctx, today):
+def test_filters_give_the_expected_rows(qtbot, demo_ctx):
     head = _seed(demo_ctx)
     board = _board(qtbot, demo_ctx, head)
     assert board.model.total() == 5
@@ -109,7 +112,7 @@ def test_filters_give_the_expected_rows(qtbot, demo_ctx, today):
     assert board.count_label.text() == "0 nhiệm vụ."
 
 
-def test_pages_are_fetched_as_the_board_scrolls_and_a_sort_reads_one_page(qtbot, demo_ctx, today):
+def test_pages_are_fetched_as_the_board_scrolls_and_a_sort_reads_one_page(qtbot, demo_ctx):
     head = sign(demo_ctx, "chutich")
     people = ["canbo", "Bùi Thị Lan", "Đặng Thị Ngọc Ánh", "Hoàng Đức Long"]
     tasks.add_tasks(demo_ctx, actor=head, tasks=[
@@ -132,7 +135,7 @@ def test_pages_are_fetched_as_the_board_scrolls_and_a_sort_reads_one_page(qtbot,
     assert titles == _collated(titles)
 
 
-def test_an_official_sees_only_his_own_tasks(qtbot, demo_ctx, today):
+def test_an_official_sees_only_his_own_tasks(qtbot, demo_ctx):
     _seed(demo_ctx)
     official = sign(demo_ctx, "canbo")
     window = MainWindow(demo_ctx, official)
@@ -146,7 +149,7 @@ def test_an_official_sees_only_his_own_tasks(qtbot, demo_ctx, today):
     assert AREA_TASKS not in admin_window.area_keys()
 
 
-def test_giving_a_task_from_the_dialog_shows_the_due_day_and_the_board_follows(qtbot, demo_ctx, today, errors_shown):
+def test_giving_a_task_from_the_dialog_shows_the_due_day_and_the_board_follows(qtbot, demo_ctx, errors_shown):
     head = sign(demo_ctx, "chutich")
     board = _board(qtbot, demo_ctx, head)
     assert board.new_button.isVisible() and board.model.total() == 0
@@ -179,7 +182,7 @@ def test_giving_a_task_from_the_dialog_shows_the_due_day_and_the_board_follows(q
     assert board.column_texts(TITLE) == ["Kiểm tra công trình nước sạch"]  # from the change notice
 
 
-def test_a_double_click_opens_one_window_per_task(qtbot, demo_ctx, today):
+def test_a_double_click_opens_one_window_per_task(qtbot, demo_ctx):
     head = _seed(demo_ctx)
     board = _board(qtbot, demo_ctx, head)
     board.table.selectRow(0)

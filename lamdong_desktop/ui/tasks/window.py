@@ -194,8 +194,8 @@ class TaskWindow(QWidget):
     def reload(self) -> None:
         try:
             self.show_view(task_views.get(self.ctx, self.view.id, actor=self.actor))
-        except DomainError as error:
-            messages.show_error(self, error)
+        except DomainError as error:  # no longer this reader's (reassigned to someone else): the window goes
+            messages.show_error(None, error)
             self.close()
 
     def _on_changes(self, changes: Changes, _origin: object) -> None:

@@ -20,7 +20,9 @@ from lamdong_desktop.ui.shared.operations import alive
 if TYPE_CHECKING:
     from lamdong_desktop.ui.tasks.window import TaskWindow
 
-_windows: dict[tuple[int, str], TaskWindow] = {}
+# By (context, person signed in, task): a person has one window per task (the main window closes them all when
+# another person signs in).
+_windows: dict[tuple[int, str, str], TaskWindow] = {}
 
 
 def open_task_window(ctx: AppContext, actor: Actor, task_id: str, parent: QWidget | None = None) -> TaskWindow | None:
@@ -32,7 +34,7 @@ def open_task_window(ctx: AppContext, actor: Actor, task_id: str, parent: QWidge
     except DomainError as error:
         messages.show_error(parent, error)
         return None
-    key = (id(ctx), view.id)
+    key = (id(ctx), actor.user_id, view.id)
     window = _windows.get(key)
     if window is not None and (not alive(window) or window.actor != actor):
         if alive(window):
@@ -51,7 +53,7 @@ def open_task_window(ctx: AppContext, actor: Actor, task_id: str, parent: QWidge
 
 
 def open_windows(ctx: AppContext | None = None) -> list[TaskWindow]:
-    return [w for (ctx_id, _), w in _windows.items() if alive(w) and (ctx is None or ctx_id == id(ctx))]
+    return [w for (ctx_id, _, _), w in _windows.items() if alive(w) and (ctx is None or ctx_id == id(ctx))]
 
 
 def close_task_windows(ctx: AppContext | None = None) -> bool:
