@@ -67,7 +67,7 @@ class NewTaskDialog(Dialog):
         source.addWidget(self.has_source_date)
         source.addWidget(self.source_date)
         self.lead = PeoplePicker(people)
-        self.lead.lineEdit().setPlaceholderText(self.tr("Gõ tên (có dấu hoặc không dấu) hoặc tên đăng nhập"))
+        self.lead.line_edit().setPlaceholderText(self.tr("Gõ tên (có dấu hoặc không dấu) hoặc tên đăng nhập"))
         self.co_list = QListWidget()
         self.co_list.setMaximumHeight(110)
         for person in self.lead.people_in_order():

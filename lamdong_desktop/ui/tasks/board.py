@@ -106,7 +106,7 @@ class TaskBoard(QWidget):
         filters.addWidget(self.clear_button)
         for combo in (self.state_filter, self.urgency_filter, self.holder_filter):
             combo.currentIndexChanged.connect(lambda _i: self.reload())
-        self.holder_filter.lineEdit().editingFinished.connect(self.reload)
+        self.holder_filter.line_edit().editingFinished.connect(self.reload)
         for box in (self.overdue_only, self.due_range):
             box.toggled.connect(lambda _on: self.reload())
         for edit in (self.due_from, self.due_to):

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
+from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QWidget
 
 from lamdong_desktop.domain.text import fold
 from lamdong_desktop.services.staff import Person
@@ -57,8 +57,9 @@ class PeoplePicker(QComboBox):
             item.setData(fold(label), FOLD_ROLE)
             model.appendRow(item)
         self.setModel(model)
-        self.setCompleter(FoldingCompleter(model, self))
-        self.completer().activated[QModelIndex].connect(self._chosen)  # type: ignore[index]
+        completer = FoldingCompleter(model, self)
+        self.setCompleter(completer)
+        completer.activated[QModelIndex].connect(self._chosen)  # type: ignore[index]
         self.setCurrentIndex(0 if empty is not None else -1)
 
     def people_in_order(self) -> list[Person]:
@@ -80,6 +81,11 @@ class PeoplePicker(QComboBox):
         words = fold(text)
         hits = [r for r in range(self.count()) if self.itemData(r) and words in str(self.itemData(r, FOLD_ROLE))]
         return self.itemData(hits[0]) if len(hits) == 1 else None
+
+    def line_edit(self) -> QLineEdit:
+        edit = self.lineEdit()
+        assert edit is not None  # editable
+        return edit
 
     def typed_text(self) -> str:
         return self.currentText().strip()
