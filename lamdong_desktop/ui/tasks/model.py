@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
+from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont
 
 from lamdong_desktop.domain import clock
 from lamdong_desktop.domain.accounts import Actor
@@ -18,7 +20,13 @@ from lamdong_desktop.services import task_board, task_views
 from lamdong_desktop.services.context import AppContext
 from lamdong_desktop.services.task_board import Cursor
 from lamdong_desktop.services.task_views import Filters, TaskSummary
-from lamdong_desktop.ui.shared.table_models import Column, PagedRecordTableModel
+from lamdong_desktop.ui.shared.table_models import (
+    ALERT_COLOR,
+    RECORD_ROLE,
+    SORT_ROLE,
+    Column,
+    PagedRecordTableModel,
+)
 from lamdong_desktop.ui.tasks.text import (
     day_text,
     due_text,
@@ -34,6 +42,12 @@ REF, TITLE, LEAD, ASSIGNER, ASSIGNED, DUE, URGENCY, STANDING, EXTENSIONS = range
 SORT_ORDERS = {REF: "ref", TITLE: "title", LEAD: "lead", ASSIGNER: "assigner", ASSIGNED: "assigned", DUE: "due"}
 NATURAL = (DUE, Qt.SortOrder.AscendingOrder)  # the nearest due day in force first, as the service lists
 PAGE_SIZE = 200
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+ALERT = QColor(ALERT_COLOR)
+BOLD = QFont()
+BOLD.setBold(True)
+_SHOWN_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole,
+                          Qt.ItemDataRole.FontRole, Qt.ItemDataRole.TextAlignmentRole, SORT_ROLE, RECORD_ROLE})
 
 
 def columns(today: Callable[[], date]) -> list[Column[TaskSummary]]:
@@ -55,13 +69,15 @@ class TaskBoardModel(PagedRecordTableModel[TaskSummary]):
 
     def __init__(self, ctx: AppContext, actor: Actor, parent: QObject | None = None) -> None:
         super().__init__(columns(clock.today), page_size=PAGE_SIZE, natural_order=NATURAL, parent=parent)
-        self._alert = lambda t: is_late(t, clock.today())
         self.ctx, self.actor = ctx, actor
         self.filters = Filters()
         self.order = NATURAL
         self.pages_fetched = 0  # pages read since the last reload (tests, the benchmark)
         self._cursor: Cursor | None = None
         self._prepared = False
+        # row → its shown texts and whether it is late, made once (rows are only appended between resets)
+        self._texts: dict[int, tuple[tuple[str, ...], bool]] = {}
+        self._today = clock.today()
 
     def load(self, filters: Filters | None = None) -> None:
         """Count and read the first page again (the filters changed, or a change notice came)."""
@@ -87,6 +103,30 @@ class TaskBoardModel(PagedRecordTableModel[TaskSummary]):
         self._cursor = page.end
         self.pages_fetched += 1
         return page.tasks
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY) -> Any:
+        """The texts of a row are made once, when its page arrives (a paint asks each cell for many roles)."""
+        if role not in _SHOWN_ROLES or not index.isValid():
+            return None
+        if role in (_DISPLAY, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole):
+            row = index.row()
+            shown = self._texts.get(row)
+            if shown is None:
+                record = self._records[row]
+                texts = tuple(c.display(record) for c in self._columns)
+                shown = self._texts[row] = (texts, is_late(record, self._today))
+            texts, late = shown
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return ALERT if late else None
+            if role == Qt.ItemDataRole.FontRole:
+                return BOLD if late else None
+            return texts[index.column()]
+        return super().data(index, role)
+
+    def beginResetModel(self) -> None:  # noqa: N802 - Qt's name
+        self._texts.clear()
+        self._today = clock.today()
+        super().beginResetModel()
 
     def sortable(self, column: int) -> bool:
         return column in SORT_ORDERS
