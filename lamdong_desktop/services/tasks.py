@@ -43,7 +43,14 @@ from lamdong_desktop.domain.task_rules import (
 )
 from lamdong_desktop.domain.tasks import Urgency, due_on, parse_urgency
 from lamdong_desktop.domain.text import check_text, fold
-from lamdong_desktop.storage import implementation_repo, proposals_repo, sequences_repo, task_facts, tasks_repo
+from lamdong_desktop.storage import (
+    implementation_repo,
+    proposals_repo,
+    sequences_repo,
+    task_facts,
+    task_order,
+    tasks_repo,
+)
 
 from . import proposals
 from .accounts import author
@@ -105,6 +112,7 @@ def update(ctx: AppContext, actor: Actor, task: dict[str, Any], fields: dict[str
     """Change the task's row and count it again for the KPIs (inside the step's transaction)."""
     tasks_repo.tasks(ctx.db).update(task["id"], fields, author=author(actor), summary=f"{task['ref']}: {summary}")
     task_facts.refresh(ctx.db, task["id"], calendar_of(ctx))
+    task_order.refresh(ctx.db, task["id"])
 
 
 def _proposal_id(ctx: AppContext, actor: Actor, proposal: str | None) -> str | None:
@@ -201,6 +209,7 @@ def _insert(ctx: AppContext, actor: Actor, checked: CheckedTask, number: int | N
         summary=f"Giao nhiệm vụ “{fields['title']}” cho {checked.lead.full_name}, hạn {checked.due_on:%d/%m/%Y}")
     _insert_co(ctx, actor, row, checked.co_assignees)
     task_facts.refresh(ctx.db, row["id"], calendar_of(ctx))
+    task_order.refresh(ctx.db, row["id"])
     return row
 
 

@@ -136,6 +136,7 @@ DERIVED_TABLES: dict[str, str] = {
     "_sqlite_migrations": "sqlite-utils' list of applied migrations",
     "task_facts": "the KPIs' working-day counts of each task, recounted from tasks and the calendar (task_facts)",
     "task_people": "small numbers for the people of task_facts, rebuilt with it",
+    "task_order": "the task board's Vietnamese sort keys of each task, rebuilt from tasks (task_order)",
 }
 
 _FTS_SHADOW_SUFFIXES = ("_data", "_idx", "_content", "_docsize", "_config")

@@ -375,3 +375,14 @@ def m017_tasks(db: sqlite_utils.Database) -> None:
 
     create_task_tables(db)
     _introduced(db, "m017_tasks", "0.7.0")
+
+
+@MIGRATIONS()
+def m018_task_sort_keys(db: sqlite_utils.Database) -> None:
+    """The task board's orders in SQL: each task's Vietnamese sort keys for its title and people, its due day in
+    force and its number, indexed per order (``task_order``, derived; why in ``storage/task_order``)."""
+    from .task_order import create_order_table, rebuild
+
+    create_order_table(db)
+    rebuild(db)
+    _introduced(db, "m018_task_sort_keys", "0.7.0")

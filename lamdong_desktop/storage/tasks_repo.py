@@ -97,7 +97,8 @@ def _key_clause(column: str, key: str) -> tuple[str, list[Any]]:
     return f"t.{column}_person_id = ?", [key]
 
 
-def _where(unit_code: str, filters: Filters, visibility: Visibility) -> tuple[str, list[Any]]:
+def where_clause(unit_code: str, filters: Filters, visibility: Visibility) -> tuple[str, list[Any]]:
+    """The SQL condition (on ``tasks AS t``) of what ``filters`` keep of what the reader sees, and its values."""
     clauses, params = ["t.deleted = 0", "t.unit_code = ?"], [unit_code]
     if not visibility.everything or filters.mine:
         own, who = _own(visibility)
@@ -131,13 +132,13 @@ def _where(unit_code: str, filters: Filters, visibility: Visibility) -> tuple[st
 def list_rows(db: sqlite_utils.Database, unit_code: str, filters: Filters, *, visibility: Visibility,
               limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
     """The tasks a reader sees, the nearest due day in force first (then the reference)."""
-    where, params = _where(unit_code, filters, visibility)
+    where, params = where_clause(unit_code, filters, visibility)
     page = f" LIMIT {int(limit)} OFFSET {int(offset)}" if limit is not None else ""
     return list(db.query(f"SELECT t.* FROM tasks AS t WHERE {where} ORDER BY t.current_due_on, t.ref{page}", params))
 
 
 def count_rows(db: sqlite_utils.Database, unit_code: str, filters: Filters, *, visibility: Visibility) -> int:
-    where, params = _where(unit_code, filters, visibility)
+    where, params = where_clause(unit_code, filters, visibility)
     return int(db.execute(f"SELECT count(*) FROM tasks AS t WHERE {where}", params).fetchone()[0])
 
 

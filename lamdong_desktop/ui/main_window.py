@@ -30,6 +30,7 @@ from lamdong_desktop.ui.shared.layout import nav_beside, resize_to_fit
 
 AREA_QUEUE, AREA_PROPOSALS, AREA_UNIT = "queue", "proposals", "unit"
 AREA_ACCOUNTS, AREA_CALENDAR, AREA_MEETINGS = "accounts", "calendar", "meetings"
+AREA_TASKS = "tasks"
 
 
 @dataclass(frozen=True)
@@ -132,6 +133,11 @@ class MainWindow(QMainWindow):
 
             return MeetingsView(self.ctx, self.actor)
 
+        def tasks_view() -> QWidget:
+            from lamdong_desktop.ui.tasks.board import TaskBoard
+
+            return TaskBoard(self.ctx, self.actor)
+
         areas = []
         if Permission.DRAFT_PROPOSAL in granted or reads_others(self.actor.roles, RecordKind.PROPOSAL):
             # What waits for this person comes first after sign-in (issue 8: “Việc cần xử lý”).
@@ -140,6 +146,10 @@ class MainWindow(QMainWindow):
         # The head, the leadership, the secretary, the province — and anyone who sits on a council (his own).
         if reads_others(self.actor.roles, RecordKind.MEETING) or self._has_seat():
             areas.append(Area(AREA_MEETINGS, self.tr("Họp và quyết định"), meetings_view))
+        # Everyone of the unit who can hold or give a task (the head and leaders: the unit's; others: their own);
+        # not the administrator (accounts, not contents) nor the province.
+        if reads_others(self.actor.roles, RecordKind.TASK) or set(self.actor.roles) - {Role.ADMIN, Role.PROVINCE}:
+            areas.append(Area(AREA_TASKS, self.tr("Nhiệm vụ"), tasks_view))
         if can_read(self.actor.roles, RecordKind.PERSON):
             areas.append(Area(AREA_UNIT, self.tr("Đơn vị"), unit_view))
         if Permission.MANAGE_ACCOUNTS in granted:
@@ -226,6 +236,12 @@ class MainWindow(QMainWindow):
         area = self.area_widget(AREA_PROPOSALS)
         return area.open_proposal(proposal_id) if isinstance(area, ProposalsView) else None
 
+    def open_task(self, task_id: str) -> object:
+        """Open a task's window (one per task, wherever it is opened from)."""
+        from lamdong_desktop.ui.tasks.windows import open_task_window
+
+        return open_task_window(self.ctx, self.actor, task_id, self)
+
     def open_meeting(self, meeting_id: str) -> object:
         """Open a meeting's window (one per meeting, wherever it is opened from)."""
         from lamdong_desktop.ui.meetings.windows import open_meeting_window
@@ -268,9 +284,11 @@ class MainWindow(QMainWindow):
         """Proposal and meeting windows close first, so that none loses unsaved text without being asked."""
         from lamdong_desktop.ui.check.window import close_check_windows
         from lamdong_desktop.ui.meetings.windows import close_meeting_windows
+        from lamdong_desktop.ui.tasks.windows import close_task_windows
 
         if not close_meeting_windows(self.ctx):
             return False
+        close_task_windows(self.ctx)
         close_check_windows(self.ctx)
         proposals_view = self._built.get(AREA_PROPOSALS)
         return proposals_view is None or bool(proposals_view.close_windows())  # type: ignore[attr-defined]

@@ -59,6 +59,86 @@
         <source>Ghi chú</source>
         <translation>Ghi chú</translation>
     </message>
+    <message>
+        <source>Số</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Trích yếu</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <source>Người chủ trì</source>
+        <translation>Người chủ trì</translation>
+    </message>
+    <message>
+        <source>Người giao</source>
+        <translation>Người giao</translation>
+    </message>
+    <message>
+        <source>Ngày giao</source>
+        <translation>Ngày giao</translation>
+    </message>
+    <message>
+        <source>Hạn xử lý</source>
+        <translation>Hạn xử lý</translation>
+    </message>
+    <message>
+        <source>Mức độ khẩn</source>
+        <translation>Mức độ khẩn</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Gia hạn</source>
+        <translation>Gia hạn</translation>
+    </message>
+    <message>
+        <source>Đã hủy</source>
+        <translation>Đã hủy</translation>
+    </message>
+    <message>
+        <source>Trước hạn</source>
+        <translation>Trước hạn</translation>
+    </message>
+    <message>
+        <source>Đúng hạn</source>
+        <translation>Đúng hạn</translation>
+    </message>
+    <message>
+        <source>Quá hạn</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Quá hạn (chưa xong)</source>
+        <translation>Quá hạn (chưa xong)</translation>
+    </message>
+    <message>
+        <source>Đang làm</source>
+        <translation>Đang làm</translation>
+    </message>
+    <message>
+        <source>{due} → {current}</source>
+        <translation>{due} → {current}</translation>
+    </message>
+    <message>
+        <source>{n} lần</source>
+        <translation>{n} lần</translation>
+    </message>
+    <message>
+        <source>hạn mới {day}</source>
+        <translation>hạn mới {day}</translation>
+    </message>
+    <message>
+        <source> ({name}, {day})</source>
+        <translation> ({name}, {day})</translation>
+    </message>
+    <message>
+        <source>từ {a} sang {b}</source>
+        <translation>từ {a} sang {b}</translation>
+    </message>
 </context>
 <context>
     <name>AbsenceDialog</name>
@@ -1804,6 +1884,10 @@
         <translation>Họp và quyết định</translation>
     </message>
     <message>
+        <source>Nhiệm vụ</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
         <source>Đơn vị</source>
         <translation>Đơn vị</translation>
     </message>
@@ -2248,6 +2332,113 @@
     <message>
         <source>Nhập lại mật khẩu:</source>
         <translation>Nhập lại mật khẩu:</translation>
+    </message>
+</context>
+<context>
+    <name>NewTaskDialog</name>
+    <message>
+        <source>Giao việc mới</source>
+        <translation>Giao việc mới</translation>
+    </message>
+    <message>
+        <source>Trích yếu nhiệm vụ</source>
+        <translation>Trích yếu nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Số/ký hiệu, ví dụ 12/UBND-KT</source>
+        <translation>Số/ký hiệu, ví dụ 12/UBND-KT</translation>
+    </message>
+    <message>
+        <source>ngày</source>
+        <translation>ngày</translation>
+    </message>
+    <message>
+        <source>Cơ quan ban hành</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>Gõ tên (có dấu hoặc không dấu) hoặc tên đăng nhập</source>
+        <translation>Gõ tên (có dấu hoặc không dấu) hoặc tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>Đến ngày</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <source>Số ngày làm việc</source>
+        <translation>Số ngày làm việc</translation>
+    </message>
+    <message>
+        <source>Trích yếu:</source>
+        <translation>Trích yếu:</translation>
+    </message>
+    <message>
+        <source>Văn bản giao:</source>
+        <translation>Văn bản giao:</translation>
+    </message>
+    <message>
+        <source>Cơ quan ban hành:</source>
+        <translation>Cơ quan ban hành:</translation>
+    </message>
+    <message>
+        <source>Người chủ trì:</source>
+        <translation>Người chủ trì:</translation>
+    </message>
+    <message>
+        <source>Người phối hợp:</source>
+        <translation>Người phối hợp:</translation>
+    </message>
+    <message>
+        <source>Ngày giao:</source>
+        <translation>Ngày giao:</translation>
+    </message>
+    <message>
+        <source>Thời hạn:</source>
+        <translation>Thời hạn:</translation>
+    </message>
+    <message>
+        <source>Hạn xử lý:</source>
+        <translation>Hạn xử lý:</translation>
+    </message>
+    <message>
+        <source>Mức độ khẩn:</source>
+        <translation>Mức độ khẩn:</translation>
+    </message>
+    <message>
+        <source>Giao việc</source>
+        <translation>Giao việc</translation>
+    </message>
+    <message>
+        <source>Thứ Hai</source>
+        <translation>Thứ Hai</translation>
+    </message>
+    <message>
+        <source>Thứ Ba</source>
+        <translation>Thứ Ba</translation>
+    </message>
+    <message>
+        <source>Thứ Tư</source>
+        <translation>Thứ Tư</translation>
+    </message>
+    <message>
+        <source>Thứ Năm</source>
+        <translation>Thứ Năm</translation>
+    </message>
+    <message>
+        <source>Thứ Sáu</source>
+        <translation>Thứ Sáu</translation>
+    </message>
+    <message>
+        <source>Thứ Bảy</source>
+        <translation>Thứ Bảy</translation>
+    </message>
+    <message>
+        <source>Chủ nhật</source>
+        <translation>Chủ nhật</translation>
+    </message>
+    <message>
+        <source>{weekday}, {day} (tính theo lịch làm việc)</source>
+        <translation>{weekday}, {day} (tính theo lịch làm việc)</translation>
     </message>
 </context>
 <context>
@@ -3576,6 +3767,288 @@
     <message>
         <source>Lý do (bắt buộc):</source>
         <translation>Lý do (bắt buộc):</translation>
+    </message>
+    <message>
+        <source>{step} — {ref}</source>
+        <translation>{step} — {ref}</translation>
+    </message>
+    <message>
+        <source>Ghi</source>
+        <translation>Ghi</translation>
+    </message>
+    <message>
+        <source>Quyết định:</source>
+        <translation>Quyết định:</translation>
+    </message>
+    <message>
+        <source>Ngày:</source>
+        <translation>Ngày:</translation>
+    </message>
+    <message>
+        <source>Hạn mới:</source>
+        <translation>Hạn mới:</translation>
+    </message>
+    <message>
+        <source>Đề nghị:</source>
+        <translation>Đề nghị:</translation>
+    </message>
+    <message>
+        <source>gia hạn đến {day}: {reason}</source>
+        <translation>gia hạn đến {day}: {reason}</translation>
+    </message>
+    <message>
+        <source>Đồng ý gia hạn</source>
+        <translation>Đồng ý gia hạn</translation>
+    </message>
+    <message>
+        <source>Không đồng ý</source>
+        <translation>Không đồng ý</translation>
+    </message>
+    <message>
+        <source>Có lý do chính đáng</source>
+        <translation>Có lý do chính đáng</translation>
+    </message>
+    <message>
+        <source>Không có lý do chính đáng</source>
+        <translation>Không có lý do chính đáng</translation>
+    </message>
+    <message>
+        <source>Giao cho:</source>
+        <translation>Giao cho:</translation>
+    </message>
+    <message>
+        <source>Chọn tệp…</source>
+        <translation>Chọn tệp…</translation>
+    </message>
+    <message>
+        <source>Tệp kết quả:</source>
+        <translation>Tệp kết quả:</translation>
+    </message>
+    <message>
+        <source>Nội dung tiến độ:</source>
+        <translation>Nội dung tiến độ:</translation>
+    </message>
+    <message>
+        <source>Kết quả thực hiện:</source>
+        <translation>Kết quả thực hiện:</translation>
+    </message>
+    <message>
+        <source>Lý do xin gia hạn:</source>
+        <translation>Lý do xin gia hạn:</translation>
+    </message>
+    <message>
+        <source>Ý kiến:</source>
+        <translation>Ý kiến:</translation>
+    </message>
+    <message>
+        <source>Lý do giao lại:</source>
+        <translation>Lý do giao lại:</translation>
+    </message>
+    <message>
+        <source>Lý do hủy:</source>
+        <translation>Lý do hủy:</translation>
+    </message>
+    <message>
+        <source>Lý do đánh giá:</source>
+        <translation>Lý do đánh giá:</translation>
+    </message>
+    <message>
+        <source>Tệp kết quả thực hiện</source>
+        <translation>Tệp kết quả thực hiện</translation>
+    </message>
+</context>
+<context>
+    <name>TaskBoard</name>
+    <message>
+        <source>Tìm theo trích yếu (có dấu hoặc không dấu)…</source>
+        <translation>Tìm theo trích yếu (có dấu hoặc không dấu)…</translation>
+    </message>
+    <message>
+        <source>Mở</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Giao việc mới…</source>
+        <translation>Giao việc mới…</translation>
+    </message>
+    <message>
+        <source>Mọi tình trạng</source>
+        <translation>Mọi tình trạng</translation>
+    </message>
+    <message>
+        <source>Chỉ việc quá hạn</source>
+        <translation>Chỉ việc quá hạn</translation>
+    </message>
+    <message>
+        <source>Mọi người chủ trì</source>
+        <translation>Mọi người chủ trì</translation>
+    </message>
+    <message>
+        <source>Mọi mức độ khẩn</source>
+        <translation>Mọi mức độ khẩn</translation>
+    </message>
+    <message>
+        <source>Hạn từ</source>
+        <translation>Hạn từ</translation>
+    </message>
+    <message>
+        <source>Bỏ lọc</source>
+        <translation>Bỏ lọc</translation>
+    </message>
+    <message>
+        <source>Lọc:</source>
+        <translation>Lọc:</translation>
+    </message>
+    <message>
+        <source>đến</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <source>{n} nhiệm vụ.</source>
+        <translation>{n} nhiệm vụ.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskWindow</name>
+    <message>
+        <source>Thông tin nhiệm vụ</source>
+        <translation>Thông tin nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Tình trạng:</source>
+        <translation>Tình trạng:</translation>
+    </message>
+    <message>
+        <source>Người chủ trì:</source>
+        <translation>Người chủ trì:</translation>
+    </message>
+    <message>
+        <source>Người phối hợp:</source>
+        <translation>Người phối hợp:</translation>
+    </message>
+    <message>
+        <source>Người giao:</source>
+        <translation>Người giao:</translation>
+    </message>
+    <message>
+        <source>Văn bản giao:</source>
+        <translation>Văn bản giao:</translation>
+    </message>
+    <message>
+        <source>Ngày giao:</source>
+        <translation>Ngày giao:</translation>
+    </message>
+    <message>
+        <source>Thời hạn:</source>
+        <translation>Thời hạn:</translation>
+    </message>
+    <message>
+        <source>Hạn xử lý:</source>
+        <translation>Hạn xử lý:</translation>
+    </message>
+    <message>
+        <source>Mức độ khẩn:</source>
+        <translation>Mức độ khẩn:</translation>
+    </message>
+    <message>
+        <source>Ngày làm việc:</source>
+        <translation>Ngày làm việc:</translation>
+    </message>
+    <message>
+        <source>Kết quả:</source>
+        <translation>Kết quả:</translation>
+    </message>
+    <message>
+        <source>Lý do chậm:</source>
+        <translation>Lý do chậm:</translation>
+    </message>
+    <message>
+        <source>Ngày</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Bước</source>
+        <translation>Bước</translation>
+    </message>
+    <message>
+        <source>Nội dung</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Người ghi</source>
+        <translation>Người ghi</translation>
+    </message>
+    <message>
+        <source>Các bước xử lý</source>
+        <translation>Các bước xử lý</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ {ref}</source>
+        <translation>Nhiệm vụ {ref}</translation>
+    </message>
+    <message>
+        <source>(không có)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>ngày {d}</source>
+        <translation>ngày {d}</translation>
+    </message>
+    <message>
+        <source>(không ghi)</source>
+        <translation>(không ghi)</translation>
+    </message>
+    <message>
+        <source>{n} ngày làm việc</source>
+        <translation>{n} ngày làm việc</translation>
+    </message>
+    <message>
+        <source>đến ngày {d}</source>
+        <translation>đến ngày {d}</translation>
+    </message>
+    <message>
+        <source> (gia hạn đến {d}, {n} lần)</source>
+        <translation> (gia hạn đến {d}, {n} lần)</translation>
+    </message>
+    <message>
+        <source>được giao {n}</source>
+        <translation>được giao {n}</translation>
+    </message>
+    <message>
+        <source>, đã dùng {n}</source>
+        <translation>, đã dùng {n}</translation>
+    </message>
+    <message>
+        <source>hoàn thành ngày {d}</source>
+        <translation>hoàn thành ngày {d}</translation>
+    </message>
+    <message>
+        <source> (có tệp kết quả)</source>
+        <translation> (có tệp kết quả)</translation>
+    </message>
+    <message>
+        <source>hủy ngày {d}: {r}</source>
+        <translation>hủy ngày {d}: {r}</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ đã hủy: không đánh giá lý do chậm.</source>
+        <translation>Nhiệm vụ đã hủy: không đánh giá lý do chậm.</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ không chậm so với hạn ban đầu: không cần đánh giá lý do chậm.</source>
+        <translation>Nhiệm vụ không chậm so với hạn ban đầu: không cần đánh giá lý do chậm.</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ {state}: không còn bước này.</source>
+        <translation>Nhiệm vụ {state}: không còn bước này.</translation>
+    </message>
+    <message>
+        <source>Không có đề nghị gia hạn nào đang chờ quyết định.</source>
+        <translation>Không có đề nghị gia hạn nào đang chờ quyết định.</translation>
+    </message>
+    <message>
+        <source>Đang có đề nghị gia hạn chờ lãnh đạo quyết định.</source>
+        <translation>Đang có đề nghị gia hạn chờ lãnh đạo quyết định.</translation>
     </message>
 </context>
 <context>

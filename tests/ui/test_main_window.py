@@ -62,7 +62,7 @@ def test_admin_manages_the_unit_accounts_and_calendar_but_reads_no_proposals(qtb
 
 def test_official_has_no_accounts_area_and_no_edit_buttons(qtbot, demo_ctx):
     window = open_window(qtbot, demo_ctx, "canbo")
-    assert window.area_titles() == ["Việc cần xử lý", "Đề xuất", "Đơn vị", "Lịch làm việc"]
+    assert window.area_titles() == ["Việc cần xử lý", "Đề xuất", "Nhiệm vụ", "Đơn vị", "Lịch làm việc"]
     assert AREA_ACCOUNTS not in window.area_keys()
     unit = window.show_area(AREA_UNIT)
     assert not unit.people.add_button.isVisible() and not unit.orgs.remove_button.isVisible()
@@ -81,7 +81,8 @@ def test_head_may_edit_staff(qtbot, demo_ctx):
 def test_areas_are_built_when_first_shown(qtbot, demo_ctx):
     window = open_window(qtbot, demo_ctx, "chutich")
     assert set(window._built) == {AREA_QUEUE}  # what waits for the head comes first
-    assert window.area_titles() == ["Việc cần xử lý", "Đề xuất", "Họp và quyết định", "Đơn vị", "Lịch làm việc"]
+    assert window.area_titles() == ["Việc cần xử lý", "Đề xuất", "Họp và quyết định", "Nhiệm vụ", "Đơn vị",
+                                    "Lịch làm việc"]
     window.nav.setCurrentRow(window.area_keys().index(AREA_CALENDAR))
     assert set(window._built) == {AREA_QUEUE, AREA_CALENDAR}
     assert window.stack.currentWidget() is window.area_widget(AREA_CALENDAR)
@@ -303,13 +304,13 @@ def test_switch_user_rebuilds_the_areas_for_the_new_person(qtbot, demo_ctx):
     assert window.actor.username == "admin" and AREA_ACCOUNTS in window.area_keys()
     official = sign_in(demo_ctx, username="canbo", password="demo")
     assert window.switch_user(login=lambda: official)
-    assert window.area_titles() == ["Việc cần xử lý", "Đề xuất", "Đơn vị", "Lịch làm việc"]
+    assert window.area_titles() == ["Việc cần xử lý", "Đề xuất", "Nhiệm vụ", "Đơn vị", "Lịch làm việc"]
     assert window.user_label.text() == "Đăng nhập: K'Brơi Ngọc Sơn (canbo) — Cán bộ, công chức"
     first = window.stack.currentWidget()
     assert first is window.area_widget(AREA_QUEUE) and first.actor.username == "canbo"
     view = window.area_widget(AREA_PROPOSALS)
     assert view.actor.username == "canbo"
-    assert view.new_button.isVisibleTo(view) and window.stack.count() == 4
+    assert view.new_button.isVisibleTo(view) and window.stack.count() == 5
 
 
 def test_switch_user_keeps_an_unsaved_proposal_when_its_window_refuses_to_close(qtbot, demo_ctx, monkeypatch):

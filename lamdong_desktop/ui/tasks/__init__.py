@@ -1,1 +1,1 @@
-"""The "Nhiệm vụ" area: the task board, the deadline calendar and the windows of tasks."""
+"""The "Nhiệm vụ" area: the task board, the deadline calendar, each task's window and the dialogs of its steps."""

@@ -1,0 +1,140 @@
+"""The board's table model: pages of tasks in the order SQL keeps (``services.task_board``), fetched as it scrolls.
+
+Sorting by a column asks SQL for the first page of that order (stored Vietnamese keys, ``storage/task_order``), so it
+costs one page whatever the size of the list; the following pages start after the last row read. Columns whose
+order depends on today (where a task stands) or that the filters already narrow (urgency) do not sort.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont
+
+from lamdong_desktop.domain import clock
+from lamdong_desktop.domain.accounts import Actor
+from lamdong_desktop.services import task_board, task_views
+from lamdong_desktop.services.context import AppContext
+from lamdong_desktop.services.task_board import Cursor
+from lamdong_desktop.services.task_views import Filters, TaskSummary
+from lamdong_desktop.ui.shared.table_models import (
+    ALERT_COLOR,
+    RECORD_ROLE,
+    SORT_ROLE,
+    Column,
+    PagedRecordTableModel,
+)
+from lamdong_desktop.ui.tasks.text import (
+    day_text,
+    due_text,
+    extensions_text,
+    is_late,
+    standing_label,
+    tr,
+    urgency_label,
+)
+
+REF, TITLE, LEAD, ASSIGNER, ASSIGNED, DUE, URGENCY, STANDING, EXTENSIONS = range(9)
+# Board column → its order in SQL (``task_board.ORDERS``); the others do not sort.
+SORT_ORDERS = {REF: "ref", TITLE: "title", LEAD: "lead", ASSIGNER: "assigner", ASSIGNED: "assigned", DUE: "due"}
+NATURAL = (DUE, Qt.SortOrder.AscendingOrder)  # the nearest due day in force first, as the service lists
+PAGE_SIZE = 200
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+ALERT = QColor(ALERT_COLOR)
+BOLD = QFont()
+BOLD.setBold(True)
+_SHOWN_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole,
+                          Qt.ItemDataRole.FontRole, Qt.ItemDataRole.TextAlignmentRole, SORT_ROLE, RECORD_ROLE})
+
+
+def columns(today: Callable[[], date]) -> list[Column[TaskSummary]]:
+    return [
+        Column(tr("Số"), lambda t: t.ref),
+        Column(tr("Trích yếu"), lambda t: t.title),
+        Column(tr("Người chủ trì"), lambda t: t.lead.full_name),
+        Column(tr("Người giao"), lambda t: t.assigner.full_name if t.assigner else ""),
+        Column(tr("Ngày giao"), lambda t: day_text(t.assigned_on)),
+        Column(tr("Hạn xử lý"), due_text),
+        Column(tr("Mức độ khẩn"), lambda t: urgency_label(t.urgency)),
+        Column(tr("Tình trạng"), lambda t: standing_label(t, today())),
+        Column(tr("Gia hạn"), extensions_text, align_right=True),
+    ]
+
+
+class TaskBoardModel(PagedRecordTableModel[TaskSummary]):
+    """The tasks a reader sees under ``filters``, a page at a time, in a board order kept in SQL."""
+
+    def __init__(self, ctx: AppContext, actor: Actor, parent: QObject | None = None) -> None:
+        super().__init__(columns(clock.today), page_size=PAGE_SIZE, natural_order=NATURAL, parent=parent)
+        self.ctx, self.actor = ctx, actor
+        self.filters = Filters()
+        self.order = NATURAL
+        self.pages_fetched = 0  # pages read since the last reload (tests, the benchmark)
+        self._cursor: Cursor | None = None
+        self._prepared = False
+        # row → its shown texts and whether it is late, made once (rows are only appended between resets)
+        self._texts: dict[int, tuple[tuple[str, ...], bool]] = {}
+        self._today = clock.today()
+
+    def load(self, filters: Filters | None = None) -> None:
+        """Count and read the first page again (the filters changed, or a change notice came)."""
+        if filters is not None:
+            self.filters = filters
+        if not self._prepared:
+            task_board.prepare(self.ctx)
+            self._prepared = True
+        total = task_views.count_tasks(self.ctx, self.filters, actor=self.actor)
+        self.pages_fetched = 0
+        self._cursor = None
+        self.set_source(lambda offset, limit: self._page(offset, limit, total), total)
+
+    def _page(self, offset: int, limit: int, total: int) -> Sequence[TaskSummary]:
+        if offset == 0:
+            self._cursor = None
+        elif self._cursor is None:  # the last page was short: nothing more
+            return []
+        column, order = self.order
+        page = task_board.board_page(self.ctx, self.filters, actor=self.actor, order=SORT_ORDERS[column],
+                                     descending=order == Qt.SortOrder.DescendingOrder, after=self._cursor,
+                                     limit=limit, total=total)
+        self._cursor = page.end
+        self.pages_fetched += 1
+        return page.tasks
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY) -> Any:
+        """The texts of a row are made once, when its page arrives (a paint asks each cell for many roles)."""
+        if role not in _SHOWN_ROLES or not index.isValid():
+            return None
+        if role in (_DISPLAY, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole):
+            row = index.row()
+            shown = self._texts.get(row)
+            if shown is None:
+                record = self._records[row]
+                texts = tuple(c.display(record) for c in self._columns)
+                shown = self._texts[row] = (texts, is_late(record, self._today))
+            texts, late = shown
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return ALERT if late else None
+            if role == Qt.ItemDataRole.FontRole:
+                return BOLD if late else None
+            return texts[index.column()]
+        return super().data(index, role)
+
+    def beginResetModel(self) -> None:  # noqa: N802 - Qt's name
+        self._texts.clear()
+        self._today = clock.today()
+        super().beginResetModel()
+
+    def sortable(self, column: int) -> bool:
+        return column in SORT_ORDERS
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Read the first page of the order asked again from SQL (a column that does not sort keeps the order)."""
+        if not self.sortable(column) or (column, order) == self.order:
+            return
+        self.order = (column, order)
+        if self._fetch is not None:
+            self.load()
