@@ -9,7 +9,7 @@ import shutil
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtGui import QColor
 
 from lamdong_desktop.cli.kpi import kpi_json
@@ -67,10 +67,10 @@ def _dashboard(qtbot, ctx, actor, period="2026-Q1") -> KpiView:
     return view
 
 
-def _json(ctx, actor):
-    """``lamdong kpi --period 2026-Q1 --json`` (``cli.kpi.kpi_json`` over the same service, today pinned)."""
+def _json(ctx, actor, period="2026-Q1"):
+    """``lamdong kpi --period P --json`` (``cli.kpi.kpi_json`` over the same service, today pinned)."""
     with at(TODAY):
-        result = kpi.unit_kpis(ctx, actor=actor, period=parse_period("2026-Q1", today=TODAY))
+        result = kpi.unit_kpis(ctx, actor=actor, period=parse_period(period, today=TODAY))
         return kpi_json(result, lambda t: kpi.lines(ctx, t, actor=actor))
 
 
@@ -218,3 +218,39 @@ def test_the_area_is_for_those_who_read_the_units_tasks(qtbot, demo_ctx):
     KEPT.append(official)
     assert AREA_KPI not in official.area_keys()
     assert not official.import_tasks_action.isVisible()
+
+
+def test_the_periods_of_the_cli_and_two_days_in_the_wrong_order(qtbot, quarter):
+    ctx, actors = quarter
+    view = _dashboard(qtbot, ctx, actors["head"])
+    for code, words in (("2026", "năm 2026"), ("2026-01", "tháng 1 năm 2026"),
+                        ("2026-01-05:2026-02-10", "từ 05/01/2026 đến 10/02/2026")):
+        view.set_period(code)
+        assert view.picker.code() == code
+        qtbot.waitUntil(lambda: not view.loading, timeout=20_000)
+        expected = _json(ctx, actors["head"], code)
+        assert view.status.text().startswith(f"Chỉ tiêu {words} (tính đến ngày ")
+        assert view.targets.bar(figures.EARLY).text == _share(expected["early_share"]), code
+        assert view.targets.bar(figures.PEOPLE).text == _share(expected["people_without_overdue_share"]), code
+        assert [r[0] for r in texts(view.person_table.model())] == [p["name"] for p in expected["people"]]
+    shown = view.kpis
+    view.picker.start.setDate(QDate(2026, 3, 1))  # after the end: refused in a sentence, the figures stay
+    assert view.status.text() == "Kỳ báo cáo từ 01/03/2026 đến 10/02/2026: ngày cuối trước ngày đầu."
+    settle(qtbot)
+    assert view.kpis is shown and view.targets.bars()
+
+
+def test_in_bao_cao_goes_to_the_report_printer_once_one_is_set(qtbot, quarter):
+    from lamdong_desktop.ui.kpi import view as kpi_view
+
+    ctx, actors = quarter
+    assert not _dashboard(qtbot, ctx, actors["head"]).print_button.isVisible()
+    asked: list[str] = []
+    kpi_view.set_report_printer(lambda v: asked.append(v.period().code))
+    try:
+        view = _dashboard(qtbot, ctx, actors["head"], period="2026-02")
+        assert view.print_button.isVisible() and view.print_button.text() == "In báo cáo…"
+        qtbot.mouseClick(view.print_button, Qt.MouseButton.LeftButton)
+        assert asked == ["2026-02"]
+    finally:
+        kpi_view.set_report_printer(None)

@@ -64,12 +64,12 @@ class KpiView(QWidget):
         super().__init__(parent)
         kpi.require_unit_reader(actor)
         self.ctx, self.actor = ctx, actor
-        self.today = today or clock.today()
+        self.fixed_today = today  # tests pin the day; the program counts up to the day it is asked on
         self.kpis: UnitKpis | None = None
         self.generation = 0  # the refresh whose result is awaited (an older one arriving late is dropped)
         self.kpis_generation = -1  # the refresh whose result is shown
         self.exported: Path | None = None
-        self.picker = PeriodPicker(self.today)
+        self.picker = PeriodPicker(self.today())
         self.status = QLabel()
         self.status.setObjectName("kpiStatus")
         self.export_button = QPushButton(self.tr("Xuất Excel…"))
@@ -155,6 +155,11 @@ class KpiView(QWidget):
         return box
 
     # -- computing -----------------------------------------------------------------------------------
+    def today(self) -> date:
+        """The day the figures are counted up to while a period runs (on the GUI thread: a worker has no pinned
+        clock)."""
+        return self.fixed_today or clock.today()
+
     def period(self) -> Period:
         return self.picker.period()
 
@@ -174,7 +179,7 @@ class KpiView(QWidget):
             self.status.setText(messages.error_text(error))
             return
         self.generation += 1
-        generation, actor, today = self.generation, self.actor, self.today
+        generation, actor, today = self.generation, self.actor, self.today()
         self.status.setText(self.tr("Đang tính chỉ tiêu…"))
 
         def compute(ctx: AppContext) -> UnitKpis:
@@ -272,7 +277,7 @@ class KpiView(QWidget):
 
     def export_to(self, target: str | Path) -> Operation[Any]:
         """Write the period's KPIs to ``target`` on a worker (``task_export.export_kpis``: ``lamdong export kpi``)."""
-        period, actor, today = self.period(), self.actor, self.today
+        period, actor, today = self.period(), self.actor, self.today()
 
         def write(ctx: AppContext) -> Path:
             return task_export.export_kpis(ctx, actor=actor, period=period, target=target, today=today)
