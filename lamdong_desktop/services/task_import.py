@@ -14,7 +14,7 @@ position: the same list imported again, sorted otherwise or with rows added, add
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -31,6 +31,7 @@ from .task_sheet import Cell, Sheet, check_mapping, date_of, days_of, guess_mapp
 from .task_views import PersonRef, find_person
 
 KEY_PREFIX = "xlsx:"
+PROGRESS_ROWS = 500
 
 
 @dataclass(frozen=True)
@@ -136,18 +137,23 @@ def _split(names: str) -> list[str]:
 
 
 def preview(ctx: AppContext, *, actor: Actor, path: str | Path,
-            mapping: Mapping[str, int] | None = None, header_row: int | None = None) -> ImportPreview:
+            mapping: Mapping[str, int] | None = None, header_row: int | None = None,
+            progress: Callable[[int], object] | None = None) -> ImportPreview:
     """What importing ``path`` would do, writing nothing: the rows ready, those skipped, those refused and why. A
-    preview window may name the header row and map the columns itself (field → column from 0, ``task_sheet``)."""
+    preview window may name the header row and map the columns itself (field → column from 0, ``task_sheet``), and
+    follow the rows read and checked (``progress(percent)``, every ``PROGRESS_ROWS`` rows)."""
     from lamdong_desktop.messages import describe
 
     require(Step.ASSIGN, actor.roles)  # a leader imports the unit's lists (``task_views.imported``)
     sheet = read_sheet(path, header_row)
+    total = len(sheet.rows)
     used = check_mapping(sheet, guess_mapping(sheet.headers) if mapping is None else mapping)
     people = _People(ctx)
     parsed: list[tuple[int, tasks.NewTask]] = []
     errors: list[RowError] = []
-    for number, values in sheet.rows:
+    for done, (number, values) in enumerate(sheet.rows):
+        if progress is not None and done % PROGRESS_ROWS == 0:
+            progress(done * 50 // total)
         try:
             parsed.append((number, _new_task(values, used, people)))
         except DomainError as exc:
@@ -157,7 +163,9 @@ def preview(ctx: AppContext, *, actor: Actor, path: str | Path,
     first_row: dict[str, int] = {}
     ready: list[ReadyRow] = []
     skipped: list[SkippedRow] = []
-    for number, task in parsed:
+    for done, (number, task) in enumerate(parsed):
+        if progress is not None and done % PROGRESS_ROWS == 0:
+            progress(50 + done * 50 // len(parsed))
         key = task.import_key or ""
         if key in taken:
             skipped.append(SkippedRow(number, taken[key]))
@@ -173,6 +181,8 @@ def preview(ctx: AppContext, *, actor: Actor, path: str | Path,
         first_row[key] = number
         ready.append(ReadyRow(number, checked))
     errors.sort(key=lambda e: e.row)
+    if progress is not None:
+        progress(100)
     return ImportPreview(sheet=sheet, mapping=used, ready=tuple(ready), skipped=tuple(skipped), errors=tuple(errors))
 
 

@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from lamdong_desktop import __version__
-from lamdong_desktop.domain.access import RecordKind, can_read, reads_others
+from lamdong_desktop.domain.access import RecordKind, can_read, reads_others, task_scope
 from lamdong_desktop.domain.accounts import Actor
 from lamdong_desktop.domain.errors import DomainError
 from lamdong_desktop.domain.roles import ROLE_LABELS, Permission, Role, permissions_of
+from lamdong_desktop.domain.task_rules import Step, may
 from lamdong_desktop.services.context import AppContext
 from lamdong_desktop.ui.shared.dialogs import message_box
 from lamdong_desktop.ui.shared.layout import nav_beside, resize_to_fit
@@ -31,6 +32,7 @@ from lamdong_desktop.ui.shared.layout import nav_beside, resize_to_fit
 AREA_QUEUE, AREA_PROPOSALS, AREA_UNIT = "queue", "proposals", "unit"
 AREA_ACCOUNTS, AREA_CALENDAR, AREA_MEETINGS = "accounts", "calendar", "meetings"
 AREA_TASKS = "tasks"
+AREA_KPI = "kpi"
 
 
 @dataclass(frozen=True)
@@ -106,6 +108,7 @@ class MainWindow(QMainWindow):
 
         self.own_record_action.setVisible(own_person(self.ctx, self.actor) is not None)
         self.review_action.setVisible(can_read(self.actor.roles, RecordKind.PERIODIC_REVIEW))
+        self.import_tasks_action.setVisible(may(Step.ASSIGN, self.actor.roles))
         self.reports_menu.menuAction().setVisible(self.own_record_action.isVisible() or self.review_action.isVisible())
 
     def _available_areas(self) -> list[Area]:
@@ -150,6 +153,13 @@ class MainWindow(QMainWindow):
         # not the administrator (accounts, not contents) nor the province.
         if reads_others(self.actor.roles, RecordKind.TASK) or set(self.actor.roles) - {Role.ADMIN, Role.PROVINCE}:
             areas.append(Area(AREA_TASKS, self.tr("Nhiệm vụ"), tasks_view))
+        if task_scope(self.actor.roles, self.actor.user_id).everything:  # services.kpi.require_unit_reader
+            def kpi_view() -> QWidget:
+                from lamdong_desktop.ui.kpi.view import KpiView
+
+                return KpiView(self.ctx, self.actor)
+
+            areas.append(Area(AREA_KPI, self.tr("Chỉ tiêu"), kpi_view))
         if can_read(self.actor.roles, RecordKind.PERSON):
             areas.append(Area(AREA_UNIT, self.tr("Đơn vị"), unit_view))
         if Permission.MANAGE_ACCOUNTS in granted:
@@ -195,6 +205,9 @@ class MainWindow(QMainWindow):
         self.check_action.setToolTip(self.tr("Kiểm tra bản giấy qua mã QR, hoặc chữ ký số của một tệp PDF"))
         self.check_action.triggered.connect(lambda: self.open_check())
         tools_menu.addAction(self.check_action)
+        self.import_tasks_action = QAction(self.tr("Nhập danh sách nhiệm vụ từ Excel…"), self)
+        self.import_tasks_action.triggered.connect(lambda: self.open_task_import())
+        tools_menu.addAction(self.import_tasks_action)
         # Seed IV.2 and V.4: one's own record (hồ sơ cán bộ) and the unit's yearly review (ui/unit/record_window.py,
         # review_window.py); shown to those who may read them (_update_report_actions).
         self.reports_menu = self.menuBar().addMenu(self.tr("&Báo cáo"))
@@ -253,6 +266,13 @@ class MainWindow(QMainWindow):
         from lamdong_desktop.ui.check.window import open_check_window
 
         return open_check_window(self.ctx, self.actor, tab)
+
+    def open_task_import(self) -> QWidget | None:
+        """The Excel import of a task list, with its preview (ui/kpi/import_window.py)."""
+        from lamdong_desktop.ui.kpi.import_window import open_import
+
+        return open_import(self, self.ctx, self.actor)
+
     def open_own_record(self) -> QWidget | None:
         from lamdong_desktop.services.official_records import own_person
         from lamdong_desktop.ui.unit.record_window import open_record

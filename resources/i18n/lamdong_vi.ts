@@ -1618,6 +1618,125 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Nhập danh sách nhiệm vụ từ Excel</source>
+        <translation>Nhập danh sách nhiệm vụ từ Excel</translation>
+    </message>
+    <message>
+        <source>Chưa chọn tệp.</source>
+        <translation>Chưa chọn tệp.</translation>
+    </message>
+    <message>
+        <source>Chọn tệp…</source>
+        <translation>Chọn tệp…</translation>
+    </message>
+    <message>
+        <source>Cột trong tệp ứng với từng thông tin (đổi nếu nhận sai)</source>
+        <translation>Cột trong tệp ứng với từng thông tin (đổi nếu nhận sai)</translation>
+    </message>
+    <message>
+        <source>Dòng</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>Trích yếu</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <source>Người chủ trì</source>
+        <translation>Người chủ trì</translation>
+    </message>
+    <message>
+        <source>Ngày giao</source>
+        <translation>Ngày giao</translation>
+    </message>
+    <message>
+        <source>Hạn xử lý</source>
+        <translation>Hạn xử lý</translation>
+    </message>
+    <message>
+        <source>Mức độ khẩn</source>
+        <translation>Mức độ khẩn</translation>
+    </message>
+    <message>
+        <source>Số/ký hiệu văn bản</source>
+        <translation>Số/ký hiệu văn bản</translation>
+    </message>
+    <message>
+        <source>Lý do bỏ qua</source>
+        <translation>Lý do bỏ qua</translation>
+    </message>
+    <message>
+        <source>Lý do</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Tệp:</source>
+        <translation>Tệp:</translation>
+    </message>
+    <message>
+        <source>Chọn danh sách nhiệm vụ</source>
+        <translation>Chọn danh sách nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Bảng tính Excel (*.xlsx);;Mọi tệp (*)</source>
+        <translation>Bảng tính Excel (*.xlsx);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Đang đọc tệp {name}…</source>
+        <translation>Đang đọc tệp {name}…</translation>
+    </message>
+    <message>
+        <source>Đang đọc tệp…</source>
+        <translation>Đang đọc tệp…</translation>
+    </message>
+    <message>
+        <source>Trang tính “{sheet}”, dòng tiêu đề {header}: {ready} dòng sẵn sàng nhập, {skipped} dòng đã nhập trước đây (bỏ qua), {errors} dòng lỗi. Chưa có gì được ghi cho đến khi bấm “Nhập”.</source>
+        <translation>Trang tính “{sheet}”, dòng tiêu đề {header}: {ready} dòng sẵn sàng nhập, {skipped} dòng đã nhập trước đây (bỏ qua), {errors} dòng lỗi. Chưa có gì được ghi cho đến khi bấm “Nhập”.</translation>
+    </message>
+    <message>
+        <source>(không dùng)</source>
+        <translation>(không dùng)</translation>
+    </message>
+    <message>
+        <source>Sẵn sàng nhập ({count})</source>
+        <translation>Sẵn sàng nhập ({count})</translation>
+    </message>
+    <message>
+        <source>Đã nhập trước đây ({count})</source>
+        <translation>Đã nhập trước đây ({count})</translation>
+    </message>
+    <message>
+        <source>Dòng lỗi ({count})</source>
+        <translation>Dòng lỗi ({count})</translation>
+    </message>
+    <message>
+        <source>Nhập {count} nhiệm vụ</source>
+        <translation>Nhập {count} nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Đã nhập thành nhiệm vụ {ref}</source>
+        <translation>Đã nhập thành nhiệm vụ {ref}</translation>
+    </message>
+    <message>
+        <source>Trùng với dòng {row} của tệp</source>
+        <translation>Trùng với dòng {row} của tệp</translation>
+    </message>
+    <message>
+        <source>Đang nhập {count} nhiệm vụ…</source>
+        <translation>Đang nhập {count} nhiệm vụ…</translation>
+    </message>
+    <message>
+        <source>Đã nhập {count} nhiệm vụ.</source>
+        <translation>Đã nhập {count} nhiệm vụ.</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorsTab</name>
     <message>
         <source>Chỉ tiêu định lượng của hiệu quả dự kiến: mỗi chỉ tiêu cần tên, đơn vị tính, giá trị hiện tại và mục tiêu, để sau này đo được kết quả. Nhấn đúp vào ô để sửa.</source>
@@ -1835,6 +1954,97 @@
     </message>
 </context>
 <context>
+    <name>KpiView</name>
+    <message>
+        <source>Xuất Excel…</source>
+        <translation>Xuất Excel…</translation>
+    </message>
+    <message>
+        <source>In báo cáo…</source>
+        <translation>In báo cáo…</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu của Nghị quyết (bấm vào một chỉ tiêu để xem danh sách)</source>
+        <translation>Chỉ tiêu của Nghị quyết (bấm vào một chỉ tiêu để xem danh sách)</translation>
+    </message>
+    <message>
+        <source>Đề xuất trong kỳ theo trạng thái và kết luận</source>
+        <translation>Đề xuất trong kỳ theo trạng thái và kết luận</translation>
+    </message>
+    <message>
+        <source>Bấm vào một chỉ tiêu để xem danh sách phía sau con số.</source>
+        <translation>Bấm vào một chỉ tiêu để xem danh sách phía sau con số.</translation>
+    </message>
+    <message>
+        <source>Từng cá nhân trong kỳ</source>
+        <translation>Từng cá nhân trong kỳ</translation>
+    </message>
+    <message>
+        <source>Đang tính chỉ tiêu…</source>
+        <translation>Đang tính chỉ tiêu…</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu {period} (tính đến ngày {day})</source>
+        <translation>Chỉ tiêu {period} (tính đến ngày {day})</translation>
+    </message>
+    <message>
+        <source>Hồ sơ quá hạn chưa xong (hạn gần nhất trước)</source>
+        <translation>Hồ sơ quá hạn chưa xong (hạn gần nhất trước)</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ hỏa tốc được giao trong kỳ</source>
+        <translation>Nhiệm vụ hỏa tốc được giao trong kỳ</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ có hạn dưới {days} ngày làm việc</source>
+        <translation>Nhiệm vụ có hạn dưới {days} ngày làm việc</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ được gia hạn (chỉ tiêu tính theo hạn ban đầu)</source>
+        <translation>Nhiệm vụ được gia hạn (chỉ tiêu tính theo hạn ban đầu)</translation>
+    </message>
+    <message>
+        <source>Cá nhân có việc hoàn thành trong kỳ và tỷ lệ đủ sớm</source>
+        <translation>Cá nhân có việc hoàn thành trong kỳ và tỷ lệ đủ sớm</translation>
+    </message>
+    <message>
+        <source>Cá nhân có việc quá hạn trong kỳ</source>
+        <translation>Cá nhân có việc quá hạn trong kỳ</translation>
+    </message>
+    <message>
+        <source>Tổ chức đảng và đề xuất đột phá trong kỳ</source>
+        <translation>Tổ chức đảng và đề xuất đột phá trong kỳ</translation>
+    </message>
+    <message>
+        <source>Hồ sơ quá hạn chưa xong theo người giao</source>
+        <translation>Hồ sơ quá hạn chưa xong theo người giao</translation>
+    </message>
+    <message>
+        <source>Con số này không có danh sách nhiệm vụ đi kèm; xem các đề xuất ở mục “Đề xuất”.</source>
+        <translation>Con số này không có danh sách nhiệm vụ đi kèm; xem các đề xuất ở mục “Đề xuất”.</translation>
+    </message>
+    <message>
+        <source>Xuất chỉ tiêu ra tệp Excel</source>
+        <translation>Xuất chỉ tiêu ra tệp Excel</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu {period}.xlsx</source>
+        <translation>Chỉ tiêu {period}.xlsx</translation>
+    </message>
+    <message>
+        <source>Bảng tính Excel (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Đã lưu tệp {path}</source>
+        <translation>Đã lưu tệp {path}</translation>
+    </message>
+    <message>
+        <source>Đang xuất tệp Excel…</source>
+        <translation>Đang xuất tệp Excel…</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Đăng nhập — Lâm Đồng</source>
@@ -1886,6 +2096,8 @@
     <message>
         <source>Nhiệm vụ</source>
         <translation>Nhiệm vụ</translation>
+        <source>Chỉ tiêu</source>
+        <translation>Chỉ tiêu</translation>
     </message>
     <message>
         <source>Đơn vị</source>
@@ -1930,6 +2142,10 @@
     <message>
         <source>Kiểm tra bản giấy qua mã QR, hoặc chữ ký số của một tệp PDF</source>
         <translation>Kiểm tra bản giấy qua mã QR, hoặc chữ ký số của một tệp PDF</translation>
+    </message>
+    <message>
+        <source>Nhập danh sách nhiệm vụ từ Excel…</source>
+        <translation>Nhập danh sách nhiệm vụ từ Excel…</translation>
     </message>
     <message>
         <source>&amp;Báo cáo</source>
@@ -2829,6 +3045,37 @@
     <message>
         <source>Mở một tệp PDF đã ký số: chương trình cho biết ai ký, ký lúc nào, văn bản có bị sửa sau khi ký không và chứng thư số có thuộc chuỗi tin cậy đã cài đặt không. Kiểm tra ngoại tuyến: không dùng dịch vụ dấu thời gian, không kiểm tra chứng thư bị thu hồi.</source>
         <translation>Mở một tệp PDF đã ký số: chương trình cho biết ai ký, ký lúc nào, văn bản có bị sửa sau khi ký không và chứng thư số có thuộc chuỗi tin cậy đã cài đặt không. Kiểm tra ngoại tuyến: không dùng dịch vụ dấu thời gian, không kiểm tra chứng thư bị thu hồi.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodPicker</name>
+    <message>
+        <source>Năm</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Quý</source>
+        <translation>Quý</translation>
+    </message>
+    <message>
+        <source>Tháng</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <source>Từ ngày… đến ngày…</source>
+        <translation>Từ ngày… đến ngày…</translation>
+    </message>
+    <message>
+        <source>Quý {roman}</source>
+        <translation>Quý {roman}</translation>
+    </message>
+    <message>
+        <source>Tháng {month}</source>
+        <translation>Tháng {month}</translation>
+    </message>
+    <message>
+        <source>Kỳ:</source>
+        <translation>Kỳ:</translation>
     </message>
 </context>
 <context>
@@ -4307,6 +4554,205 @@
     <message>
         <source>Lỗi ngoài dự kiến</source>
         <translation>Lỗi ngoài dự kiến</translation>
+    </message>
+</context>
+<context>
+    <name>kpi</name>
+    <message>
+        <source>{value} ({part}/{whole}) — mục tiêu ≥ {target}</source>
+        <translation>{value} ({part}/{whole}) — mục tiêu ≥ {target}</translation>
+    </message>
+    <message>
+        <source>{count} (trên {assigned} nhiệm vụ được giao) — càng ít càng tốt</source>
+        <translation>{count} (trên {assigned} nhiệm vụ được giao) — càng ít càng tốt</translation>
+    </message>
+    <message>
+        <source>Việc hoàn thành sớm hơn hạn từ {threshold}% trở lên</source>
+        <translation>Việc hoàn thành sớm hơn hạn từ {threshold}% trở lên</translation>
+    </message>
+    <message>
+        <source>{without} (trên {total} hồ sơ quá hạn; {good} có lý do chính đáng, {unjudged} chưa đánh giá) — mục tiêu 0</source>
+        <translation>{without} (trên {total} hồ sơ quá hạn; {good} có lý do chính đáng, {unjudged} chưa đánh giá) — mục tiêu 0</translation>
+    </message>
+    <message>
+        <source>Cá nhân không có việc quá hạn</source>
+        <translation>Cá nhân không có việc quá hạn</translation>
+    </message>
+    <message>
+        <source>Hồ sơ quá hạn chưa xong không có lý do chính đáng</source>
+        <translation>Hồ sơ quá hạn chưa xong không có lý do chính đáng</translation>
+    </message>
+    <message>
+        <source>{without} không có lý do chính đáng, {good} có lý do — mục tiêu 0</source>
+        <translation>{without} không có lý do chính đáng, {good} có lý do — mục tiêu 0</translation>
+    </message>
+    <message>
+        <source>Chưa rõ người giao</source>
+        <translation>Chưa rõ người giao</translation>
+    </message>
+    <message>
+        <source>Hạn xử lý dưới {days} ngày làm việc</source>
+        <translation>Hạn xử lý dưới {days} ngày làm việc</translation>
+    </message>
+    <message>
+        <source>Văn bản hỏa tốc</source>
+        <translation>Văn bản hỏa tốc</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ được gia hạn</source>
+        <translation>Nhiệm vụ được gia hạn</translation>
+    </message>
+    <message>
+        <source>{count} nhiệm vụ</source>
+        <translation>{count} nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Tổ chức cơ sở đảng có giải pháp đột phá</source>
+        <translation>Tổ chức cơ sở đảng có giải pháp đột phá</translation>
+    </message>
+    <message>
+        <source>{count} đề xuất</source>
+        <translation>{count} đề xuất</translation>
+    </message>
+    <message>
+        <source>Kết luận: {ruling}</source>
+        <translation>Kết luận: {ruling}</translation>
+    </message>
+    <message>
+        <source>Hoàn thành trong kỳ {total}: trước hạn {before}, đúng hạn {on}, quá hạn {late}.</source>
+        <translation>Hoàn thành trong kỳ {total}: trước hạn {before}, đúng hạn {on}, quá hạn {late}.</translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Chức vụ</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Được giao</source>
+        <translation>Được giao</translation>
+    </message>
+    <message>
+        <source>Hoàn thành</source>
+        <translation>Hoàn thành</translation>
+    </message>
+    <message>
+        <source>Đủ sớm</source>
+        <translation>Đủ sớm</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ đủ sớm</source>
+        <translation>Tỷ lệ đủ sớm</translation>
+    </message>
+    <message>
+        <source>Trước hạn</source>
+        <translation>Trước hạn</translation>
+    </message>
+    <message>
+        <source>Đúng hạn</source>
+        <translation>Đúng hạn</translation>
+    </message>
+    <message>
+        <source>Hoàn thành quá hạn</source>
+        <translation>Hoàn thành quá hạn</translation>
+    </message>
+    <message>
+        <source>Quá hạn trong kỳ</source>
+        <translation>Quá hạn trong kỳ</translation>
+    </message>
+    <message>
+        <source>Quá hạn chưa xong</source>
+        <translation>Quá hạn chưa xong</translation>
+    </message>
+    <message>
+        <source>Có lý do chính đáng</source>
+        <translation>Có lý do chính đáng</translation>
+    </message>
+    <message>
+        <source>Được gia hạn</source>
+        <translation>Được gia hạn</translation>
+    </message>
+    <message>
+        <source>Mã</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Trích yếu</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <source>Mức độ khẩn</source>
+        <translation>Mức độ khẩn</translation>
+    </message>
+    <message>
+        <source>Người chủ trì</source>
+        <translation>Người chủ trì</translation>
+    </message>
+    <message>
+        <source>Người giao</source>
+        <translation>Người giao</translation>
+    </message>
+    <message>
+        <source>Ngày giao</source>
+        <translation>Ngày giao</translation>
+    </message>
+    <message>
+        <source>Hạn (ban đầu)</source>
+        <translation>Hạn (ban đầu)</translation>
+    </message>
+    <message>
+        <source>Hạn đang áp dụng</source>
+        <translation>Hạn đang áp dụng</translation>
+    </message>
+    <message>
+        <source>Gia hạn</source>
+        <translation>Gia hạn</translation>
+    </message>
+    <message>
+        <source>Lý do chậm chính đáng</source>
+        <translation>Lý do chậm chính đáng</translation>
+    </message>
+    <message>
+        <source>Số ngày được giao</source>
+        <translation>Số ngày được giao</translation>
+    </message>
+    <message>
+        <source>Có</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>Không</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <source>Tổ chức đảng</source>
+        <translation>Tổ chức đảng</translation>
+    </message>
+    <message>
+        <source>Tổ chức cơ sở đảng</source>
+        <translation>Tổ chức cơ sở đảng</translation>
+    </message>
+    <message>
+        <source>Đề xuất đột phá</source>
+        <translation>Đề xuất đột phá</translation>
+    </message>
+    <message>
+        <source>Có giải pháp đột phá</source>
+        <translation>Có giải pháp đột phá</translation>
+    </message>
+    <message>
+        <source>Người giao (người đứng đầu)</source>
+        <translation>Người giao (người đứng đầu)</translation>
+    </message>
+    <message>
+        <source>Không có lý do chính đáng</source>
+        <translation>Không có lý do chính đáng</translation>
+    </message>
+    <message>
+        <source>Chưa đánh giá</source>
+        <translation>Chưa đánh giá</translation>
     </message>
 </context>
 <context>

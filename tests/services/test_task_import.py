@@ -140,3 +140,11 @@ def test_only_a_leader_imports_the_units_lists(o, tmp_path):
     with at(TODAY), pytest.raises(PermissionDenied):
         task_import.preview(o.ctx, actor=o.official, path=path)
     assert _count(o) == 0
+
+
+def test_the_preview_tells_how_far_it_has_read(o, tmp_path, monkeypatch):
+    monkeypatch.setattr(task_import, "PROGRESS_ROWS", 50)
+    seen: list[int] = []
+    found = _preview(o, write_list(tmp_path / "a.xlsx", task_rows()), progress=seen.append)
+    # 200 rows read (the first half), the 198 whose cells were readable checked (the second), then done
+    assert seen == [0, 12, 25, 37, 50, 62, 75, 87, 100] and len(found.ready) == 197

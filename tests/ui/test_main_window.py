@@ -81,8 +81,8 @@ def test_head_may_edit_staff(qtbot, demo_ctx):
 def test_areas_are_built_when_first_shown(qtbot, demo_ctx):
     window = open_window(qtbot, demo_ctx, "chutich")
     assert set(window._built) == {AREA_QUEUE}  # what waits for the head comes first
-    assert window.area_titles() == ["Việc cần xử lý", "Đề xuất", "Họp và quyết định", "Nhiệm vụ", "Đơn vị",
-                                    "Lịch làm việc"]
+    assert window.area_titles() == ["Việc cần xử lý", "Đề xuất", "Họp và quyết định", "Nhiệm vụ", "Chỉ tiêu",
+                                    "Đơn vị", "Lịch làm việc"]
     window.nav.setCurrentRow(window.area_keys().index(AREA_CALENDAR))
     assert set(window._built) == {AREA_QUEUE, AREA_CALENDAR}
     assert window.stack.currentWidget() is window.area_widget(AREA_CALENDAR)
