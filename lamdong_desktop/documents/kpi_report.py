@@ -25,7 +25,7 @@ from lamdong_desktop.documents.issued import (
     number_line,
     unit_issuer,
 )
-from lamdong_desktop.documents.model import Bar, Block, BulletList, Chart, Document, Heading, Paragraph, Table
+from lamdong_desktop.documents.model import Align, Bar, Block, BulletList, Chart, Document, Heading, Paragraph, Table
 
 DOC_TYPE = "BC"
 KIND = "BÁO CÁO"
@@ -57,7 +57,7 @@ ORG_HEADER = ("TT", "Tổ chức cơ sở đảng", "Đề xuất đột phá đ
 ORG_WIDTHS = (0.06, 0.44, 0.34, 0.16)
 COUNT_HEADER = ("TT", "{what}", "Số đề xuất")
 COUNT_WIDTHS = (0.08, 0.72, 0.2)
-CENTRE = "center"
+CENTRE: Align = "center"
 
 
 @dataclass(frozen=True)
@@ -169,7 +169,8 @@ def _counts(what: str, rows: tuple[tuple[str, int], ...], none: str) -> list[Blo
         return [Paragraph(none)]
     header = (COUNT_HEADER[0], COUNT_HEADER[1].format(what=what), COUNT_HEADER[2])
     return [Table(header, tuple((str(n), w, str(c)) for n, (w, c) in enumerate(rows, 1)), COUNT_WIDTHS,
-                  align=(CENTRE, "left", CENTRE), font_size=12, footer=(("", "Tổng cộng", str(sum(c for _, c in rows))),))]
+                  align=(CENTRE, "left", CENTRE), font_size=12,
+                  footer=(("", "Tổng cộng", str(sum(c for _, c in rows))),))]
 
 
 def _share_chart(r: KpiReport) -> Chart:

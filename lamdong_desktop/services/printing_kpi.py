@@ -17,6 +17,7 @@ from datetime import date
 from pathlib import Path
 
 from lamdong_desktop.documents import kpi_report as form
+from lamdong_desktop.documents.issued import Signer
 from lamdong_desktop.documents.kpi_report import (
     Figure,
     HeadRow,
@@ -28,7 +29,6 @@ from lamdong_desktop.documents.kpi_report import (
     kpi_document,
     percent,
 )
-from lamdong_desktop.documents.issued import Signer
 from lamdong_desktop.domain import clock
 from lamdong_desktop.domain.accounts import Actor
 from lamdong_desktop.domain.errors import ValidationError
