@@ -98,6 +98,13 @@ TASK_STEP_WORDS: dict[Step, str] = {
     Step.JUDGE: "Đánh giá lý do chậm",
 }
 
+# The notes of the tasks in the queue “Việc cần xử lý” (services/queue_tasks).
+QUEUE_LEAD = "Chủ trì"
+QUEUE_CO = "Phối hợp"
+QUEUE_TODAY = "đến hạn hôm nay"
+QUEUE_EXTENSION = "{lead} xin gia hạn đến {day}: {reason}"
+QUEUE_JUDGE = "{lead} chủ trì; chưa đánh giá lý do chậm (chính đáng hay không)"
+
 GOOD_REASON_WORDS = {True: "có lý do chính đáng", False: "không có lý do chính đáng", None: "chưa đánh giá"}
 
 _ROMAN = ("I", "II", "III", "IV")
