@@ -1,7 +1,8 @@
 """Bar charts of a document (``model.Chart``) drawn with reportlab graphics, in the document's own type face.
 
 One bar a row: the label at the left (shrunk, then shortened with "…" if it is too long for its column), the bar
-from 0 to its value on a scale from 0 to the chart's ``maximum``, the value as printed beside it. A bar is green
+from 0 to its value on a scale from 0 to the chart's ``maximum`` (drawn light grey), the value as printed after the
+scale's end (never over a target's mark). A bar is green
 when its target is met, red when not, grey when there is no verdict; its target is a dashed mark across its row.
 The caption, bold and centred, stands above; the legend, small and italic, below. The chart is kept on one page
 (a chart of many bars — a unit's 25 people — still fits an A4 page's text height).
@@ -79,7 +80,7 @@ def chart_drawing(chart: Chart, fonts: FontFamily, width: float) -> Drawing:
         d.add(Rect(left, middle, scale_w, BAR, fillColor=TRACK, strokeColor=None))  # the scale's full length
         if end > left:
             d.add(Rect(left, middle, end - left, BAR, fillColor=bar_colour(bar), strokeColor=None))
-        d.add(String(end + 3, middle + BAR / 2 - VALUE_SIZE / 3, bar.shown, fontName=fonts.bold,
+        d.add(String(left + scale_w + 4, middle + BAR / 2 - VALUE_SIZE / 3, bar.shown, fontName=fonts.bold,
                      fontSize=VALUE_SIZE, fillColor=bar_colour(bar)))
         if bar.target is not None:
             mark = x_of(bar.target)

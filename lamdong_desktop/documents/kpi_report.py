@@ -58,6 +58,9 @@ ORG_WIDTHS = (0.06, 0.44, 0.34, 0.16)
 COUNT_HEADER = ("TT", "{what}", "Số đề xuất")
 COUNT_WIDTHS = (0.08, 0.72, 0.2)
 CENTRE: Align = "center"
+MAX_LISTED = 50  # rows of a list behind a figure printed; the rest are in the Excel export (a year may hold thousands)
+MORE = ("Danh sách trên nêu {shown} nhiệm vụ đầu trong tổng số {total} nhiệm vụ; danh sách đầy đủ xem tại bảng tính "
+        "xuất ra (lamdong export kpi).")
 
 
 @dataclass(frozen=True)
@@ -86,6 +89,14 @@ class TaskRow:
     assigned: date
     due: date
     note: str = ""  # beside the due day: the extension, the head's judgement, the working days given
+
+
+@dataclass(frozen=True)
+class TaskRows:
+    """A list behind a figure: its first rows (``MAX_LISTED`` at most) and how many tasks it holds in all."""
+
+    rows: tuple[TaskRow, ...] = ()
+    total: int = 0
 
 
 @dataclass(frozen=True)
@@ -124,13 +135,13 @@ class KpiReport:
     completed: str  # "Hoàn thành 8 …" in words
     persons: tuple[PersonRow, ...]
     late_people: tuple[tuple[str, int], ...]  # (name, tasks late in the period)
-    open_overdue: tuple[TaskRow, ...]
+    open_overdue: TaskRows
     heads: tuple[HeadRow, ...]
     orders: str  # the tasks given by urgency, in words
-    flash: tuple[TaskRow, ...]
-    short: tuple[TaskRow, ...]
+    flash: TaskRows
+    short: TaskRows
     short_days: int
-    extended: tuple[TaskRow, ...]
+    extended: TaskRows
     organisations: tuple[OrgRow, ...]  # the grassroots ones
     by_state: tuple[tuple[str, int], ...]
     by_ruling: tuple[tuple[str, int], ...]
@@ -147,6 +158,11 @@ def percent(value: Fraction | None) -> str:
     return NO_DATA if value is None else f"{float(value) * 100:.1f}%".replace(".", ",")
 
 
+def count(n: int) -> str:
+    """12.345: the Vietnamese thousands."""
+    return f"{n:,}".replace(",", ".")
+
+
 def verdict(met: bool | None) -> str:
     return NO_VERDICT if met is None else MET if met else NOT_MET
 
@@ -155,13 +171,17 @@ def _day(value: date) -> str:
     return f"{value:%d/%m/%Y}"
 
 
-def _tasks(rows: tuple[TaskRow, ...], caption: str, none: str) -> list[Block]:
-    if not rows:
+def _tasks(tasks: TaskRows, caption: str, none: str) -> list[Block]:
+    if not tasks.rows:
         return [Paragraph(none)]
     body = tuple((str(n), r.ref, r.title, r.lead, r.assigner, _day(r.assigned),
-                  _day(r.due) + (f" ({r.note})" if r.note else "")) for n, r in enumerate(rows, 1))
-    return [Table(TASK_HEADER, body, TASK_WIDTHS, align=(CENTRE, "left", "left", "left", "left", CENTRE, "left"),
-                  caption=caption, font_size=10)]
+                  _day(r.due) + (f" ({r.note})" if r.note else "")) for n, r in enumerate(tasks.rows, 1))
+    blocks: list[Block] = [Table(TASK_HEADER, body, TASK_WIDTHS, caption=caption, font_size=10,
+                                 align=(CENTRE, "left", "left", "left", "left", CENTRE, "left"))]
+    if tasks.total > len(tasks.rows):
+        blocks.append(Paragraph(MORE.format(shown=len(tasks.rows), total=count(tasks.total)),
+                                italic=True))
+    return blocks
 
 
 def _counts(what: str, rows: tuple[tuple[str, int], ...], none: str) -> list[Block]:
@@ -192,16 +212,16 @@ def _people(r: KpiReport) -> list[Block]:
     if r.late_people:
         blocks += [Paragraph(f"Trong kỳ có {len(r.late_people)}/{len(r.persons)} cá nhân có việc quá hạn:",
                              keep_with_next=True),
-                   BulletList(tuple(f"{name}: {n} việc quá hạn" + (";" if i < len(r.late_people) else ".")
+                   BulletList(tuple(f"{name}: {count(n)} việc quá hạn" + (";" if i < len(r.late_people) else ".")
                                     for i, (name, n) in enumerate(r.late_people, 1)))]
     else:
         blocks.append(Paragraph("Trong kỳ không có cá nhân nào có việc quá hạn."))
     blocks += _tasks(r.open_overdue, "Danh sách hồ sơ, công việc quá hạn chưa hoàn thành",
                      "Đến ngày báo cáo không còn hồ sơ, công việc quá hạn chưa hoàn thành.")
     if r.persons:
-        rows = tuple((str(n), p.name, str(p.held), str(p.completed), str(p.early_enough),
-                      percent(Fraction(p.early_enough, p.completed) if p.completed else None), str(p.late),
-                      str(p.open_overdue)) for n, p in enumerate(r.persons, 1))
+        rows = tuple((str(n), p.name, count(p.held), count(p.completed), count(p.early_enough),
+                      percent(Fraction(p.early_enough, p.completed) if p.completed else None), count(p.late),
+                      count(p.open_overdue)) for n, p in enumerate(r.persons, 1))
         blocks.append(Table(PERSON_HEADER, rows, PERSON_WIDTHS, align=("center", "left", *(CENTRE,) * 6),
                             caption="Kết quả của từng cá nhân", font_size=10))
         done = [p for p in r.persons if p.completed]
@@ -218,17 +238,17 @@ def _heads(r: KpiReport) -> list[Block]:
     blocks: list[Block] = [Heading(H_HEADS)]
     if not r.heads:
         return [*blocks, Paragraph("Đến ngày báo cáo không có người đứng đầu nào còn giữ hồ sơ quá hạn.")]
-    rows = tuple((str(n), h.name, str(h.with_good_reason), str(h.without_good_reason), str(h.unjudged),
+    rows = tuple((str(n), h.name, count(h.with_good_reason), count(h.without_good_reason), count(h.unjudged),
                   verdict(h.without_good_reason == 0)) for n, h in enumerate(r.heads, 1))
     blocks.append(Table(HEAD_HEADER, rows, HEAD_WIDTHS, align=(CENTRE, "left", CENTRE, CENTRE, CENTRE, CENTRE),
                         font_size=11))
     holding = [h for h in r.heads if h.without_good_reason]
     if holding:
         blocks.append(Paragraph("Người đứng đầu còn giữ hồ sơ quá hạn không có lý do chính đáng (chỉ tiêu: không có): "
-                                + "; ".join(f"{h.name} ({h.without_good_reason} hồ sơ)" for h in holding) + "."))
+                                + "; ".join(f"{h.name} ({count(h.without_good_reason)} hồ sơ)" for h in holding) + "."))
     top = max(h.without_good_reason for h in r.heads)
     blocks.append(Chart("Biểu đồ 3. Hồ sơ quá hạn không có lý do chính đáng theo người đứng đầu",
-                        tuple(Bar(h.name, h.without_good_reason, str(h.without_good_reason), 0.0,
+                        tuple(Bar(h.name, h.without_good_reason, count(h.without_good_reason), 0.0,
                                   h.without_good_reason == 0) for h in r.heads), float(max(top, 1)), LEGEND))
     return blocks
 

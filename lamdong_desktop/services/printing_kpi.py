@@ -13,6 +13,7 @@ to check it, and a task recorded since for that period makes it superseded.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -26,6 +27,8 @@ from lamdong_desktop.documents.kpi_report import (
     PersonRow,
     ShareBar,
     TaskRow,
+    TaskRows,
+    count,
     kpi_document,
     percent,
 )
@@ -61,7 +64,7 @@ def _parts(subject: str) -> tuple[str, date, str]:
 
 def _share(share: Share) -> str:
     value = share.value
-    return f"{percent(value)} ({share.part}/{share.whole})" if value is not None else percent(None)
+    return f"{percent(value)} ({count(share.part)}/{count(share.whole)})" if value is not None else percent(None)
 
 
 def _row(t: kpi.TaskLine, note: str = "") -> TaskRow:
@@ -83,11 +86,12 @@ def _figures(k: kpi.UnitKpis) -> tuple[Figure, ...]:
         Figure("Tỷ lệ cá nhân thực hiện nhiệm vụ không có việc quá hạn, tồn đọng", _share(k.people),
                f"≥ {float(k.people.target) * 100:.0f}%", k.people.met),
         Figure("Hồ sơ quá hạn chưa hoàn thành không có lý do chính đáng",
-               f"{without} (trên {len(k.open_overdue)} hồ sơ quá hạn; {k.open_with_good_reason} có lý do chính đáng)",
+               f"{count(without)} (trên {count(len(k.open_overdue))} hồ sơ quá hạn; "
+               f"{count(k.open_with_good_reason)} có lý do chính đáng)",
                "0", without == 0),
-        Figure("Văn bản giao việc hỏa tốc", f"{len(k.flash)} (trên {sum(k.orders.values())} nhiệm vụ được giao)",
-               form.FEW, None),
-        Figure(f"Nhiệm vụ giao với thời hạn dưới {k.settings.short_days} ngày làm việc", str(len(k.short)), form.FEW,
+        Figure("Văn bản giao việc hỏa tốc",
+               f"{count(len(k.flash))} (trên {count(sum(k.orders.values()))} nhiệm vụ được giao)", form.FEW, None),
+        Figure(f"Nhiệm vụ giao với thời hạn dưới {k.settings.short_days} ngày làm việc", count(len(k.short)), form.FEW,
                None),
         Figure("Tỷ lệ tổ chức cơ sở đảng có ít nhất một giải pháp đột phá", _share(k.breakthrough),
                f"{float(k.breakthrough.target) * 100:.0f}%", k.breakthrough.met),
@@ -97,8 +101,9 @@ def _figures(k: kpi.UnitKpis) -> tuple[Figure, ...]:
 def report_values(ctx: AppContext, k: kpi.UnitKpis, *, actor: Actor, signer: Signer, number: int | None = None,
                   day: date | None = None, issuer_code: str = form.UNIT_ISSUER) -> KpiReport:
     """The report's plain values from the unit's KPIs (the lists read through ``kpi.lines`` for ``actor``)."""
-    def read(tasks: kpi.TaskList) -> tuple[kpi.TaskLine, ...]:
-        return kpi.lines(ctx, tasks, actor=actor)
+    def listed(tasks: kpi.TaskList, note: Callable[[kpi.TaskLine], str]) -> TaskRows:
+        shown = kpi.lines(ctx, tasks, actor=actor, limit=form.MAX_LISTED)
+        return TaskRows(tuple(_row(t, note(t)) for t in shown), len(tasks))
 
     threshold = threshold_percent(k.settings.threshold)
     return KpiReport(
@@ -107,20 +112,19 @@ def report_values(ctx: AppContext, k: kpi.UnitKpis, *, actor: Actor, signer: Sig
         shares=(ShareBar(f"Hoàn thành sớm từ {threshold}%", k.early.value, k.early.target),
                 ShareBar("Cá nhân không có việc quá hạn", k.people.value, k.people.target),
                 ShareBar("Tổ chức cơ sở đảng có giải pháp đột phá", k.breakthrough.value, k.breakthrough.target)),
-        completed=(f"Trong kỳ hoàn thành {k.completed} hồ sơ, công việc: trước hạn {k.before_due}, đúng hạn "
-                   f"{k.on_due}, quá hạn {k.late_done}; {len(k.extended)} nhiệm vụ được gia hạn (chỉ tiêu tính theo "
-                   "thời hạn giao ban đầu)."),
+        completed=(f"Trong kỳ hoàn thành {count(k.completed)} hồ sơ, công việc: trước hạn {count(k.before_due)}, "
+                   f"đúng hạn {count(k.on_due)}, quá hạn {count(k.late_done)}; {count(len(k.extended))} nhiệm vụ được "
+                   "gia hạn (chỉ tiêu tính theo thời hạn giao ban đầu)."),
         persons=tuple(PersonRow(p.full_name, p.held, p.completed, p.early_enough, p.late, p.open_overdue)
                       for p in k.persons),
         late_people=tuple((p.full_name, p.late) for p in k.people_with_overdue),
-        open_overdue=tuple(_row(t, GOOD_REASON[t.good_reason]) for t in read(k.open_overdue)),
+        open_overdue=listed(k.open_overdue, lambda t: GOOD_REASON[t.good_reason]),
         heads=tuple(HeadRow(h.full_name or UNKNOWN_HEAD, h.with_good_reason, h.without_good_reason, h.unjudged)
                     for h in k.heads),
-        orders=(f"Trong kỳ giao {sum(k.orders.values())} nhiệm vụ: " + ", ".join(
-            f"{URGENCY_WORDS[u].lower()} {n}" for u, n in k.orders.items()) + "."),
-        flash=tuple(_row(t, _extension(t)) for t in read(k.flash)),
-        short=tuple(_row(t, f"{t.allotted} ngày làm việc") for t in read(k.short)), short_days=k.settings.short_days,
-        extended=tuple(_row(t, _extension(t)) for t in read(k.extended)),
+        orders=(f"Trong kỳ giao {count(sum(k.orders.values()))} nhiệm vụ: " + ", ".join(
+            f"{URGENCY_WORDS[u].lower()} {count(n)}" for u, n in k.orders.items()) + "."),
+        flash=listed(k.flash, _extension), short=listed(k.short, lambda t: f"{t.allotted} ngày làm việc"),
+        short_days=k.settings.short_days, extended=listed(k.extended, _extension),
         organisations=tuple(OrgRow(o.name, o.proposals) for o in k.coverage if o.grassroots),
         by_state=tuple((STATE_WORDS.get(s, s), n) for s, n in k.proposals_by_state.items()),
         by_ruling=tuple((RULING_KIND_WORDS.get(r, r), n) for r, n in k.rulings.items()),

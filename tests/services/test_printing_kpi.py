@@ -42,8 +42,8 @@ def test_the_values_are_the_kpis_and_their_lists(o):
     assert [(f.result, f.met) for f in doc.figures] == [
         ("37,5% (3/8)", False), ("33,3% (2/6)", False), ("1 (trên 2 hồ sơ quá hạn; 1 có lý do chính đáng)", False),
         ("2 (trên 10 nhiệm vụ được giao)", None), ("1", None), ("50,0% (1/2)", False)]
-    assert [t.ref for t in doc.open_overdue] == ["NV-2026-009", "NV-2026-008"]
-    assert [t.ref for t in doc.flash] == ["NV-2026-002", "NV-2026-009"]
+    assert [t.ref for t in doc.open_overdue.rows] == ["NV-2026-009", "NV-2026-008"] and doc.open_overdue.total == 2
+    assert [t.ref for t in doc.flash.rows] == ["NV-2026-002", "NV-2026-009"]
     assert [(h.name, h.without_good_reason) for h in doc.heads] == [(HUONG, 1), ("Nguyễn Văn Hùng", 0)]
     assert [(g.name, g.proposals) for g in doc.organisations] == [("Chi bộ Trường Tiểu học Di Linh", ()),
                                                                   ("Đảng bộ xã Di Linh", ("DX-2026-001",))]
@@ -93,3 +93,17 @@ def test_a_chart_is_green_where_the_target_is_met_and_red_where_not():
     long = charts.chart_drawing(Chart("", (Bar("Chi bộ " * 20, 1, "1"),), 1.0), fonts, 400)
     label = next(s for s in long.contents if isinstance(s, String) and s.text.startswith("Chi bộ"))
     assert label.text.endswith("…") and label.fontSize == charts.MIN_LABEL_SIZE
+
+
+def test_a_long_list_prints_its_first_rows_and_says_how_many_it_holds(o, monkeypatch, tmp_path):
+    from lamdong_desktop.documents import kpi_report
+    from tests.documents.pdftext import document_text
+
+    monkeypatch.setattr(kpi_report, "MAX_LISTED", 1)
+    with at(TODAY):
+        doc = printing_kpi.kpi_report_of(o.ctx, printing_kpi.kpi_subject("2026-Q1", TODAY), actor=o.head)
+        assert ([t.ref for t in doc.flash.rows], doc.flash.total) == (["NV-2026-002"], 2)
+        text = document_text(printing_kpi.render_kpi(doc, tmp_path / "bc.pdf"))
+    assert ("Danh sách trên nêu 1 nhiệm vụ đầu trong tổng số 2 nhiệm vụ; danh sách đầy đủ xem tại bảng tính xuất ra "
+            "(lamdong export kpi).") in text
+    assert kpi_report.count(12345) == "12.345"
