@@ -107,3 +107,19 @@ def test_a_long_list_prints_its_first_rows_and_says_how_many_it_holds(o, monkeyp
     assert ("Danh sách trên nêu 1 nhiệm vụ đầu trong tổng số 2 nhiệm vụ; danh sách đầy đủ xem tại bảng tính xuất ra "
             "(lamdong export kpi).") in text
     assert kpi_report.count(12345) == "12.345"
+
+
+def test_a_numbered_report_prints_its_number_and_checks(o, tmp_path):
+    from lamdong_desktop.services import register
+    from tests.documents.pdftext import document_text
+
+    with at(date(2026, 3, 23)):
+        number = register.issue(o.ctx, actor=o.secretary, doc_type="BC", title="Báo cáo chỉ tiêu quý I năm 2026",
+                                signer_person_id=o.person("Nguyễn Văn Hùng"), authority="TM").value
+        path = printing_kpi.print_kpi(o.ctx, actor=o.head, period="2026-Q1", entry_id=number.id,
+                                      target=tmp_path / "bc.pdf")
+        text = document_text(path)
+        assert f"Số: {number.reference}" in text and "Di Linh, ngày 23 tháng 3 năm 2026" in text
+        assert "(số liệu tính đến ngày 23/03/2026)" in text
+        assert check_lines(path)[0].startswith(f"Báo cáo số {number.reference} · Chỉ tiêu 2026-Q1 · mã kiểm tra ")
+        assert check_code(o.ctx, actor=o.head, text=_code(path)).verdict is Verdict.CURRENT
