@@ -36,6 +36,7 @@ TASK_MESSAGES: dict[str, str] = {
     "period_invalid": "Kỳ “{value}” không đọc được: ghi năm (2026), quý (2026-Q3), tháng (2026-11) hoặc khoảng ngày "
     "(2026-01-05:2026-02-10).",
     "period_reversed": "Kỳ báo cáo từ {start} đến {end}: ngày cuối trước ngày đầu.",
+    "kpi_number_invalid": "Số {reference} không dùng được cho báo cáo chỉ tiêu: {reason}.",
 }
 
 TASK_FIELD_WORDS: dict[str, str] = {

@@ -137,7 +137,10 @@ def kpi_report_of(ctx: AppContext, subject: str, *, actor: Actor) -> KpiReport:
     code, day, entry_id = _parts(subject)
     period = parse_period(code, today=day)
     k = kpi.unit_kpis(ctx, actor=actor, period=period, today=day)
-    entry = review_number(ctx, entry_id, period.end.year) if entry_id else None
+    try:  # a report (BC) of the unit's own sequence, free, taken in the period's last year or the next
+        entry = review_number(ctx, entry_id, period.end.year) if entry_id else None
+    except ValidationError as error:
+        raise ValidationError("kpi_number_invalid", **error.params) from None
     return report_values(
         ctx, k, actor=actor, signer=Signer.from_lines(entry.signer_name, entry.signer_lines) if entry
         else head_signer(ctx), number=entry.number if entry else None, day=entry.issued_on if entry else day,

@@ -14,7 +14,8 @@ from lamdong_desktop.documents.check import canonical_lines
 from lamdong_desktop.documents.fonts import register_fonts
 from lamdong_desktop.documents.kpi_report import kpi_document
 from lamdong_desktop.documents.model import Bar, Chart
-from lamdong_desktop.domain.errors import PermissionDenied
+from lamdong_desktop.domain.errors import PermissionDenied, ValidationError
+from lamdong_desktop.messages import describe
 from lamdong_desktop.services import printed, printing_kpi, task_steps
 from lamdong_desktop.services.printed_verify import Verdict, check_code
 from lamdong_desktop.storage import printed_repo
@@ -123,3 +124,11 @@ def test_a_numbered_report_prints_its_number_and_checks(o, tmp_path):
         assert "(số liệu tính đến ngày 23/03/2026)" in text
         assert check_lines(path)[0].startswith(f"Báo cáo số {number.reference} · Chỉ tiêu 2026-Q1 · mã kiểm tra ")
         assert check_code(o.ctx, actor=o.head, text=_code(path)).verdict is Verdict.CURRENT
+        notice = register.issue(o.ctx, actor=o.secretary, doc_type="TB", title="Thông báo khác",
+                                signer_person_id=o.person("Nguyễn Văn Hùng")).value
+        with pytest.raises(ValidationError) as refused:
+            printing_kpi.print_kpi(o.ctx, actor=o.head, period="2026-Q1", entry_id=notice.id,
+                                   target=tmp_path / "x.pdf")
+    assert describe(refused.value) == (f"Số {notice.reference} không dùng được cho báo cáo chỉ tiêu: đó không phải số "
+                                       "của một báo cáo (BC).")
+    assert not (tmp_path / "x.pdf").exists()
