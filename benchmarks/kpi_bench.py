@@ -17,6 +17,8 @@ Lines (each pairs the program with its floor, run alternately):
 - the same read again after a write (the check that no task is missing from the facts walks the tasks once more);
 - ``lamdong kpi --json`` made from it, every list read in full (watched: the dashboard reads a page at a time);
 - recounting every task's working days after a calendar correction (watched, a one-off after each correction);
+- “Việc cần xử lý” of an official and of the head with the tasks in it (``services/queue_tasks``, watched);
+- the KPI report of the year printed (``services/printing_kpi``, watched);
 - giving one task through the service, one transaction with its audit events and facts, against a bare INSERT
   and COMMIT of the same row (watched: the Excel import's unit of work).
 """
@@ -162,6 +164,23 @@ def bench_kpi(count: int, repeat: int) -> None:
         def correction() -> float:
             ctx.db.execute("UPDATE task_facts SET calendar = 'stale'")
             return timed(lambda: task_facts.recount(ctx.db, lambda: calendar.working_calendar(ctx)))
+
+        from lamdong_desktop.services import accounts, printing_kpi, queue
+
+        official = accounts.sign_in(ctx, username="canbo", password="demo")
+        with clock.pinned(datetime.combine(TODAY, time(17), clock.VN_TZ)):
+            mine = paired(floor, lambda: timed(lambda: queue.queue(ctx, actor=official, today=TODAY)), repeat)
+            heads = paired(floor, lambda: timed(lambda: queue.queue(ctx, actor=head, today=TODAY)), repeat)
+            waiting = [len(queue.queue(ctx, actor=who, today=TODAY)) for who in (official, head)]
+            report = Path(tmp) / "bc.pdf"
+            printed = paired(floor, lambda: timed(lambda: printing_kpi.render_kpi(
+                printing_kpi.kpi_report_of(ctx, f"{YEAR}@{TODAY}", actor=head), report)), max(2, repeat // 5))
+        row(f"“Việc cần xử lý” of an official: his {waiting[0]:,} tasks due this week or overdue", ms(mine.value),
+            ms(mine.floor), mine.ratio, "")
+        row(f"  of the head: {waiting[1]:,} tasks, extension requests and delays to judge", ms(heads.value),
+            ms(heads.floor), heads.ratio, "")
+        row("the KPI report of the year printed to PDF (lists: their first 50 tasks)", ms(printed.value),
+            ms(printed.floor), printed.ratio, "")
 
         recount = paired(lambda: timed(lambda: ctx.db.execute("SELECT count(*) FROM task_facts").fetchone()),
                          correction, max(2, repeat // 3), warm=False)

@@ -51,6 +51,13 @@ def add_print_parsers(ptsub: Any) -> None:
                         "--type BC …), ví dụ 05/BC-UBND")
     review.add_argument("--number-year", type=int, metavar="NĂM", help="năm cấp số đó (mặc định: năm nay)")
     review.add_argument("-o", "--output", required=True, metavar="TỆP.pdf", help=out_help)
+    kp = ptsub.add_parser("kpi", help="Báo cáo kết quả thực hiện các chỉ tiêu của một kỳ, kèm biểu đồ và danh sách "
+                          "(chưa ghi số thì in bản dự thảo)")
+    kp.add_argument("--period", metavar="KỲ", help="2026, 2026-Q3, 2026-11 hoặc 2026-01-05:2026-02-10 (mặc định: năm "
+                    "nay)")
+    kp.add_argument("--number", metavar="SỐ", help="số báo cáo đã cấp trong sổ đăng ký, ví dụ 05/BC-UBND")
+    kp.add_argument("--number-year", type=int, metavar="NĂM", help="năm cấp số đó (mặc định: năm nay)")
+    kp.add_argument("-o", "--output", required=True, metavar="TỆP.pdf", help=out_help)
 
 
 def _day(value: Any) -> str | None:
@@ -189,11 +196,28 @@ def print_document(c: Call, ctx: Any, actor: Any) -> int:
         return 0
     entry = register.find_entry(ctx, c.args.number, actor=actor, year=c.args.number_year).entry if c.args.number \
         else None
+    if c.args.document == "kpi":
+        return _print_kpi(c, ctx, actor, entry)
     year = _year(c)
     target = printing_records.print_review(ctx, actor=actor, year=year, entry_id=entry.id if entry else None,
                                            target=c.args.output)
     what = f"báo cáo tổng kết năm {year} số {entry.reference}" if entry else f"dự thảo báo cáo tổng kết năm {year}"
     c.io.out(f"Đã in {what} ra {target}.")
+    return 0
+
+
+def _print_kpi(c: Call, ctx: Any, actor: Any, entry: Any) -> int:
+    from lamdong_desktop.domain import clock
+    from lamdong_desktop.domain.kpi import parse_period
+    from lamdong_desktop.messages import period_words
+    from lamdong_desktop.services import kpi, printing_kpi
+
+    kpi.require_unit_reader(actor)
+    period = parse_period(c.args.period, today=clock.today())
+    target = printing_kpi.print_kpi(ctx, actor=actor, period=period.code, entry_id=entry.id if entry else None,
+                                    target=c.args.output)
+    what = f"báo cáo số {entry.reference}" if entry else "dự thảo báo cáo"
+    c.io.out(f"Đã in {what} kết quả thực hiện các chỉ tiêu {period_words(period)} ra {target}.")
     return 0
 
 

@@ -56,7 +56,7 @@ def cmd_print(c: Call) -> int:
         return 0
     if document in ("report", "evaluation", "adjustment"):
         return _print_result(c, ctx, actor, document, ref, output)
-    if document in ("record", "review"):
+    if document in ("record", "review", "kpi"):
         from .officials import print_document
 
         return print_document(c, ctx, actor)

@@ -100,7 +100,7 @@ def cmd_queue(c: Call) -> int:
         due = f"hạn {i.due:%d/%m/%Y}" if i.due else "không có hạn luật định"
         late = " — QUÁ HẠN" if i.overdue else ""
         late += " — HỌP SAU THỜI HẠN 07 NGÀY LÀM VIỆC" if i.late else ""
-        reason = f" (lý do: {i.reason})" if i.reason else ""
+        reason = (f" ({i.reason})" if i.task_id else f" (lý do: {i.reason})") if i.reason else ""
         reason += f" ({PROGRESS_WORDS[i.state]})" if i.kind is queue.ItemKind.PROGRESS else ""
         c.io.out(f"{QUEUE_WORDS[i.kind]}\t{i.ref}\t{due}{late}\t{i.title}{reason}")
     c.io.out(f"({len(items)} việc)")

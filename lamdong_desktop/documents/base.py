@@ -24,9 +24,10 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from lamdong_desktop.documents import qr
+from lamdong_desktop.documents.charts import chart_flowables
 from lamdong_desktop.documents.check import Check, check_of
 from lamdong_desktop.documents.fonts import FontFamily, FontSource, register_fonts
 from lamdong_desktop.documents.formatting import nfc_all
@@ -58,7 +59,7 @@ from lamdong_desktop.documents.layout import (
     TABLE_SIZE,
     TITLE_SIZE,
 )
-from lamdong_desktop.documents.model import Document
+from lamdong_desktop.documents.model import Block, Chart, Document
 from lamdong_desktop.documents.signing import content_digest, digest_of_check, with_digest
 from lamdong_desktop.documents.story import StoryBuilder
 
@@ -87,6 +88,12 @@ class DocumentTemplate(StoryBuilder):
     def __init__(self, *, font_source: FontSource = "auto") -> None:
         self.fonts = self.register_fonts(font_source)
         self.styles = self.build_styles(self.fonts)
+
+    def block_flowables(self, block: Block) -> list[Flowable]:
+        """The story's blocks, and the charts (``documents/charts``: reportlab graphics)."""
+        if isinstance(block, Chart):
+            return chart_flowables(block, self.fonts, self.frame_width)
+        return super().block_flowables(block)
 
     # ----- fonts, styles, pages -------------------------------------------------------------------------------
 

@@ -17,7 +17,7 @@ from lamdong_desktop.domain.text import nfc
 
 from .formatting import date_line
 from .layout import DRAFT_MARK, MOTTO, NATIONAL_NAME, RECIPIENTS_TITLE
-from .model import BulletList, Document, Heading, Paragraph, Signature, Table
+from .model import BulletList, Chart, Document, Heading, Paragraph, Signature, Table
 
 CHECK_WORDS = "mã kiểm tra"
 DRAFT_WORDS = "Dự thảo"
@@ -53,6 +53,8 @@ def canonical_lines(document: Document) -> list[str]:
         elif isinstance(block, Table):
             out += [block.caption, _CELL.join(block.header)]
             out += [_CELL.join(row) for row in (*block.rows, *block.footer)]
+        elif isinstance(block, Chart):
+            out += [block.caption, *(f"{bar.label}{_CELL}{bar.shown}" for bar in block.bars), block.legend]
     if document.left_signature is not None:
         out += _signature_lines(document.left_signature)
     out += _signature_lines(document.signature)

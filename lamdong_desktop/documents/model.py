@@ -75,7 +75,35 @@ class Table:
             raise ValueError("table column widths must be positive fractions")
 
 
-Block = Heading | Paragraph | BulletList | Table
+@dataclass(frozen=True)
+class Bar:
+    """One bar of a ``Chart``: its length in the chart's unit, the value as printed beside it ("37,5%"), and the
+    target it is held against (a mark across its row; None: none). ``met`` colours it: green when the target is met,
+    red when not, grey when there is no verdict."""
+
+    label: str
+    value: float
+    shown: str
+    target: float | None = None
+    met: bool | None = None
+
+
+@dataclass(frozen=True)
+class Chart:
+    """A horizontal bar chart (``documents/charts`` draws it): a bold caption, one bar a row from 0 to ``maximum``,
+    each bar's target as a dashed mark named in ``legend`` ("Vạch đứt: chỉ tiêu")."""
+
+    caption: str
+    bars: tuple[Bar, ...]
+    maximum: float
+    legend: str = ""
+
+    def __post_init__(self) -> None:
+        if self.maximum <= 0:
+            raise ValueError("a chart's scale must end above 0")
+
+
+Block = Heading | Paragraph | BulletList | Table | Chart
 
 
 @dataclass(frozen=True)

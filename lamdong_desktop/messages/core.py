@@ -304,7 +304,7 @@ def describe(error: DomainError) -> str:
         params["reason"] = INVALID_REASONS.get(str(params.get("reason")), str(params.get("reason")))
     if error.code == "damage_details_required":
         params["missing"] = DAMAGE_PART_WORDS.get(str(params.get("missing")), str(params.get("missing")))
-    if error.code == "review_number_invalid":
+    if error.code in ("review_number_invalid", "kpi_number_invalid"):
         params["reason"] = REVIEW_NUMBER_WORDS.get(str(params.get("reason")), str(params.get("reason")))
     if error.code == "print_target_refused":
         params["reason"] = PRINT_TARGET_WORDS.get(str(params.get("reason")), str(params.get("reason")))

@@ -88,6 +88,9 @@ QUEUE_WORDS: dict[str, str] = {
     "await_report": "Chờ báo cáo kết quả thực hiện (trong 05 ngày làm việc)",
     "evaluate": "Đưa ra họp đánh giá kết quả (trong 07 ngày làm việc)",
     "conclude": "Biểu quyết và kết luận đánh giá kết quả",
+    "task": "Nhiệm vụ",
+    "task_extension": "Nhiệm vụ: xét gia hạn",
+    "task_judge": "Nhiệm vụ: đánh giá lý do quá hạn",
 }
 # Where the proposer's own proposal stands at the province (queue kind "progress"), by its state.
 PROGRESS_WORDS: dict[str, str] = {

@@ -36,6 +36,7 @@ TASK_MESSAGES: dict[str, str] = {
     "period_invalid": "Kỳ “{value}” không đọc được: ghi năm (2026), quý (2026-Q3), tháng (2026-11) hoặc khoảng ngày "
     "(2026-01-05:2026-02-10).",
     "period_reversed": "Kỳ báo cáo từ {start} đến {end}: ngày cuối trước ngày đầu.",
+    "kpi_number_invalid": "Số {reference} không dùng được cho báo cáo chỉ tiêu: {reason}.",
 }
 
 TASK_FIELD_WORDS: dict[str, str] = {
@@ -97,6 +98,13 @@ TASK_STEP_WORDS: dict[Step, str] = {
     Step.CANCEL: "Hủy nhiệm vụ",
     Step.JUDGE: "Đánh giá lý do chậm",
 }
+
+# The notes of the tasks in the queue “Việc cần xử lý” (services/queue_tasks).
+QUEUE_LEAD = "Chủ trì"
+QUEUE_CO = "Phối hợp"
+QUEUE_TODAY = "đến hạn hôm nay"
+QUEUE_EXTENSION = "{lead} xin gia hạn đến {day}: {reason}"
+QUEUE_JUDGE = "{lead} chủ trì; chưa đánh giá lý do chậm (chính đáng hay không)"
 
 GOOD_REASON_WORDS = {True: "có lý do chính đáng", False: "không có lý do chính đáng", None: "chưa đánh giá"}
 

@@ -125,7 +125,20 @@ def _review_document(form: Any) -> Document:
     return review_document(form)
 
 
+def _kpi(ctx: AppContext, subject: str, actor: Actor) -> Any:
+    from .printing_kpi import kpi_report_of
+
+    return kpi_report_of(ctx, subject, actor=actor)
+
+
+def _kpi_document(form: Any) -> Document:
+    from lamdong_desktop.documents.kpi_report import kpi_document
+
+    return kpi_document(form)
+
+
 RECORD, REVIEW = "record", "review"  # the official's record (people: "<id>@<day>"), the yearly review ("<year>…")
+KPI = "kpi"  # the KPI report of a period ("<period>@<day counted>…", printing_kpi)
 
 
 def _dossier_source(source: str, table: str) -> Source:
@@ -157,6 +170,7 @@ SOURCES: dict[str, Source] = {
     DECISION: Source("decisions", _decision, _decision_document, _decision_id),
     RECORD: Source("people", _record, _record_document),
     REVIEW: Source("evaluations", _review, _review_document),
+    KPI: Source("tasks", _kpi, _kpi_document),
     # Printed in the proposal's dossier (services/dossier*.py): a submitted version of the plan, the record sheets
     # of the party committee's opinion and of the progress, the result report, the evaluation, an adjustment.
     PLAN_VERSION: _dossier_source(PLAN_VERSION, "proposal_revisions"),
@@ -273,6 +287,6 @@ def digest_of(source: str, form: Any) -> str:
     return check_of(nfc_all(SOURCES[source].document(form))).digest
 
 
-__all__ = ["ADJUSTMENT", "DECISION", "EVALUATION", "INVITATION", "MINUTES", "OPINION", "PLAN", "PLAN_VERSION",
+__all__ = ["ADJUSTMENT", "DECISION", "EVALUATION", "INVITATION", "KPI", "MINUTES", "OPINION", "PLAN", "PLAN_VERSION",
            "PROGRESS", "RECORD", "REPORT", "REVIEW", "SOURCES", "PrintedCopy", "Source", "copy_view", "digest_of",
            "document_of", "keep_recorded", "record_copy", "record_printed", "subject_of"]

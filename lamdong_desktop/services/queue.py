@@ -15,6 +15,9 @@ its meeting and to decide, with the same limits, and the province's meetings to 
 secretary); the head sees it as its proposer (``progress``: where it stands at the province, with the province's
 limit), never as something for him to do. The unit's secretary records the unit's meetings only.
 
+Everyone also sees their own assigned tasks due this week or overdue, and the head the extension requests and the
+delays waiting for his decision and judgement (``queue_tasks``: "Việc của tôi", issue 10).
+
 One SQL query per kind of item, through indexes, so that a head with thousands of open proposals gets the
 queue at once: no proposal content is read.
 """
@@ -53,6 +56,10 @@ class ItemKind(StrEnum):
     AWAIT_REPORT = "await_report"  # the same, as the head waits for it
     EVALUATE = "evaluate"  # reported: put it to an evaluation meeting (07 working days)
     CONCLUDE = "conclude"  # on an evaluation meeting's agenda: the vote, then the written conclusion
+    # Assigned tasks (queue_tasks): the person's own, due this week or overdue; the head's decisions on them.
+    TASK = "task"
+    TASK_EXTENSION = "task_extension"  # an extension requested: the head decides
+    TASK_JUDGE = "task_judge"  # open past its original due day, the delay not judged yet: the head judges
 
 
 @dataclass(frozen=True)
@@ -68,9 +75,11 @@ class QueueItem:
     meeting_id: str | None = None  # the meeting it is (or waits) on
     late: bool = False  # the meeting is (to be) held after the 07-working-day limit of a proposal on it
     state: str = ""  # the proposal's state, for a proposer following his proposal at the province
+    task_id: str | None = None  # a task's item (``proposal_id`` is then empty)
 
     def to_json(self) -> dict[str, Any]:
-        return {"kind": self.kind.value, "proposal_id": self.proposal_id, "ref": self.ref, "title": self.title,
+        return {"kind": self.kind.value, "proposal_id": self.proposal_id or None, "task_id": self.task_id,
+                "ref": self.ref, "title": self.title,
                 "since": self.since.isoformat(), "due": self.due.isoformat() if self.due else None,
                 "overdue": self.overdue, "reason": self.reason, "meeting_id": self.meeting_id, "late": self.late,
                 "state": self.state}
@@ -82,9 +91,11 @@ _RECIPIENT_KINDS = {State.SUBMITTED: ItemKind.RECEIVE, State.RECEIVED: ItemKind.
 
 def queue(ctx: AppContext, *, actor: Actor, today: date | None = None) -> list[QueueItem]:
     """Everything waiting for ``actor``: overdue first, then by due date, then oldest first."""
+    from .queue_tasks import task_items
+
     day = today or clock.today()
     items = (_as_recipient(ctx, actor, day) + _as_author(ctx, actor) + _meetings(ctx, actor, day)
-             + _followed(ctx, actor) + _implementations(ctx, actor, day))
+             + _followed(ctx, actor) + _implementations(ctx, actor, day) + task_items(ctx, actor, day))
     return sorted(items, key=lambda i: (not i.overdue, i.due is None, i.due or day, i.since, i.ref))
 
 

@@ -12,12 +12,12 @@
         <translation>Việc</translation>
     </message>
     <message>
-        <source>Mã đề xuất</source>
-        <translation>Mã đề xuất</translation>
+        <source>Mã số</source>
+        <translation>Mã số</translation>
     </message>
     <message>
-        <source>Tên đề xuất</source>
-        <translation>Tên đề xuất</translation>
+        <source>Nội dung</source>
+        <translation>Nội dung</translation>
     </message>
     <message>
         <source>Từ ngày</source>

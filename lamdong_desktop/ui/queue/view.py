@@ -1,8 +1,10 @@
 """“Việc cần xử lý”: the first screen after sign-in — what waits for the person signed in, with its due date.
 
 The list is the services' (``services/queue``); overdue items stand out in red and come first. A double
-click (or “Mở”) opens the proposal in its window. The view follows every change notice that touches
-proposals, so an item disappears as soon as it is dealt with, in this window or another.
+click (or Enter, or “Mở”) opens the proposal in its window — a meeting's item the meeting's, a task's item
+(“Việc của tôi”: the person's tasks due this week or overdue, the head's requests and delays to decide) the task
+through ``open_task``. The view follows every change notice that touches proposals, meetings and tasks, so an
+item disappears as soon as it is dealt with, in this window or another.
 """
 
 from __future__ import annotations
@@ -10,27 +12,27 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
+from PySide6.QtGui import QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from lamdong_desktop.domain.accounts import Actor
 from lamdong_desktop.domain.errors import DomainError
 from lamdong_desktop.messages import PROGRESS_WORDS, QUEUE_WORDS
 from lamdong_desktop.services import queue
-from lamdong_desktop.services.changes import PROPOSAL, Changes
+from lamdong_desktop.services.changes import PROPOSAL, TASK, Changes
 from lamdong_desktop.services.context import AppContext
 from lamdong_desktop.ui.shared import messages
 from lamdong_desktop.ui.shared.operations import on_changes
 from lamdong_desktop.ui.shared.table_models import Column, RecordTableModel, make_table, selected_record
 
 # The kinds of record whose change may add or remove an item (meetings join when they are recorded).
-WATCHED = (PROPOSAL, "meeting", "decision")
+WATCHED = (PROPOSAL, "meeting", "decision", TASK)
 # The items that are a meeting's rather than a proposal's: they open the meeting's window.
 MEETING_ITEMS = frozenset({queue.ItemKind.HOLD, queue.ItemKind.MINUTES, queue.ItemKind.SIGN})
 TITLE_COLUMN = 2  # the one column that takes the room left
 # The width each column starts with, as the text it must show (the title stretches; all can be dragged).
-COLUMN_SAMPLES = ("", "DX-2026-000", "", "00/00/0000", "00/00/0000", "QUÁ HẠN ghi chú")
+COLUMN_SAMPLES = ("", "DX-2026-0000", "", "00/00/0000", "00/00/0000", "QUÁ HẠN ghi chú")
 
 
 def _day(value: date | None) -> str:
@@ -47,8 +49,8 @@ def columns(tr: Callable[[str], str]) -> list[Column[queue.QueueItem]]:
 
     return [
         Column(tr("Việc"), lambda i: QUEUE_WORDS.get(i.kind, str(i.kind))),
-        Column(tr("Mã đề xuất"), lambda i: i.ref),
-        Column(tr("Tên đề xuất"), lambda i: i.title),
+        Column(tr("Mã số"), lambda i: i.ref),
+        Column(tr("Nội dung"), lambda i: i.title),
         Column(tr("Từ ngày"), lambda i: _day(i.since), sort_key=lambda i: i.since),
         Column(tr("Hạn"), lambda i: _day(i.due), sort_key=lambda i: i.due or date.max),
         Column(tr("Ghi chú"), note),
@@ -57,12 +59,15 @@ def columns(tr: Callable[[str], str]) -> list[Column[queue.QueueItem]]:
 
 class QueueView(QWidget):
     """``open_proposal(proposal_id)`` shows the proposal's window (the proposals area keeps the windows);
-    ``open_meeting(meeting_id)`` the meeting's, for a meeting to hold, its minutes to record or to sign."""
+    ``open_meeting(meeting_id)`` the meeting's, for a meeting to hold, its minutes to record or to sign;
+    ``open_task(task_id)`` the task's, for a task's item (none given: a task's item opens nothing)."""
 
     def __init__(self, ctx: AppContext, actor: Actor, open_proposal: Callable[[str], object],
-                 parent: QWidget | None = None, *, open_meeting: Callable[[str], object] | None = None) -> None:
+                 parent: QWidget | None = None, *, open_meeting: Callable[[str], object] | None = None,
+                 open_task: Callable[[str], None] | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.actor, self._open, self._open_meeting = ctx, actor, open_proposal, open_meeting
+        self._open_task = open_task
         heading = QLabel(self.tr("Việc cần xử lý"))
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
@@ -77,6 +82,7 @@ class QueueView(QWidget):
         self.table, self.proxy = make_table(self.model, self, sort_in_source=True)
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.doubleClicked.connect(self._open_index)
+        self.table.installEventFilter(self)  # Enter opens the row, as a double click does
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
         bold = self.table.font()
@@ -100,6 +106,13 @@ class QueueView(QWidget):
         layout.addLayout(bar)
         self.refresh()
         on_changes(ctx, self, self._on_changes)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if (watched is self.table and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            self.open_selected()
+            return True
+        return super().eventFilter(watched, event)
 
     def _on_changes(self, changes: Changes, _origin: object) -> None:
         if changes.touches(*WATCHED):
@@ -136,7 +149,11 @@ class QueueView(QWidget):
 
     def open_item(self, item: queue.QueueItem) -> object:
         """A meeting's item (to hold, record or sign) opens the meeting; any other opens its proposal (a meeting's
-        item opens its first proposal where meetings have no window)."""
+        item opens its first proposal where meetings have no window); a task's item opens the task."""
+        if item.task_id is not None:
+            if self._open_task is not None:
+                self._open_task(item.task_id)
+            return None
         if item.kind in MEETING_ITEMS and item.meeting_id is not None and self._open_meeting is not None:
             return self._open_meeting(item.meeting_id)
         return self._open(item.proposal_id) if item.proposal_id else None
