@@ -137,7 +137,8 @@ def add_task(ctx: AppContext, *, actor: Actor, title: str, lead: Who, assigned_o
 def add_tasks(ctx: AppContext, *, actor: Actor, tasks: Sequence[NewTask | CheckedTask]) -> list[str]:
     """Give many tasks at once, all or none, in one transaction (an imported list once confirmed); returns their
     references in order. A row given twice under one import key is refused like one already imported."""
-    checked = [t if isinstance(t, CheckedTask) else check_task(ctx, actor=actor, task=t) for t in tasks]
+    shared = list_check(ctx, actor) if any(isinstance(t, NewTask) for t in tasks) else None
+    checked = [t if isinstance(t, CheckedTask) else check_task(ctx, actor=actor, task=t, shared=shared) for t in tasks]
     if not checked:
         return []
     years = Counter(c.fields["year"] for c in checked)
@@ -201,23 +202,26 @@ def complete(ctx: AppContext, *, actor: Actor, task_id: str, done_on: date | Non
     day = done_on or clock.today()
     check_date(day)
 
+    written: list[str] = []
+
     def write(attachment_id: str | None) -> None:
         row, _ = open_for(ctx, actor, task_id, Step.COMPLETE)
+        written.append(row["id"])
         check_act_day(day, assigned_on=date.fromisoformat(row["assigned_on"]), today=clock.today(),
                       after=_after_steps(ctx, row))
         update(ctx, actor, row, {"state": TaskState.DONE.value, "done_on": day.isoformat(), "result_note": note or None,
                                  "result_attachment_id": attachment_id}, f"hoàn thành ngày {day:%d/%m/%Y}")
         event(ctx, actor, row, EventKind.DONE, day, note or "Hoàn thành", attachment_id=attachment_id)
 
+    if attachment is None:  # checked once, under the write lock
+        with ctx.db.atomic():
+            write(None)
+        return get(ctx, written[0], actor=actor)
     row, _ = open_for(ctx, actor, task_id, Step.COMPLETE)  # refused before a file is copied
     check_act_day(day, assigned_on=date.fromisoformat(row["assigned_on"]), today=clock.today(),
                   after=_after_steps(ctx, row))
-    if attachment is None:
-        with ctx.db.atomic():
-            write(None)
-    else:
-        attach_scan(ctx, actor, "tasks", row["id"], attachment, write, scan=False,
-                    summary=f"Kết quả “{Path(attachment).name}” của nhiệm vụ {row['ref']}")
+    attach_scan(ctx, actor, "tasks", row["id"], attachment, write, scan=False,
+                summary=f"Kết quả “{Path(attachment).name}” của nhiệm vụ {row['ref']}")
     return get(ctx, row["id"], actor=actor)
 
 
