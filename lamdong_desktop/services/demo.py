@@ -132,10 +132,16 @@ def create_demo(
         staging.root.mkdir(mode=PRIVATE_DIR_MODE)
     except OSError as exc:
         raise DomainError("data_dir_unwritable", path=str(parent), detail=str(exc)) from exc
+    # The installation is dated before the demo's work that follows it — the proposals of the last weeks, the year of
+    # tasks (``demo_tasks``) — so the audit log reads in time order.
+    founded = demo_start() - timedelta(days=1)
+    if proposals:
+        from .demo_tasks import YEAR_DAYS
+
+        founded = min(founded, clock.now().replace(hour=8, minute=0, second=0, microsecond=0)
+                      - timedelta(days=YEAR_DAYS + 1))
     try:
-        # The installation is dated a few weeks back, before the demo proposals that follow it, so the
-        # audit log reads in time order.
-        with clock.pinned(demo_start() - timedelta(days=1)):
+        with clock.pinned(founded):
             admin = DEMO_ACCOUNTS[0]
             ctx, admin_actor = initialize(
                 staging, mode="commune", unit=unit or DEFAULT_DEMO_UNIT, admin_username=admin.username,
@@ -143,7 +149,7 @@ def create_demo(
                 admin_password_hash=password_hash,
             )
         try:
-            with clock.pinned(demo_start() - timedelta(days=1)):
+            with clock.pinned(founded):
                 head = _add_people(ctx, admin_actor, password_hash, demo_password=password == DEMO_PASSWORD)
             if proposals:
                 add_demo_proposals(ctx)

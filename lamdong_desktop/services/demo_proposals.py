@@ -35,7 +35,7 @@ from lamdong_desktop.domain.text import fold
 from lamdong_desktop.domain.units import KIND_LABELS, Unit, UnitKind
 from lamdong_desktop.storage import accounts_repo
 
-from . import demo_implementation, demo_meetings, demo_minutes, proposals, review, staff
+from . import demo_implementation, demo_meetings, demo_minutes, demo_tasks, proposals, review, staff
 from .accounts import _actor
 from .context import AppContext
 from .demo_scratch import Scratch
@@ -281,7 +281,7 @@ def add_demo_proposals(ctx: AppContext) -> int:
     organisations) stays a draft rather than failing the demo.
     """
     words = _words(ctx.unit)
-    actors = {name: _demo_actor(ctx, name) for name in ("canbo", "phochutich", "thuky", "chutich", "tinh")}
+    actors = {name: _demo_actor(ctx, name) for name in ("canbo", "phochutich", "thuky", "chutich", "tinh", "admin")}
     head = actors["chutich"]
     template = DocumentTemplate()  # one template (fonts, styles) for the 25 minutes
     scratch = Scratch()  # one folder for every file attached
@@ -356,6 +356,8 @@ def add_demo_proposals(ctx: AppContext) -> int:
     demo_implementation.schedule(ctx, _DATA, plans=meeting_plans, ids=ids, actors=actors, people=people, words=words,
                                  end=start + timedelta(days=2 * DEMO_DAYS + 14),
                                  add=lambda when, step: steps.append((when, len(steps), step)), scratch=scratch)
+    demo_tasks.schedule(ctx, actors=actors, words=words, end=start + timedelta(days=2 * DEMO_DAYS + 14),
+                        add=lambda when, step: steps.append((when, len(steps), step)))
     try:
         with ctx.db.atomic():
             for moment, _, step in sorted(steps, key=lambda s: (s[0], s[1])):

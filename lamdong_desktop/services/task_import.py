@@ -160,6 +160,7 @@ def preview(ctx: AppContext, *, actor: Actor, path: str | Path,
             errors.append(RowError(number, describe(exc)))
     keys = [t.import_key for _, t in parsed if t.import_key]
     taken = task_views.imported(ctx, keys, actor=actor) if keys else {}
+    shared = tasks.list_check(ctx, actor, keys_checked=True)
     first_row: dict[str, int] = {}
     ready: list[ReadyRow] = []
     skipped: list[SkippedRow] = []
@@ -174,7 +175,7 @@ def preview(ctx: AppContext, *, actor: Actor, path: str | Path,
             skipped.append(SkippedRow(number, "", same_as_row=first_row[key]))
             continue
         try:
-            checked = tasks.check_task(ctx, actor=actor, task=task)
+            checked = tasks.check_task(ctx, actor=actor, task=task, shared=shared)
         except DomainError as exc:
             errors.append(RowError(number, describe(exc)))
             continue

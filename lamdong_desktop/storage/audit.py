@@ -5,6 +5,8 @@ from __future__ import annotations
 import hashlib
 import json
 import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import sqlite_utils
@@ -54,33 +56,71 @@ def append_event(
     event, and those read the table's columns first (two ``PRAGMA table_info`` for the head alone), four times the
     cost of the three statements the event needs.
     """
+    return append_events(db, [NewEvent(actor_id=actor_id, actor_name=actor_name, action=action,
+                                       target_table=target_table, target_id=target_id, summary=summary,
+                                       content=content)])[0]
+
+
+@dataclass(frozen=True)
+class NewEvent:
+    """One event to append (``append_events``): who, what, on which row, and the row's content as stored."""
+
+    actor_id: str | None
+    actor_name: str | None
+    action: str
+    target_table: str | None = None
+    target_id: str | None = None
+    summary: str = ""
+    content: dict[str, Any] | None = None
+
+
+_EVENT_COLUMNS = ("id", "at", "actor_id", "actor_name", "action", "target_table", "target_id", "summary",
+                  "content_sha256", "prev_hash", "hash")
+
+
+def append_events(db: sqlite_utils.Database, new: Sequence[NewEvent]) -> list[dict[str, Any]]:
+    """Append ``new`` in order, each linked to the one before (call inside the transaction that made the changes).
+
+    The chain is computed here, in Python, from the head read once; the events are inserted with one
+    ``executemany`` and the head moved once: a batch (an imported list of 10,000 tasks) links exactly as the same
+    events appended one by one would, at a fraction of the cost.
+    """
+    if not new:
+        return []
     last = db.execute("SELECT hash FROM audit_events ORDER BY seq DESC LIMIT 1").fetchone()
-    event: dict[str, Any] = {
-        "id": str(uuid.uuid4()),
-        "at": clock.stamp(),
-        "actor_id": actor_id,
-        "actor_name": actor_name,
-        "action": action,
-        "target_table": target_table,
-        "target_id": target_id,
-        "summary": summary,
-        "content_sha256": content_hash(content) if content is not None else None,
-        "prev_hash": last[0] if last else GENESIS,
-    }
-    event["hash"] = event_hash(event)
-    columns = list(event)
+    previous = last[0] if last else GENESIS
+    at = clock.stamp()
+    events: list[dict[str, Any]] = []
+    for item in new:
+        event: dict[str, Any] = {
+            "id": str(uuid.uuid4()),
+            "at": at,
+            "actor_id": item.actor_id,
+            "actor_name": item.actor_name,
+            "action": item.action,
+            "target_table": item.target_table,
+            "target_id": item.target_id,
+            "summary": item.summary,
+            "content_sha256": content_hash(item.content) if item.content is not None else None,
+            "prev_hash": previous,
+        }
+        event["hash"] = previous = event_hash(event)
+        events.append(event)
+    insert = (f"INSERT INTO audit_events ({', '.join(_EVENT_COLUMNS)}) "
+              f"VALUES ({', '.join('?' * len(_EVENT_COLUMNS))})")
     with db.atomic():
-        seq = db.execute(
-            f"INSERT INTO audit_events ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
-            [event[c] for c in columns],
-        ).lastrowid
+        if len(events) == 1:
+            seq = db.execute(insert, [events[0][c] for c in _EVENT_COLUMNS]).lastrowid
+        else:
+            db.conn.executemany(insert, [[e[c] for c in _EVENT_COLUMNS] for e in events])
+            seq = db.execute("SELECT seq FROM audit_events ORDER BY seq DESC LIMIT 1").fetchone()[0]  # under our lock
         # The chain head, kept apart from the log, so that deleting the newest events is detected too.
         db.execute(
             "INSERT INTO app_meta (key, value) VALUES (?, ?), (?, ?) "
             "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            ["audit_head_seq", str(seq), "audit_head_hash", event["hash"]],
+            ["audit_head_seq", str(seq), "audit_head_hash", events[-1]["hash"]],
         )
-    return event
+    return events
 
 
 def events_for(db: sqlite_utils.Database, target_table: str, target_id: str) -> list[dict[str, Any]]:

@@ -187,15 +187,29 @@ def _recount(db: sqlite_utils.Database, calendar: Callable[[], WorkingCalendar],
         rows = list(db.query(f"SELECT {_TASK_COLUMNS} FROM tasks AS t WHERE deleted = 0 AND NOT EXISTS "
                              "(SELECT 1 FROM task_facts AS f WHERE f.task_id = t.id)"))
         if rows:
-            days = [date.fromisoformat(r[c]) for r in rows for c in ("assigned_on", "due_on", "done_on") if r[c]]
-            ordinals = _Ordinals(calendar(), min(days), max(days))
-
-            def count(start: date, end: date) -> int:
-                return ordinals.between(start, end) if end >= start else 0
-
-            known: dict[str, int] = {}
-            _store(db, [_fact(db, row, count, signature, known) for row in rows])
+            _count_rows(db, rows, calendar(), signature)
     return recounted + len(rows)
+
+
+def _count_rows(db: sqlite_utils.Database, rows: list[dict[str, Any]], calendar: WorkingCalendar,
+                signature: str) -> None:
+    """Count and store the facts of ``rows`` (of ``_TASK_COLUMNS``) through one table of working-day ordinals."""
+    if not rows:
+        return
+    days = [date.fromisoformat(r[c]) for r in rows for c in ("assigned_on", "due_on", "done_on") if r[c]]
+    ordinals = _Ordinals(calendar, min(days), max(days))
+
+    def count(start: date, end: date) -> int:
+        return ordinals.between(start, end) if end >= start else 0
+
+    known: dict[str, int] = {}
+    _store(db, [_fact(db, row, count, signature, known) for row in rows])
+
+
+def refresh_written(db: sqlite_utils.Database, rows: list[dict[str, Any]], calendar: WorkingCalendar) -> None:
+    """``refresh`` for many live tasks just inserted (a list imported), from their rows as stored (``SELECT *``):
+    the same counts, one calendar digest, one INSERT (call inside the write's transaction)."""
+    _count_rows(db, rows, calendar, calendar_signature(db))
 
 
 def _restamp(db: sqlite_utils.Database, calendar: Callable[[], WorkingCalendar], signature: str) -> int:
@@ -228,4 +242,4 @@ def rebuild(db: sqlite_utils.Database, calendar: Callable[[], WorkingCalendar]) 
 
 
 __all__ = ["OPEN_END", "STATE_CODES", "URGENCY_CODES", "calendar_signature", "person_key", "people_keys", "rebuild",
-           "recount", "refresh"]
+           "recount", "refresh", "refresh_written"]

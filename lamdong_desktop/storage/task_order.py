@@ -64,6 +64,11 @@ def refresh(db: sqlite_utils.Database, task_id: str) -> None:
     _store(db, rows)
 
 
+def store_written(db: sqlite_utils.Database, rows: list[dict[str, Any]]) -> None:
+    """The keys of tasks just written in a batch (inside its transaction), from the rows as written."""
+    _store(db, rows)
+
+
 def fill(db: sqlite_utils.Database, unit_code: str) -> int:
     """Add the keys of live tasks that have none and drop those of tasks gone; returns how many were added."""
     live = db.execute("SELECT count(*) FROM tasks WHERE unit_code = ? AND deleted = 0", [unit_code]).fetchone()[0]
