@@ -2096,6 +2096,8 @@
     <message>
         <source>Nhiệm vụ</source>
         <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
         <source>Chỉ tiêu</source>
         <translation>Chỉ tiêu</translation>
     </message>
