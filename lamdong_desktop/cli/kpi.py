@@ -111,9 +111,12 @@ def _print(c: Call, k: Any) -> None:
                  f"{URGENCY_WORDS[u].lower()} {n}" for u, n in k.orders.items()) + ")")
     c.io.out(f"Nhiệm vụ được gia hạn: {len(k.extended)}")
     c.io.out(f"Tổ chức cơ sở đảng có giải pháp đột phá: {_share(k.breakthrough)}")
-    for o in k.coverage:
+    # The organisations counted come first; a chi bộ under a đảng bộ cơ sở is listed for its solutions, marked as not
+    # counted, so the reader sees why seven lines can stand behind "1/1".
+    for o in sorted(k.coverage, key=lambda o: not o.grassroots):
         if o.grassroots or o.proposals:
-            c.io.out(f"  {o.name}: " + (", ".join(o.proposals) if o.proposals else "chưa có"))
+            c.io.out(f"  {o.name}" + ("" if o.grassroots else " (trực thuộc, không tính vào chỉ tiêu)") + ": "
+                     + (", ".join(o.proposals) if o.proposals else "chưa có"))
 
 
 def cmd_kpi(c: Call) -> int:

@@ -126,6 +126,11 @@ def test_kpi_json_gives_the_hand_computed_answers_of_the_quarter(tmp_path):
     assert "Việc hoàn thành sớm hơn hạn từ 10%: 37,5% (3/8; chỉ tiêu 80%) — CHƯA ĐẠT" in text
     assert "Cá nhân không có việc quá hạn: 33,3% (2/6; chỉ tiêu 80%) — CHƯA ĐẠT" in text
     assert "Văn bản hỏa tốc: 2; hạn dưới 2 ngày làm việc: 1" in text
+    # The grassroots organisations counted, then a chi bộ under the đảng bộ marked as not counted (it stood unmarked
+    # under "1/2", as if the figure were wrong).
+    coverage = text.split("Tổ chức cơ sở đảng có giải pháp đột phá: 50,0% (1/2; chỉ tiêu 100%)")[1].splitlines()[1:]
+    assert coverage == ["  Chi bộ Trường Tiểu học Di Linh: chưa có", "  Đảng bộ xã Di Linh: DX-2026-001",
+                        "  Chi bộ Cơ quan Ủy ban nhân dân (trực thuộc, không tính vào chỉ tiêu): DX-2026-001"]
     assert stricter["settings"] == {"threshold": 0.15, "short_days": 5}
     assert [t["ref"] for t in stricter["urgent_orders"]["short_deadline_tasks"]] == [
         "NV-2026-002", "NV-2026-005", "NV-2026-009", "NV-2026-010"]
