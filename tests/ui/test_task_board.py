@@ -4,6 +4,7 @@ giving a task from its dialog."""
 from __future__ import annotations
 
 import functools
+import shutil
 from datetime import date
 
 import pytest
@@ -11,6 +12,8 @@ from PySide6.QtCore import Qt
 
 from lamdong_desktop.domain.collation import sort_key
 from lamdong_desktop.services import staff, tasks
+from lamdong_desktop.services.context import open_app
+from lamdong_desktop.storage.paths import DataPaths
 from lamdong_desktop.ui.main_window import AREA_TASKS, MainWindow
 from lamdong_desktop.ui.shared.i18n import vietnamese_collator
 from lamdong_desktop.ui.tasks.assign_dialog import NewTaskDialog
@@ -21,6 +24,27 @@ from lamdong_desktop.ui.tasks.windows import open_windows
 from .task_support import count, give, pinned_today, sign  # noqa: F401 - the fixture
 
 pytestmark = pytest.mark.usefixtures("pinned_today")
+
+
+@pytest.fixture(scope="module")
+def office_template(tmp_path_factory):
+    """The demo's people and accounts without its proposals and its year of tasks: the board holds only the tasks
+    each test gives."""
+    from lamdong_desktop.services.demo import create_demo
+
+    root = tmp_path_factory.mktemp("board-office") / "data"
+    ctx, _head = create_demo(DataPaths(root), proposals=False)
+    ctx.close()
+    return root
+
+
+@pytest.fixture
+def demo_ctx(tmp_path, office_template):
+    copy = tmp_path / "office"
+    shutil.copytree(office_template, copy)
+    ctx = open_app(DataPaths(copy))
+    yield ctx
+    ctx.close()
 
 TITLES = {"Anh văn cho cán bộ": "Dương Văn Minh", "Ánh sáng đường thôn 2": "Đặng Thị Ngọc Ánh",
           "Báo cáo thu ngân sách": "canbo", "Ăn ở bán trú": "Bùi Thị Lan", "Báo cáo hộ nghèo": "Dương Văn Minh"}
@@ -141,7 +165,7 @@ def test_an_official_sees_only_his_own_tasks(qtbot, demo_ctx):
     window = MainWindow(demo_ctx, official)
     qtbot.addWidget(window)
     assert AREA_TASKS in window.area_keys()
-    board = window.area_widget(AREA_TASKS)
+    board = window.area_widget(AREA_TASKS).board
     assert board.column_texts(TITLE) == ["Báo cáo thu ngân sách"]
     assert board.new_button.isHidden() and board.holder_filter.isHidden()
     admin_window = MainWindow(demo_ctx, sign(demo_ctx, "admin"))

@@ -64,7 +64,7 @@ class QueueView(QWidget):
 
     def __init__(self, ctx: AppContext, actor: Actor, open_proposal: Callable[[str], object],
                  parent: QWidget | None = None, *, open_meeting: Callable[[str], object] | None = None,
-                 open_task: Callable[[str], None] | None = None) -> None:
+                 open_task: Callable[[str], object] | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.actor, self._open, self._open_meeting = ctx, actor, open_proposal, open_meeting
         self._open_task = open_task
@@ -151,9 +151,7 @@ class QueueView(QWidget):
         """A meeting's item (to hold, record or sign) opens the meeting; any other opens its proposal (a meeting's
         item opens its first proposal where meetings have no window); a task's item opens the task."""
         if item.task_id is not None:
-            if self._open_task is not None:
-                self._open_task(item.task_id)
-            return None
+            return self._open_task(item.task_id) if self._open_task is not None else None
         if item.kind in MEETING_ITEMS and item.meeting_id is not None and self._open_meeting is not None:
             return self._open_meeting(item.meeting_id)
         return self._open(item.proposal_id) if item.proposal_id else None
