@@ -5,13 +5,13 @@ A period picker, the targets as bars (``charts``; green when met, red when not, 
 proposals by state and ruling, the list behind the figure clicked (who is overdue, which orders were hỏa tốc…) and
 each person's row. The figures are ``services.kpi.unit_kpis``, computed on a worker (``Operation.run_in_background``)
 and again on every change notice about tasks, proposals, people or the calendar — the numbers of ``lamdong kpi``,
-of the Excel export ("Xuất Excel…", ``services.task_export``) and of the printed report ("In báo cáo…", a hook:
-``set_report_printer``). Only those who read the unit's tasks see it (``kpi.require_unit_reader``).
+of the Excel export ("Xuất Excel…", ``services.task_export``) and of the printed report ("In báo cáo…",
+``report.print_kpi_report``: ``services.printing_kpi``). Only those who read the unit's tasks see it
+(``kpi.require_unit_reader``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -47,14 +47,6 @@ from . import figures, tables
 from .charts import BarChart
 from .period_picker import PeriodPicker
 
-_report_printer: Callable[[KpiView], object] | None = None
-
-
-def set_report_printer(printer: Callable[[KpiView], object] | None) -> None:
-    """Where "In báo cáo…" goes: ``printer(view)`` prints ``view.period()``'s report (the button shows once set)."""
-    global _report_printer
-    _report_printer = printer
-
 
 class KpiView(QWidget):
     """The unit's KPIs of a period; ``kpis`` is the last result shown (None while the first is computed)."""
@@ -74,7 +66,7 @@ class KpiView(QWidget):
         self.status.setObjectName("kpiStatus")
         self.export_button = QPushButton(self.tr("Xuất Excel…"))
         self.print_button = QPushButton(self.tr("In báo cáo…"))
-        self.print_button.setVisible(_report_printer is not None)
+        self.preview_dialog: QWidget | None = None  # the last report shown
         self.export_button.clicked.connect(lambda: self.choose_export())
         self.print_button.clicked.connect(lambda: self.print_report())
         top = QHBoxLayout()
@@ -290,5 +282,11 @@ class KpiView(QWidget):
         return Operation(self, write, ctx=self.ctx).success(written).finished(
             lambda: self.export_button.setEnabled(True)).run_in_background(label=self.tr("Đang xuất tệp Excel…"))
 
-    def print_report(self) -> object:
-        return _report_printer(self) if _report_printer is not None else None
+    def print_report(self) -> QWidget | None:
+        """The Báo cáo PDF of the period shown, in its preview to print or save (``report.print_kpi_report``)."""
+        from .report import print_kpi_report
+
+        dialog = print_kpi_report(self)
+        if dialog is not None:
+            self.preview_dialog = dialog
+        return dialog
