@@ -1988,6 +1988,10 @@
         <translation>Từng cá nhân trong kỳ</translation>
     </message>
     <message>
+        <source>Danh sách phía sau con số</source>
+        <translation>Danh sách phía sau con số</translation>
+    </message>
+    <message>
         <source>Đang tính chỉ tiêu…</source>
         <translation>Đang tính chỉ tiêu…</translation>
     </message>

@@ -4,7 +4,6 @@ giving a task from its dialog."""
 from __future__ import annotations
 
 import functools
-import shutil
 from datetime import date
 
 import pytest
@@ -12,8 +11,6 @@ from PySide6.QtCore import Qt
 
 from lamdong_desktop.domain.collation import sort_key
 from lamdong_desktop.services import staff, tasks
-from lamdong_desktop.services.context import open_app
-from lamdong_desktop.storage.paths import DataPaths
 from lamdong_desktop.ui.main_window import AREA_TASKS, MainWindow
 from lamdong_desktop.ui.shared.i18n import vietnamese_collator
 from lamdong_desktop.ui.tasks.assign_dialog import NewTaskDialog
@@ -21,30 +18,9 @@ from lamdong_desktop.ui.tasks.board import TaskBoard
 from lamdong_desktop.ui.tasks.model import LEAD, REF, STANDING, TITLE
 from lamdong_desktop.ui.tasks.windows import open_windows
 
-from .task_support import count, give, pinned_today, sign  # noqa: F401 - the fixture
+from .task_support import count, give, office_ctx, office_template, pinned_today, sign  # noqa: F401 - fixtures
 
 pytestmark = pytest.mark.usefixtures("pinned_today")
-
-
-@pytest.fixture(scope="module")
-def office_template(tmp_path_factory):
-    """The demo's people and accounts without its proposals and its year of tasks: the board holds only the tasks
-    each test gives."""
-    from lamdong_desktop.services.demo import create_demo
-
-    root = tmp_path_factory.mktemp("board-office") / "data"
-    ctx, _head = create_demo(DataPaths(root), proposals=False)
-    ctx.close()
-    return root
-
-
-@pytest.fixture
-def demo_ctx(tmp_path, office_template):
-    copy = tmp_path / "office"
-    shutil.copytree(office_template, copy)
-    ctx = open_app(DataPaths(copy))
-    yield ctx
-    ctx.close()
 
 TITLES = {"Anh văn cho cán bộ": "Dương Văn Minh", "Ánh sáng đường thôn 2": "Đặng Thị Ngọc Ánh",
           "Báo cáo thu ngân sách": "canbo", "Ăn ở bán trú": "Bùi Thị Lan", "Báo cáo hộ nghèo": "Dương Văn Minh"}

@@ -16,9 +16,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFileDialog,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -46,6 +49,8 @@ from lamdong_desktop.ui.shared.table_models import make_table
 from . import figures, tables
 from .charts import BarChart
 from .period_picker import PeriodPicker
+
+PEOPLE_TAB, DETAIL_TAB = 0, 1
 
 
 class KpiView(QWidget):
@@ -77,18 +82,29 @@ class KpiView(QWidget):
 
         self.targets = BarChart()
         self.targets.setObjectName("kpiTargets")
-        self.proposals = BarChart()
+        self.proposals = BarChart(inline=True)  # counts: one line a state
         self.proposals.setObjectName("kpiProposals")
         self.completed = QLabel()
-        charts = QWidget()
-        column = QVBoxLayout(charts)
-        column.addWidget(self._titled(self.tr("Chỉ tiêu của Nghị quyết (bấm vào một chỉ tiêu để xem danh sách)"),
-                                      self.targets, self.completed))
-        column.addWidget(self._titled(self.tr("Đề xuất trong kỳ theo trạng thái và kết luận"), self.proposals))
-        column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(charts)
+        # The targets and the proposals side by side, above the tables: every figure on one screen (issue 10's
+        # acceptance), the scroll bar only for a screen too small for them.
+        self.charts = QWidget()
+        row = QHBoxLayout(self.charts)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self._titled(self.tr("Chỉ tiêu của Nghị quyết (bấm vào một chỉ tiêu để xem danh sách)"),
+                                   self.targets, self.completed), 3)
+        # A year's proposals pass through many states and rulings: their list scrolls on its own, the targets never.
+        proposals_scroll = QScrollArea()
+        proposals_scroll.setWidgetResizable(True)
+        proposals_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        proposals_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        proposals_scroll.setWidget(self.proposals)
+        proposals_scroll.setMinimumHeight(60)
+        row.addWidget(self._titled(self.tr("Đề xuất trong kỳ theo trạng thái và kết luận"), proposals_scroll,
+                                   fill=True), 2)
+        self.charts_scroll = QScrollArea()
+        self.charts_scroll.setWidgetResizable(True)
+        self.charts_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.charts_scroll.setWidget(self.charts)
 
         self.detail_title = QLabel(self.tr("Bấm vào một chỉ tiêu để xem danh sách phía sau con số."))
         self.detail_title.setWordWrap(True)
@@ -119,18 +135,21 @@ class KpiView(QWidget):
         self.person_table.setColumnWidth(0, 180)
         self.person_table.setColumnWidth(1, 220)
 
-        upper = QSplitter(Qt.Orientation.Horizontal)
-        upper.addWidget(scroll)
-        upper.addWidget(detail_box)
-        upper.setSizes([620, 520])
-        people_box = self._titled(self.tr("Từng cá nhân trong kỳ"), self.person_table)
-        whole = QSplitter(Qt.Orientation.Vertical)
-        whole.addWidget(upper)
-        whole.addWidget(people_box)
-        whole.setSizes([470, 260])
+        # Below: each person's row, and the list behind the figure clicked (its tab comes forward on a click).
+        self.below = QTabWidget()
+        self.below.setDocumentMode(True)
+        self.below.addTab(self.person_table, self.tr("Từng cá nhân trong kỳ"))
+        self.below.addTab(detail_box, self.tr("Danh sách phía sau con số"))
+        self.whole = QSplitter(Qt.Orientation.Vertical)
+        self.whole.addWidget(self.charts_scroll)
+        self.whole.addWidget(self.below)
+        self.whole.setStretchFactor(1, 1)
+        self.whole.setChildrenCollapsible(False)
+        self._sized_by_hand = False  # once the person drags the divider, the figures no longer move it
+        self.whole.splitterMoved.connect(lambda *_: setattr(self, "_sized_by_hand", True))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(whole, 1)
+        layout.addWidget(self.whole, 1)
 
         self.picker.changed.connect(self.refresh)
         self.targets.activated.connect(self.show_details)
@@ -139,12 +158,28 @@ class KpiView(QWidget):
         self.refresh()
 
     @staticmethod
-    def _titled(title: str, *widgets: QWidget) -> QGroupBox:
+    def _titled(title: str, *widgets: QWidget, fill: bool = False) -> QGroupBox:
+        """A titled box of ``widgets``, at the top (``fill``: the last one takes the box's height)."""
         box = QGroupBox(title)
         layout = QVBoxLayout(box)
         for widget in widgets:
             layout.addWidget(widget)
+        if not fill:
+            layout.addStretch(1)
         return box
+
+    def _fit_charts(self) -> None:
+        """Give the charts the height their bars need (at most three quarters of the view), the tables the rest."""
+        total = sum(self.whole.sizes())
+        if self._sized_by_hand or total <= 0:
+            return
+        needed = self.charts.minimumSizeHint().height() + 2 * self.charts_scroll.frameWidth()
+        upper = min(needed, total * 3 // 4)
+        self.whole.setSizes([upper, total - upper])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self._fit_charts)  # once the bars have their new width, and so their height
 
     # -- computing -----------------------------------------------------------------------------------
     def today(self) -> date:
@@ -202,18 +237,21 @@ class KpiView(QWidget):
         self.head_model.set_records(k.heads)
         selected = self.targets.selected() or self.proposals.selected()
         if selected:
-            self.show_details(selected)
+            self.show_details(selected, reveal=False)
+        QTimer.singleShot(0, self._fit_charts)
 
     def _on_changes(self, changes: Changes, _origin: object) -> None:
         if changes.touches(TASK, PROPOSAL, DECISION, PARTY_ORG, PERSON, CALENDAR):
             self.refresh()
 
     # -- the lists behind a figure -------------------------------------------------------------------
-    def show_details(self, key: str) -> None:
-        """List what the figure ``key`` counts (``figures``' keys)."""
+    def show_details(self, key: str, *, reveal: bool = True) -> None:
+        """List what the figure ``key`` counts (``figures``' keys), its tab brought forward unless not ``reveal``."""
         k = self.kpis
         if k is None:
             return
+        if reveal:
+            self.below.setCurrentIndex(DETAIL_TAB)
         lists = {figures.OVERDUE: (k.open_overdue, self.tr("Hồ sơ quá hạn chưa xong (hạn gần nhất trước)")),
                  figures.FLASH: (k.flash, self.tr("Nhiệm vụ hỏa tốc được giao trong kỳ")),
                  figures.SHORT: (k.short, self.tr("Nhiệm vụ có hạn dưới {days} ngày làm việc").format(
