@@ -21,6 +21,12 @@ TRACK_COLOR, TARGET_COLOR, SELECTED_COLOR = "#e6e9ed", "#222222", "#1565c0"
 ROW_PADDING, TRACK_HEIGHT, LABEL_SHARE = 3, 14, 0.36
 
 
+def _shown(text: str) -> str:
+    """The text as drawn: its last three words bound together (no "0" of "mục tiêu 0" alone on a line)."""
+    words = text.rsplit(" ", 2)
+    return "\u00a0".join(words) if len(words) == 3 and len(words[1]) + len(words[2]) < 16 else text
+
+
 @dataclass(frozen=True)
 class Bar:
     """One figure: ``fill`` from 0 to 1 of the track, ``target`` where the target's tick goes (None: no tick),
@@ -110,7 +116,7 @@ class BarChart(QWidget):
             if self.inline:
                 heights.append(max(label, TRACK_HEIGHT, bold.height()) + 2 * ROW_PADDING)
                 continue
-            text = bold.boundingRect(QRect(0, 0, track_width, 10_000), flags, bar.text).height()
+            text = bold.boundingRect(QRect(0, 0, track_width, 10_000), flags, _shown(bar.text)).height()
             heights.append(max(label, TRACK_HEIGHT + 2 + text) + 2 * ROW_PADDING)
         return heights
 
@@ -179,7 +185,7 @@ class BarChart(QWidget):
             text_rect = QRectF(track_left, top + TRACK_HEIGHT + 2, track_width,
                                rect.bottom() - ROW_PADDING - (top + TRACK_HEIGHT + 2) + 1)
             painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
-                                            | Qt.TextFlag.TextWordWrap), bar.text)
+                                            | Qt.TextFlag.TextWordWrap), _shown(bar.text))
         painter.end()
 
     # -- clicks --------------------------------------------------------------------------------------

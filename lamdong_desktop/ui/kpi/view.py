@@ -43,6 +43,7 @@ from lamdong_desktop.services.changes import CALENDAR, DECISION, PARTY_ORG, PERS
 from lamdong_desktop.services.context import AppContext
 from lamdong_desktop.services.kpi import UnitKpis
 from lamdong_desktop.ui.shared import messages
+from lamdong_desktop.ui.shared.columns import fit_columns
 from lamdong_desktop.ui.shared.operations import Operation, on_changes
 from lamdong_desktop.ui.shared.table_models import make_table
 
@@ -132,8 +133,12 @@ class KpiView(QWidget):
         self.person_model = tables.person_model(self)
         self.person_table, self.person_proxy = make_table(self.person_model, self)
         self.person_table.setObjectName("kpiPeople")
-        self.person_table.setColumnWidth(0, 180)
-        self.person_table.setColumnWidth(1, 220)
+        name, task = {0: "Nguyễn Thị Hồng Nhung"}, {0: "NV-2026-0000", 3: "Nguyễn Thị Hồng", 4: "Nguyễn Văn Hùng"}
+        for table in (self.person_table, self.detail_person_table):
+            fit_columns(table, stretch=1, samples=name, min_stretch=160)  # the position takes the rest
+        fit_columns(self.task_table, stretch=1, samples=task)
+        fit_columns(self.org_table, stretch=2, samples={0: "Chi bộ Trường Tiểu học Di Linh"}, min_stretch=160)
+        fit_columns(self.head_table, stretch=0, min_stretch=180)
 
         # Below: each person's row, and the list behind the figure clicked (its tab comes forward on a click).
         self.below = QTabWidget()

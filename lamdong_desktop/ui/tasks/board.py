@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -39,10 +38,22 @@ from lamdong_desktop.services.context import AppContext
 from lamdong_desktop.services.staff import Person
 from lamdong_desktop.services.task_views import Filters, TaskSummary
 from lamdong_desktop.ui.shared import messages
+from lamdong_desktop.ui.shared.columns import fit_columns
 from lamdong_desktop.ui.shared.dates import date_edit, to_date
 from lamdong_desktop.ui.shared.operations import Operation, on_changes
 from lamdong_desktop.ui.shared.table_models import make_table, selected_record
-from lamdong_desktop.ui.tasks.model import NATURAL, TITLE, TaskBoardModel
+from lamdong_desktop.ui.tasks.model import (
+    ASSIGNED,
+    ASSIGNER,
+    DUE,
+    LEAD,
+    NATURAL,
+    REF,
+    STANDING,
+    TITLE,
+    URGENCY,
+    TaskBoardModel,
+)
 from lamdong_desktop.ui.tasks.people import PeoplePicker
 from lamdong_desktop.ui.tasks.text import state_label, urgency_label
 
@@ -126,13 +137,13 @@ class TaskBoard(QWidget):
         self.model = TaskBoardModel(ctx, actor, self)
         self.table, self.proxy = make_table(self.model, self, sort_in_source=True)
         self.table.sortByColumn(*NATURAL)
+        # Each column as wide as its usual text, the title the rest (an extended due day "a → b" and long names
+        # are cut, their whole text in the tooltip).
+        fit_columns(self.table, stretch=TITLE, samples={
+            REF: "NV-2026-0000", LEAD: "Nguyễn Thị Hồng Nh", ASSIGNER: "Nguyễn Văn Hùng", ASSIGNED: "00/00/0000",
+            DUE: "00/00/0000", URGENCY: max((urgency_label(u) for u in Urgency), key=len),
+            STANDING: "Quá hạn (chưa xong)"})
         header = self.table.horizontalHeader()
-        header.setStretchLastSection(False)
-        for column, width in enumerate((105, 0, 150, 130, 85, 150, 90, 120, 65)):
-            if column == TITLE:
-                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-            else:
-                self.table.setColumnWidth(column, width)
         self._shown_order = NATURAL
         header.sortIndicatorChanged.connect(self._sort_asked)
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
