@@ -5,6 +5,7 @@ one screen — every figure in view without scrolling, at the size the main wind
 from __future__ import annotations
 
 from PySide6.QtCore import QRect
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QAbstractScrollArea, QScrollArea
 
 from lamdong_desktop.services import task_views
@@ -46,6 +47,14 @@ def test_the_official_sees_his_overdue_task_first_after_sign_in(qtbot, demo_ctx)
     assert queue.proxy.index(0, 5).data().startswith("QUÁ HẠN")
     assert queue.proxy.index(0, 0).data(0x0009).name() == ALERT_COLOR  # Qt.ForegroundRole: in red
     assert queue.table.rowViewportPosition(0) == 0 and queue.table.isRowHidden(0) is False
+    # he reads its title and its note whole, in the bold of an overdue row
+    bold = queue.table.font()
+    bold.setBold(True)
+    metrics = QFontMetrics(bold)
+    for column in (2, 5):
+        text = queue.proxy.index(0, column).data()
+        assert queue.table.columnWidth(column) > metrics.horizontalAdvance(text), (column, text)
+    assert sum(queue.table.columnWidth(c) for c in range(6)) <= queue.table.viewport().width()  # no sideways scroll
     assert "quá hạn" in queue.summary.text()
 
 

@@ -55,6 +55,7 @@ def test_the_area_shows_the_board_and_the_calendar_as_tabs_and_both_follow_a_new
     assert isinstance(area, TasksArea) and window.stack.currentWidget() is area
     assert [area.tabText(i) for i in range(area.count())] == ["Danh sách", "Lịch hạn"]
     assert area.currentWidget() is area.board
+    assert area.board.table.columnWidth(TITLE) >= 240  # the titles stay readable beside the other columns
     before_board, before_month = area.board.model.total(), area.calendar.month.total
     due = date(2026, 11, 27)  # a Friday of the month the calendar opens on (today: 20/11/2026)
     with_title = "Rà soát hồ sơ đất đai thôn 5 — giao từ nơi khác"
