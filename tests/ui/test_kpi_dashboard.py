@@ -15,7 +15,7 @@ from lamdong_desktop.services.accounts import sign_in
 from lamdong_desktop.ui.kpi import figures
 from lamdong_desktop.ui.kpi.charts import MET_COLOR, MISSED_COLOR, NEUTRAL_COLOR
 from lamdong_desktop.ui.kpi.tables import texts
-from lamdong_desktop.ui.kpi.view import KpiView
+from lamdong_desktop.ui.kpi.view import DETAIL_TAB, PEOPLE_TAB, KpiView
 from lamdong_desktop.ui.main_window import AREA_KPI, MainWindow
 
 from ..services.meeting_support import at
@@ -89,11 +89,13 @@ def test_a_click_on_a_figure_lists_what_is_behind_it(qtbot, quarter, tmp_path):
     ctx, actors = quarter
     view = dashboard(qtbot, ctx, actors["head"])
     chart = view.targets
+    assert view.below.currentIndex() == PEOPLE_TAB and view.person_table.isVisible()
 
     def click(key: str) -> list[list[str]]:
         row = next(n for n, b in enumerate(chart.bars()) if b.key == key)
         qtbot.mouseClick(chart, Qt.MouseButton.LeftButton, pos=chart.row_rect(row).center().toPoint() + QPoint(0, 0))
         assert chart.selected() == key
+        assert view.below.currentIndex() == DETAIL_TAB and view.details.isVisible()  # its tab comes forward
         table = view.detail_table()
         assert table is not None
         return texts(table.model())
