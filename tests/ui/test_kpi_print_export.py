@@ -8,7 +8,7 @@ import threading
 
 from openpyxl import load_workbook
 from pypdf import PdfReader
-from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtCore import QDate, Qt, QThreadPool
 
 from lamdong_desktop.services import printed, printing_kpi
 from lamdong_desktop.storage import printed_repo
@@ -76,7 +76,7 @@ def test_in_bao_cao_prints_the_period_shown_with_the_numbers_of_the_screen(qtbot
     QThreadPool.globalInstance().waitForDone(10_000)
 
 
-def test_in_bao_cao_follows_the_period_chosen(qtbot, quarter, tmp_path):
+def test_in_bao_cao_follows_the_period_chosen(qtbot, quarter, tmp_path, errors_shown):
     ctx, actors = quarter
     view = dashboard(qtbot, ctx, actors["head"], period="2026-02")
     qtbot.mouseClick(view.print_button, Qt.MouseButton.LeftButton)
@@ -89,6 +89,11 @@ def test_in_bao_cao_follows_the_period_chosen(qtbot, quarter, tmp_path):
     assert len(printed_repo.of_subject(ctx.db, printed.KPI, "tasks", f"2026-02@{TODAY.isoformat()}")) == 1
     preview.close()
     QThreadPool.globalInstance().waitForDone(10_000)
+    # two days in the wrong order: the reason is told, no report is built
+    view.set_period("2026-01-05:2026-02-10")
+    view.picker.start.setDate(QDate(2026, 3, 1))
+    assert view.print_report() is None and view.preview_dialog is preview
+    assert errors_shown == ["Kỳ báo cáo từ 01/03/2026 đến 10/02/2026: ngày cuối trước ngày đầu."]
 
 
 def test_xuat_excel_on_the_dashboard_asks_for_a_file_and_writes_the_kpi_tables(qtbot, quarter, tmp_path, monkeypatch):

@@ -184,7 +184,7 @@ class KpiView(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
-        QTimer.singleShot(0, self._fit_charts)  # once the bars have their new width, and so their height
+        QTimer.singleShot(0, self, self._fit_charts)  # once the bars have their new width, and so their height
 
     # -- computing -----------------------------------------------------------------------------------
     def today(self) -> date:
@@ -243,7 +243,7 @@ class KpiView(QWidget):
         selected = self.targets.selected() or self.proposals.selected()
         if selected:
             self.show_details(selected, reveal=False)
-        QTimer.singleShot(0, self._fit_charts)
+        QTimer.singleShot(0, self, self._fit_charts)
 
     def _on_changes(self, changes: Changes, _origin: object) -> None:
         if changes.touches(TASK, PROPOSAL, DECISION, PARTY_ORG, PERSON, CALENDAR):
