@@ -95,12 +95,14 @@ def _held_in(s: task_views.TaskSummary, period: Period) -> bool:
     return s.assigned_on <= period.end and (ended is None or ended >= period.start)
 
 
-def task_rows(ctx: AppContext, *, actor: Actor, period: Period, today: date | None = None) -> list[list[object]]:
-    """The tasks ``actor`` reads that were held on some day of ``period``, as the sheet's rows, by reference."""
+def task_rows(ctx: AppContext, *, actor: Actor, period: Period | None, today: date | None = None,
+              filters: task_views.Filters | None = None) -> list[list[object]]:
+    """The tasks ``actor`` reads that were held on some day of ``period`` (None: whenever) and that ``filters`` keep
+    (the board's), as the sheet's rows, by reference."""
     from lamdong_desktop.messages import GOOD_REASON_WORDS, TASK_STATE_WORDS, TIMELINESS_WORDS, URGENCY_WORDS
 
-    day = period.as_of(today or clock.today())
-    found = [s for s in task_views.list_tasks(ctx, actor=actor) if _held_in(s, period)]
+    day = period.as_of(today or clock.today()) if period is not None else today or clock.today()
+    found = [s for s in task_views.list_tasks(ctx, filters, actor=actor) if period is None or _held_in(s, period)]
     found.sort(key=lambda s: (s.assigned_on.year, s.ref))
     return [[s.ref, s.title, s.lead.full_name, s.assigner.full_name if s.assigner else "", s.assigned_on, s.due_on,
              s.current_due_on, URGENCY_WORDS[s.urgency], TASK_STATE_WORDS[s.state], s.done_on,
@@ -109,13 +111,14 @@ def task_rows(ctx: AppContext, *, actor: Actor, period: Period, today: date | No
              s.source_issuer] for s in found]
 
 
-def export_tasks(ctx: AppContext, *, actor: Actor, period: Period, target: str | Path,
-                 today: date | None = None) -> Path:
-    """The tasks of ``period`` (those ``actor`` may read) as one sheet."""
+def export_tasks(ctx: AppContext, *, actor: Actor, period: Period | None, target: str | Path,
+                 today: date | None = None, filters: task_views.Filters | None = None) -> Path:
+    """The tasks of ``period`` (those ``actor`` may read; None: of any period) that ``filters`` keep, as one sheet:
+    ``lamdong export tasks`` gives a period, the board its filters."""
     from lamdong_desktop.messages import period_words
 
-    book = _book(f"Danh sách nhiệm vụ {period_words(period)}")
-    _table(book, "Nhiệm vụ", TASK_COLUMNS, task_rows(ctx, actor=actor, period=period, today=today))
+    book = _book(f"Danh sách nhiệm vụ {period_words(period)}" if period is not None else "Danh sách nhiệm vụ")
+    _table(book, "Nhiệm vụ", TASK_COLUMNS, task_rows(ctx, actor=actor, period=period, today=today, filters=filters))
     return _save(book, target, ctx.paths.root)
 
 

@@ -129,7 +129,8 @@ class MainWindow(QMainWindow):
         def queue_view() -> QWidget:
             from lamdong_desktop.ui.queue.view import QueueView
 
-            return QueueView(self.ctx, self.actor, self.open_proposal, open_meeting=self.open_meeting)
+            return QueueView(self.ctx, self.actor, self.open_proposal, open_meeting=self.open_meeting,
+                             open_task=self.open_task)
 
         def meetings_view() -> QWidget:
             from lamdong_desktop.ui.meetings.list_view import MeetingsView
@@ -137,9 +138,9 @@ class MainWindow(QMainWindow):
             return MeetingsView(self.ctx, self.actor)
 
         def tasks_view() -> QWidget:
-            from lamdong_desktop.ui.tasks.board import TaskBoard
+            from lamdong_desktop.ui.tasks.area import TasksArea
 
-            return TaskBoard(self.ctx, self.actor)
+            return TasksArea(self.ctx, self.actor, open_task=self.open_task)
 
         areas = []
         if Permission.DRAFT_PROPOSAL in granted or reads_others(self.actor.roles, RecordKind.PROPOSAL):

@@ -139,6 +139,14 @@
         <source>từ {a} sang {b}</source>
         <translation>từ {a} sang {b}</translation>
     </message>
+    <message>
+        <source>Báo cáo chỉ tiêu {period}</source>
+        <translation>Báo cáo chỉ tiêu {period}</translation>
+    </message>
+    <message>
+        <source>Báo cáo chỉ tiêu {period}.pdf</source>
+        <translation>Báo cáo chỉ tiêu {period}.pdf</translation>
+    </message>
 </context>
 <context>
     <name>AbsenceDialog</name>
@@ -1978,6 +1986,10 @@
     <message>
         <source>Từng cá nhân trong kỳ</source>
         <translation>Từng cá nhân trong kỳ</translation>
+    </message>
+    <message>
+        <source>Danh sách phía sau con số</source>
+        <translation>Danh sách phía sau con số</translation>
     </message>
     <message>
         <source>Đang tính chỉ tiêu…</source>
@@ -4102,8 +4114,8 @@
         <translation>Lý do đánh giá:</translation>
     </message>
     <message>
-        <source>Tệp kết quả thực hiện</source>
-        <translation>Tệp kết quả thực hiện</translation>
+        <source>Chọn tệp kết quả thực hiện</source>
+        <translation>Chọn tệp kết quả thực hiện</translation>
     </message>
 </context>
 <context>
@@ -4119,6 +4131,14 @@
     <message>
         <source>Giao việc mới…</source>
         <translation>Giao việc mới…</translation>
+    </message>
+    <message>
+        <source>Xuất Excel…</source>
+        <translation>Xuất Excel…</translation>
+    </message>
+    <message>
+        <source>Ghi các nhiệm vụ đang lọc ra một tệp Excel</source>
+        <translation>Ghi các nhiệm vụ đang lọc ra một tệp Excel</translation>
     </message>
     <message>
         <source>Mọi tình trạng</source>
@@ -4155,6 +4175,26 @@
     <message>
         <source>{n} nhiệm vụ.</source>
         <translation>{n} nhiệm vụ.</translation>
+    </message>
+    <message>
+        <source>Xuất danh sách nhiệm vụ ra tệp Excel</source>
+        <translation>Xuất danh sách nhiệm vụ ra tệp Excel</translation>
+    </message>
+    <message>
+        <source>Danh sách nhiệm vụ {day}.xlsx</source>
+        <translation>Danh sách nhiệm vụ {day}.xlsx</translation>
+    </message>
+    <message>
+        <source>Bảng tính Excel (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Đã lưu tệp {path}</source>
+        <translation>Đã lưu tệp {path}</translation>
+    </message>
+    <message>
+        <source>Đang xuất tệp Excel…</source>
+        <translation>Đang xuất tệp Excel…</translation>
     </message>
 </context>
 <context>
@@ -4298,6 +4338,25 @@
     <message>
         <source>Đang có đề nghị gia hạn chờ lãnh đạo quyết định.</source>
         <translation>Đang có đề nghị gia hạn chờ lãnh đạo quyết định.</translation>
+    </message>
+</context>
+<context>
+    <name>TasksArea</name>
+    <message>
+        <source>Danh sách</source>
+        <translation>Danh sách</translation>
+    </message>
+    <message>
+        <source>Lịch hạn</source>
+        <translation>Lịch hạn</translation>
+    </message>
+    <message>
+        <source>Danh sách nhiệm vụ, lọc và sắp xếp</source>
+        <translation>Danh sách nhiệm vụ, lọc và sắp xếp</translation>
+    </message>
+    <message>
+        <source>Số việc đến hạn từng ngày trong tháng</source>
+        <translation>Số việc đến hạn từng ngày trong tháng</translation>
     </message>
 </context>
 <context>

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import shutil
 from datetime import date
 
 import pytest
 
 from lamdong_desktop.services import accounts, tasks
+from lamdong_desktop.services.context import open_app
+from lamdong_desktop.storage.paths import DataPaths
 
 from ..services.meeting_support import at
 
@@ -31,3 +34,25 @@ def give(ctx, by, title, lead, *, day=date(2026, 11, 2), **kw):
 
 def count(ctx, table, where="1"):
     return ctx.db.execute(f"SELECT count(*) FROM {table} WHERE {where}").fetchone()[0]
+
+
+@pytest.fixture(scope="module")
+def office_template(tmp_path_factory):
+    """The demo's people and accounts without its proposals and its year of tasks: the board holds only the tasks
+    each test gives."""
+    from lamdong_desktop.services.demo import create_demo
+
+    root = tmp_path_factory.mktemp("board-office") / "data"
+    ctx, _head = create_demo(DataPaths(root), proposals=False)
+    ctx.close()
+    return root
+
+
+@pytest.fixture(name="demo_ctx")
+def office_ctx(tmp_path, office_template):
+    """In place of the whole demo (imported as a test module's ``demo_ctx``)."""
+    copy = tmp_path / "office"
+    shutil.copytree(office_template, copy)
+    ctx = open_app(DataPaths(copy))
+    yield ctx
+    ctx.close()

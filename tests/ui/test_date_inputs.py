@@ -66,3 +66,19 @@ def test_no_date_widget_or_range_literal_outside_the_shared_helper():
             offenders.append(f"{path.name}: constructs a date widget")
         offenders += [f"{path.name}: {m.group(0)}" for m in literal.finditer(text)]
     assert offenders == []
+
+
+def test_the_kpi_period_takes_the_calendar_years_and_the_domain_dates(qtbot):
+    """The dashboard's period: a year the working calendar counts (its KPIs count working days), two dates of the
+    domain range; the period parsed from any of them is one the services accept."""
+    from lamdong_desktop.domain.kpi import PeriodKind
+    from lamdong_desktop.ui.kpi.period_picker import PeriodPicker
+
+    picker = PeriodPicker(date(2026, 3, 5))
+    qtbot.addWidget(picker)
+    assert (picker.year.minimum(), picker.year.maximum()) == (FIRST_CALENDAR_YEAR, LAST_CALENDAR_YEAR)
+    assert picker.year.value() == 2026 and picker.year.text() == "2026"
+    for edit in (picker.start, picker.end):
+        _assert_domain_range(edit)
+    picker.year.setValue(LAST_CALENDAR_YEAR + 5)
+    assert picker.period().kind is PeriodKind.YEAR and picker.period().end == date(LAST_CALENDAR_YEAR, 12, 31)

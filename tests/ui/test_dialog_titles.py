@@ -19,7 +19,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 
 import lamdong_desktop.ui as ui_package
 from lamdong_desktop.domain.lifecycle import Action
-from lamdong_desktop.services import accounts, attachments, official_records, proposals, staff
+from lamdong_desktop.domain.task_rules import Step
+from lamdong_desktop.services import accounts, attachments, official_records, proposals, staff, task_views
 from lamdong_desktop.services.accounts import sign_in
 from lamdong_desktop.ui.proposals.dialogs import ask_unsaved  # the real one (conftest replaces the module's)
 from lamdong_desktop.ui.shared.dialogs import TITLE_FRAME_ALLOWANCE, Dialog, fit_title, title_room
@@ -89,6 +90,7 @@ def _factories(ctx, head, admin, paths):  # noqa: C901 - one entry per dialog cl
     from lamdong_desktop.services import meetings
     from lamdong_desktop.ui.accounts.dialogs import NewAccountDialog, PasswordDialog, RolesDialog
     from lamdong_desktop.ui.calendar.view import CorrectionDialog
+    from lamdong_desktop.ui.kpi.import_window import ImportDialog
     from lamdong_desktop.ui.login_dialog import LoginDialog
     from lamdong_desktop.ui.meetings.agenda import AddItemDialog, RemoveItemDialog
     from lamdong_desktop.ui.meetings.convene_dialog import ConveneDialog
@@ -115,6 +117,8 @@ def _factories(ctx, head, admin, paths):  # noqa: C901 - one entry per dialog cl
     from lamdong_desktop.ui.proposals.review_bar import PartyOpinionDialog
     from lamdong_desktop.ui.setup_wizard import SetupWizard
     from lamdong_desktop.ui.shared.pdf_preview import PdfPreviewDialog
+    from lamdong_desktop.ui.tasks.assign_dialog import NewTaskDialog
+    from lamdong_desktop.ui.tasks.step_dialogs import StepDialog as TaskStepDialog
     from lamdong_desktop.ui.unit.record_dialogs import CommendationDialog, RemoveCommendationDialog
     from lamdong_desktop.ui.unit.record_window import OfficialRecordDialog
     from lamdong_desktop.ui.unit.review_window import AnnualReviewDialog
@@ -141,7 +145,13 @@ def _factories(ctx, head, admin, paths):  # noqa: C901 - one entry per dialog cl
     completed = next(e for e in recorded.entries if e.eligible)
     decided = next(m for m in meetings.list_meetings(ctx, actor=head) if any(i.decision_id for i in m.items))
     decision_id = next(i.decision_id for i in decided.items if i.decision_id)
+    # The demo's task with the longest reference: a step's title names it.
+    task = task_views.get(ctx, max(task_views.list_tasks(ctx, actor=head), key=lambda t: len(t.ref)).id, actor=head)
     return {
+        TaskStepDialog: [lambda s=step: TaskStepDialog(ctx, head, task, s, staff.list_people(ctx, actor=head))
+                         for step in Step if step is not Step.ASSIGN],
+        NewTaskDialog: [lambda: NewTaskDialog(ctx, head, staff.list_people(ctx, actor=head))],
+        ImportDialog: [lambda: ImportDialog(ctx, head)],
         SignDialog: [lambda: SignDialog(ctx, head, "decision", decision_id, "Quyết định"),
                      lambda: SignDialog(ctx, head, "minutes", decided.id, "Biên bản")],
         OfficialRecordDialog: [lambda: OfficialRecordDialog(ctx, head, recorded.person.id)],

@@ -5,93 +5,41 @@ reads back the same numbers, and a task completed elsewhere turns the figures ov
 
 from __future__ import annotations
 
-import shutil
-
-import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtGui import QColor
 
-from lamdong_desktop.cli.kpi import kpi_json
-from lamdong_desktop.domain.kpi import parse_period
 from lamdong_desktop.messages import STATE_WORDS
 from lamdong_desktop.services import kpi, tasks
 from lamdong_desktop.services.accounts import sign_in
-from lamdong_desktop.services.context import open_app
-from lamdong_desktop.storage.paths import DataPaths
 from lamdong_desktop.ui.kpi import figures
 from lamdong_desktop.ui.kpi.charts import MET_COLOR, MISSED_COLOR, NEUTRAL_COLOR
 from lamdong_desktop.ui.kpi.tables import texts
-from lamdong_desktop.ui.kpi.view import KpiView
+from lamdong_desktop.ui.kpi.view import DETAIL_TAB, PEOPLE_TAB, KpiView
 from lamdong_desktop.ui.main_window import AREA_KPI, MainWindow
 
-from ..services.meeting_support import at, office
-from ..services.task_support import EXPECTED_Q1, HUNG, HUONG, TODAY, build_quarter, comparable
+from ..services.meeting_support import at
+from ..services.task_support import EXPECTED_Q1, HUNG, HUONG, TODAY, comparable
+from . import kpi_support
+from .kpi_support import dashboard, kpi_json_of, share_text
 from .proposal_support import KEPT, settle
 
-
-@pytest.fixture(scope="module")
-def quarter_template(tmp_path_factory):
-    from lamdong_desktop.services.demo import create_demo
-
-    root = tmp_path_factory.mktemp("kpi-quarter") / "data"
-    ctx, head = create_demo(DataPaths(root), proposals=False)
-    o = office(ctx, head)
-    build_quarter(o)
-    actors = {"head": o.head, "official": o.official}
-    ctx.close()
-    return root, actors
-
-
-@pytest.fixture
-def quarter(tmp_path, quarter_template):
-    root, actors = quarter_template
-    copy = tmp_path / "quarter"
-    shutil.copytree(root, copy)
-    ctx = open_app(DataPaths(copy))
-    yield ctx, actors
-    ctx.close()
-
-
-def _dashboard(qtbot, ctx, actor, period="2026-Q1") -> KpiView:
-    view = KpiView(ctx, actor, today=TODAY)
-    qtbot.addWidget(view)
-    view.resize(1400, 900)
-    view.show()
-    KEPT.append(view)
-    view.set_period(period)
-    qtbot.waitUntil(lambda: not view.loading, timeout=20_000)
-    settle(qtbot)
-    # the layout takes the bars' height
-    qtbot.waitUntil(lambda: view.targets.parentWidget().height() > view.targets.minimumHeight() > 0, timeout=5_000)
-    return view
-
-
-def _json(ctx, actor, period="2026-Q1"):
-    """``lamdong kpi --period P --json`` (``cli.kpi.kpi_json`` over the same service, today pinned)."""
-    with at(TODAY):
-        result = kpi.unit_kpis(ctx, actor=actor, period=parse_period(period, today=TODAY))
-        return kpi_json(result, lambda t: kpi.lines(ctx, t, actor=actor))
-
-
-def _share(share) -> str:
-    value = f"{share['value'] * 100:.1f}".replace(".", ",")
-    return f"{value}% ({share['part']}/{share['whole']}) — mục tiêu ≥ {share['target'] * 100:g}%"
+quarter_template, quarter = kpi_support.quarter_template, kpi_support.quarter  # the fixtures
 
 
 def test_the_dashboard_shows_the_numbers_of_kpi_json(qtbot, quarter, tmp_path):
     ctx, actors = quarter
-    expected = _json(ctx, actors["head"])
+    expected = kpi_json_of(ctx, actors["head"])
     assert comparable(expected) == EXPECTED_Q1  # the hand-computed answers
-    view = _dashboard(qtbot, ctx, actors["head"])
+    view = dashboard(qtbot, ctx, actors["head"])
     chart = view.targets
     assert view.status.text() == "Chỉ tiêu quý I năm 2026 (tính đến ngày 20/03/2026)"
     early = chart.bar(figures.EARLY)
     assert early.label == "Việc hoàn thành sớm hơn hạn từ 10% trở lên"
-    assert early.text == _share(expected["early_share"]) == "37,5% (3/8) — mục tiêu ≥ 80%"
+    assert early.text == share_text(expected["early_share"]) == "37,5% (3/8) — mục tiêu ≥ 80%"
     assert (early.fill, early.target, early.met, early.color) == (0.375, 0.8, False, MISSED_COLOR)
     people = chart.bar(figures.PEOPLE)
-    assert people.text == _share(expected["people_without_overdue_share"]) == "33,3% (2/6) — mục tiêu ≥ 80%"
+    assert people.text == share_text(expected["people_without_overdue_share"]) == "33,3% (2/6) — mục tiêu ≥ 80%"
     overdue = expected["overdue_open"]
     assert chart.bar(figures.OVERDUE).text == (
         f"{overdue['without_good_reason']} (trên {overdue['total']} hồ sơ quá hạn; {overdue['with_good_reason']} có "
@@ -109,7 +57,7 @@ def test_the_dashboard_shows_the_numbers_of_kpi_json(qtbot, quarter, tmp_path):
     assert chart.bar(figures.SHORT).text.startswith(f"{orders['short_deadline']} (trên 10 ")
     assert chart.bar(figures.EXTENDED).text == f"{expected['extensions']['tasks']} nhiệm vụ"
     coverage = chart.bar(figures.BREAKTHROUGH)
-    assert coverage.text == _share(expected["breakthrough_coverage"]) == "50,0% (1/2) — mục tiêu ≥ 100%"
+    assert coverage.text == share_text(expected["breakthrough_coverage"]) == "50,0% (1/2) — mục tiêu ≥ 100%"
     assert view.completed.text() == "Hoàn thành trong kỳ 8: trước hạn 3, đúng hạn 3, quá hạn 2."
     states = expected["proposals"]["by_state"]
     assert [(b.label, b.text) for b in view.proposals.bars()] == [
@@ -139,13 +87,15 @@ def test_the_dashboard_shows_the_numbers_of_kpi_json(qtbot, quarter, tmp_path):
 
 def test_a_click_on_a_figure_lists_what_is_behind_it(qtbot, quarter, tmp_path):
     ctx, actors = quarter
-    view = _dashboard(qtbot, ctx, actors["head"])
+    view = dashboard(qtbot, ctx, actors["head"])
     chart = view.targets
+    assert view.below.currentIndex() == PEOPLE_TAB and view.person_table.isVisible()
 
     def click(key: str) -> list[list[str]]:
         row = next(n for n, b in enumerate(chart.bars()) if b.key == key)
         qtbot.mouseClick(chart, Qt.MouseButton.LeftButton, pos=chart.row_rect(row).center().toPoint() + QPoint(0, 0))
         assert chart.selected() == key
+        assert view.below.currentIndex() == DETAIL_TAB and view.details.isVisible()  # its tab comes forward
         table = view.detail_table()
         assert table is not None
         return texts(table.model())
@@ -167,7 +117,7 @@ def test_a_click_on_a_figure_lists_what_is_behind_it(qtbot, quarter, tmp_path):
 
 def test_the_exported_workbook_reads_back_the_same_numbers(qtbot, quarter, tmp_path):
     ctx, actors = quarter
-    view = _dashboard(qtbot, ctx, actors["head"])
+    view = dashboard(qtbot, ctx, actors["head"])
     target = tmp_path / "chi-tieu.xlsx"
     view.export_to(target)
     qtbot.waitUntil(lambda: view.exported is not None, timeout=20_000)
@@ -190,7 +140,7 @@ def test_a_task_completed_elsewhere_turns_the_figures_over(qtbot, quarter):
     from lamdong_desktop.ui.shared.operations import Operation
 
     ctx, actors = quarter
-    view = _dashboard(qtbot, ctx, actors["head"])
+    view = dashboard(qtbot, ctx, actors["head"])
     assert view.targets.bar(figures.OVERDUE).met is False
     flash = next(t for t in kpi.lines(ctx, view.kpis.flash, actor=actors["head"]) if t.ref == "NV-2026-009")
     shown = view.kpis
@@ -222,35 +172,19 @@ def test_the_area_is_for_those_who_read_the_units_tasks(qtbot, demo_ctx):
 
 def test_the_periods_of_the_cli_and_two_days_in_the_wrong_order(qtbot, quarter):
     ctx, actors = quarter
-    view = _dashboard(qtbot, ctx, actors["head"])
+    view = dashboard(qtbot, ctx, actors["head"])
     for code, words in (("2026", "năm 2026"), ("2026-01", "tháng 1 năm 2026"),
                         ("2026-01-05:2026-02-10", "từ 05/01/2026 đến 10/02/2026")):
         view.set_period(code)
         assert view.picker.code() == code
         qtbot.waitUntil(lambda: not view.loading, timeout=20_000)
-        expected = _json(ctx, actors["head"], code)
+        expected = kpi_json_of(ctx, actors["head"], code)
         assert view.status.text().startswith(f"Chỉ tiêu {words} (tính đến ngày ")
-        assert view.targets.bar(figures.EARLY).text == _share(expected["early_share"]), code
-        assert view.targets.bar(figures.PEOPLE).text == _share(expected["people_without_overdue_share"]), code
+        assert view.targets.bar(figures.EARLY).text == share_text(expected["early_share"]), code
+        assert view.targets.bar(figures.PEOPLE).text == share_text(expected["people_without_overdue_share"]), code
         assert [r[0] for r in texts(view.person_table.model())] == [p["name"] for p in expected["people"]]
     shown = view.kpis
     view.picker.start.setDate(QDate(2026, 3, 1))  # after the end: refused in a sentence, the figures stay
     assert view.status.text() == "Kỳ báo cáo từ 01/03/2026 đến 10/02/2026: ngày cuối trước ngày đầu."
     settle(qtbot)
     assert view.kpis is shown and view.targets.bars()
-
-
-def test_in_bao_cao_goes_to_the_report_printer_once_one_is_set(qtbot, quarter):
-    from lamdong_desktop.ui.kpi import view as kpi_view
-
-    ctx, actors = quarter
-    assert not _dashboard(qtbot, ctx, actors["head"]).print_button.isVisible()
-    asked: list[str] = []
-    kpi_view.set_report_printer(lambda v: asked.append(v.period().code))
-    try:
-        view = _dashboard(qtbot, ctx, actors["head"], period="2026-02")
-        assert view.print_button.isVisible() and view.print_button.text() == "In báo cáo…"
-        qtbot.mouseClick(view.print_button, Qt.MouseButton.LeftButton)
-        assert asked == ["2026-02"]
-    finally:
-        kpi_view.set_report_printer(None)

@@ -18,7 +18,7 @@ from lamdong_desktop.ui.tasks.board import TaskBoard
 from lamdong_desktop.ui.tasks.model import LEAD, REF, STANDING, TITLE
 from lamdong_desktop.ui.tasks.windows import open_windows
 
-from .task_support import count, give, pinned_today, sign  # noqa: F401 - the fixture
+from .task_support import count, give, office_ctx, office_template, pinned_today, sign  # noqa: F401 - fixtures
 
 pytestmark = pytest.mark.usefixtures("pinned_today")
 
@@ -141,7 +141,7 @@ def test_an_official_sees_only_his_own_tasks(qtbot, demo_ctx):
     window = MainWindow(demo_ctx, official)
     qtbot.addWidget(window)
     assert AREA_TASKS in window.area_keys()
-    board = window.area_widget(AREA_TASKS)
+    board = window.area_widget(AREA_TASKS).board
     assert board.column_texts(TITLE) == ["Báo cáo thu ngân sách"]
     assert board.new_button.isHidden() and board.holder_filter.isHidden()
     admin_window = MainWindow(demo_ctx, sign(demo_ctx, "admin"))

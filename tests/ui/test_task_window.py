@@ -16,7 +16,7 @@ from lamdong_desktop.ui.tasks.window import TaskWindow
 from lamdong_desktop.ui.tasks.windows import open_task_window
 from tests.files_support import write_pdf
 
-from .task_support import count, give, pinned_today, sign  # noqa: F401 - the fixture
+from .task_support import count, give, office_ctx, office_template, pinned_today, sign  # noqa: F401 - fixtures
 
 pytestmark = pytest.mark.usefixtures("pinned_today")
 

@@ -26,14 +26,14 @@ from PySide6.QtWidgets import (
 
 from lamdong_desktop.domain import clock
 from lamdong_desktop.domain.accounts import Actor
-from lamdong_desktop.domain.calendar import FIRST_CALENDAR_YEAR, LAST_CALENDAR_YEAR, MAX_WORKING_DAYS, DayKind
+from lamdong_desktop.domain.calendar import MAX_WORKING_DAYS, DayKind
 from lamdong_desktop.domain.errors import DomainError
 from lamdong_desktop.domain.roles import Permission, permissions_of
 from lamdong_desktop.services import calendar
 from lamdong_desktop.services.changes import CALENDAR, Changes
 from lamdong_desktop.services.context import AppContext
 from lamdong_desktop.ui.shared import messages
-from lamdong_desktop.ui.shared.dates import date_edit, to_date
+from lamdong_desktop.ui.shared.dates import date_edit, to_date, year_spin
 from lamdong_desktop.ui.shared.dialogs import Dialog
 from lamdong_desktop.ui.shared.i18n import format_date, weekday_name
 from lamdong_desktop.ui.shared.operations import Operation, on_changes
@@ -109,10 +109,7 @@ class CalendarView(QWidget):
         self.can_edit = Permission.MANAGE_CALENDAR in permissions_of(actor.roles)
         today = clock.today()
 
-        self.year = QSpinBox()
-        self.year.setRange(FIRST_CALENDAR_YEAR, LAST_CALENDAR_YEAR)
-        self.year.setValue(today.year)
-        self.year.setGroupSeparatorShown(False)
+        self.year = year_spin(today.year)
         self.year.valueChanged.connect(lambda _y: self.reload())
         self.add_button = QPushButton(self.tr("Thêm điều chỉnh…"))
         self.remove_button = QPushButton(self.tr("Bỏ điều chỉnh"))

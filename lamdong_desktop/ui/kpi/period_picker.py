@@ -6,10 +6,10 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from lamdong_desktop.domain.kpi import Period, PeriodKind, parse_period
-from lamdong_desktop.ui.shared.dates import date_edit, qdate, to_date
+from lamdong_desktop.ui.shared.dates import date_edit, qdate, to_date, year_spin
 
 ROMAN = ("I", "II", "III", "IV")
 
@@ -24,9 +24,7 @@ class PeriodPicker(QWidget):
         for kind, words in ((PeriodKind.YEAR, self.tr("Năm")), (PeriodKind.QUARTER, self.tr("Quý")),
                             (PeriodKind.MONTH, self.tr("Tháng")), (PeriodKind.CUSTOM, self.tr("Từ ngày… đến ngày…"))):
             self.kind.addItem(words, kind.value)
-        self.year = QSpinBox()
-        self.year.setRange(2000, 2100)
-        self.year.setValue(today.year)
+        self.year = year_spin(today.year)
         self.quarter = QComboBox()
         for number, roman in enumerate(ROMAN, start=1):
             self.quarter.addItem(self.tr("Quý {roman}").format(roman=roman), number)

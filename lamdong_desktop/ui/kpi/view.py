@@ -5,20 +5,22 @@ A period picker, the targets as bars (``charts``; green when met, red when not, 
 proposals by state and ruling, the list behind the figure clicked (who is overdue, which orders were hỏa tốc…) and
 each person's row. The figures are ``services.kpi.unit_kpis``, computed on a worker (``Operation.run_in_background``)
 and again on every change notice about tasks, proposals, people or the calendar — the numbers of ``lamdong kpi``,
-of the Excel export ("Xuất Excel…", ``services.task_export``) and of the printed report ("In báo cáo…", a hook:
-``set_report_printer``). Only those who read the unit's tasks see it (``kpi.require_unit_reader``).
+of the Excel export ("Xuất Excel…", ``services.task_export``) and of the printed report ("In báo cáo…",
+``report.print_kpi_report``: ``services.printing_kpi``). Only those who read the unit's tasks see it
+(``kpi.require_unit_reader``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFileDialog,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +43,7 @@ from lamdong_desktop.services.changes import CALENDAR, DECISION, PARTY_ORG, PERS
 from lamdong_desktop.services.context import AppContext
 from lamdong_desktop.services.kpi import UnitKpis
 from lamdong_desktop.ui.shared import messages
+from lamdong_desktop.ui.shared.columns import fit_columns
 from lamdong_desktop.ui.shared.operations import Operation, on_changes
 from lamdong_desktop.ui.shared.table_models import make_table
 
@@ -47,13 +51,7 @@ from . import figures, tables
 from .charts import BarChart
 from .period_picker import PeriodPicker
 
-_report_printer: Callable[[KpiView], object] | None = None
-
-
-def set_report_printer(printer: Callable[[KpiView], object] | None) -> None:
-    """Where "In báo cáo…" goes: ``printer(view)`` prints ``view.period()``'s report (the button shows once set)."""
-    global _report_printer
-    _report_printer = printer
+PEOPLE_TAB, DETAIL_TAB = 0, 1
 
 
 class KpiView(QWidget):
@@ -74,7 +72,7 @@ class KpiView(QWidget):
         self.status.setObjectName("kpiStatus")
         self.export_button = QPushButton(self.tr("Xuất Excel…"))
         self.print_button = QPushButton(self.tr("In báo cáo…"))
-        self.print_button.setVisible(_report_printer is not None)
+        self.preview_dialog: QWidget | None = None  # the last report shown
         self.export_button.clicked.connect(lambda: self.choose_export())
         self.print_button.clicked.connect(lambda: self.print_report())
         top = QHBoxLayout()
@@ -85,18 +83,29 @@ class KpiView(QWidget):
 
         self.targets = BarChart()
         self.targets.setObjectName("kpiTargets")
-        self.proposals = BarChart()
+        self.proposals = BarChart(inline=True)  # counts: one line a state
         self.proposals.setObjectName("kpiProposals")
         self.completed = QLabel()
-        charts = QWidget()
-        column = QVBoxLayout(charts)
-        column.addWidget(self._titled(self.tr("Chỉ tiêu của Nghị quyết (bấm vào một chỉ tiêu để xem danh sách)"),
-                                      self.targets, self.completed))
-        column.addWidget(self._titled(self.tr("Đề xuất trong kỳ theo trạng thái và kết luận"), self.proposals))
-        column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(charts)
+        # The targets and the proposals side by side, above the tables: every figure on one screen (issue 10's
+        # acceptance), the scroll bar only for a screen too small for them.
+        self.charts = QWidget()
+        row = QHBoxLayout(self.charts)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self._titled(self.tr("Chỉ tiêu của Nghị quyết (bấm vào một chỉ tiêu để xem danh sách)"),
+                                   self.targets, self.completed), 3)
+        # A year's proposals pass through many states and rulings: their list scrolls on its own, the targets never.
+        proposals_scroll = QScrollArea()
+        proposals_scroll.setWidgetResizable(True)
+        proposals_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        proposals_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        proposals_scroll.setWidget(self.proposals)
+        proposals_scroll.setMinimumHeight(60)
+        row.addWidget(self._titled(self.tr("Đề xuất trong kỳ theo trạng thái và kết luận"), proposals_scroll,
+                                   fill=True), 2)
+        self.charts_scroll = QScrollArea()
+        self.charts_scroll.setWidgetResizable(True)
+        self.charts_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.charts_scroll.setWidget(self.charts)
 
         self.detail_title = QLabel(self.tr("Bấm vào một chỉ tiêu để xem danh sách phía sau con số."))
         self.detail_title.setWordWrap(True)
@@ -124,21 +133,28 @@ class KpiView(QWidget):
         self.person_model = tables.person_model(self)
         self.person_table, self.person_proxy = make_table(self.person_model, self)
         self.person_table.setObjectName("kpiPeople")
-        self.person_table.setColumnWidth(0, 180)
-        self.person_table.setColumnWidth(1, 220)
+        name, task = {0: "Nguyễn Thị Hồng Nhung"}, {0: "NV-2026-0000", 3: "Nguyễn Thị Hồng", 4: "Nguyễn Văn Hùng"}
+        for table in (self.person_table, self.detail_person_table):
+            fit_columns(table, stretch=1, samples=name, min_stretch=160)  # the position takes the rest
+        fit_columns(self.task_table, stretch=1, samples=task)
+        fit_columns(self.org_table, stretch=2, samples={0: "Chi bộ Trường Tiểu học Di Linh"}, min_stretch=160)
+        fit_columns(self.head_table, stretch=0, min_stretch=180)
 
-        upper = QSplitter(Qt.Orientation.Horizontal)
-        upper.addWidget(scroll)
-        upper.addWidget(detail_box)
-        upper.setSizes([620, 520])
-        people_box = self._titled(self.tr("Từng cá nhân trong kỳ"), self.person_table)
-        whole = QSplitter(Qt.Orientation.Vertical)
-        whole.addWidget(upper)
-        whole.addWidget(people_box)
-        whole.setSizes([470, 260])
+        # Below: each person's row, and the list behind the figure clicked (its tab comes forward on a click).
+        self.below = QTabWidget()
+        self.below.setDocumentMode(True)
+        self.below.addTab(self.person_table, self.tr("Từng cá nhân trong kỳ"))
+        self.below.addTab(detail_box, self.tr("Danh sách phía sau con số"))
+        self.whole = QSplitter(Qt.Orientation.Vertical)
+        self.whole.addWidget(self.charts_scroll)
+        self.whole.addWidget(self.below)
+        self.whole.setStretchFactor(1, 1)
+        self.whole.setChildrenCollapsible(False)
+        self._sized_by_hand = False  # once the person drags the divider, the figures no longer move it
+        self.whole.splitterMoved.connect(lambda *_: setattr(self, "_sized_by_hand", True))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(whole, 1)
+        layout.addWidget(self.whole, 1)
 
         self.picker.changed.connect(self.refresh)
         self.targets.activated.connect(self.show_details)
@@ -147,12 +163,28 @@ class KpiView(QWidget):
         self.refresh()
 
     @staticmethod
-    def _titled(title: str, *widgets: QWidget) -> QGroupBox:
+    def _titled(title: str, *widgets: QWidget, fill: bool = False) -> QGroupBox:
+        """A titled box of ``widgets``, at the top (``fill``: the last one takes the box's height)."""
         box = QGroupBox(title)
         layout = QVBoxLayout(box)
         for widget in widgets:
             layout.addWidget(widget)
+        if not fill:
+            layout.addStretch(1)
         return box
+
+    def _fit_charts(self) -> None:
+        """Give the charts the height their bars need (at most three quarters of the view), the tables the rest."""
+        total = sum(self.whole.sizes())
+        if self._sized_by_hand or total <= 0:
+            return
+        needed = self.charts.minimumSizeHint().height() + 2 * self.charts_scroll.frameWidth()
+        upper = min(needed, total * 3 // 4)
+        self.whole.setSizes([upper, total - upper])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self, self._fit_charts)  # once the bars have their new width, and so their height
 
     # -- computing -----------------------------------------------------------------------------------
     def today(self) -> date:
@@ -210,18 +242,21 @@ class KpiView(QWidget):
         self.head_model.set_records(k.heads)
         selected = self.targets.selected() or self.proposals.selected()
         if selected:
-            self.show_details(selected)
+            self.show_details(selected, reveal=False)
+        QTimer.singleShot(0, self, self._fit_charts)
 
     def _on_changes(self, changes: Changes, _origin: object) -> None:
         if changes.touches(TASK, PROPOSAL, DECISION, PARTY_ORG, PERSON, CALENDAR):
             self.refresh()
 
     # -- the lists behind a figure -------------------------------------------------------------------
-    def show_details(self, key: str) -> None:
-        """List what the figure ``key`` counts (``figures``' keys)."""
+    def show_details(self, key: str, *, reveal: bool = True) -> None:
+        """List what the figure ``key`` counts (``figures``' keys), its tab brought forward unless not ``reveal``."""
         k = self.kpis
         if k is None:
             return
+        if reveal:
+            self.below.setCurrentIndex(DETAIL_TAB)
         lists = {figures.OVERDUE: (k.open_overdue, self.tr("Hồ sơ quá hạn chưa xong (hạn gần nhất trước)")),
                  figures.FLASH: (k.flash, self.tr("Nhiệm vụ hỏa tốc được giao trong kỳ")),
                  figures.SHORT: (k.short, self.tr("Nhiệm vụ có hạn dưới {days} ngày làm việc").format(
@@ -290,5 +325,11 @@ class KpiView(QWidget):
         return Operation(self, write, ctx=self.ctx).success(written).finished(
             lambda: self.export_button.setEnabled(True)).run_in_background(label=self.tr("Đang xuất tệp Excel…"))
 
-    def print_report(self) -> object:
-        return _report_printer(self) if _report_printer is not None else None
+    def print_report(self) -> QWidget | None:
+        """The Báo cáo PDF of the period shown, in its preview to print or save (``report.print_kpi_report``)."""
+        from .report import print_kpi_report
+
+        dialog = print_kpi_report(self)
+        if dialog is not None:
+            self.preview_dialog = dialog
+        return dialog

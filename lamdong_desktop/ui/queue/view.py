@@ -14,7 +14,7 @@ from datetime import date
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QFontMetrics, QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from lamdong_desktop.domain.accounts import Actor
 from lamdong_desktop.domain.errors import DomainError
@@ -23,6 +23,7 @@ from lamdong_desktop.services import queue
 from lamdong_desktop.services.changes import PROPOSAL, TASK, Changes
 from lamdong_desktop.services.context import AppContext
 from lamdong_desktop.ui.shared import messages
+from lamdong_desktop.ui.shared.columns import fit_columns
 from lamdong_desktop.ui.shared.operations import on_changes
 from lamdong_desktop.ui.shared.table_models import Column, RecordTableModel, make_table, selected_record
 
@@ -31,8 +32,9 @@ WATCHED = (PROPOSAL, "meeting", "decision", TASK)
 # The items that are a meeting's rather than a proposal's: they open the meeting's window.
 MEETING_ITEMS = frozenset({queue.ItemKind.HOLD, queue.ItemKind.MINUTES, queue.ItemKind.SIGN})
 TITLE_COLUMN = 2  # the one column that takes the room left
+KIND_WIDTH = 270  # the kinds' column at most: the longest kinds are cut there (whole in their tooltip)
 # The width each column starts with, as the text it must show (the title stretches; all can be dragged).
-COLUMN_SAMPLES = ("", "DX-2026-0000", "", "00/00/0000", "00/00/0000", "QUÁ HẠN ghi chú")
+COLUMN_SAMPLES = ("", "DX-2026-0000", "", "00/00/0000", "00/00/0000", "QUÁ HẠN — Chủ trì")
 
 
 def _day(value: date | None) -> str:
@@ -64,7 +66,7 @@ class QueueView(QWidget):
 
     def __init__(self, ctx: AppContext, actor: Actor, open_proposal: Callable[[str], object],
                  parent: QWidget | None = None, *, open_meeting: Callable[[str], object] | None = None,
-                 open_task: Callable[[str], None] | None = None) -> None:
+                 open_task: Callable[[str], object] | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.actor, self._open, self._open_meeting = ctx, actor, open_proposal, open_meeting
         self._open_task = open_task
@@ -83,15 +85,12 @@ class QueueView(QWidget):
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.doubleClicked.connect(self._open_index)
         self.table.installEventFilter(self)  # Enter opens the row, as a double click does
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(False)
         bold = self.table.font()
         bold.setBold(True)  # an overdue row is bold: it must fit too
-        metrics = QFontMetrics(bold)
-        samples = (max(QUEUE_WORDS.values(), key=metrics.horizontalAdvance), *COLUMN_SAMPLES[1:])
-        for col, sample in enumerate(samples):
-            header.resizeSection(col, metrics.horizontalAdvance(sample) + 24)
-        header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        self._metrics = QFontMetrics(bold)
+        # The kind's column as wide as the kinds listed (refresh), the title the rest: never squeezed unreadable.
+        self.columns = fit_columns(self.table, stretch=TITLE_COLUMN, cells=self._metrics,
+                                   samples=dict(enumerate(COLUMN_SAMPLES)))
         self.open_button = QPushButton(self.tr("Mở"))
         self.open_button.clicked.connect(self.open_selected)
         self.refresh_button = QPushButton(self.tr("Làm mới"))
@@ -125,6 +124,9 @@ class QueueView(QWidget):
             messages.show_error(self, error)
             return
         self.model.set_records(items)
+        words = [QUEUE_WORDS.get(i.kind, str(i.kind)) for i in items] or [""]
+        self.columns.size(0, max(words, key=self._metrics.horizontalAdvance), most=KIND_WIDTH)
+        self.columns.fit()
         header = self.table.horizontalHeader()
         if header.sortIndicatorSection() >= 0:  # the person sorted by a column: keep it so after a refresh
             self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
@@ -151,9 +153,7 @@ class QueueView(QWidget):
         """A meeting's item (to hold, record or sign) opens the meeting; any other opens its proposal (a meeting's
         item opens its first proposal where meetings have no window); a task's item opens the task."""
         if item.task_id is not None:
-            if self._open_task is not None:
-                self._open_task(item.task_id)
-            return None
+            return self._open_task(item.task_id) if self._open_task is not None else None
         if item.kind in MEETING_ITEMS and item.meeting_id is not None and self._open_meeting is not None:
             return self._open_meeting(item.meeting_id)
         return self._open(item.proposal_id) if item.proposal_id else None

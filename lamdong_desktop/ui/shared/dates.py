@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date, datetime, time
 
 from PySide6.QtCore import QDate, QDateTime, QTime
-from PySide6.QtWidgets import QDateEdit, QDateTimeEdit
+from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QSpinBox
 
-from lamdong_desktop.domain.calendar import MAX_DATE, MIN_DATE
+from lamdong_desktop.domain.calendar import FIRST_CALENDAR_YEAR, LAST_CALENDAR_YEAR, MAX_DATE, MIN_DATE
 from lamdong_desktop.domain.clock import VN_TZ
 
 DATE_FORMAT = "dd/MM/yyyy"
@@ -33,6 +33,16 @@ def date_edit(day: date) -> QDateEdit:
     edit.setDisplayFormat(DATE_FORMAT)
     edit.setCalendarPopup(True)
     return edit
+
+
+def year_spin(year: int) -> QSpinBox:
+    """A year input limited to the years of the working calendar (FIRST_CALENDAR_YEAR…LAST_CALENDAR_YEAR): the years
+    whose working days, and so whose deadlines and KPIs, the core can count."""
+    spin = QSpinBox()
+    spin.setRange(FIRST_CALENDAR_YEAR, LAST_CALENDAR_YEAR)
+    spin.setValue(min(max(year, FIRST_CALENDAR_YEAR), LAST_CALENDAR_YEAR))
+    spin.setGroupSeparatorShown(False)  # 2026, never 2.026
+    return spin
 
 
 def datetime_edit(moment: datetime) -> QDateTimeEdit:

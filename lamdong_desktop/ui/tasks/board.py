@@ -7,14 +7,17 @@ from change notices (kind TASK), never by reloading after its own actions.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import timedelta
+from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -29,16 +32,28 @@ from lamdong_desktop.domain.errors import DomainError
 from lamdong_desktop.domain.task_rules import TaskState, is_manager
 from lamdong_desktop.domain.tasks import Urgency
 from lamdong_desktop.domain.text import fold
-from lamdong_desktop.services import staff
+from lamdong_desktop.services import staff, task_export
 from lamdong_desktop.services.changes import TASK, Changes
 from lamdong_desktop.services.context import AppContext
 from lamdong_desktop.services.staff import Person
 from lamdong_desktop.services.task_views import Filters, TaskSummary
 from lamdong_desktop.ui.shared import messages
+from lamdong_desktop.ui.shared.columns import fit_columns
 from lamdong_desktop.ui.shared.dates import date_edit, to_date
-from lamdong_desktop.ui.shared.operations import on_changes
+from lamdong_desktop.ui.shared.operations import Operation, on_changes
 from lamdong_desktop.ui.shared.table_models import make_table, selected_record
-from lamdong_desktop.ui.tasks.model import NATURAL, TITLE, TaskBoardModel
+from lamdong_desktop.ui.tasks.model import (
+    ASSIGNED,
+    ASSIGNER,
+    DUE,
+    LEAD,
+    NATURAL,
+    REF,
+    STANDING,
+    TITLE,
+    URGENCY,
+    TaskBoardModel,
+)
 from lamdong_desktop.ui.tasks.people import PeoplePicker
 from lamdong_desktop.ui.tasks.text import state_label, urgency_label
 
@@ -48,9 +63,11 @@ SEARCH_DELAY_MS = 250
 class TaskBoard(QWidget):
     """The board, its filters and its buttons; a double click opens the task's window."""
 
-    def __init__(self, ctx: AppContext, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, actor: Actor, parent: QWidget | None = None, *,
+                 open_task: Callable[[str], object] | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.actor = ctx, actor
+        self._opener = open_task  # the main window's (one window per task); none: the board opens it itself
         self.can_assign = is_manager(actor.roles)
         self.people: list[Person] = self._people()
 
@@ -68,9 +85,14 @@ class TaskBoard(QWidget):
         self.new_button = QPushButton(self.tr("Giao việc mới…"))
         self.new_button.setVisible(self.can_assign)
         self.new_button.clicked.connect(lambda: self.new_task())
+        self.export_button = QPushButton(self.tr("Xuất Excel…"))
+        self.export_button.setToolTip(self.tr("Ghi các nhiệm vụ đang lọc ra một tệp Excel"))
+        self.export_button.clicked.connect(lambda: self.choose_export())
+        self.exported: Path | None = None
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.open_button)
+        top.addWidget(self.export_button)
         top.addWidget(self.new_button)
 
         self.state_filter = QComboBox()
@@ -115,24 +137,29 @@ class TaskBoard(QWidget):
         self.model = TaskBoardModel(ctx, actor, self)
         self.table, self.proxy = make_table(self.model, self, sort_in_source=True)
         self.table.sortByColumn(*NATURAL)
+        # Each column as wide as its usual text, the title the rest (an extended due day "a → b" and long names
+        # are cut, their whole text in the tooltip).
+        fit_columns(self.table, stretch=TITLE, samples={
+            REF: "NV-2026-0000", LEAD: "Nguyễn Thị Hồng Nh", ASSIGNER: "Nguyễn Văn Hùng", ASSIGNED: "00/00/0000",
+            DUE: "00/00/0000", URGENCY: max((urgency_label(u) for u in Urgency), key=len),
+            STANDING: "Quá hạn (chưa xong)"})
         header = self.table.horizontalHeader()
-        header.setStretchLastSection(False)
-        for column, width in enumerate((105, 0, 150, 130, 85, 150, 90, 120, 65)):
-            if column == TITLE:
-                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-            else:
-                self.table.setColumnWidth(column, width)
         self._shown_order = NATURAL
         header.sortIndicatorChanged.connect(self._sort_asked)
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.count_label = QLabel()
+        self.status = QLabel()
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label)
+        bottom.addStretch(1)
+        bottom.addWidget(self.status)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.count_label)
+        layout.addLayout(bottom)
         self._last_filters: Filters | None = None
         self.reload()
         on_changes(ctx, self, self._on_changes)
@@ -227,11 +254,13 @@ class TaskBoard(QWidget):
     def _update_buttons(self) -> None:
         self.open_button.setEnabled(self.selected() is not None)
 
-    def open_selected(self) -> QWidget | None:
+    def open_selected(self) -> object:
         task = self.selected()
         return self.open_task(task.id) if task is not None else None
 
-    def open_task(self, task_id: str) -> QWidget | None:
+    def open_task(self, task_id: str) -> object:
+        if self._opener is not None:
+            return self._opener(task_id)
         from lamdong_desktop.ui.tasks.windows import open_task_window
 
         return open_task_window(self.ctx, self.actor, task_id, self)
@@ -241,3 +270,31 @@ class TaskBoard(QWidget):
         from lamdong_desktop.ui.tasks.assign_dialog import NewTaskDialog
 
         return messages.run_dialog(NewTaskDialog(self.ctx, self.actor, self.people, self))
+
+    # -- export --------------------------------------------------------------------------------------
+    def choose_export(self) -> None:
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Xuất danh sách nhiệm vụ ra tệp Excel"),
+            self.tr("Danh sách nhiệm vụ {day}.xlsx").format(day=f"{clock.today():%d-%m-%Y}"),
+            self.tr("Bảng tính Excel (*.xlsx)"))
+        if chosen:
+            self.export_to(chosen if chosen.lower().endswith(".xlsx") else chosen + ".xlsx")
+
+    def export_to(self, target: str | Path) -> Operation[Any]:
+        """Write the tasks the filters keep to ``target`` on a worker (``task_export.export_tasks``, the sheet of
+        ``lamdong export tasks``)."""
+        filters, actor, today = self.filters(), self.actor, clock.today()
+
+        def write(ctx: AppContext) -> Path:
+            return task_export.export_tasks(ctx, actor=actor, period=None, target=target, today=today,
+                                            filters=filters)
+
+        def written(path: Path) -> None:
+            self.exported = path
+            self.status.setText(self.tr("Đã lưu tệp {path}").format(path=path))
+
+        self.export_button.setEnabled(False)
+        self.status.setText(self.tr("Đang xuất tệp Excel…"))
+        return Operation(self, write, ctx=self.ctx).success(written).failure(
+            lambda error: self.status.setText(messages.error_text(error))).finished(
+            lambda: self.export_button.setEnabled(True)).run_in_background(label=self.tr("Đang xuất tệp Excel…"))

@@ -24,6 +24,7 @@ from lamdong_desktop.services.changes import CALENDAR, TASK, Changes
 from lamdong_desktop.services.context import AppContext
 from lamdong_desktop.services.task_views import TaskSummary
 from lamdong_desktop.ui.shared import messages
+from lamdong_desktop.ui.shared.columns import fit_columns
 from lamdong_desktop.ui.shared.i18n import format_date, weekday_name
 from lamdong_desktop.ui.shared.operations import on_changes
 from lamdong_desktop.ui.shared.table_models import RECORD_ROLE, Column, RecordTableModel, make_table
@@ -84,8 +85,8 @@ class DeadlineCalendar(QWidget):
             Column(self.tr("Trạng thái"), self.state_text),
         ], self, alert=lambda t: t.overdue(self.today()))
         self.table, self.proxy = make_table(self.model, self, sort_in_source=True)  # a busy day: hundreds
-        for column, width in enumerate((100, 200, 130, 80)):
-            self.table.setColumnWidth(column, width)
+        fit_columns(self.table, stretch=1, min_stretch=160, samples={
+            0: "NV-2026-0000", 2: "Nguyễn Thị Hồng", 3: "Thượng khẩn", 4: "Quá hạn"})
         self.table.doubleClicked.connect(self._open)
         self.day_title = QLabel()
         self.day_title.setFont(font)
@@ -106,7 +107,7 @@ class DeadlineCalendar(QWidget):
         self.splitter.addWidget(side)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([560, 520])
+        self.splitter.setSizes([470, 610])  # the grid's days stay readable; the list needs its titles
 
         layout = QVBoxLayout(self)
         layout.addLayout(bar)

@@ -108,7 +108,7 @@ class StepDialog(Dialog):
         self.form.addRow(label, self.text)
 
     def _choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Tệp kết quả thực hiện"))
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Chọn tệp kết quả thực hiện"), "")
         if name:
             self.attachment.setText(name)
 
