@@ -8,7 +8,8 @@ co-assignee or progress notes. Told cases: an extension asked and granted, one g
 refused; two tasks reassigned and finished by the new holder; one cancelled; two tasks serving the proposal being
 carried out. The Phó Chủ tịch Ka Thị Hương holds overdue files without a good reason (one judged so by the head, one
 not judged yet), while Đinh Công Thành's one overdue file has a good reason as the head judged. The official ``canbo``
-(K'Brơi Ngọc Sơn) has one overdue task (his extension refused) and one due this week.
+(K'Brơi Ngọc Sơn) has one overdue task (his extension refused) and one due this week — on the next working day of
+the week, today on its last one; when no working day is left in the week (a weekend, Tết), on the next working day.
 
 Every step runs at its moment under the pinned clock (``demo_proposals`` sorts the steps with the proposals' own),
 dated backward from today on the working calendar, so the demo builds on any day of the year, Tết included: nothing is
