@@ -106,9 +106,29 @@ class WorkingCalendar:
             by_year[correction.day.year].append(correction)
         self._corrections = dict(by_year)
         self._holidays = _corrected_vietnam()(self._corrections, language="vi")
+        # Per year, the working days from 1 January through each day (``_through``), read from the library once: its
+        # own count walks every day between two dates (a year of tasks counted day by day cost more than writing
+        # them). A calendar never changes once built (a correction builds another one).
+        self._years: dict[int, list[int]] = {}
+
+    def _year(self, year: int) -> list[int]:
+        table = self._years.get(year)
+        if table is None:
+            first, total, table = date(year, 1, 1), 0, []
+            for n in range((date(year + 1, 1, 1) - first).days if year < date.max.year else 365):
+                total += self._holidays.is_working_day(first + timedelta(days=n))
+                table.append(total)
+            self._years[year] = table
+        return table
+
+    def _through(self, day: date) -> int:
+        """Working days from 1 January of ``day``'s year through ``day``."""
+        return self._year(day.year)[day.timetuple().tm_yday - 1]
 
     def is_working_day(self, day: date) -> bool:
-        return self._holidays.is_working_day(day)
+        index = day.timetuple().tm_yday - 1
+        table = self._year(day.year)
+        return table[index] > (table[index - 1] if index else 0)
 
     def day_name(self, day: date) -> str | None:
         """The holiday's Vietnamese name, or None on a day that is not a holiday."""
@@ -142,7 +162,10 @@ class WorkingCalendar:
             return 0
         if end < start:
             return -self.working_days_between(end, start)
-        return self._holidays.get_working_days_count(start + timedelta(days=1), end)
+        if start.year == end.year:
+            return self._through(end) - self._through(start)
+        whole_years = sum(self._year(year)[-1] for year in range(start.year + 1, end.year))
+        return self._year(start.year)[-1] - self._through(start) + whole_years + self._through(end)
 
     def year_days(self, year: int) -> list[CalendarDay]:
         """Every day off of ``year`` plus every weekend day that is worked, in date order."""

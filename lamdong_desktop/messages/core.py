@@ -21,7 +21,7 @@ from .records import FIELD_WORDS as RECORD_FIELD_WORDS
 from .records import RECORD_MESSAGES, REVIEW_NUMBER_WORDS
 from .sessions import PART_WORDS, SESSION_MESSAGES, meeting_state_words
 from .signatures import INVALID_REASONS, SIGNATURE_MESSAGES
-from .tasks import TASK_FIELD_WORDS, TASK_MESSAGES, task_params
+from .tasks import KPI_NUMBER_WORDS, TASK_FIELD_WORDS, TASK_MESSAGES, task_params
 
 MESSAGES: dict[str, str] = {
     "already_initialized": "Thư mục dữ liệu {path} đã được khởi tạo trước đó. Không thay đổi gì.",
@@ -305,7 +305,9 @@ def describe(error: DomainError) -> str:
     if error.code == "damage_details_required":
         params["missing"] = DAMAGE_PART_WORDS.get(str(params.get("missing")), str(params.get("missing")))
     if error.code in ("review_number_invalid", "kpi_number_invalid"):
-        params["reason"] = REVIEW_NUMBER_WORDS.get(str(params.get("reason")), str(params.get("reason")))
+        reason = str(params.get("reason"))
+        words = KPI_NUMBER_WORDS.get(reason) if error.code == "kpi_number_invalid" else None
+        params["reason"] = words or REVIEW_NUMBER_WORDS.get(reason, reason)
     if error.code == "print_target_refused":
         params["reason"] = PRINT_TARGET_WORDS.get(str(params.get("reason")), str(params.get("reason")))
     if isinstance(params.get("state"), str):

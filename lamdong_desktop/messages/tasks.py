@@ -36,7 +36,14 @@ TASK_MESSAGES: dict[str, str] = {
     "period_invalid": "Kỳ “{value}” không đọc được: ghi năm (2026), quý (2026-Q3), tháng (2026-11) hoặc khoảng ngày "
     "(2026-01-05:2026-02-10).",
     "period_reversed": "Kỳ báo cáo từ {start} đến {end}: ngày cuối trước ngày đầu.",
-    "kpi_number_invalid": "Số {reference} không dùng được cho báo cáo chỉ tiêu: {reason}.",
+    "kpi_number_invalid": "Số {reference} không dùng được cho báo cáo kết quả thực hiện chỉ tiêu: {reason}. Chưa in "
+    "báo cáo; hãy chọn một số báo cáo (BC) còn trống của đơn vị.",
+}
+
+# Why a register number cannot be the printed KPI report's (kpi_number_invalid's {reason}), where it differs from the
+# yearly review's words (``records.REVIEW_NUMBER_WORDS``): the year asked is the period's last year or the next.
+KPI_NUMBER_WORDS: dict[str, str] = {
+    "other_year": "số này cấp trong một năm khác với năm cuối của kỳ báo cáo hoặc năm sau đó",
 }
 
 TASK_FIELD_WORDS: dict[str, str] = {

@@ -8,7 +8,8 @@ co-assignee or progress notes. Told cases: an extension asked and granted, one g
 refused; two tasks reassigned and finished by the new holder; one cancelled; two tasks serving the proposal being
 carried out. The Phó Chủ tịch Ka Thị Hương holds overdue files without a good reason (one judged so by the head, one
 not judged yet), while Đinh Công Thành's one overdue file has a good reason as the head judged. The official ``canbo``
-(K'Brơi Ngọc Sơn) has one overdue task (his extension refused) and one due this week.
+(K'Brơi Ngọc Sơn) has one overdue task (his extension refused) and one due this week — on the next working day of
+the week, today on its last one; when no working day is left in the week (a weekend, Tết), on the next working day.
 
 Every step runs at its moment under the pinned clock (``demo_proposals`` sorts the steps with the proposals' own),
 dated backward from today on the working calendar, so the demo builds on any day of the year, Tết included: nothing is
@@ -18,7 +19,7 @@ dated after the last working day before today, and a task whose planned end fall
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 
 from lamdong_desktop.domain import clock
@@ -28,6 +29,7 @@ from lamdong_desktop.domain.lifecycle import State
 
 from . import calendar, proposals, staff, task_steps, tasks
 from .context import AppContext
+from .task_views import PersonRef, find_person
 
 Step = Callable[[], object]
 YEAR_DAYS = 365
@@ -83,6 +85,20 @@ class _Plan:
     ubnd: str  # "UBND xã Di Linh"
     refs: dict[int, str] = field(default_factory=dict)  # a task's number in the plan → its reference, once given
     count: int = 0
+    people: dict[str, PersonRef] = field(default_factory=dict)  # each holder's name found once in the roster
+
+    def found(self, task: tasks.NewTask) -> tasks.NewTask:
+        """``task`` with its people found in the roster once for the whole year (by name each row would read the
+        roster again), when it is given — after the further staff were hired."""
+        def ref(who: str | PersonRef) -> PersonRef:
+            if isinstance(who, PersonRef):
+                return who
+            if who not in self.people:
+                self.people[who] = find_person(self.ctx, who)
+            return self.people[who]
+
+        return replace(task, lead=ref(task.lead), co_assignees=tuple(ref(c) for c in task.co_assignees),
+                       assigner=None if task.assigner is None else ref(task.assigner))
 
     def at(self, day: date, hour: int, minute: int, step: Step) -> None:
         self.add(datetime.combine(day, time(hour, minute), clock.VN_TZ), step)
@@ -172,7 +188,7 @@ def _give(plan: _Plan, sector: str, given: date, batch: list[tuple[tasks.NewTask
     actor, _ = plan.giver(sector)
 
     def give() -> None:
-        refs = tasks.add_tasks(plan.ctx, actor=actor, tasks=[t for t, _, _ in batch]).value
+        refs = tasks.add_tasks(plan.ctx, actor=actor, tasks=[plan.found(t) for t, _, _ in batch]).value
         plan.refs.update({i: ref for (_, _, i), ref in zip(batch, refs, strict=True)})
 
     plan.at(given, 8 if sector == CT else 9, 30, give)

@@ -129,6 +129,13 @@ def test_a_numbered_report_prints_its_number_and_checks(o, tmp_path):
         with pytest.raises(ValidationError) as refused:
             printing_kpi.print_kpi(o.ctx, actor=o.head, period="2026-Q1", entry_id=notice.id,
                                    target=tmp_path / "x.pdf")
-    assert describe(refused.value) == (f"Số {notice.reference} không dùng được cho báo cáo chỉ tiêu: đó không phải số "
-                                       "của một báo cáo (BC).")
+        with pytest.raises(ValidationError) as other:
+            printing_kpi.print_kpi(o.ctx, actor=o.head, period="2024", entry_id=number.id, target=tmp_path / "x.pdf")
+    assert describe(refused.value) == (
+        f"Số {notice.reference} không dùng được cho báo cáo kết quả thực hiện chỉ tiêu: đó không phải số của một báo "
+        "cáo (BC). Chưa in báo cáo; hãy chọn một số báo cáo (BC) còn trống của đơn vị.")
+    assert other.value.code == "kpi_number_invalid" and describe(other.value) == (
+        f"Số {number.reference} không dùng được cho báo cáo kết quả thực hiện chỉ tiêu: số này cấp trong một năm khác "
+        "với năm cuối của kỳ báo cáo hoặc năm sau đó. Chưa in báo cáo; hãy chọn một số báo cáo (BC) còn trống của "
+        "đơn vị.")
     assert not (tmp_path / "x.pdf").exists()

@@ -14,7 +14,7 @@ from lamdong_desktop.services import accounts, task_import, tasks
 from lamdong_desktop.services.context import open_app
 from lamdong_desktop.services.demo import create_demo
 from lamdong_desktop.services.integrity import verify_all
-from lamdong_desktop.storage import task_facts
+from lamdong_desktop.storage import task_facts, task_order
 from lamdong_desktop.storage.paths import DataPaths
 
 from .meeting_support import at
@@ -94,6 +94,12 @@ def test_the_batch_writes_the_rows_the_single_path_writes_and_the_chain_verifies
     facts = [sorted(({**r, "task_id": refs[r["task_id"]]} for r in _rows(ctx, "task_facts", "task_id")), key=str)
              for ctx in (batch, single)]
     assert facts[0] == facts[1] and len(facts[0]) == 197
+    # The board's sort keys (task_order): every task in it, with the keys the single path stores.
+    order = [sorted(({**r, "task_id": refs[r["task_id"]]} for r in _rows(ctx, "task_order", "task_id")), key=str)
+             for ctx in (batch, single)]
+    assert order[0] == order[1] and [r["task_id"] for r in order[0]] == sorted(refs[i] for i in ids)
+    assert {r["title_key"] for r in order[0]} and all(r["seq"] == 2026_000_000 + int(r["task_id"][-3:])
+                                                      for r in order[0])
     # The same event summaries too (the numbers aside: taken at once by the batch, one by one by the single path).
     summaries = [Counter(e["summary"] for e in _rows(ctx, "audit_events", "seq")[before:]
                          if e["action"] != "sequences.set") for ctx in (batch, single)]
@@ -102,10 +108,10 @@ def test_the_batch_writes_the_rows_the_single_path_writes_and_the_chain_verifies
     single.close()
 
 
-@pytest.mark.parametrize("where", ["facts", "co_assignees"])
+@pytest.mark.parametrize("where", ["facts", "co_assignees", "order"])
 def test_an_error_in_the_middle_of_the_confirmation_writes_nothing(base, sheet, tmp_path, monkeypatch, where):
     ctx, head = _open(base, tmp_path, where)
-    tables = ("tasks", "task_assignees", "task_facts", "audit_events", "sequences")
+    tables = ("tasks", "task_assignees", "task_facts", "task_order", "audit_events", "sequences")
     before = {t: _count(ctx, t) for t in tables} | {"head": ctx.db.execute(
         "SELECT value FROM app_meta WHERE key = 'audit_head_hash'").fetchone()[0]}
     with at(DAY):
@@ -116,6 +122,8 @@ def test_an_error_in_the_middle_of_the_confirmation_writes_nothing(base, sheet, 
 
     if where == "facts":  # after the tasks, their co-assignees and their events were inserted
         monkeypatch.setattr(task_facts, "refresh_written", broken)
+    elif where == "order":  # the last write: after the facts
+        monkeypatch.setattr(task_order, "store_written", broken)
     else:  # after the tasks and their events, before the co-assignees
         monkeypatch.setattr(tasks, "_co_rows", broken)
     with at(DAY), pytest.raises(RuntimeError, match="disk pulled out"):

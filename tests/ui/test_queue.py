@@ -49,12 +49,14 @@ def test_the_head_first_sees_what_waits_and_receives_from_it(qtbot, demo_ctx, an
     # convened for the coming days with a broad proposal on its agenda (to hold, then to decide), approved proposals
     # being implemented or suspended, result reports awaited, a reported result to put to an evaluation meeting and
     # one on the agenda of the evaluation convened for the coming days; and the head's own proposals, sent to the
-    # province, which he follows (nothing for him to do); and from the demo's year of tasks, the overdue ones whose
-    # delay he has still to judge (a good reason or not, seed IV.5).
+    # province, which he follows (nothing for him to do). From the demo's year of tasks: the delay of the official's
+    # overdue report, not judged yet, is his to judge; he holds no task himself and no extension waits for him (the
+    # official's request was refused by the Phó Chủ tịch, the others decided).
     assert {i.kind for i in waiting} == {ItemKind.RECEIVE, ItemKind.MEETING, ItemKind.HOLD, ItemKind.DECIDE,
                                          ItemKind.IMPLEMENTING, ItemKind.SUSPENDED, ItemKind.AWAIT_REPORT,
-                                         ItemKind.EVALUATE, ItemKind.CONCLUDE, ItemKind.PROGRESS,
-                                         ItemKind.TASK_JUDGE}
+                                         ItemKind.EVALUATE, ItemKind.CONCLUDE, ItemKind.PROGRESS, ItemKind.TASK_JUDGE}
+    [judge] = [i for i in waiting if i.kind is ItemKind.TASK_JUDGE]
+    assert judge.overdue and judge.title == "Báo cáo kết quả rà soát đất công do xã quản lý"
     assert queue.model.headerData(4, Qt.Orientation.Horizontal) == "Hạn"
     assert "việc" in queue.summary.text()
     first = next(i for i in waiting if i.kind is ItemKind.RECEIVE)
@@ -94,7 +96,10 @@ def test_an_overdue_item_comes_first_and_stands_out(qtbot, demo_ctx):
     for row, item in enumerate(items):
         colour = queue.proxy.index(row, 0).data(Qt.ItemDataRole.ForegroundRole)
         assert (colour is not None and colour.name() == ALERT_COLOR) == item.overdue
-        assert queue.proxy.index(row, 5).data().startswith("QUÁ HẠN") == item.overdue  # and why, if said
+        note = queue.proxy.index(row, 5).data()
+        assert note.startswith("QUÁ HẠN") == item.overdue
+        if item.overdue:  # and why, when there is a reason (whose delay the head is to judge)
+            assert note == "QUÁ HẠN" + (f" — {item.reason}" if item.reason else "")
     assert queue.proxy.index(late_row, 0).data(Qt.ItemDataRole.FontRole).bold()
     assert "quá hạn" in queue.summary.text()
 
