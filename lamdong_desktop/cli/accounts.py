@@ -14,20 +14,20 @@ def add_parsers(sub: Any) -> None:
     ul = usub.add_parser("list", help="liệt kê tài khoản")
     ul.add_argument("--json", action="store_true")
     ua = usub.add_parser("add", help="thêm tài khoản")
-    ua.add_argument("username")
+    ua.add_argument("username", metavar="TÊN_ĐĂNG_NHẬP")
     ua.add_argument("--full-name", required=True, metavar="HỌ_TÊN")
     ua.add_argument("--roles", required=True, metavar="VAI_TRÒ",
                     help="quan_tri, nguoi_dung_dau, lanh_dao, thu_ky, can_bo, tinh (cách nhau dấu phẩy)")
     ua.add_argument("--password-stdin", action="store_true", help="đọc mật khẩu mới từ stdin")
     up = usub.add_parser("passwd", help="đổi mật khẩu")
-    up.add_argument("username")
+    up.add_argument("username", metavar="TÊN_ĐĂNG_NHẬP")
     up.add_argument("--password-stdin", action="store_true", help="đọc mật khẩu mới từ stdin")
     ur = usub.add_parser("roles", help="đặt vai trò")
-    ur.add_argument("username")
+    ur.add_argument("username", metavar="TÊN_ĐĂNG_NHẬP")
     ur.add_argument("--set", required=True, metavar="VAI_TRÒ", dest="roles")
     for name, text in (("unlock", "mở khóa sau khi nhập sai mật khẩu"), ("disable", "vô hiệu hóa"),
                        ("enable", "kích hoạt lại")):
-        usub.add_parser(name, help=text).add_argument("username")
+        usub.add_parser(name, help=text).add_argument("username", metavar="TÊN_ĐĂNG_NHẬP")
 
 
 def cmd_users(c: Call) -> int:

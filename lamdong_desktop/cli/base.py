@@ -17,27 +17,54 @@ from typing import Any, NoReturn, TextIO
 ENV_PASSWORD = "LAMDONG_PASSWORD"
 CLI_LOG_NAME = "lamdong-cli.log"
 
-# argparse speaks English; officials read Vietnamese. The phrases it uses most are translated here.
-_USAGE_PHRASES = (
-    ("the following arguments are required", "thiếu tham số bắt buộc"),
-    ("unrecognized arguments", "tham số không nhận ra"),
-    ("invalid choice", "lựa chọn không hợp lệ"),
-    ("choose from", "chọn một trong"),
-    ("expected one argument", "cần một giá trị"),
-    ("invalid int value", "không phải số nguyên"),
-    ("invalid float value", "không phải số"),
-    ("expected at least one argument", "cần ít nhất một giá trị"),
-    ("not allowed with argument", "không dùng chung với tham số"),
-    ("ambiguous option", "tùy chọn chưa rõ"),
-    ("could match", "có thể là"),
-    ("argument", "tham số"),
-    ("usage:", "cách dùng:"),
-)
+# argparse speaks English; officials read Vietnamese. argparse asks gettext for each of its messages by its English
+# text, so the whole message is translated here (a phrase-by-phrase replace left "one of the tham sốs … is required").
+_ARGPARSE_VI = {
+    "usage: ": "cách dùng: ",
+    "argument %(argument_name)s: %(message)s": "tham số %(argument_name)s: %(message)s",
+    "unknown parser %(parser_name)r (choices: %(choices)s)":
+        "không có lệnh %(parser_name)r (chọn một trong: %(choices)s)",
+    "can't open '%(filename)s': %(error)s": "không mở được '%(filename)s': %(error)s",
+    "positional arguments": "tham số",
+    "options": "tùy chọn",
+    "show this help message and exit": "in hướng dẫn này rồi thoát",
+    "show program's version number and exit": "in số phiên bản rồi thoát",
+    "unrecognized arguments: %s": "tham số không nhận ra: %s",
+    "not allowed with argument %s": "không dùng chung với tham số %s",
+    "ignored explicit argument %r": "tùy chọn này không nhận giá trị (%r)",
+    "the following arguments are required: %s": "thiếu tham số bắt buộc: %s",
+    "one of the arguments %s is required": "cần một trong các tham số %s",
+    "expected one argument": "cần một giá trị",
+    "expected at most one argument": "cần nhiều nhất một giá trị",
+    "expected at least one argument": "cần ít nhất một giá trị",
+    "ambiguous option: %(option)s could match %(matches)s": "tùy chọn chưa rõ: %(option)s có thể là %(matches)s",
+    "unexpected option string: %s": "tùy chọn không đúng chỗ: %s",
+    "invalid %(type)s value: %(value)r": "%(value)r không phải %(type)s",
+    "invalid choice: %(value)r (choose from %(choices)s)":
+        "lựa chọn không hợp lệ: %(value)r (chọn một trong %(choices)s)",
+    "%(prog)s: error: %(message)s\n": "%(prog)s: lỗi: %(message)s\n",
+}
+_ARGPARSE_VI_PLURAL = {"expected %s argument": "cần %s giá trị"}
+# The type names argparse puts in "invalid %(type)s value".
+_TYPE_VI = {"int": "số nguyên", "float": "số"}
+
+
+def _gettext(message: str) -> str:
+    return _ARGPARSE_VI.get(message, message)
+
+
+def _ngettext(singular: str, plural: str, n: int) -> str:
+    return _ARGPARSE_VI_PLURAL.get(singular, singular if n == 1 else plural)
+
+
+argparse._ = _gettext  # type: ignore[attr-defined]
+argparse.ngettext = _ngettext  # type: ignore[attr-defined]
 
 
 def vi(text: str) -> str:
-    for english, vietnamese in _USAGE_PHRASES:
-        text = text.replace(english, vietnamese)
+    """The type names argparse leaves in English inside a translated message (``int``, ``float``)."""
+    for english, vietnamese in _TYPE_VI.items():
+        text = text.replace(f"không phải {english}", f"không phải {vietnamese}")
     return text
 
 
@@ -50,15 +77,7 @@ class Parser(argparse.ArgumentParser):
         return vi(super().format_usage())
 
     def format_help(self) -> str:
-        text = super().format_help()
-        for english, vietnamese in (
-            ("options:", "tùy chọn:"),
-            ("positional arguments:", "tham số:"),
-            ("show this help message and exit", "in hướng dẫn này rồi thoát"),
-            ("show program's version number and exit", "in số phiên bản rồi thoát"),
-        ):
-            text = text.replace(english, vietnamese)
-        return vi(text)
+        return vi(super().format_help())
 
 
 class CliError(Exception):

@@ -16,13 +16,13 @@ def add_parsers(sub: Any) -> None:
     for name in ("add", "edit"):
         pe = psub.add_parser(name)
         if name == "edit":
-            pe.add_argument("id")
+            pe.add_argument("id", metavar="MÃ")
         pe.add_argument("--name", required=(name == "add"), metavar="HỌ_TÊN")
         pe.add_argument("--position", metavar="CHỨC_VỤ")
         pe.add_argument("--party-org", metavar="TỔ_CHỨC_ĐẢNG")
         pe.add_argument("--phone")
         pe.add_argument("--email")
-    psub.add_parser("remove").add_argument("id")
+    psub.add_parser("remove").add_argument("id", metavar="MÃ")
 
     orgs = sub.add_parser("party-orgs", help="tổ chức cơ sở đảng, chi bộ")
     osub = orgs.add_subparsers(dest="action", metavar="THAO_TÁC", required=True, parser_class=Parser)
@@ -33,10 +33,10 @@ def add_parsers(sub: Any) -> None:
     oa.add_argument("--kind", default="chi_bo_truc_thuoc",
                     help="dang_bo_co_so, chi_bo_co_so, chi_bo_truc_thuoc")
     oe = osub.add_parser("edit")
-    oe.add_argument("id")
+    oe.add_argument("id", metavar="MÃ")
     oe.add_argument("--name")
     oe.add_argument("--kind")
-    osub.add_parser("remove").add_argument("id")
+    osub.add_parser("remove").add_argument("id", metavar="MÃ")
 
 
 def cmd_people(c: Call) -> int:

@@ -244,7 +244,7 @@ def find_entry(ctx: AppContext, id_or_reference: str, *, actor: Actor, year: int
 
 def _check_year(year: int) -> int:
     if isinstance(year, bool) or not MIN_YEAR <= year <= MAX_YEAR:
-        raise ValidationError("year_invalid", value=year)
+        raise ValidationError("year_invalid", value=year, first=MIN_YEAR, last=MAX_YEAR)
     return year
 
 

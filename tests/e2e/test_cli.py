@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import subprocess
 import sys
 from collections import Counter
@@ -188,6 +189,38 @@ def test_usage_errors_exit_2_in_vietnamese(capsys):
         main(["init", "--mode", "village", "--admin", "a"])
     assert exc.value.code == 2
     assert "lỗi cú pháp" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("argv", "said"), [
+    (["task", "judge", "NV-2026-001", "--reason", "x"], "cần một trong các tham số --good --not-good"),
+    (["task", "list", "--overdue=1"], "tham số --overdue: tùy chọn này không nhận giá trị ('1')"),
+    (["task", "add", "--title", "x", "--assignee", "canbo", "--assigned", "2026-12-01"],
+     "cần một trong các tham số --due --working-days"),
+    (["task", "list", "--state", "xong"],
+     "tham số --state: lựa chọn không hợp lệ: 'xong' (chọn một trong 'open', 'done', 'cancelled')"),
+    (["task", "add", "--title", "x", "--assignee", "canbo", "--assigned", "2026-12-01", "--working-days", "ba"],
+     "tham số --working-days: 'ba' không phải số nguyên"),
+    (["task", "list", "--bogus"], "tham số không nhận ra: --bogus"),
+    (["task", "done"], "thiếu tham số bắt buộc: MÃ, --date"),
+])
+def test_each_usage_error_is_said_whole_in_vietnamese(capsys, argv, said):
+    """argparse's messages are translated whole (a word-by-word replace printed "one of the tham sốs … is
+    required", "ignored explicit tham số")."""
+    with pytest.raises(SystemExit) as exc:
+        main(argv)
+    err = capsys.readouterr().err
+    assert exc.value.code == 2
+    assert f"lamdong: lỗi cú pháp: {said}" in err, err
+    assert not re.search(r"\b(argument|arguments|required|expected|invalid|choose|ignored)\b", err), err
+
+
+def test_help_names_its_values_in_vietnamese(capsys):
+    for argv in (["users", "add", "--help"], ["people", "edit", "--help"], ["task", "--help"]):
+        with pytest.raises(SystemExit):
+            main(argv)
+        out = capsys.readouterr().out
+        assert "cách dùng:" in out and "tùy chọn:" in out and "in hướng dẫn này rồi thoát" in out
+        assert not re.search(r"\b(username|id|usage|options|show this help)\b", out), out
 
 
 def test_version_command_and_flag(capsys):
