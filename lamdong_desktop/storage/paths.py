@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -77,15 +78,15 @@ class DataPaths:
                 self.root.mkdir(mode=PRIVATE_DIR_MODE, parents=True, exist_ok=True)
                 self.root.chmod(PRIVATE_DIR_MODE)  # mkdir's mode is filtered by the umask
             if not os.access(self.root, os.W_OK | os.X_OK):
-                raise PermissionError(f"no write access to {self.root}")
+                raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(self.root))
         except OSError as exc:
-            raise DomainError("data_dir_unwritable", path=str(self.root), detail=str(exc)) from exc
+            raise DomainError("data_dir_unwritable", path=str(self.root), detail=exc) from exc
         for folder in (self.attachments, self.backups, self.logs):
             try:
                 if not folder.is_dir():
                     folder.mkdir(mode=PRIVATE_DIR_MODE, exist_ok=True)
                 if not os.access(folder, os.W_OK | os.X_OK):
-                    raise PermissionError(f"no write access to {folder}")
+                    raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(folder))
             except OSError as exc:
                 code = "attachments_unwritable" if folder == self.attachments else "data_dir_unwritable"
-                raise DomainError(code, path=str(folder), detail=str(exc)) from exc
+                raise DomainError(code, path=str(folder), detail=exc) from exc
