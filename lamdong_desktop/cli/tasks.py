@@ -41,7 +41,7 @@ def add_parsers(sub: Any) -> None:
     ad.add_argument("--source-issuer", default="", metavar="CƠ_QUAN", help="cơ quan ban hành văn bản")
     ad.add_argument("--proposal", metavar="MÃ_ĐỀ_XUẤT", help="đề xuất đang thực hiện mà nhiệm vụ phục vụ")
     ad.add_argument("--json", action="store_true")
-    ls = tsub.add_parser("list", help="danh sách nhiệm vụ bạn được xem, hạn gần nhất trước")
+    ls = tsub.add_parser("list", help="danh sách nhiệm vụ bạn được xem, hạn sớm nhất trước")
     ls.add_argument("--overdue", action="store_true", help="chỉ nhiệm vụ chưa xong đã quá hạn ban đầu")
     ls.add_argument("--assignee", metavar=_PERSON, help="chỉ nhiệm vụ do người này chủ trì")
     ls.add_argument("--state", choices=("open", "done", "cancelled"), help="đang thực hiện, đã xong hoặc đã hủy")
@@ -174,7 +174,7 @@ def _filters(c: Call, ctx: Any) -> Any:
     from lamdong_desktop.domain import clock
     from lamdong_desktop.services.task_views import Filters, find_person
 
-    holder = find_person(ctx, c.args.assignee).key if c.args.assignee else None
+    holder = find_person(ctx, c.args.assignee).key if c.args.assignee is not None else None
     return Filters(state=c.args.state, holder=holder, overdue_on=clock.today() if c.args.overdue else None,
                    mine=c.args.mine)
 

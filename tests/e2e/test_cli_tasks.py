@@ -105,6 +105,8 @@ def test_a_task_given_followed_extended_and_done_from_the_command_line(data, tmp
     ("chutich", ("kpi", "--threshold", "20"), "10% đến 15%"),
     ("canbo", ("kpi",), "không có quyền"),
     ("canbo", ("kpi-settings", "--threshold", "12"), "không có quyền"),
+    ("chutich", ("task", "list", "--assignee", ""), "Cần ghi người thực hiện"),  # not "everyone's"
+    ("chutich", ("task", "list", "--assignee", "  "), "Cần ghi người thực hiện"),
 ])
 def test_bad_input_is_refused_in_vietnamese(data, user, argv, words):
     assert words in refused(user, data, *argv)
