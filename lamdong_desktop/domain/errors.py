@@ -352,6 +352,7 @@ CODES = (
     "task_short_days_invalid",
     "period_invalid",
     "period_reversed",
+    "kpi_number_invalid",
     "evaluation_not_adopted",
     "evaluation_still_on_agenda",
     "adjustment_target_twice",
