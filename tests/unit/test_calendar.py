@@ -88,6 +88,24 @@ def test_working_days_between_excludes_start_includes_end(cal):
     assert cal.working_days_between(D(2026, 8, 20), D(2026, 9, 3)) == 8
 
 
+def test_working_days_between_across_years_with_corrections_counts_each_day():
+    """The counts come from a table per year: across Tết and New Year, a leap year, corrections on both sides of a
+    year's end, they are the days counted one by one."""
+    cal = WorkingCalendar([
+        CalendarCorrection.create(day=D(2026, 12, 26), kind="workday", name="Làm bù"),
+        CalendarCorrection.create(day=D(2027, 1, 4), kind="off", name="Nghỉ thêm"),
+        CalendarCorrection.create(day=D(2028, 2, 29), kind="off", name="Nghỉ thêm ngày nhuận")])
+    spans = [(D(2026, 12, 24), D(2027, 1, 6)), (D(2025, 6, 30), D(2028, 3, 1)), (D(2027, 1, 29), D(2027, 2, 26)),
+             (D(2028, 2, 28), D(2028, 3, 1)), (D(2026, 12, 31), D(2027, 1, 1)), (D(2027, 2, 3), D(2027, 2, 11))]
+    for start, end in spans:
+        one_by_one = sum(cal.is_working_day(D.fromordinal(n)) for n in range(start.toordinal() + 1,
+                                                                             end.toordinal() + 1))
+        assert cal.working_days_between(start, end) == one_by_one == -cal.working_days_between(end, start)
+    assert cal.working_days_between(D(2026, 12, 24), D(2027, 1, 6)) == 8  # 25, 26 (made up), 28–31, 5, 6
+    assert cal.working_days_between(D(2027, 2, 3), D(2027, 2, 11)) == 1  # Tết 4–10/2/2027 off
+    assert not cal.is_working_day(D(2028, 2, 29)) and cal.is_working_day(D(2028, 2, 28))
+
+
 def test_due_date_rejects_non_positive_periods(cal):
     with pytest.raises(ValidationError) as err:
         cal.due_date(D(2026, 1, 5), 0)
