@@ -92,9 +92,9 @@ def _share(share: Any) -> str:
 
 def _print(c: Call, k: Any) -> None:
     from lamdong_desktop.domain.kpi import threshold_percent
-    from lamdong_desktop.messages import URGENCY_WORDS, period_words
+    from lamdong_desktop.messages import URGENCY_WORDS, counted_words, period_words
 
-    c.io.out(f"Chỉ tiêu {period_words(k.period)} (tính đến ngày {k.as_of:%d/%m/%Y})")
+    c.io.out(f"Chỉ tiêu {period_words(k.period)} ({counted_words(k.period, k.as_of)})")
     c.io.out(f"Việc hoàn thành sớm hơn hạn từ {threshold_percent(k.settings.threshold)}%: {_share(k.early)}")
     c.io.out(f"  hoàn thành {k.completed}: trước hạn {k.before_due}, đúng hạn {k.on_due}, quá hạn {k.late_done}")
     c.io.out(f"Cá nhân không có việc quá hạn: {_share(k.people)}")

@@ -352,6 +352,7 @@ CODES = (
     "task_short_days_invalid",
     "period_invalid",
     "period_reversed",
+    "kpi_period_not_started",
     "kpi_number_invalid",  # a register number that cannot be the printed KPI report's (services/printing_kpi)
     "evaluation_not_adopted",
     "evaluation_still_on_agenda",

@@ -115,6 +115,7 @@ from .tasks import (
     TASK_STEP_WORDS,
     TIMELINESS_WORDS,
     URGENCY_WORDS,
+    counted_words,
     period_words,
 )
 
@@ -132,6 +133,7 @@ __all__ = [
     "TASK_EVENT_WORDS",
     "TASK_STATE_WORDS",
     "TASK_STEP_WORDS",
+    "counted_words",
     "period_words",
     "TASK_MESSAGES",
     "TIMELINESS_WORDS",

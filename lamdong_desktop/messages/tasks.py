@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from lamdong_desktop.domain.kpi import Period, PeriodKind
 from lamdong_desktop.domain.task_rules import EventKind, ExtensionStatus, Step, TaskState
 from lamdong_desktop.domain.tasks import Timeliness, Urgency
@@ -36,6 +38,8 @@ TASK_MESSAGES: dict[str, str] = {
     "period_invalid": "Kỳ “{value}” không đọc được: ghi năm (2026), quý (2026-Q3), tháng (2026-11) hoặc khoảng ngày "
     "(2026-01-05:2026-02-10).",
     "period_reversed": "Kỳ báo cáo từ {start} đến {end}: ngày cuối trước ngày đầu.",
+    "kpi_period_not_started": "Báo cáo chỉ tiêu {period} chưa in được: kỳ bắt đầu ngày {start}, chưa có số liệu. Chưa "
+    "in gì.",
     "kpi_number_invalid": "Số {reference} không dùng được cho báo cáo kết quả thực hiện chỉ tiêu: {reason}. Chưa in "
     "báo cáo; hãy chọn một số báo cáo (BC) còn trống của đơn vị.",
 }
@@ -127,6 +131,14 @@ def period_words(period: Period) -> str:
     if period.kind is PeriodKind.MONTH:
         return f"tháng {period.start.month} năm {period.start.year}"
     return f"từ {period.start:%d/%m/%Y} đến {period.end:%d/%m/%Y}"
+
+
+def counted_words(period: Period, as_of: date) -> str:
+    """“tính đến ngày 02/12/2026”; for a period ahead of today (counted up to the day before it starts), that it has
+    not started — never a day before the period as its "up to"."""
+    if as_of < period.start:
+        return f"kỳ bắt đầu ngày {period.start:%d/%m/%Y}, chưa có số liệu"
+    return f"tính đến ngày {as_of:%d/%m/%Y}"
 
 
 def task_params(params: dict[str, object]) -> dict[str, object]:

@@ -136,6 +136,8 @@ def kpi_report_of(ctx: AppContext, subject: str, *, actor: Actor) -> KpiReport:
     kpi.require_unit_reader(actor)
     code, day, entry_id = _parts(subject)
     period = parse_period(code, today=day)
+    if period.start > day:  # a report of nothing, counted "up to" a day before its period
+        raise ValidationError("kpi_period_not_started", period=period_words(period), start=f"{period.start:%d/%m/%Y}")
     k = kpi.unit_kpis(ctx, actor=actor, period=period, today=day)
     try:  # a report (BC) of the unit's own sequence, free, taken in the period's last year or the next
         entry = review_number(ctx, entry_id, period.end.year) if entry_id else None

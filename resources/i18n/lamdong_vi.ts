@@ -1996,8 +1996,8 @@
         <translation>Đang tính chỉ tiêu…</translation>
     </message>
     <message>
-        <source>Chỉ tiêu {period} (tính đến ngày {day})</source>
-        <translation>Chỉ tiêu {period} (tính đến ngày {day})</translation>
+        <source>Chỉ tiêu {period} ({counted})</source>
+        <translation>Chỉ tiêu {period} ({counted})</translation>
     </message>
     <message>
         <source>Hồ sơ quá hạn chưa xong (hạn gần nhất trước)</source>

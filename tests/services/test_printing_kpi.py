@@ -139,3 +139,21 @@ def test_a_numbered_report_prints_its_number_and_checks(o, tmp_path):
         "với năm cuối của kỳ báo cáo hoặc năm sau đó. Chưa in báo cáo; hãy chọn một số báo cáo (BC) còn trống của "
         "đơn vị.")
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_a_period_not_started_prints_nothing_and_is_said_so(o, tmp_path):
+    """A period ahead of today was counted "up to" the day before it starts (a report "tính đến ngày 31/12/2026" of
+    2027): its report is refused, and the figures on screen say the period has not started."""
+    from lamdong_desktop.domain.kpi import parse_period
+    from lamdong_desktop.messages import counted_words
+
+    target = tmp_path / "bc.pdf"
+    with at(TODAY), pytest.raises(ValidationError) as refused:
+        printing_kpi.print_kpi(o.ctx, actor=o.head, period="2026-Q2", target=target)
+    assert describe(refused.value) == ("Báo cáo chỉ tiêu quý II năm 2026 chưa in được: kỳ bắt đầu ngày 01/04/2026, "
+                                       "chưa có số liệu. Chưa in gì.")
+    assert not target.exists() and not printed_repo.of_subject(o.ctx.db, printed.KPI, "tasks", "2026-Q2@2026-03-20")
+    ahead = parse_period("2026-Q2", today=TODAY)
+    assert counted_words(ahead, ahead.as_of(TODAY)) == "kỳ bắt đầu ngày 01/04/2026, chưa có số liệu"
+    running = parse_period("2026", today=TODAY)
+    assert counted_words(running, running.as_of(TODAY)) == "tính đến ngày 20/03/2026"

@@ -226,11 +226,11 @@ class KpiView(QWidget):
     def _show(self, generation: int, k: UnitKpis) -> None:
         if generation != self.generation:
             return
-        from lamdong_desktop.messages import period_words
+        from lamdong_desktop.messages import counted_words, period_words
 
         self.kpis, self.kpis_generation = k, generation
-        self.status.setText(self.tr("Chỉ tiêu {period} (tính đến ngày {day})").format(
-            period=period_words(k.period), day=f"{k.as_of:%d/%m/%Y}"))
+        self.status.setText(self.tr("Chỉ tiêu {period} ({counted})").format(
+            period=period_words(k.period), counted=counted_words(k.period, k.as_of)))
         self.targets.set_bars(figures.target_bars(k))
         self.proposals.set_bars(figures.proposal_bars(k))
         self.completed.setText(figures.completed_text(k))
