@@ -128,3 +128,12 @@ def test_an_export_that_cannot_be_written_names_the_users_file(quarter, tmp_path
     assert "thư mục dữ liệu" in refused("chutich", quarter, "export", "tasks", "-o", inside)
     assert "không có quyền" in refused("canbo", quarter, "export", "kpi", "--period", "2026-Q1", "-o",
                                        str(tmp_path / "x.xlsx"))
+
+
+def test_a_file_named_for_another_kind_is_refused_and_nothing_written(quarter, tmp_path):
+    for argv, suffix in ((("export", "tasks", "-o", str(tmp_path / "tasks.csv")), ".xlsx"),
+                         (("export", "kpi", "--period", "2026-Q1", "-o", str(tmp_path / "kpi.ods")), ".xlsx"),
+                         (("print", "kpi", "--period", "2026-Q1", "-o", str(tmp_path / "kpi.txt")), ".pdf")):
+        err = refused("chutich", quarter, *argv)
+        assert f"phải có đuôi “{suffix}”" in err and argv[-1] in err, err
+    assert list(tmp_path.iterdir()) == []
