@@ -233,6 +233,8 @@ class ImportDialog(Dialog):
         self.import_button.setEnabled(bool(ready))
 
     def _skipped_reason(self, s: SkippedRow) -> str:
+        if s.differences:  # the service's sentence: the task it was imported as and what the row says otherwise
+            return s.reason
         if s.ref:
             return self.tr("Đã nhập thành nhiệm vụ {ref}").format(ref=s.ref)
         return self.tr("Trùng với dòng {row} của tệp").format(row=s.same_as_row)
