@@ -177,7 +177,7 @@ class ImportDialog(Dialog):
             "Trang tính “{sheet}”, dòng tiêu đề {header}: {ready} dòng sẵn sàng nhập, {skipped} dòng đã nhập trước "
             "đây (bỏ qua), {errors} dòng lỗi. Chưa có gì được ghi cho đến khi bấm “Nhập”.").format(
                 sheet=found.sheet.name, header=found.sheet.header_row, ready=len(found.ready),
-                skipped=len(found.skipped), errors=len(found.errors)))
+                skipped=len(found.skipped), errors=len(found.errors)) + "".join(" " + n for n in found.notes))
         self._show_rows(found)
 
     def _refused(self, error: DomainError, *, keep_columns: bool) -> None:
