@@ -225,14 +225,14 @@ def preview(ctx: AppContext, *, actor: Actor, path: str | Path,
             continue
         if key in taken:
             row = held[taken[key]]
-            differs = differences(checked.fields, row)
+            differs = differences(checked.fields, row, used)
             words = described("import_row_imported_differs", ref=row["ref"], differences=", ".join(differs)) \
                 if differs else described("import_row_imported", ref=row["ref"])
             skipped.append(SkippedRow(number, row["ref"], differences=differs, reason=words))
             continue
         if key in first_row:
             earlier, first = first_row[key]
-            differs = differences(checked.fields, first.fields)
+            differs = differences(checked.fields, first.fields, used)
             if differs:
                 errors.append(RowError(number, described("import_row_conflicts", row=earlier,
                                                          differences=", ".join(differs))))

@@ -25,6 +25,11 @@ COMPARED = ("due_on", "deadline_days", "urgency", "assigner_name", "source_date"
 _COMPARED_WORDS = {"due_on": "Hạn xử lý", "deadline_days": "Số ngày làm việc", "urgency": "Mức độ khẩn",
                    "assigner_name": "Người giao", "source_date": "Ngày văn bản", "source_issuer": "Cơ quan ban hành",
                    "details": "Nội dung"}
+# The column a compared field is read from: a field whose column the file lacks is not compared (a list without
+# "Người giao" imported by another leader does not contradict the task).
+_SOURCE = {"due_on": ("due", "working_days"), "deadline_days": ("due", "working_days"), "urgency": ("urgency",),
+           "assigner_name": ("assigner",), "source_date": ("source_date",), "source_issuer": ("source_issuer",),
+           "details": ("details",)}
 _QUOTED = 60  # characters of a text quoted in a difference
 _TAIL = re.compile(r"\s*Chưa (?:có gì|ghi gì)(?: được)? (?:thay đổi|lưu|ghi)\.\s*$")
 
@@ -52,11 +57,13 @@ def _shown(field: str, value: Any) -> str:
     return text if len(text) <= _QUOTED else text[: _QUOTED - 1] + "…"
 
 
-def differences(given: Mapping[str, Any], held: Mapping[str, Any]) -> tuple[str, ...]:
+def differences(given: Mapping[str, Any], held: Mapping[str, Any], mapping: Mapping[str, int]) -> tuple[str, ...]:
     """What ``given`` (a row of the file) says otherwise than ``held`` (an earlier row, or the task imported), each as
-    "Hạn xử lý (20/12/2026 ≠ 18/12/2026)": the file's value first."""
+    "Hạn xử lý (20/12/2026 ≠ 18/12/2026)": the file's value first; only the fields the file has a column for."""
     found = []
     for field in COMPARED:
+        if not any(source in mapping for source in _SOURCE[field]):
+            continue
         a, b = given.get(field), held.get(field)
         if (a or None) != (b or None):
             found.append(f"{_COMPARED_WORDS[field]} ({_shown(field, a)} ≠ {_shown(field, b)})")

@@ -203,3 +203,13 @@ def test_a_title_left_empty_by_a_merged_range_says_so(o, tmp_path):
     assert [(e.row, e.reason) for e in found.errors] == [
         (4, "Thiếu “Trích yếu”: ô B4 nằm trong vùng ô gộp B3:B4, chỉ ô đầu B3 có nội dung — hãy bỏ gộp ô và ghi đủ "
             "nội dung cho từng dòng.")]
+
+
+def test_a_field_the_file_has_no_column_for_is_not_a_difference(o, tmp_path):
+    head = HEAD[:5]  # no "Mức độ khẩn", no "Người giao"
+    with at(TODAY):
+        task_import.confirm(o.ctx, actor=o.head, preview=_preview(
+            o, _book(tmp_path / "a.xlsx", [*HEAD, "Người giao"], [*_row(1, urgency="Khẩn"), "Ka Thị Hương"])))
+    with at(TODAY):  # the deputy imports the same list without those columns: the same task, nothing contradicted
+        again = task_import.preview(o.ctx, actor=o.leader, path=_book(tmp_path / "b.xlsx", head, _row(1)[:5]))
+    assert [(s.row, s.differences) for s in again.skipped] == [(2, ())] and again.refused == 0
