@@ -104,6 +104,7 @@ def main() -> int:
     from diff_bench import bench_diff
     from documents_bench import bench_documents
     from dossier_bench import bench_dossier
+    from export_bench import bench_export
     from kpi_bench import bench_kpi
     from proposals_bench import bench_proposals
     from queue_bench import bench_queue
@@ -117,6 +118,7 @@ def main() -> int:
     bench_queue(2_000 if not args.quick else 500, repeat)
     bench_kpi(100_000 if not args.quick else 10_000, max(repeat, 9))
     bench_calendar(100_000 if not args.quick else 10_000, max(repeat, 9))
+    bench_export(100_000 if not args.quick else 10_000, 3)  # about 35 s a pair at 100,000
     if count:
         bench_proposals(count, max(repeat, 25) if not args.quick else 5)
     note(f"whole run {time.perf_counter() - start:.0f} s")

@@ -1,6 +1,7 @@
 """The ``lamdong`` command: the same services as the window, for IT staff and scripts. Never imports Qt.
 
-Errors go to stderr in Vietnamese with exit code 1; usage errors exit with 2. State-changing commands,
+Errors go to stderr in Vietnamese with exit code 1; usage errors exit with 2 (``task import`` exits with 3 when it
+refused some rows of a list and imported the others: ``cli/excel.py``). State-changing commands,
 and those that read personnel records (proposals, the register, printing, accounts, staff, verify),
 authenticate with the global ``--user NAME`` and a password from ``--password-stdin`` (first line of
 standard input) or the ``LAMDONG_PASSWORD`` environment variable; ``units``, ``calendar``, ``version`` and

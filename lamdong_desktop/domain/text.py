@@ -98,7 +98,21 @@ def check_text(
         raise ValidationError("text_too_long", field=field, length=len(text), max_length=maximum)
     if required and not text:
         raise ValidationError("text_required", field=field)
+    if text and not has_visible(text):
+        raise ValidationError("text_invisible", field=field, chars=" ".join(f"U+{ord(c):04X}" for c in
+                                                                         dict.fromkeys(text) if not c.isspace())[:60])
     return text
+
+
+# What no eye sees on its own: separators and spaces (Z*), controls, formats such as the zero-width joiner U+200D,
+# unassigned and private code points (C*), and combining marks with nothing to sit on (Mn, Me).
+_UNSEEN = ("Z", "C", "Mn", "Me")
+
+
+def has_visible(text: str) -> bool:
+    """Whether ``text`` holds at least one character that shows (a letter, a digit, a sign): a title made of zero-width
+    joiners alone is blank to every reader."""
+    return any(not unicodedata.category(ch).startswith(_UNSEEN) for ch in text)
 
 
 def clean_block(text: str | None) -> str:

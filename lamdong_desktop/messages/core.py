@@ -132,6 +132,8 @@ MESSAGES: dict[str, str] = {
     "text_control_chars": "{field} có ký tự không được phép ({char}, ở vị trí thứ {position}): ký tự điều khiển "
     "hoặc ký tự đảo chiều văn bản. Hãy xóa ký tự đó rồi thử lại; chưa có gì được lưu.",
     "text_required": "{field} không được để trống hoặc chỉ có khoảng trắng{why}. Chưa có gì được lưu.",
+    "text_invisible": "{field} chỉ gồm ký tự không nhìn thấy được ({chars}): hãy ghi nội dung đọc được. Chưa có gì "
+    "được lưu.",
     "text_too_long": "{field} quá dài: {length} ký tự, tối đa {max_length} ký tự. Chưa có gì được lưu.",
     "date_out_of_range": "Ngày “{value}” nằm ngoài khoảng chương trình xử lý ({minimum} – {maximum}).",
     "working_days_too_many": "Số ngày làm việc quá lớn (đã nhập: {value}); tối đa {maximum} ngày làm việc.",

@@ -19,6 +19,8 @@ FILE_MESSAGES: dict[str, str] = {
     "“{path}/ban-in.pdf”.",
     "target_in_use": "Không ghi được tệp “{path}”: tệp đang được mở ở chương trình khác hoặc chỉ cho phép đọc. Hãy "
     "đóng tệp đó hoặc chọn tên khác.",
+    "target_wrong_suffix": "Không ghi được tệp “{path}”: tệp này là {kind} nên tên phải có đuôi “{suffix}” (ví dụ "
+    "“{example}”). Chưa có gì được ghi.",
     "target_write_failed": "Không ghi được tệp “{path}”: {detail}.",
     # The scan of a signed document (minutes, decision), and any file whose name claims a kind it must hold.
     "scan_kind_refused": "Tệp “{name}” không phải bản chụp văn bản đã ký: chỉ nhận tệp PDF hoặc ảnh chụp {images}. "

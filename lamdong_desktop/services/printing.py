@@ -152,11 +152,18 @@ def print_proposal_plan(ctx: AppContext, *, actor: Actor, proposal_id: str, targ
                                  subject_id=printed.subject_of(ctx, printed.PLAN, proposal_id, actor=actor), path=path)
 
 
-def check_print_target(data_root: Path, target: str | Path) -> Path:
+_SUFFIX_KINDS = {".pdf": "bản in PDF", ".xlsx": "bảng tính Excel"}
+
+
+def check_print_target(data_root: Path, target: str | Path, *, suffix: str | None = None) -> Path:
     """Refuse a target inside the data folder (the database, its journal, the evidence store, the backups) or
     one that exists and is not a plain file (a folder, a device such as /dev/null, a link): printing must
-    never replace the records it prints from."""
+    never replace the records it prints from. ``suffix`` (".pdf", ".xlsx"): a name ending otherwise is refused
+    (a workbook written as ``tasks.csv`` opens as garbage)."""
     path = Path(target).expanduser()
+    if suffix is not None and path.suffix.lower() != suffix and not path.is_dir():
+        raise DomainError("target_wrong_suffix", path=str(path), suffix=suffix, kind=_SUFFIX_KINDS.get(suffix, suffix),
+                          example=path.with_suffix(suffix).name if path.name else f"tep{suffix}")
     resolved = path.resolve()
     root = data_root.resolve()
     if resolved == root or root in resolved.parents:

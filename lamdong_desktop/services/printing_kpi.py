@@ -157,6 +157,7 @@ def print_kpi(ctx: AppContext, *, actor: Actor, period: str, target: str | Path,
     """Print the report of ``period`` counted up to today (numbered by the register's ``entry_id``, else a draft),
     and record the print."""
     kpi.require_unit_reader(actor)
+    check_print_target(ctx.paths.root, target, suffix=".pdf")  # kpi.txt holding a PDF: refused before counting
     code = parse_period(period, today=clock.today()).code
     subject = kpi_subject(code, clock.today(), entry_id)
     doc = kpi_report_of(ctx, subject, actor=actor)

@@ -28,6 +28,8 @@ from .context import AppContext
 from .printing import check_print_target
 
 DATE_FORMAT, PERCENT_FORMAT, COUNT_FORMAT = "dd/mm/yyyy", "0.0%", "0"
+_FORMATS = {"date": DATE_FORMAT, "percent": PERCENT_FORMAT, "count": COUNT_FORMAT}
+_FORMULA_STARTS = frozenset("=+-@\t\r")  # what a spreadsheet reads as the start of a formula
 
 
 @dataclass(frozen=True)
@@ -37,44 +39,85 @@ class Column:
     kind: str = "text"  # text, date, count or percent
 
 
-def _table(book: Any, title: str, columns: Sequence[Column], rows: Iterable[Sequence[object]]) -> Any:
-    """One sheet: the headers bold in a frozen first row, then the rows, each cell formatted as its column says."""
+def _text_cell(ws: Any, value: str) -> Any:
+    """A text cell written as text whatever it starts with: a title typed as ``=HYPERLINK(…)`` (or ``+``, ``-``,
+    ``@``) is never a live formula in the user's spreadsheet (openpyxl would write it as one). The quote prefix keeps
+    Excel from reading it as a formula when the cell is edited."""
+    from openpyxl.cell import WriteOnlyCell
+
+    cell = WriteOnlyCell(ws, value)
+    cell.data_type = "s"
+    if value[:1] in _FORMULA_STARTS:
+        cell.quotePrefix = True
+    return cell
+
+
+def _table(book: Any, title: str, columns: Sequence[Column], rows: Iterable[Sequence[object]],
+           after: Iterable[str] = ()) -> Any:
+    """One sheet, streamed (openpyxl's write-only mode: each row is written once, no sheet held in memory): the
+    headers bold in a frozen first row, then the rows, each cell formatted as its column says; ``after``: lines of
+    text below the table."""
+    from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
 
     ws = book.create_sheet(title)
-    ws.append([c.header for c in columns])
-    bold, fill = Font(bold=True), PatternFill("solid", fgColor="DDEBF7")
-    for cell in ws[1]:
-        cell.font, cell.fill = bold, fill
-        cell.alignment = Alignment(wrap_text=True, vertical="center")
-    formats = {"date": DATE_FORMAT, "percent": PERCENT_FORMAT, "count": COUNT_FORMAT}
-    for values in rows:
-        ws.append([float(v) if isinstance(v, Fraction) else v for v in values])
-        for cell, column in zip(ws[ws.max_row], columns, strict=True):
-            if column.kind in formats and cell.value is not None:
-                cell.number_format = formats[column.kind]
     for number, column in enumerate(columns, start=1):
         ws.column_dimensions[get_column_letter(number)].width = column.width
     ws.freeze_panes = "A2"
+    bold, fill, wrap = Font(bold=True), PatternFill("solid", fgColor="DDEBF7"), Alignment(wrap_text=True,
+                                                                                         vertical="center")
+    headers = []
+    for column in columns:
+        cell = _text_cell(ws, column.header)
+        cell.font, cell.fill, cell.alignment = bold, fill, wrap
+        headers.append(cell)
+    ws.append(headers)
+    formats = [_FORMATS.get(c.kind) for c in columns]
+
+    def cell_of(value: object, number_format: str | None) -> object:
+        if isinstance(value, str):
+            return _text_cell(ws, value)
+        if isinstance(value, Fraction):
+            value = float(value)
+        if number_format is None or value is None:
+            return value
+        cell = WriteOnlyCell(ws, value)
+        cell.number_format = number_format
+        return cell
+
+    for values in rows:
+        ws.append([cell_of(v, f) for v, f in zip(values, formats, strict=True)])
+    for line in after:
+        ws.append([_text_cell(ws, line)] if line else [])
     return ws
 
 
-def _save(book: Any, target: str | Path, data_root: Path) -> Path:
-    path = check_print_target(data_root, target)
+@dataclass(frozen=True)
+class Table:
+    """A sheet to write: its title, columns, rows, and lines of text below it."""
+
+    title: str
+    columns: Sequence[Column]
+    rows: Sequence[Sequence[object]]
+    after: tuple[str, ...] = ()
+
+
+def _write(ctx: AppContext, target: str | Path, title: str, tables: Sequence[Table]) -> Path:
+    """The workbook of ``tables`` written to ``target`` (an .xlsx outside the data folder) whole or not at all. Every
+    row is read before the workbook is begun: a write-only sheet left unsaved (a refusal half-way) would be closed
+    by the garbage collector with its stream open."""
+    from openpyxl import Workbook
+
+    path = check_print_target(ctx.paths.root, target, suffix=".xlsx")
+    book = Workbook(write_only=True)
+    book.properties.title = title
+    book.properties.creator = "lamdong-desktop"
+    for table in tables:
+        _table(book, table.title, table.columns, table.rows, table.after)
     buffer = io.BytesIO()
     book.save(buffer)
     return files.write_atomically(path, lambda out: out.write(buffer.getbuffer()))
-
-
-def _book(title: str) -> Any:
-    from openpyxl import Workbook
-
-    book = Workbook()
-    book.remove(book.active)
-    book.properties.title = title
-    book.properties.creator = "lamdong-desktop"
-    return book
 
 
 # ------------------------------------------------------------------------------------------------------ tasks
@@ -117,9 +160,10 @@ def export_tasks(ctx: AppContext, *, actor: Actor, period: Period | None, target
     ``lamdong export tasks`` gives a period, the board its filters."""
     from lamdong_desktop.messages import period_words
 
-    book = _book(f"Danh sách nhiệm vụ {period_words(period)}" if period is not None else "Danh sách nhiệm vụ")
-    _table(book, "Nhiệm vụ", TASK_COLUMNS, task_rows(ctx, actor=actor, period=period, today=today, filters=filters))
-    return _save(book, target, ctx.paths.root)
+    check_print_target(ctx.paths.root, target, suffix=".xlsx")  # a wrong name refused before reading anything
+    rows = task_rows(ctx, actor=actor, period=period, today=today, filters=filters)
+    title = f"Danh sách nhiệm vụ {period_words(period)}" if period is not None else "Danh sách nhiệm vụ"
+    return _write(ctx, target, title, [Table("Nhiệm vụ", TASK_COLUMNS, rows)])
 
 
 # ------------------------------------------------------------------------------------------------------- KPIs
@@ -191,25 +235,24 @@ def export_kpis(ctx: AppContext, *, actor: Actor, period: Period, target: str | 
     leaders, as ``kpi.unit_kpis``)."""
     from lamdong_desktop.messages import period_words
 
+    check_print_target(ctx.paths.root, target, suffix=".xlsx")
     k = kpi.unit_kpis(ctx, actor=actor, period=period, today=today)
     words = f"{period_words(k.period)} (tính đến ngày {k.as_of:%d/%m/%Y})"
-    book = _book(f"Chỉ tiêu {words}")
-    summary = _table(book, "Chỉ tiêu", SUMMARY_COLUMNS, summary_rows(k))
-    summary.append([])
-    summary.append([f"Kỳ báo cáo: {words}"])
-    _table(book, "Cá nhân", PERSON_COLUMNS, [
-        [p.full_name, p.position, p.held, p.completed, p.early_enough, p.early.value, p.before_due, p.on_due,
-         p.completed - p.before_due - p.on_due, p.late, p.open_overdue, p.open_overdue_good, p.extended,
-         _yes(p.without_overdue)] for p in k.persons])
-    _table(book, "Người đứng đầu", HEAD_COLUMNS, [
-        [h.full_name or "Chưa rõ người giao", h.with_good_reason, h.without_good_reason, h.unjudged,
-         _verdict(h.without_good_reason == 0)] for h in k.heads])
+    tables = [
+        Table("Chỉ tiêu", SUMMARY_COLUMNS, summary_rows(k), after=("", f"Kỳ báo cáo: {words}")),
+        Table("Cá nhân", PERSON_COLUMNS, [
+            [p.full_name, p.position, p.held, p.completed, p.early_enough, p.early.value, p.before_due, p.on_due,
+             p.completed - p.before_due - p.on_due, p.late, p.open_overdue, p.open_overdue_good, p.extended,
+             _yes(p.without_overdue)] for p in k.persons]),
+        Table("Người đứng đầu", HEAD_COLUMNS, [
+            [h.full_name or "Chưa rõ người giao", h.with_good_reason, h.without_good_reason, h.unjudged,
+             _verdict(h.without_good_reason == 0)] for h in k.heads])]
     for title, tasks in (("Quá hạn chưa xong", k.open_overdue), ("Hỏa tốc", k.flash), ("Hạn quá ngắn", k.short),
                          ("Gia hạn", k.extended)):
-        _table(book, title, LINE_COLUMNS, _line_rows(kpi.lines(ctx, tasks, actor=actor)))
-    _table(book, "Tổ chức đảng", ORG_COLUMNS, [
-        [o.name, _yes(o.grassroots), ", ".join(o.proposals), _yes(bool(o.proposals))] for o in k.coverage])
-    return _save(book, target, ctx.paths.root)
+        tables.append(Table(title, LINE_COLUMNS, _line_rows(kpi.lines(ctx, tasks, actor=actor))))
+    tables.append(Table("Tổ chức đảng", ORG_COLUMNS, [
+        [o.name, _yes(o.grassroots), ", ".join(o.proposals), _yes(bool(o.proposals))] for o in k.coverage]))
+    return _write(ctx, target, f"Chỉ tiêu {words}", tables)
 
 
-__all__ = ["Column", "export_kpis", "export_tasks", "summary_rows", "task_rows"]
+__all__ = ["Column", "Table", "export_kpis", "export_tasks", "summary_rows", "task_rows"]

@@ -22,16 +22,19 @@ from pathlib import Path
 from lamdong_desktop.domain.accounts import Actor
 from lamdong_desktop.domain.errors import DomainError, ValidationError
 from lamdong_desktop.domain.task_rules import Step, require
-from lamdong_desktop.domain.text import fold
+from lamdong_desktop.domain.text import LIMITS, fold, nfc
+from lamdong_desktop.storage import tasks_repo
 
-from . import task_views, tasks
+from . import tasks
 from .changes import writes
 from .context import AppContext
-from .task_sheet import Cell, Sheet, check_mapping, date_of, days_of, guess_mapping, read_sheet, text_of
+from .task_import_rows import MergedHint, described, differences, reason
+from .task_sheet import Cell, Sheet, check_mapping, column_name, date_of, days_of, guess_mapping, read_sheet, text_of
 from .task_views import PersonRef, find_person
 
 KEY_PREFIX = "xlsx:"
 PROGRESS_ROWS = 500
+MAX_CELL = max(LIMITS.values())  # the longest text a field takes: a longer cell is a row error, never read further
 
 
 @dataclass(frozen=True)
@@ -45,6 +48,17 @@ class SkippedRow:
     row: int
     ref: str  # the task it was imported as, or "" when the same row came earlier in the file
     same_as_row: int | None = None
+    differences: tuple[str, ...] = ()  # what the row says otherwise than the task imported ("Hạn xử lý (… ≠ …)")
+    reason: str = ""  # in Vietnamese: the row it repeats, or the task it was imported as and what differs
+
+
+@dataclass(frozen=True)
+class ColumnUse:
+    """A column of the header row and the field it feeds (None: not read)."""
+
+    column: str  # as Excel names it: "E"
+    header: str
+    field: str | None
 
 
 @dataclass(frozen=True)
@@ -60,6 +74,14 @@ class ImportPreview:
     ready: tuple[ReadyRow, ...]
     skipped: tuple[SkippedRow, ...]
     errors: tuple[RowError, ...]
+    columns: tuple[ColumnUse, ...] = ()  # every column of the header row, with the field it feeds
+    notes: tuple[str, ...] = ()  # the rules the mapping implies (both a deadline column and a days column)
+
+    @property
+    def refused(self) -> int:
+        """Rows not imported for a reason the user must look at: errors, and rows of tasks imported before that the
+        file now says otherwise (nothing is changed)."""
+        return len(self.errors) + sum(1 for s in self.skipped if s.differences)
 
 
 @dataclass(frozen=True)
@@ -83,7 +105,7 @@ class _People:
         self.found: dict[str, PersonRef | DomainError] = {}
 
     def __call__(self, text: str) -> PersonRef:
-        key = fold(text)
+        key = " ".join(nfc(text).split()).casefold()  # not folded: "Trần Thị Mài" and "Trần Thị Mai" are two people
         if key not in self.found:
             try:
                 self.found[key] = find_person(self.ctx, text)
@@ -111,12 +133,16 @@ def _new_task(values: tuple[Cell, ...], mapping: Mapping[str, int], people: _Peo
     def text(field: str) -> str:
         return text_of(cell(field))
 
+    for field in mapping:
+        if isinstance(value := cell(field), str) and len(value) > MAX_CELL:
+            raise ValidationError("import_cell_too_long", column=_words(field), length=f"{len(value):,}".replace(
+                ",", "."), maximum=f"{MAX_CELL:,}".replace(",", "."))
     for field in ("title", "lead"):
         if not text(field):
-            raise ValidationError("import_cell_required", column=_words(field))
+            raise ValidationError("import_cell_required", column=_words(field), import_field=field)
     assigned = date_of(cell("assigned_on"), _words("assigned_on"))
     if assigned is None:
-        raise ValidationError("import_cell_required", column=_words("assigned_on"))
+        raise ValidationError("import_cell_required", column=_words("assigned_on"), import_field="assigned_on")
     due = date_of(cell("due"), _words("due"))
     working_days = days_of(cell("working_days"), _words("working_days")) if due is None else None
     if due is None and working_days is None:
@@ -136,19 +162,38 @@ def _split(names: str) -> list[str]:
     return [n.strip() for n in names.replace(";", ",").replace("\n", ",").split(",") if n.strip()]
 
 
+def columns_of(sheet: Sheet, mapping: Mapping[str, int]) -> tuple[ColumnUse, ...]:
+    fields = {column: field for field, column in mapping.items()}
+    return tuple(ColumnUse(column_name(n), header, fields.get(n)) for n, header in enumerate(sheet.headers))
+
+
+def notes_of(sheet: Sheet, mapping: Mapping[str, int]) -> tuple[str, ...]:
+    """The rule of a list with both a deadline column and a column of working days, said in the preview."""
+    if "due" not in mapping or "working_days" not in mapping:
+        return ()
+    due, days = mapping["due"], mapping["working_days"]
+    return (f"Có cả cột {column_name(due)} (“{sheet.headers[due]}”) và cột {column_name(days)} "
+            f"(“{sheet.headers[days]}”): dòng có ngày ở cột {column_name(due)} lấy ngày đó làm hạn xử lý (số ngày ở "
+            f"cột {column_name(days)} khi đó không dùng); dòng để trống cột {column_name(due)} tính hạn theo số ngày "
+            f"làm việc ở cột {column_name(days)}.",)
+
+
 def preview(ctx: AppContext, *, actor: Actor, path: str | Path,
             mapping: Mapping[str, int] | None = None, header_row: int | None = None,
             progress: Callable[[int], object] | None = None) -> ImportPreview:
     """What importing ``path`` would do, writing nothing: the rows ready, those skipped, those refused and why. A
     preview window may name the header row and map the columns itself (field → column from 0, ``task_sheet``), and
-    follow the rows read and checked (``progress(percent)``, every ``PROGRESS_ROWS`` rows)."""
-    from lamdong_desktop.messages import describe
+    follow the rows read and checked (``progress(percent)``, every ``PROGRESS_ROWS`` rows).
 
+    A row with the key of an earlier row of the file is skipped when it says the same, refused when it says otherwise
+    (both named); a row with the key of a task imported before is skipped, and named with what differs if it says
+    otherwise (the task is not changed)."""
     require(Step.ASSIGN, actor.roles)  # a leader imports the unit's lists (``task_views.imported``)
     sheet = read_sheet(path, header_row)
     total = len(sheet.rows)
     used = check_mapping(sheet, guess_mapping(sheet.headers) if mapping is None else mapping)
     people = _People(ctx)
+    hint = MergedHint(sheet, used, _words)
     parsed: list[tuple[int, tasks.NewTask]] = []
     errors: list[RowError] = []
     for done, (number, values) in enumerate(sheet.rows):
@@ -157,34 +202,51 @@ def preview(ctx: AppContext, *, actor: Actor, path: str | Path,
         try:
             parsed.append((number, _new_task(values, used, people)))
         except DomainError as exc:
-            errors.append(RowError(number, describe(exc)))
+            errors.append(RowError(number, reason(hint(exc, number, exc.params.get("import_field")))))
     keys = [t.import_key for _, t in parsed if t.import_key]
-    taken = task_views.imported(ctx, keys, actor=actor) if keys else {}
+    taken = tasks_repo.imported(ctx.db, ctx.unit_code, keys) if keys else {}
+    held = tasks_repo.rows_by_id(ctx.db, list(taken.values())) if taken else {}
     shared = tasks.list_check(ctx, actor, keys_checked=True)
-    first_row: dict[str, int] = {}
+    first_row: dict[str, tuple[int, tasks.CheckedTask]] = {}
     ready: list[ReadyRow] = []
     skipped: list[SkippedRow] = []
     for done, (number, task) in enumerate(parsed):
         if progress is not None and done % PROGRESS_ROWS == 0:
             progress(50 + done * 50 // len(parsed))
         key = task.import_key or ""
-        if key in taken:
-            skipped.append(SkippedRow(number, taken[key]))
-            continue
-        if key in first_row:
-            skipped.append(SkippedRow(number, "", same_as_row=first_row[key]))
-            continue
         try:
             checked = tasks.check_task(ctx, actor=actor, task=task, shared=shared)
         except DomainError as exc:
-            errors.append(RowError(number, describe(exc)))
+            if key in taken:  # a row of a task imported before, no longer acceptable as new (a day now too old…)
+                ref = held[taken[key]]["ref"]
+                skipped.append(SkippedRow(number, ref, reason=described("import_row_imported", ref=ref)))
+            else:
+                errors.append(RowError(number, reason(exc)))
             continue
-        first_row[key] = number
+        if key in taken:
+            row = held[taken[key]]
+            differs = differences(checked.fields, row, used)
+            words = described("import_row_imported_differs", ref=row["ref"], differences=", ".join(differs)) \
+                if differs else described("import_row_imported", ref=row["ref"])
+            skipped.append(SkippedRow(number, row["ref"], differences=differs, reason=words))
+            continue
+        if key in first_row:
+            earlier, first = first_row[key]
+            differs = differences(checked.fields, first.fields, used)
+            if differs:
+                errors.append(RowError(number, described("import_row_conflicts", row=earlier,
+                                                         differences=", ".join(differs))))
+            else:
+                skipped.append(SkippedRow(number, "", same_as_row=earlier,
+                                          reason=described("import_row_repeats", row=earlier)))
+            continue
+        first_row[key] = (number, checked)
         ready.append(ReadyRow(number, checked))
     errors.sort(key=lambda e: e.row)
     if progress is not None:
         progress(100)
-    return ImportPreview(sheet=sheet, mapping=used, ready=tuple(ready), skipped=tuple(skipped), errors=tuple(errors))
+    return ImportPreview(sheet=sheet, mapping=used, ready=tuple(ready), skipped=tuple(skipped), errors=tuple(errors),
+                         columns=columns_of(sheet, used), notes=notes_of(sheet, used))
 
 
 @writes
@@ -194,4 +256,5 @@ def confirm(ctx: AppContext, *, actor: Actor, preview: ImportPreview) -> ImportR
     return ImportResult(refs=tuple(refs), skipped=preview.skipped, errors=preview.errors)
 
 
-__all__ = ["ImportPreview", "ImportResult", "ReadyRow", "RowError", "SkippedRow", "confirm", "preview", "row_key"]
+__all__ = ["ColumnUse", "ImportPreview", "ImportResult", "ReadyRow", "RowError", "SkippedRow", "confirm", "preview",
+           "row_key"]

@@ -7,6 +7,7 @@ not found. The writes are in ``tasks.py`` and ``task_steps.py``; the KPIs in ``k
 
 from __future__ import annotations
 
+import re
 import threading
 from dataclasses import dataclass
 from datetime import date
@@ -39,7 +40,7 @@ from lamdong_desktop.domain.tasks import (
     timeliness,
     used_days,
 )
-from lamdong_desktop.domain.text import fold
+from lamdong_desktop.domain.text import fold, nfc
 from lamdong_desktop.storage import accounts_repo, proposals_repo, staff_repo, tasks_repo
 from lamdong_desktop.storage.task_facts import calendar_signature, person_key
 from lamdong_desktop.storage.tasks_repo import Filters as Filters  # re-exported: the UI filters lists with it
@@ -239,6 +240,27 @@ def task_row(ctx: AppContext, task_id_or_ref: str, actor: Actor) -> tuple[dict[s
     return row, standing
 
 
+_APOSTROPHES = re.compile(r"['\u2019\u02bc`\u00b4]")
+
+
+def name_key(name: str) -> str:
+    """A name as typed and as held, compared: folded, and without the apostrophe of K'Ho names (K'Brơi typed
+    "kbroi", or with a typographic apostrophe)."""
+    return _APOSTROPHES.sub("", fold(name))
+
+
+def _named(rows: list[Any], typed: str, column: str) -> list[Any]:
+    """The rows whose ``column`` is the name ``typed``, accents and apostrophes aside; among several, the one written
+    exactly as typed, accents included, wins ("Trần Thị Mài" is not "Trần Thị Mai")."""
+    key = name_key(typed)
+    found = [r for r in rows if name_key(r[column]) == key]
+    if len(found) > 1:
+        exact = [r for r in found if nfc(r[column]).casefold() == " ".join(nfc(typed).split()).casefold()]
+        if len(exact) == 1:
+            return exact
+    return found
+
+
 def find_person(ctx: AppContext, text: str) -> PersonRef:
     """A person to put on a task: an account's user name, a person of the unit's roster by id or full name, or an
     account by its full name — names typed with or without accents. The account's person, if it has one, is taken."""
@@ -257,14 +279,14 @@ def find_person(ctx: AppContext, text: str) -> PersonRef:
             return _person(person["id"], account["id"], person["full_name"], person["position"])
         return _person(None, account["id"], account["full_name"], "")
     people = staff_repo.list_people(ctx.db, ctx.unit_code)
-    found = [p for p in people if p["id"] == key] or [p for p in people if p["name_fold"] == fold(key)]
+    found = [p for p in people if p["id"] == key] or _named(people, key, "full_name")
     if len(found) > 1:
         raise ValidationError("person_name_ambiguous", name=key, count=len(found))
     if found:
         p = found[0]
         return _person(p["id"], p["account_id"], p["full_name"], p["position"])
-    named = [a for a in accounts_repo.list_accounts(ctx.db) if fold(a["full_name"]) == fold(key)
-             and not a["disabled"] and Role.PROVINCE.value not in a["roles"].split(",")]
+    named = _named([a for a in accounts_repo.list_accounts(ctx.db) if not a["disabled"]
+                    and Role.PROVINCE.value not in a["roles"].split(",")], key, "full_name")
     if len(named) > 1:
         raise ValidationError("person_name_ambiguous", name=key, count=len(named))
     if not named:

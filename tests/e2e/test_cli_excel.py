@@ -16,7 +16,15 @@ from tests.services.meeting_support import office
 from tests.services.task_support import TODAY, build_quarter
 from tests.services.xlsx_support import BAD, HEADER_ROW, sent_again, task_rows, write_list
 
+from .test_cli_proposals import run_as
 from .test_cli_tasks import ok, refused
+
+
+def partly(user, data, *argv):
+    """``task import`` with rows refused: exit code 3, the output on stdout."""
+    code, out, err = run_as(user, data, *argv)
+    assert code == 3 and not err, (code, err)
+    return out
 
 
 @pytest.fixture
@@ -44,17 +52,17 @@ def _today():
 def test_a_list_previewed_imported_and_imported_again(data, tmp_path):
     rows = task_rows()
     path = str(write_list(tmp_path / "nhiem-vu.xlsx", rows))
-    preview = json.loads(ok("chutich", data, "task", "import", path, "--dry-run", "--json"))
+    preview = json.loads(partly("chutich", data, "task", "import", path, "--dry-run", "--json"))
     assert (preview["imported"], preview["skipped"], preview["would_import"]) == (0, 0, 197)
     assert [e["row"] for e in preview["errors"]] == sorted(n + HEADER_ROW for n in BAD)
     assert all(e["reason"] for e in preview["errors"])
     assert json.loads(ok("chutich", data, "task", "list", "--json")) == []
-    done = json.loads(ok("chutich", data, "task", "import", path, "--json"))
+    done = json.loads(partly("chutich", data, "task", "import", path, "--json"))
     assert (done["imported"], done["skipped"], len(done["errors"])) == (197, 0, 3)
     assert done["refs"][0] == "NV-2026-001" and len(set(done["refs"])) == 197
     assert len(json.loads(ok("chutich", data, "task", "list", "--json"))) == 197
     again = str(write_list(tmp_path / "gui-lai.xlsx", sent_again(rows)))
-    out = ok("chutich", data, "task", "import", again)
+    out = partly("chutich", data, "task", "import", again)
     assert "Đã nhập 0 nhiệm vụ; bỏ qua 197 dòng" in out and ": Không có cán bộ “Trần Văn Không Có”" in out
     assert len(json.loads(ok("chutich", data, "task", "list", "--json"))) == 197
 
@@ -128,3 +136,63 @@ def test_an_export_that_cannot_be_written_names_the_users_file(quarter, tmp_path
     assert "thư mục dữ liệu" in refused("chutich", quarter, "export", "tasks", "-o", inside)
     assert "không có quyền" in refused("canbo", quarter, "export", "kpi", "--period", "2026-Q1", "-o",
                                        str(tmp_path / "x.xlsx"))
+
+
+def test_a_file_named_for_another_kind_is_refused_and_nothing_written(quarter, tmp_path):
+    for argv, suffix in ((("export", "tasks", "-o", str(tmp_path / "tasks.csv")), ".xlsx"),
+                         (("export", "kpi", "--period", "2026-Q1", "-o", str(tmp_path / "kpi.ods")), ".xlsx"),
+                         (("print", "kpi", "--period", "2026-Q1", "-o", str(tmp_path / "kpi.txt")), ".pdf")):
+        err = refused("chutich", quarter, *argv)
+        assert f"phải có đuôi “{suffix}”" in err and argv[-1] in err, err
+    assert list(tmp_path.iterdir()) == []
+
+
+def _list(path, *rows):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.append(["Trích yếu", "Người thực hiện", "Ngày giao", "Hạn xử lý (dd/mm/yyyy)", "Mức độ khẩn"])
+    for row in rows:
+        book.active.append(row)
+    book.save(path)
+    return str(path)
+
+
+def test_import_exits_0_only_when_every_row_went_in_and_the_dry_run_shows_the_columns(data, tmp_path, capsys):
+    good = _list(tmp_path / "tot.xlsx", ["Rà soát hộ nghèo", "kbroi ngoc son", "02/03/2026", "18/03/2026", "khẩn"])
+    out = ok("chutich", data, "task", "import", good, "--dry-run")
+    assert "\tCột D\t“Hạn xử lý (dd/mm/yyyy)”\t→ “Hạn xử lý”" in out and "1 dòng sẽ được nhập" in out
+    shown = json.loads(ok("chutich", data, "task", "import", good, "--dry-run", "--json"))
+    assert shown["columns"][:2] == [{"column": "A", "header": "Trích yếu", "field": "title"},
+                                    {"column": "B", "header": "Người thực hiện", "field": "lead"}]
+    assert shown["would_import"] == 1 and shown["refused"] == 0
+    # every row refused: exit 3, with how many were imported (none)
+    bad = _list(tmp_path / "xau.xlsx", ["Rà soát", "Người Lạ", "02/03/2026", "18/03/2026", ""],
+                ["\u200d", "canbo", "02/03/2026", "18/03/2026", ""])
+    assert "2 dòng lỗi" in partly("chutich", data, "task", "import", bad, "--dry-run")
+    out = partly("chutich", data, "task", "import", bad)
+    assert "Đã nhập 0 nhiệm vụ" in out and "Chưa có gì thay đổi" not in out
+    assert json.loads(ok("chutich", data, "task", "list", "--json")) == []
+    ok("chutich", data, "task", "import", good)
+    # the same row with a corrected deadline: named with what differs, exit 3, nothing changed
+    later = _list(tmp_path / "sua.xlsx", ["Rà soát hộ nghèo", "canbo", "02/03/2026", "20/03/2026", "khẩn"])
+    out = partly("chutich", data, "task", "import", later)
+    assert "Dòng 2: Đã nhập là NV-2026-001, khác Hạn xử lý (20/03/2026 ≠ 18/03/2026); không thay đổi" in out
+    listed = json.loads(ok("chutich", data, "task", "list", "--json"))
+    assert [(t["ref"], t["due"]) for t in listed] == [("NV-2026-001", "2026-03-18")]
+    from lamdong_desktop.cli import main
+
+    capsys.readouterr()
+    with pytest.raises(SystemExit):
+        main(["task", "import", "--help"])
+    help_text = " ".join(capsys.readouterr().out.split())
+    assert "Mã thoát: 0 khi mọi dòng" in help_text and "3 khi có dòng bị từ chối" in help_text
+
+
+def test_task_add_finds_a_name_typed_without_its_apostrophe_and_refuses_an_invisible_title(data):
+    given = json.loads(ok("chutich", data, "task", "add", "--title", "Rà soát", "--assignee", "kbroi ngoc son",
+                          "--assigned", "2026-03-02", "--working-days", "3", "--json"))
+    assert given["lead"]["name"] == "K'Brơi Ngọc Sơn"
+    err = refused("chutich", data, "task", "add", "--title", "\u200d\u200d", "--assignee", "canbo",
+                  "--assigned", "2026-03-02", "--working-days", "3")
+    assert "chỉ gồm ký tự không nhìn thấy được (U+200D)" in err

@@ -5,6 +5,8 @@ encrypted or non-xlsx file gets one Vietnamese sentence and no row."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 from PySide6.QtCore import Qt
 
@@ -51,6 +53,8 @@ def test_the_preview_names_the_bad_rows_and_the_import_gives_the_good_ones(qtbot
     assert dialog.combos["due"].currentText() == "H: Han xu ly"
     assert dialog.combos["assigner"].currentData() == UNUSED
     assert all(c.isEnabled() for c in dialog.combos.values())
+    # both a deadline column and a column of working days: the rule is said
+    assert "dòng có ngày ở cột H lấy ngày đó làm hạn xử lý" in dialog.message.text()
     assert dialog.ready_model.rowCount() == 197 and dialog.skipped_model.rowCount() == 0
     errors = texts(dialog.error_model)
     assert [int(r[0]) for r in errors] == [n + HEADER_ROW for n in sorted(BAD)] == [20, 91, 153]
@@ -138,3 +142,31 @@ def test_the_menu_action_opens_the_window_for_those_who_give_tasks(qtbot, demo_c
     assert isinstance(opened, ImportDialog) and opened.windowTitle() == "Nhập danh sách nhiệm vụ từ Excel"
     opened.close()
     settle(qtbot)
+
+
+def test_a_row_imported_before_with_another_deadline_says_what_differs(qtbot, demo_ctx, tmp_path):
+    rows = task_rows(6, bad={})
+    before = _count(demo_ctx)
+    dialog = _dialog(qtbot, demo_ctx)
+    _read(qtbot, dialog, write_list(tmp_path / "a.xlsx", rows))
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
+    assert _count(demo_ctx) == before + 6
+    changed = [list(r) for r in rows]
+    changed[1][7] = changed[1][7] + timedelta(days=2)  # the second row (n=2): its due date moved
+    _read(qtbot, dialog, write_list(tmp_path / "b.xlsx", changed))
+    reasons = dict((r[0], r[-1]) for r in texts(dialog.skipped_model))
+    assert len(reasons) == 6 and "khác Hạn xử lý (" in reasons[str(HEADER_ROW + 2)]
+    assert "không thay đổi" in reasons[str(HEADER_ROW + 2)] and "khác" not in reasons[str(HEADER_ROW + 1)]
+    assert _count(demo_ctx) == before + 6
+
+
+def test_two_columns_for_the_title_are_refused_in_the_window(qtbot, demo_ctx, tmp_path):
+    from ..services.xlsx_support import HEADERS
+
+    headers = [*HEADERS[:3], "Trích yếu", *HEADERS[4:]]  # "Cơ quan ban hành" renamed: two titles
+    before = _count(demo_ctx)
+    dialog = _dialog(qtbot, demo_ctx)
+    _read(qtbot, dialog, write_list(tmp_path / "hai-cot.xlsx", task_rows(3, bad={}), headers))
+    assert "“Trích yếu”: cột D (“Trích yếu”) và cột E (“Trích yếu”)" in dialog.message.text()
+    assert dialog.ready_model.rowCount() == 0 and _count(demo_ctx) == before

@@ -128,3 +128,19 @@ def test_every_field_code_reads_in_vietnamese(field, words):
     from lamdong_desktop.messages import describe_field
 
     assert describe_field(field) == words
+
+
+@pytest.mark.parametrize("value", ["\u200d", "\u200d\u200c\u200d", " \u200d ", "\u0301", "\u200d\u00ad"])
+def test_a_text_with_no_visible_character_is_refused(value):
+    from lamdong_desktop.domain.text import has_visible
+
+    assert not has_visible(value)
+    with pytest.raises(ValidationError) as err:
+        check_text(value, field="task_title", limit="title")
+    assert err.value.code == "text_invisible"
+    assert err.value.params["chars"].split()[0] == f"U+{ord(value.strip()[0]):04X}"
+
+
+@pytest.mark.parametrize("value", ["a\u200d", "👨\u200d👩", "K'Brơi", "1"])
+def test_a_text_with_something_to_see_is_kept(value):
+    assert check_text(value, field="task_title", limit="title") == value

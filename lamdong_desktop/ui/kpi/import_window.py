@@ -177,7 +177,7 @@ class ImportDialog(Dialog):
             "Trang tính “{sheet}”, dòng tiêu đề {header}: {ready} dòng sẵn sàng nhập, {skipped} dòng đã nhập trước "
             "đây (bỏ qua), {errors} dòng lỗi. Chưa có gì được ghi cho đến khi bấm “Nhập”.").format(
                 sheet=found.sheet.name, header=found.sheet.header_row, ready=len(found.ready),
-                skipped=len(found.skipped), errors=len(found.errors)))
+                skipped=len(found.skipped), errors=len(found.errors)) + "".join(" " + n for n in found.notes))
         self._show_rows(found)
 
     def _refused(self, error: DomainError, *, keep_columns: bool) -> None:
@@ -233,6 +233,8 @@ class ImportDialog(Dialog):
         self.import_button.setEnabled(bool(ready))
 
     def _skipped_reason(self, s: SkippedRow) -> str:
+        if s.differences:  # the service's sentence: the task it was imported as and what the row says otherwise
+            return s.reason
         if s.ref:
             return self.tr("Đã nhập thành nhiệm vụ {ref}").format(ref=s.ref)
         return self.tr("Trùng với dòng {row} của tệp").format(row=s.same_as_row)
