@@ -233,11 +233,11 @@ def export_kpis(ctx: AppContext, *, actor: Actor, period: Period, target: str | 
                 today: date | None = None) -> Path:
     """The KPIs of ``period`` for the unit and each person, with the lists behind the figures (the head and the
     leaders, as ``kpi.unit_kpis``)."""
-    from lamdong_desktop.messages import period_words
+    from lamdong_desktop.messages import counted_words, period_words
 
     check_print_target(ctx.paths.root, target, suffix=".xlsx")
     k = kpi.unit_kpis(ctx, actor=actor, period=period, today=today)
-    words = f"{period_words(k.period)} (tính đến ngày {k.as_of:%d/%m/%Y})"
+    words = f"{period_words(k.period)} ({counted_words(k.period, k.as_of)})"
     tables = [
         Table("Chỉ tiêu", SUMMARY_COLUMNS, summary_rows(k), after=("", f"Kỳ báo cáo: {words}")),
         Table("Cá nhân", PERSON_COLUMNS, [
