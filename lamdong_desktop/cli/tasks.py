@@ -145,6 +145,7 @@ def _line(s: Any, today: date) -> str:
     if s.current_due_on != s.due_on:
         due += f" (gia hạn đến {s.current_due_on:%d/%m/%Y})"
     urgency = f" [{URGENCY_WORDS[s.urgency]}]" if s.urgency.value != "thuong" else ""
+    urgency += " (chờ xác nhận)" if s.awaiting_confirmation else ""
     return (f"{s.ref}  {due}  {TASK_STATE_WORDS[s.state]}, {TIMELINESS_WORDS[s.timeliness(today)].lower()}{urgency}"
             f"  {s.lead.full_name} — {s.title}")
 
