@@ -125,7 +125,7 @@ def _judgements(ctx: AppContext, actor: Actor, me: str | None, today: date) -> l
     rows = ctx.db.query(
         "SELECT t.id, t.ref, t.title, t.due_on, t.current_due_on, t.lead_account_id, t.lead_person_id, t.lead_name "
         f"FROM tasks AS t INDEXED BY {OPEN_INDEX} WHERE t.unit_code = ? AND t.deleted = 0 AND t.state = ? "
-        "AND t.due_on < ? AND t.good_reason IS NULL",
+        "AND t.due_on < ? AND t.good_reason IS NULL AND t.awaiting_confirmation IS NOT 1",
         [ctx.unit_code, TaskState.OPEN.value, today.isoformat()])
     return [QueueItem(kind=ItemKind.TASK_JUDGE, proposal_id="", task_id=row["id"], ref=row["ref"], title=row["title"],
                       since=date.fromisoformat(row["due_on"]), due=date.fromisoformat(row["due_on"]), overdue=True,
