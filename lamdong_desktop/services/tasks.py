@@ -192,7 +192,8 @@ def _after_steps(ctx: AppContext, row: dict[str, Any]) -> date:
     """The earliest day a task may end or change hands: not before it was given nor before its latest step."""
     days = [date.fromisoformat(row["assigned_on"])]
     for e in tasks_repo.events_of(ctx.db, row["id"]):
-        days += [date.fromisoformat(d) for d in (e["noted_on"], e["decided_on"]) if d]
+        if e["kind"] != EventKind.CONFIRM.value:  # the assigner's word on the giving, not a step of the work
+            days += [date.fromisoformat(d) for d in (e["noted_on"], e["decided_on"]) if d]
     return max(days)
 
 

@@ -107,6 +107,18 @@ def test_a_leader_recording_the_chairmans_task_waits_for_him_the_head_recording_
     assert _kpis(o).awaiting_confirmation == 1
 
 
+def test_the_confirmation_does_not_hold_back_the_days_of_the_work(o):
+    with at(date(2026, 3, 2), 9):
+        task = tasks.add_task(o.ctx, actor=o.official, title="Báo cáo", lead="canbo", assigner="phochutich",
+                              assigned_on=date(2026, 3, 2), working_days=10).value
+    with at(date(2026, 3, 10)):
+        task_steps.confirm(o.ctx, actor=o.leader, task_id=task.ref)
+    with at(date(2026, 3, 10), 16):  # done on the 9th, recorded after the confirmation of the 10th
+        done = tasks.complete(o.ctx, actor=o.official, task_id=task.ref, done_on=date(2026, 3, 9)).value
+    assert done.summary.done_on == date(2026, 3, 9)
+    assert _kpis(o, "2026-Q1", date(2026, 3, 20)).early.part == 1
+
+
 def test_a_completion_by_the_assigner_or_the_head_may_be_dated_before_its_entry(o):
     task = _give(o, by=o.leader, day=date(2026, 3, 2), on=date(2026, 3, 20))  # entered late by the deputy herself
     with at(date(2026, 3, 20), 10):
