@@ -37,7 +37,8 @@ def _line(t: Any) -> dict[str, Any]:
     return {"id": t.id, "ref": t.ref, "title": t.title, "urgency": t.urgency.value, "lead": t.lead_name,
             "assigner": t.assigner_name or None, "assigned": _iso(t.assigned_on), "due": _iso(t.due_on),
             "current_due": _iso(t.current_due_on), "done": _iso(t.done_on), "extensions": t.extensions,
-            "good_reason": t.good_reason, **({"allotted_days": t.allotted} if t.allotted is not None else {})}
+            "good_reason": t.good_reason, **({"allotted_days": t.allotted} if t.allotted is not None else {}),
+            **({"cancelled": _iso(t.cancelled_on)} if t.cancelled_on is not None else {})}
 
 
 def _person(p: Any) -> dict[str, Any]:
@@ -66,8 +67,12 @@ def kpi_json(k: Any, read: Callable[[Any], Any]) -> dict[str, Any]:
             "unjudged": k.open_unjudged, "target_without_good_reason": 0, "met": without == 0,
             "by_head": [{"key": h.key or None, "name": h.full_name or None, "with_good_reason": h.with_good_reason,
                          "without_good_reason": h.without_good_reason, "unjudged": h.unjudged,
-                         "met": h.without_good_reason == 0} for h in k.heads],
+                         "met": h.without_good_reason == 0, "cancelled_overdue": h.cancelled_overdue}
+                        for h in k.heads],
             "tasks": [_line(t) for t in read(k.open_overdue)]},
+        "cancelled_overdue": {"total": len(k.cancelled_overdue),
+                              "tasks": [_line(t) for t in read(k.cancelled_overdue)]},
+        "awaiting_confirmation": k.awaiting_confirmation,
         "urgent_orders": {
             "assigned": sum(k.orders.values()), "by_urgency": {u.value: n for u, n in k.orders.items()},
             "hoa_toc": len(k.flash), "short_deadline": len(k.short), "short_days": k.settings.short_days,
@@ -90,7 +95,7 @@ def _share(share: Any) -> str:
     return f"{shown} ({share.part}/{share.whole}; chỉ tiêu {float(share.target) * 100:.0f}%){verdict}"
 
 
-def _print(c: Call, k: Any) -> None:
+def _print(c: Call, k: Any, read: Callable[[Any], Any]) -> None:
     from lamdong_desktop.domain.kpi import threshold_percent
     from lamdong_desktop.messages import URGENCY_WORDS, counted_words, period_words
 
@@ -105,11 +110,18 @@ def _print(c: Call, k: Any) -> None:
              f"{without}; chỉ tiêu 0 không có lý do)" + (" — đạt" if without == 0 else " — CHƯA ĐẠT"))
     for h in k.heads:
         c.io.out(f"  {h.full_name or 'Chưa rõ người giao'}: {h.with_good_reason} có lý do, {h.without_good_reason} "
-                 "không có lý do")
+                 "không có lý do" + (f"; {h.cancelled_overdue} đã hủy khi quá hạn" if h.cancelled_overdue else ""))
+    if len(k.cancelled_overdue):
+        c.io.out(f"Nhiệm vụ bị hủy khi đã quá hạn: {len(k.cancelled_overdue)} (vẫn tính quá hạn cho người chủ trì)")
+        for t in read(k.cancelled_overdue):
+            c.io.out(f"  {t.ref} {t.lead_name}, hạn {t.due_on:%d/%m/%Y}, hủy ngày {t.cancelled_on:%d/%m/%Y} — giao bởi "
+                     f"{t.assigner_name or 'chưa rõ'}")
     c.io.out(f"Văn bản hỏa tốc: {len(k.flash)}; hạn dưới {k.settings.short_days} ngày làm việc: {len(k.short)} (trên "
              f"{sum(k.orders.values())} nhiệm vụ được giao; " + ", ".join(
                  f"{URGENCY_WORDS[u].lower()} {n}" for u, n in k.orders.items()) + ")")
     c.io.out(f"Nhiệm vụ được gia hạn: {len(k.extended)}")
+    if k.awaiting_confirmation:
+        c.io.out(f"Nhiệm vụ chờ người giao xác nhận (chưa tính vào chỉ tiêu): {k.awaiting_confirmation}")
     c.io.out(f"Tổ chức cơ sở đảng có giải pháp đột phá: {_share(k.breakthrough)}")
     # The organisations counted come first; a chi bộ under a đảng bộ cơ sở is listed for its solutions, marked as not
     # counted, so the reader sees why seven lines can stand behind "1/1".
@@ -135,7 +147,7 @@ def cmd_kpi(c: Call) -> int:
     if c.args.json:
         print_json(c.io, kpi_json(result, lambda tasks: kpi.lines(ctx, tasks, actor=actor)))
     else:
-        _print(c, result)
+        _print(c, result, lambda tasks: kpi.lines(ctx, tasks, actor=actor))
     return 0
 
 

@@ -53,10 +53,10 @@ def add_parsers(sub: Any) -> None:
     dn.add_argument("--note", default="", metavar="KẾT_QUẢ")
     dn.add_argument("--file", metavar="TỆP", help="tệp kết quả (đính kèm)")
     add_closing(dn, as_json=True)
-    ex = _step(tsub, "extend", "xin gia hạn (lãnh đạo ghi thì được đồng ý ngay)")
+    ex = _step(tsub, "extend", "xin gia hạn (người giao hoặc người đứng đầu ghi thì được đồng ý ngay)")
     ex.add_argument("--to", required=True, metavar=_DATE, help="hạn mới")
     add_closing(ex, reason=True, day=True, as_json=True)
-    de = _step(tsub, "decide-extension", "lãnh đạo đồng ý hoặc không đồng ý đề nghị gia hạn")
+    de = _step(tsub, "decide-extension", "người giao hoặc người đứng đầu đồng ý hoặc không đồng ý đề nghị gia hạn")
     choice = de.add_mutually_exclusive_group(required=True)
     choice.add_argument("--approve", action="store_true", help="đồng ý")
     choice.add_argument("--refuse", action="store_true", help="không đồng ý (cần --note)")
@@ -65,11 +65,14 @@ def add_parsers(sub: Any) -> None:
     pr = _step(tsub, "progress", "ghi tiến độ")
     pr.add_argument("--text", required=True, metavar="NỘI_DUNG")
     add_closing(pr, day=True)
-    ra = _step(tsub, "reassign", "lãnh đạo giao lại cho người khác (kèm lý do; hạn giữ nguyên)")
+    ra = _step(tsub, "reassign", "người giao hoặc người đứng đầu giao lại cho người khác (kèm lý do; hạn giữ nguyên)")
     ra.add_argument("--to", required=True, metavar=_PERSON, help="người chủ trì mới")
     ra.add_argument("--co", action="append", metavar=_PERSON, help="người phối hợp mới (lặp lại; mặc định giữ nguyên)")
     add_closing(ra, reason=True, day=True)
-    add_closing(_step(tsub, "cancel", "lãnh đạo hủy nhiệm vụ (kèm lý do)"), reason=True, day=True)
+    add_closing(_step(tsub, "cancel", "người giao hoặc người đứng đầu hủy nhiệm vụ (kèm lý do; đã quá hạn ban đầu "
+                      "thì chỉ người đứng đầu)"), reason=True, day=True)
+    add_closing(_step(tsub, "confirm", "người giao xác nhận nhiệm vụ do người khác ghi là mình giao (chưa xác nhận "
+                      "thì chưa tính vào chỉ tiêu)"), as_json=True)
     ju = _step(tsub, "judge", "người đứng đầu đánh giá việc chậm có lý do chính đáng hay không")
     verdict = ju.add_mutually_exclusive_group(required=True)
     verdict.add_argument("--good", action="store_true", help="có lý do chính đáng")
@@ -111,6 +114,7 @@ def summary_json(s: Any, today: date) -> dict[str, Any]:
             "done": _iso(s.done_on), "cancelled": _iso(s.cancelled_on), "lead": _person_json(s.lead),
             "assigner": _person_json(s.assigner), "extensions": s.extensions, "good_reason": s.good_reason,
             "timeliness": kind.value, "timeliness_words": TIMELINESS_WORDS[kind], "overdue": s.overdue(today),
+            "awaiting_confirmation": s.awaiting_confirmation,
             "source": {"number": s.source_number or None, "date": _iso(s.source_date),
                        "issuer": s.source_issuer or None}}
 
@@ -141,6 +145,7 @@ def _line(s: Any, today: date) -> str:
     if s.current_due_on != s.due_on:
         due += f" (gia hạn đến {s.current_due_on:%d/%m/%Y})"
     urgency = f" [{URGENCY_WORDS[s.urgency]}]" if s.urgency.value != "thuong" else ""
+    urgency += " (chờ xác nhận)" if s.awaiting_confirmation else ""
     return (f"{s.ref}  {due}  {TASK_STATE_WORDS[s.state]}, {TIMELINESS_WORDS[s.timeliness(today)].lower()}{urgency}"
             f"  {s.lead.full_name} — {s.title}")
 
@@ -150,6 +155,8 @@ def _print_task(c: Call, v: Any, today: date) -> None:
 
     s = v.summary
     c.io.out(_line(s, today))
+    if s.awaiting_confirmation:
+        c.io.out("Chờ người giao xác nhận (chưa tính vào chỉ tiêu).")
     c.io.out(f"Giao ngày {s.assigned_on:%d/%m/%Y}" + (f" bởi {s.assigner.full_name}" if s.assigner else "")
              + f"; {v.allotted_days} ngày làm việc" + (f" (giao {v.deadline_days} ngày làm việc)"
                                                       if v.deadline_days else ""))
@@ -206,6 +213,9 @@ def cmd_task(c: Call) -> int:  # noqa: C901 - one branch per sub-command, each a
             source_issuer=a.source_issuer, proposal=a.proposal).value
         message = (f"Đã giao nhiệm vụ {view.ref} cho {view.summary.lead.full_name}: hạn {view.summary.due_on:%d/%m/%Y} "
                    f"({view.allotted_days} ngày làm việc).")
+        if view.summary.awaiting_confirmation:
+            message += (f" Nhiệm vụ chờ {view.summary.assigner.full_name if view.summary.assigner else 'người giao'} "
+                        "xác nhận; chưa xác nhận thì chưa tính vào chỉ tiêu.")
     elif a.action == "show":
         view = task_views.get(ctx, a.task, actor=actor)
         message = ""
@@ -235,6 +245,9 @@ def cmd_task(c: Call) -> int:  # noqa: C901 - one branch per sub-command, each a
     elif a.action == "cancel":
         view = tasks.cancel(ctx, actor=actor, task_id=a.task, reason=a.reason, on=_day(a.date)).value
         message = f"{view.ref}: đã hủy."
+    elif a.action == "confirm":
+        view = task_steps.confirm(ctx, actor=actor, task_id=a.task).value
+        message = f"{view.ref}: đã xác nhận; nhiệm vụ được tính vào chỉ tiêu."
     elif a.action == "judge":
         view = task_steps.judge(ctx, actor=actor, task_id=a.task, good_reason=a.good, reason=a.reason,
                                 on=_day(a.date)).value

@@ -9,8 +9,13 @@ replacement).
 
 Where the texts leave room, this module decides:
 
-- the managers are the head and the leaders: they give, reassign and cancel tasks and decide extensions; nobody
-  decides his own request, and the head does not judge a task he holds himself;
+- the managers are the head and the leaders: they give tasks, and a task's assigner must be one of them. Deciding an
+  extension, reassigning and cancelling belong to the task's assigner or the head (người đứng đầu) — not to any
+  leader —, and cancelling a task past its original deadline to the head alone (it would wipe an overdue file off
+  the record); nobody decides his own request, and the head does not judge a task he holds himself;
+- a task recorded by someone else than its assigner (an official logging a task given on paper, a leader recording
+  one the head gave) waits for that assigner's confirmation (``Step.CONFIRM``) and counts in no KPI until then; the
+  head's own record is the unit's and needs none;
 - every date is of an act already done (not after today) and not before the task was given;
 - an extension moves the deadline later only; the KPIs keep counting against the original one (``domain/tasks``).
 """
@@ -47,12 +52,14 @@ class EventKind(StrEnum):
     CANCEL = "cancel"  # hủy nhiệm vụ
     JUDGEMENT = "judgement"  # đánh giá lý do chậm (chính đáng hay không)
     DONE = "done"  # hoàn thành
+    CONFIRM = "confirm"  # người giao xác nhận nhiệm vụ do người khác ghi
 
 
 class ExtensionStatus(StrEnum):
     REQUESTED = "requested"
     APPROVED = "approved"
     REFUSED = "refused"
+    CLOSED = "closed"  # the task ended or changed hands before a decision: nothing left to decide
 
 
 class Step(StrEnum):
@@ -64,10 +71,11 @@ class Step(StrEnum):
     REASSIGN = "reassign"
     CANCEL = "cancel"
     JUDGE = "judge"
+    CONFIRM = "confirm"  # the assigner confirms a task recorded by someone else
 
 
-# Steps on an open task; the judgement may also follow the completion of a late one.
-OPEN_STEPS = frozenset(Step) - {Step.ASSIGN, Step.JUDGE}
+# Steps on an open task; the judgement may also follow the completion of a late one, the confirmation any state.
+OPEN_STEPS = frozenset(Step) - {Step.ASSIGN, Step.JUDGE, Step.CONFIRM}
 
 
 @dataclass(frozen=True)
@@ -96,10 +104,13 @@ def may(step: Step, roles: frozenset[Role] | set[Role], standing: TaskStanding =
         return manager or standing.is_lead
     if step is Step.REQUEST_EXTENSION:
         return standing.is_lead or manager
+    follows = manager and (standing.is_assigner or Role.HEAD in roles)  # the task's assigner or the head
     if step is Step.DECIDE_EXTENSION:
-        return manager and not standing.is_lead
+        return follows and not standing.is_lead
     if step in (Step.REASSIGN, Step.CANCEL):
-        return manager
+        return follows
+    if step is Step.CONFIRM:
+        return manager and standing.is_assigner
     return Role.HEAD in roles and not standing.is_lead  # JUDGE: the head's judgement (seed IV.5)
 
 
@@ -127,6 +138,25 @@ def check_act_day(day: date, *, assigned_on: date, today: date, after: date | No
     earliest = max(assigned_on, after) if after else assigned_on
     if day < earliest:
         raise ValidationError("task_date_too_early", day=f"{day:%d/%m/%Y}", earliest=f"{earliest:%d/%m/%Y}")
+    return day
+
+
+def needs_confirmation(roles: frozenset[Role] | set[Role], *, recorder_is_assigner: bool) -> bool:
+    """A task recorded by someone else than its assigner waits for the assigner's word — unless the head recorded it."""
+    return not recorder_is_assigner and Role.HEAD not in roles
+
+
+def check_cancel_day(day: date, *, due: date, roles: frozenset[Role] | set[Role]) -> None:
+    """Cancelling a task past its original deadline is the head's alone: it takes an overdue file off the list."""
+    if day > due and Role.HEAD not in roles:
+        raise PermissionDenied("task_cancel_overdue_head_only", due=f"{due:%d/%m/%Y}")
+
+
+def check_done_day(day: date, *, entered_on: date, trusted: bool) -> date:
+    """A completion recorded by someone else than the assigner or the head is not dated before the day the task was
+    entered into the program: nobody's word but theirs back-dates a result."""
+    if not trusted and day < entered_on:
+        raise ValidationError("task_done_before_entered", day=f"{day:%d/%m/%Y}", entered=f"{entered_on:%d/%m/%Y}")
     return day
 
 

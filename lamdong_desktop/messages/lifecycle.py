@@ -91,6 +91,7 @@ QUEUE_WORDS: dict[str, str] = {
     "task": "Nhiệm vụ",
     "task_extension": "Nhiệm vụ: xét gia hạn",
     "task_judge": "Nhiệm vụ: đánh giá lý do quá hạn",
+    "task_confirm": "Nhiệm vụ: xác nhận đã giao",
 }
 # Where the proposer's own proposal stands at the province (queue kind "progress"), by its state.
 PROGRESS_WORDS: dict[str, str] = {

@@ -30,6 +30,13 @@ TASK_MESSAGES: dict[str, str] = {
     "task_no_extension_request": "Nhiệm vụ {ref} không có đề nghị gia hạn nào đang chờ quyết định.",
     "task_not_late": "Nhiệm vụ {ref} không chậm so với hạn ban đầu {due}: không cần đánh giá lý do chậm.",
     "task_same_lead": "Nhiệm vụ {ref} đang do {name} chủ trì: hãy chọn người khác để giao lại.",
+    "task_assigner_not_manager": "Người giao nhiệm vụ “{name}” không phải người đứng đầu hay lãnh đạo của đơn vị: chỉ "
+    "lãnh đạo giao nhiệm vụ. Chưa có gì thay đổi.",
+    "task_cancel_overdue_head_only": "Nhiệm vụ đã quá hạn ban đầu {due}: chỉ người đứng đầu được hủy. Chưa có gì thay "
+    "đổi.",
+    "task_done_before_entered": "Ngày hoàn thành {day} trước ngày nhiệm vụ được ghi vào chương trình ({entered}): chỉ "
+    "người giao hoặc người đứng đầu ghi được ngày hoàn thành sớm hơn. Chưa có gì thay đổi.",
+    "task_already_confirmed": "Nhiệm vụ {ref} đã được xác nhận (hoặc không cần xác nhận). Chưa có gì thay đổi.",
     "task_already_imported": "Dòng có khóa “{key}” đã được nhập thành nhiệm vụ {ref}: không nhập lại.",
     "task_proposal_not_running": "Đề xuất {ref} chưa được triển khai thực hiện (hoặc đã kết thúc): chỉ gắn nhiệm vụ "
     "với đề xuất đang thực hiện.",
@@ -91,12 +98,14 @@ TASK_EVENT_WORDS: dict[EventKind, str] = {
     EventKind.CANCEL: "Hủy nhiệm vụ",
     EventKind.JUDGEMENT: "Đánh giá lý do chậm",
     EventKind.DONE: "Hoàn thành",
+    EventKind.CONFIRM: "Xác nhận giao nhiệm vụ",
 }
 
 EXTENSION_STATUS_WORDS: dict[ExtensionStatus, str] = {
     ExtensionStatus.REQUESTED: "chờ quyết định",
     ExtensionStatus.APPROVED: "đã đồng ý",
     ExtensionStatus.REFUSED: "không đồng ý",
+    ExtensionStatus.CLOSED: "không còn cần quyết định (nhiệm vụ đã kết thúc hoặc giao lại)",
 }
 
 TASK_STEP_WORDS: dict[Step, str] = {
@@ -108,6 +117,7 @@ TASK_STEP_WORDS: dict[Step, str] = {
     Step.REASSIGN: "Giao lại",
     Step.CANCEL: "Hủy nhiệm vụ",
     Step.JUDGE: "Đánh giá lý do chậm",
+    Step.CONFIRM: "Xác nhận",
 }
 
 # The notes of the tasks in the queue “Việc cần xử lý” (services/queue_tasks).
@@ -115,6 +125,7 @@ QUEUE_LEAD = "Chủ trì"
 QUEUE_CO = "Phối hợp"
 QUEUE_TODAY = "đến hạn hôm nay"
 QUEUE_EXTENSION = "{lead} xin gia hạn đến {day}: {reason}"
+QUEUE_CONFIRM = "{recorder} ghi nhiệm vụ do bạn giao cho {lead}: chờ bạn xác nhận"
 QUEUE_JUDGE = "{lead} chủ trì; chưa đánh giá lý do chậm (chính đáng hay không)"
 
 GOOD_REASON_WORDS = {True: "có lý do chính đáng", False: "không có lý do chính đáng", None: "chưa đánh giá"}

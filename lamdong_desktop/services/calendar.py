@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from lamdong_desktop.domain import clock
 from lamdong_desktop.domain.accounts import Actor
 from lamdong_desktop.domain.calendar import CalendarCorrection, CalendarDay, DayKind, WorkingCalendar
 from lamdong_desktop.domain.dates import check_date
@@ -53,6 +54,13 @@ def due_date(ctx: AppContext | None, *, start: date, working_days: int) -> date:
     return working_calendar(ctx).due_date(start, working_days)
 
 
+def check_not_past(day: date) -> None:
+    """A day already gone stays as it was: correcting it would recount the working days — the deadlines and the
+    earliness — of tasks given and finished under it (their KPIs already reported)."""
+    if day < clock.today():
+        raise ValidationError("correction_in_past", day=day.strftime("%d/%m/%Y"))
+
+
 @dataclass(frozen=True)
 class CorrectionResult:
     correction: CalendarCorrection
@@ -61,9 +69,11 @@ class CorrectionResult:
 
 @writes
 def set_correction(ctx: AppContext, *, actor: Actor, day: date, kind: str, name: str) -> CorrectionResult:
-    """Declare ``day`` a day off or a working day; replaces an earlier correction of the same day."""
+    """Declare ``day`` a day off or a working day; replaces an earlier correction of the same day. Today or later
+    only (``check_not_past``)."""
     require(actor.roles, Permission.MANAGE_CALENDAR)
     correction = CalendarCorrection.create(day=day, kind=kind, name=name)
+    check_not_past(day)
     if correction.kind is DayKind.WORKDAY and day.weekday() < 5 and working_calendar(None).is_working_day(day):
         raise ValidationError("correction_weekday_workday", day=day.isoformat())
     store = calendar_repo.store(ctx.db)
@@ -80,6 +90,7 @@ def set_correction(ctx: AppContext, *, actor: Actor, day: date, kind: str, name:
 @writes
 def remove_correction(ctx: AppContext, *, actor: Actor, day: date) -> None:
     require(actor.roles, Permission.MANAGE_CALENDAR)
+    check_not_past(day)
     existing = calendar_repo.by_day(ctx.db, day.isoformat())
     if existing is None:
         raise NotFound("correction_not_found", day=day.isoformat())

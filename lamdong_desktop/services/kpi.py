@@ -12,10 +12,13 @@ What is counted, against the **original** deadline (an extension is listed, neve
   threshold (10–15%, default 10%) in working days; target 80%;
 - ``people``: of the people who held a task on some day of the period (its lead assignee: người chủ trì — a
   reassigned task counts for whoever holds it now), those with no task late on any day of it (done after its due
-  day, or still open past it; a cancelled task counts as it stood until cancelled); target 80%;
+  day, or still open past it; a cancelled task counts as it stood until cancelled — cancelled after its deadline,
+  it stays late); a task handed on after its original deadline is late for whoever held it then, not for the one
+  who got it late; target 80%;
 - ``open_overdue``: the tasks still open on the last day counted and past their due day, per head — the leader who
   gave the task and answers for following it up — with and without a good reason as the head judged it (not yet
-  judged counts as without); target 0 without;
+  judged counts as without); target 0 without; beside them, per head, the tasks cancelled in the period after their
+  original deadline (``cancelled_overdue``): cancelling an overdue file does not make it disappear;
 - ``orders``: the tasks given in the period by urgency — hỏa tốc ones listed — and those given fewer working days
   than the "very short" limit (default 2); no target but "as few as possible";
 - ``breakthrough``: of the unit's grassroots party organisations (đảng bộ cơ sở, chi bộ cơ sở), those with at least
@@ -24,6 +27,9 @@ What is counted, against the **original** deadline (an extension is listed, neve
   to the unit's đảng bộ cơ sở when there is exactly one); target: all of them;
 - ``proposals``: the proposals first submitted in the period by state, and the rulings of the evaluations concluded
   in it.
+
+A task recorded by someone else than its assigner counts in none of them until the assigner confirms it
+(``awaiting_confirmation`` says how many wait).
 """
 
 from __future__ import annotations
@@ -71,6 +77,7 @@ class TaskLine:
     extensions: int
     good_reason: bool | None
     allotted: int | None = None  # working days given (the very short deadlines)
+    cancelled_on: date | None = None  # the day it was cancelled (the overdue tasks cancelled)
 
 
 @dataclass(frozen=True)
@@ -98,7 +105,7 @@ class PersonKpi:
     late: int  # tasks late on some day of the period
     open_overdue: int
     open_overdue_good: int  # of those, with a good reason as the head judged
-    extended: int  # completed cases that were extended
+    extended: int  # tasks held in the period that were extended (done or not: the list ``extended``, per holder)
 
     @property
     def early(self) -> Share:
@@ -118,6 +125,7 @@ class HeadOverdue:
     with_good_reason: int
     without_good_reason: int
     unjudged: int
+    cancelled_overdue: int = 0  # cancelled in the period after their original deadline (still overdue files)
 
 
 @dataclass(frozen=True)
@@ -148,6 +156,8 @@ class UnitKpis:
     flash: TaskList
     short: TaskList
     extended: TaskList
+    cancelled_overdue: TaskList  # cancelled in the period after their original deadline: overdue all the same
+    awaiting_confirmation: int  # tasks recorded by someone else than their assigner, not confirmed: counted nowhere
     breakthrough: Share
     coverage: tuple[OrgCoverage, ...]
     proposals_by_state: dict[str, int]
@@ -219,7 +229,8 @@ def lines(ctx: AppContext, tasks: TaskList, *, actor: Actor, limit: int | None =
             due_on=date.fromisoformat(r["due_on"]), current_due_on=date.fromisoformat(r["current_due_on"]),
             done_on=date.fromisoformat(r["done_on"]) if r["done_on"] else None, extensions=r["extensions"],
             good_reason=None if r["good_reason"] is None else bool(r["good_reason"]),
-            allotted=allotted if tasks.kind == "short" else None))
+            allotted=allotted if tasks.kind == "short" else None,
+            cancelled_on=date.fromisoformat(r["cancelled_on"]) if tasks.kind == "cancelled_overdue" else None))
     return tuple(result)
 
 
@@ -267,8 +278,11 @@ def unit_kpis(ctx: AppContext, *, actor: Actor, period: Period, kpi_settings: Kp
     held.update(dict(kpi_repo.held_beyond_by_holder(db, window)))
     extended = dict(kpi_repo.extended_by_holder(db, window))
     late = dict(kpi_repo.late_by_holder(db, window))
-    overdue = kpi_repo.open_overdue(db, window)  # (head, holder, judgement, tasks)
-    keys = task_facts.people_keys(db, set(held) | {r[0] for r in overdue if r[0] is not None} | {r[1] for r in overdue})
+    overdue = kpi_repo.open_overdue(db, window)  # (head, holder at the deadline, judgement, tasks)
+    cancelled = dict(kpi_repo.cancelled_overdue(db, window))  # head → tasks cancelled past their deadline
+    counted = set(held) | set(late) | {r[1] for r in overdue}  # a late holder who no longer holds the task too
+    keys = task_facts.people_keys(db, counted | {r[0] for r in overdue if r[0] is not None}
+                                  | {h for h in cancelled if h is not None})
     names = _names(ctx, keys)
     open_by_holder: Counter[int] = Counter()
     good_by_holder: Counter[int] = Counter()
@@ -278,8 +292,10 @@ def unit_kpis(ctx: AppContext, *, actor: Actor, period: Period, kpi_settings: Kp
         good_by_holder[holder] += count if good == 1 else 0
         heads[head][0 if good == 1 else 1] += count
         heads[head][2] += count if good is None else 0
+    for head in cancelled:  # a head with cancelled overdue files only is listed too
+        heads.setdefault(head, [0, 0, 0])
     persons = []
-    for n in held:
+    for n in counted:
         completed, early, before, on = done.get(n, (0, 0, 0, 0))
         persons.append(PersonKpi(
             key=keys[n], full_name=names[n][0], position=names[n][1], held=held[n], completed=completed,
@@ -288,7 +304,8 @@ def unit_kpis(ctx: AppContext, *, actor: Actor, period: Period, kpi_settings: Kp
     persons.sort(key=lambda p: (fold(p.full_name), p.key))
     head_rows = tuple(sorted((HeadOverdue(key=keys[h] if h is not None else "",
                                           full_name=names[h][0] if h is not None else "", with_good_reason=c[0],
-                                          without_good_reason=c[1], unjudged=c[2]) for h, c in heads.items()),
+                                          without_good_reason=c[1], unjudged=c[2],
+                                          cancelled_overdue=cancelled.get(h, 0)) for h, c in heads.items()),
                              key=lambda h: (-h.without_good_reason, fold(h.full_name))))
     orders = {_URGENCIES[code]: count for code, count in kpi_repo.orders_by_urgency(db, window).items()}
     breakthrough, coverage = _coverage(ctx, period)
@@ -306,6 +323,8 @@ def unit_kpis(ctx: AppContext, *, actor: Actor, period: Period, kpi_settings: Kp
         open_with_good_reason=sum(r[3] for r in overdue if r[2] == 1),
         open_unjudged=sum(r[3] for r in overdue if r[2] is None), heads=head_rows, orders=orders,
         flash=listed("flash", orders[Urgency.FLASH]), short=listed("short"), extended=listed("extended"),
+        cancelled_overdue=listed("cancelled_overdue", sum(cancelled.values())),
+        awaiting_confirmation=kpi_repo.awaiting_confirmation(db, window),
         breakthrough=breakthrough, coverage=coverage,
         proposals_by_state=kpi_repo.proposals_by_state(db, ctx.unit_code, period.start, period.end),
         rulings=kpi_repo.rulings(db, ctx.unit_code, period.start, period.end))

@@ -60,6 +60,7 @@ class ItemKind(StrEnum):
     TASK = "task"
     TASK_EXTENSION = "task_extension"  # an extension requested: the head decides
     TASK_JUDGE = "task_judge"  # open past its original due day, the delay not judged yet: the head judges
+    TASK_CONFIRM = "task_confirm"  # recorded by someone else as given by the reader: he confirms it
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from lamdong_desktop.domain.calendar import WorkingCalendar
 from lamdong_desktop.domain.dates import check_date
 from lamdong_desktop.domain.errors import ValidationError
 from lamdong_desktop.domain.lifecycle import AWAITING_REPORT, RUNNING_STATES
+from lamdong_desktop.domain.roles import Role
 from lamdong_desktop.domain.task_rules import (
     DeadlineKind,
     Step,
@@ -25,11 +26,12 @@ from lamdong_desktop.domain.task_rules import (
     TaskState,
     check_assigned_day,
     is_manager,
+    needs_confirmation,
     require,
 )
 from lamdong_desktop.domain.tasks import Urgency, due_on, parse_urgency
 from lamdong_desktop.domain.text import check_text, fold
-from lamdong_desktop.storage import implementation_repo, tasks_repo
+from lamdong_desktop.storage import accounts_repo, implementation_repo, tasks_repo
 
 from . import proposals
 from .context import AppContext
@@ -115,6 +117,7 @@ class ListCheck:
     calendar: WorkingCalendar
     keys_checked: bool = False
     dues: dict[tuple[date, date | None, int | None], date] = field(default_factory=dict)
+    managers: dict[str, bool] = field(default_factory=dict)  # account id → a manager of the unit
 
 
 def list_check(ctx: AppContext, actor: Actor, *, keys_checked: bool = False) -> ListCheck:
@@ -130,6 +133,32 @@ def _due(ctx: AppContext, shared: ListCheck | None, given: date, task: NewTask) 
     return shared.dues[key]
 
 
+def _account_manages(ctx: AppContext, account_id: str, shared: ListCheck | None) -> bool:
+    if shared is not None and account_id in shared.managers:
+        return shared.managers[account_id]
+    row = accounts_repo.store(ctx.db).get(account_id, include_deleted=True)
+    roles = {r for r in Role if r.value in row["roles"].split(",")}
+    found = not row["deleted"] and not row["disabled"] and is_manager(roles)
+    if shared is not None:
+        shared.managers[account_id] = found
+    return found
+
+
+def check_assigner(ctx: AppContext, actor: Actor, giver: PersonRef, me: PersonRef,
+                   shared: ListCheck | None = None) -> None:
+    """The assigner is a manager — the head or a leader: the signed-in manager, or an account holding one of these
+    roles. A person of the roster without an account (a deputy who never signs in) only when the head records the
+    task: nobody else vouches for whom a task came from."""
+    if _same(giver, me):
+        manages = is_manager(actor.roles)
+    elif giver.account_id:
+        manages = _account_manages(ctx, giver.account_id, shared)
+    else:
+        manages = Role.HEAD in actor.roles
+    if not manages:
+        raise ValidationError("task_assigner_not_manager", name=giver.full_name)
+
+
 def check_task(ctx: AppContext, *, actor: Actor, task: NewTask, shared: ListCheck | None = None) -> CheckedTask:
     """Everything a new task must satisfy, without writing: the import's preview names each row that fails (with
     ``shared``, what its rows share is looked up once)."""
@@ -143,6 +172,8 @@ def check_task(ctx: AppContext, *, actor: Actor, task: NewTask, shared: ListChec
     giver = me if task.assigner is None else _ref(ctx, task.assigner)
     if not is_manager(actor.roles) and _same(giver, me):
         raise ValidationError("task_assigner_required")
+    check_assigner(ctx, actor, giver, me, shared)
+    waits = needs_confirmation(actor.roles, recorder_is_assigner=_same(giver, me))
     people = _people(ctx, lead, task.co_assignees)
     level = parse_urgency(task.urgency)
     given = check_assigned_day(check_date(task.assigned_on), today=clock.today())
@@ -163,7 +194,7 @@ def check_task(ctx: AppContext, *, actor: Actor, task: NewTask, shared: ListChec
         "deadline_days": task.working_days, "deadline_date": task.due.isoformat() if task.due else None,
         "due_on": due_day.isoformat(), "current_due_on": due_day.isoformat(), "urgency": level.value,
         "state": TaskState.OPEN.value, "extensions": 0, "proposal_id": _proposal_id(ctx, actor, task.proposal),
-        "import_key": key}
+        "import_key": key, "awaiting_confirmation": 1 if waits else None}
     return CheckedTask(fields=fields, co_assignees=tuple(people), lead=lead, due_on=due_day)
 
 

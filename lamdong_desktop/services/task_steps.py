@@ -1,12 +1,15 @@
 """The steps of an open task between its giving and its end: progress, extensions, and the head's judgement of a delay.
 
 - Progress (tiến độ): its lead, its co-assignees or a leader note what was done, on a date.
-- Extension (gia hạn): the lead asks for a later deadline with a reason; a leader other than the lead approves or
-  refuses it (a refusal says why). A leader who asks for one on a task he does not hold has it approved at once, as
-  the approver. The deadline in force moves; the original one stays, and the KPIs count against it (seed II.2: an
-  extension is shown, never turns a late task into an early one).
+- Extension (gia hạn): the lead asks for a later deadline with a reason; the task's assigner or the head (not the
+  lead) approves or refuses it (a refusal says why). Either of them asking for one on a task he does not hold has it
+  approved at once, as the approver; a request still waiting when the task ends or changes hands is closed. The
+  deadline in force moves; the original one stays, and the KPIs count against it (seed II.2: an extension is shown,
+  never turns a late task into an early one).
 - Judgement (seed IV.5): for a task late against its original deadline — still open past it, or done after it — the
   head records whether the delay has a good reason ("lý do chính đáng"), with the reason. The latest judgement counts.
+- Confirmation: a task recorded by someone else than its assigner (and not by the head) waits for the assigner to
+  confirm it; until then it counts in no KPI.
 
 Each runs in one ``BEGIN IMMEDIATE`` transaction that reads the task again under the write lock; refused, nothing is
 written.
@@ -66,7 +69,8 @@ def record_progress(ctx: AppContext, *, actor: Actor, task_id: str, text: str, o
 def request_extension(ctx: AppContext, *, actor: Actor, task_id: str, new_due: date, reason: str,
                       on: date | None = None) -> TaskView:
     """Ask for the deadline ``new_due`` (moved to the next working day if it is a day off, BLDS Đ148), with a reason.
-    From a leader who does not hold the task it is approved at once."""
+    From the task's assigner or the head, when he does not hold it, it is approved at once; another leader's request
+    waits for their decision like the lead's."""
     reason = _text(reason, "extension_reason")
     day = check_date(on or clock.today())
     target = calendar_of(ctx).next_working_day(check_date(new_due))
@@ -93,7 +97,8 @@ def _extend(ctx: AppContext, actor: Actor, row: dict[str, Any], target: date) ->
 @writes
 def decide_extension(ctx: AppContext, *, actor: Actor, task_id: str, approve: bool, note: str = "",
                      on: date | None = None) -> TaskView:
-    """A leader (not the task's lead) approves or refuses the pending request; a refusal says why."""
+    """The task's assigner or the head (not the task's lead) approves or refuses the pending request; a refusal says
+    why."""
     note = check_text(note, field="decision_note", limit="reason", multiline=True).strip()
     if not approve and not note:
         raise ValidationError("text_required", field="decision_note")
@@ -138,4 +143,20 @@ def judge(ctx: AppContext, *, actor: Actor, task_id: str, good_reason: bool, rea
     return get(ctx, row["id"], actor=actor)
 
 
-__all__ = ["decide_extension", "judge", "record_progress", "request_extension"]
+@writes
+def confirm(ctx: AppContext, *, actor: Actor, task_id: str) -> TaskView:
+    """The assigner confirms a task someone else recorded as given by him: from today on it counts in the KPIs (it
+    waited for his word; ``domain/task_rules``)."""
+    day = clock.today()
+    with ctx.db.atomic():
+        row, standing = task_row(ctx, task_id, actor)
+        require(Step.CONFIRM, actor.roles, standing)
+        if row["awaiting_confirmation"] != 1:
+            raise ValidationError("task_already_confirmed", ref=row["ref"])
+        update(ctx, actor, row, {"awaiting_confirmation": None, "confirmed_on": day.isoformat(),
+                                 "confirmer_name": actor.full_name}, f"xác nhận giao nhiệm vụ ngày {day:%d/%m/%Y}")
+        event(ctx, actor, row, EventKind.CONFIRM, day, f"{actor.full_name} xác nhận đã giao nhiệm vụ")
+    return get(ctx, row["id"], actor=actor)
+
+
+__all__ = ["confirm", "decide_extension", "judge", "record_progress", "request_extension"]

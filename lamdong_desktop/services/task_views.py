@@ -105,6 +105,7 @@ class TaskSummary:
     source_date: date | None
     source_issuer: str
     version: int
+    awaiting_confirmation: bool = False  # recorded by someone else than its assigner, not confirmed yet
 
     def timeliness(self, today: date) -> Timeliness:
         """Trước hạn / đúng hạn / quá hạn against the original due day (a cancelled task: as it stood then)."""
@@ -189,7 +190,8 @@ def summary_of(row: dict[str, Any]) -> TaskSummary:
         assigner=assigner, extensions=row["extensions"] or 0,
         good_reason=None if row["good_reason"] is None else bool(row["good_reason"]),
         source_number=row["source_number"] or "", source_date=_day(row["source_date"]),
-        source_issuer=row["source_issuer"] or "", version=row["version"])
+        source_issuer=row["source_issuer"] or "", version=row["version"],
+        awaiting_confirmation=row.get("awaiting_confirmation") == 1)
 
 
 def event_of(row: dict[str, Any]) -> TaskEvent:
@@ -305,7 +307,7 @@ def actor_ref(ctx: AppContext, actor: Actor) -> PersonRef:
 
 
 def steps_for(state: TaskState, roles: frozenset[Role], standing: TaskStanding, *, late: bool,
-              pending: bool) -> tuple[Step, ...]:
+              pending: bool, awaiting: bool = False) -> tuple[Step, ...]:
     """What the reader may do with the task now (the window's buttons; the services check again)."""
     found = []
     for step in Step:
@@ -318,6 +320,8 @@ def steps_for(state: TaskState, roles: frozenset[Role], standing: TaskStanding, 
         if step is Step.REQUEST_EXTENSION and pending:
             continue
         if step is Step.JUDGE and (not late or state is TaskState.CANCELLED):
+            continue
+        if step is Step.CONFIRM and not awaiting:
             continue
         found.append(step)
     return tuple(found)
@@ -335,6 +339,9 @@ def view_of(ctx: AppContext, row: dict[str, Any], standing: TaskStanding, actor:
         found = proposals_repo.proposals(ctx.db).get(row["proposal_id"], include_deleted=True)
         proposal_ref = found["ref"]
     late = late_on(summary.due_on, done_on=summary.done_on, day=clock.today())
+    from .kpi import settings  # the unit's "early enough" threshold, as the KPIs count it (kpi imports this module)
+
+    threshold = settings(ctx).threshold
     return TaskView(
         summary=summary, details=row["details"] or "", deadline_kind=DeadlineKind(row["deadline_kind"]),
         deadline_days=row["deadline_days"], deadline_date=_day(row["deadline_date"]),
@@ -344,8 +351,9 @@ def view_of(ctx: AppContext, row: dict[str, Any], standing: TaskStanding, actor:
         result_note=row["result_note"] or "", result_attachment_id=row["result_attachment_id"],
         cancel_reason=row["cancel_reason"] or "", proposal_id=row["proposal_id"], proposal_ref=proposal_ref,
         allotted_days=allotted, used_days=used, earliness=earliness(allotted, used) if used is not None else None,
-        early_enough=is_early_enough(allotted, used) if used is not None else None,
-        steps=steps_for(summary.state, actor.roles, standing, late=late, pending=pending is not None),
+        early_enough=is_early_enough(allotted, used, threshold) if used is not None else None,
+        steps=steps_for(summary.state, actor.roles, standing, late=late, pending=pending is not None,
+                        awaiting=summary.awaiting_confirmation),
         pending_extension=event_of(pending) if pending else None)
 
 

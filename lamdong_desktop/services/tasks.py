@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -27,12 +27,16 @@ from lamdong_desktop.domain import clock
 from lamdong_desktop.domain.accounts import Actor
 from lamdong_desktop.domain.dates import check_date
 from lamdong_desktop.domain.errors import NotFound, ValidationError
+from lamdong_desktop.domain.roles import Role
 from lamdong_desktop.domain.task_rules import (
     EventKind,
+    ExtensionStatus,
     Step,
     TaskStanding,
     TaskState,
     check_act_day,
+    check_cancel_day,
+    check_done_day,
     check_open,
     require,
 )
@@ -188,8 +192,27 @@ def _after_steps(ctx: AppContext, row: dict[str, Any]) -> date:
     """The earliest day a task may end or change hands: not before it was given nor before its latest step."""
     days = [date.fromisoformat(row["assigned_on"])]
     for e in tasks_repo.events_of(ctx.db, row["id"]):
-        days += [date.fromisoformat(d) for d in (e["noted_on"], e["decided_on"]) if d]
+        if e["kind"] != EventKind.CONFIRM.value:  # the assigner's word on the giving, not a step of the work
+            days += [date.fromisoformat(d) for d in (e["noted_on"], e["decided_on"]) if d]
     return max(days)
+
+
+def close_pending(ctx: AppContext, actor: Actor, row: dict[str, Any], day: date, why: str) -> None:
+    """A request for more time still waiting when the task ends or changes hands has nothing left to decide: it is
+    closed (it leaves the head's queue), and a new lead asks again if he needs to."""
+    pending = tasks_repo.pending_extension(ctx.db, row["id"])
+    if pending is not None:
+        tasks_repo.events(ctx.db).update(
+            pending["id"], {"status": ExtensionStatus.CLOSED.value, "decided_on": day.isoformat(),
+                            "decider_name": actor.full_name, "decision_note": why}, author=author(actor),
+            expected_version=pending["version"], summary=f"{row['ref']}: đề nghị gia hạn không còn cần quyết định")
+
+
+def _check_done(ctx: AppContext, actor: Actor, row: dict[str, Any], standing: TaskStanding, day: date) -> None:
+    check_act_day(day, assigned_on=date.fromisoformat(row["assigned_on"]), today=clock.today(),
+                  after=_after_steps(ctx, row))
+    check_done_day(day, entered_on=datetime.fromisoformat(row["created_at"]).astimezone(clock.VN_TZ).date(),
+                   trusted=standing.is_assigner or Role.HEAD in actor.roles)
 
 
 def _reason(text: str, field: str = "reason") -> str:
@@ -208,10 +231,10 @@ def complete(ctx: AppContext, *, actor: Actor, task_id: str, done_on: date | Non
     written: list[str] = []
 
     def write(attachment_id: str | None) -> None:
-        row, _ = open_for(ctx, actor, task_id, Step.COMPLETE)
+        row, standing = open_for(ctx, actor, task_id, Step.COMPLETE)
         written.append(row["id"])
-        check_act_day(day, assigned_on=date.fromisoformat(row["assigned_on"]), today=clock.today(),
-                      after=_after_steps(ctx, row))
+        _check_done(ctx, actor, row, standing, day)
+        close_pending(ctx, actor, row, day, "Nhiệm vụ đã hoàn thành")
         update(ctx, actor, row, {"state": TaskState.DONE.value, "done_on": day.isoformat(), "result_note": note or None,
                                  "result_attachment_id": attachment_id}, f"hoàn thành ngày {day:%d/%m/%Y}")
         event(ctx, actor, row, EventKind.DONE, day, note or "Hoàn thành", attachment_id=attachment_id)
@@ -220,9 +243,8 @@ def complete(ctx: AppContext, *, actor: Actor, task_id: str, done_on: date | Non
         with ctx.db.atomic():
             write(None)
         return get(ctx, written[0], actor=actor)
-    row, _ = open_for(ctx, actor, task_id, Step.COMPLETE)  # refused before a file is copied
-    check_act_day(day, assigned_on=date.fromisoformat(row["assigned_on"]), today=clock.today(),
-                  after=_after_steps(ctx, row))
+    row, standing = open_for(ctx, actor, task_id, Step.COMPLETE)  # refused before a file is copied
+    _check_done(ctx, actor, row, standing, day)
     attach_scan(ctx, actor, "tasks", row["id"], attachment, write, scan=False,
                 summary=f"Kết quả “{Path(attachment).name}” của nhiệm vụ {row['ref']}")
     return get(ctx, row["id"], actor=actor)
@@ -230,13 +252,16 @@ def complete(ctx: AppContext, *, actor: Actor, task_id: str, done_on: date | Non
 
 @writes
 def cancel(ctx: AppContext, *, actor: Actor, task_id: str, reason: str, on: date | None = None) -> TaskView:
-    """A leader cancels an open task, with a reason; if it was already late, it counted as late until then."""
+    """The task's assigner or the head cancels an open task, with a reason; past its original deadline only the head
+    does, and the task stays late for whoever held it then (the KPIs list it as cancelled while overdue)."""
     reason = _reason(reason)
     day = on or clock.today()
     with ctx.db.atomic():
         row, _ = open_for(ctx, actor, task_id, Step.CANCEL)
         check_act_day(day, assigned_on=date.fromisoformat(row["assigned_on"]), today=clock.today(),
                       after=_after_steps(ctx, row))
+        check_cancel_day(day, due=date.fromisoformat(row["due_on"]), roles=actor.roles)
+        close_pending(ctx, actor, row, day, "Nhiệm vụ đã hủy")
         update(ctx, actor, row, {"state": TaskState.CANCELLED.value, "cancelled_on": day.isoformat(),
                                  "cancel_reason": reason}, f"hủy ngày {day:%d/%m/%Y}: {reason}")
         event(ctx, actor, row, EventKind.CANCEL, day, reason)
@@ -246,8 +271,9 @@ def cancel(ctx: AppContext, *, actor: Actor, task_id: str, reason: str, on: date
 @writes
 def reassign(ctx: AppContext, *, actor: Actor, task_id: str, lead: Who, reason: str,
              co_assignees: Sequence[Who] | None = None, on: date | None = None) -> TaskView:
-    """A leader gives an open task to another lead (and, if given, other co-assignees), with a reason. The deadline
-    stays: the KPIs count the task for whoever holds it, against its original due day."""
+    """The task's assigner or the head gives an open task to another lead (and, if given, other co-assignees), with a
+    reason. The deadline stays: the KPIs count the task for whoever holds it, against its original due day — handed
+    on after that day, it stays late for whoever held it then (kept in ``due_holder_*``), not for the new lead."""
     reason = _reason(reason)
     new_lead = _ref(ctx, lead)
     day = on or clock.today()
@@ -262,7 +288,12 @@ def reassign(ctx: AppContext, *, actor: Actor, task_id: str, lead: Who, reason: 
         keep = [PersonRef(a["person_id"], a["account_id"], a["full_name"], a["position"] or "") for a in current]
         people = _people(ctx, new_lead, co_assignees if co_assignees is not None
                          else [p for p in keep if not _same(p, new_lead)])
-        update(ctx, actor, row, _person_fields("lead", new_lead), f"giao lại cho {new_lead.full_name}: {reason}")
+        fields = _person_fields("lead", new_lead)
+        if day > date.fromisoformat(row["due_on"]) and not row["due_holder_name"]:  # who held it at its deadline
+            fields |= {"due_holder_person_id": old.person_id, "due_holder_account_id": old.account_id,
+                       "due_holder_name": old.full_name}
+        close_pending(ctx, actor, row, day, f"Nhiệm vụ đã giao lại cho {new_lead.full_name}")
+        update(ctx, actor, row, fields, f"giao lại cho {new_lead.full_name}: {reason}")
         if [p.key for p in people] != [p.key for p in keep]:
             for a in current:
                 tasks_repo.assignees(ctx.db).delete(a["id"], author=author(actor),

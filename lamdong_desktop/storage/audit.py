@@ -25,7 +25,8 @@ def canonical_json(value: Any) -> str:
 # that adding a column does not change the hash of every row written before it existed (and a database
 # upgraded in place still verifies without the migration "blessing" rows it never checked).
 LATE_COLUMNS = frozenset({"mistaken_reason", "mistaken_at", "mistaken_by", "stance", "purpose", "new_targets",
-                          "new_scope"})
+                          "new_scope", "awaiting_confirmation", "confirmed_on", "confirmer_name",
+                          "due_holder_person_id", "due_holder_account_id", "due_holder_name"})
 
 
 def content_hash(record: dict[str, Any]) -> str:

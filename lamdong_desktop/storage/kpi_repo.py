@@ -65,19 +65,20 @@ def completed_by_holder(db: sqlite_utils.Database, window: Window) -> list[tuple
 
 
 def extended_by_holder(db: sqlite_utils.Database, window: Window) -> list[tuple[Any, ...]]:
-    """(holder, extended cases among those done in the period)."""
-    return _rows(db, """
+    """(holder, extended tasks held in the period): the tasks of the list ``extended``, per holder — done or not."""
+    return _rows(db, f"""
         SELECT holder, count(*) FROM task_facts INDEXED BY task_facts_extended
-        WHERE unit_code = :u AND extensions > 0 AND ended BETWEEN :s AND :a AND state = 1 GROUP BY holder""", window)
+        WHERE unit_code = :u AND {LISTS["extended"][1]} GROUP BY holder""", window)
 
 
 def late_by_holder(db: sqlite_utils.Database, window: Window) -> list[tuple[Any, ...]]:
-    """(holder, tasks late in the period): late on some day of it — done after the original due day within or
-    after the period, or still open past it — a cancelled task counting up to its cancellation."""
+    """(holder at the original deadline, tasks late in the period): late on some day of it — done after the original
+    due day within or after the period, or still open past it — a cancelled task counting up to its cancellation. A
+    task handed on after its deadline stays late for whoever held it then (``late_holder``), not for the next one."""
     return _rows(db, """
         SELECT h.n, count(*)
         FROM task_people AS h CROSS JOIN task_facts AS f INDEXED BY task_facts_late
-          ON f.unit_code = :u AND f.holder = h.n AND f.ended >= :s AND f.ended > f.due AND f.due < :a
+          ON f.unit_code = :u AND f.late_holder = h.n AND f.ended >= :s AND f.ended > f.due AND f.due < :a
         WHERE h.unit_code = :u AND :a >= :s GROUP BY h.n""", window)
 
 
@@ -96,11 +97,25 @@ def held_beyond_by_holder(db: sqlite_utils.Database, window: Window) -> list[tup
 
 
 def open_overdue(db: sqlite_utils.Database, window: Window) -> list[tuple[Any, ...]]:
-    """(head, holder, judgement, tasks) of the tasks still open on the last day counted and past their original due
-    day then (the head's latest judgement: 1 good reason, 0 none, NULL not judged)."""
+    """(head, holder at the original deadline, judgement, tasks) of the tasks still open on the last day counted and
+    past their original due day then (the head's latest judgement: 1 good reason, 0 none, NULL not judged)."""
     return _rows(db, f"""
-        SELECT head, holder, good, count(*) FROM task_facts INDEXED BY task_facts_open
+        SELECT head, late_holder, good, count(*) FROM task_facts INDEXED BY task_facts_open
         WHERE unit_code = :u AND {LISTS["open_overdue"][1]} GROUP BY head, holder, good""", window)
+
+
+def cancelled_overdue(db: sqlite_utils.Database, window: Window) -> list[tuple[Any, ...]]:
+    """(head, tasks) cancelled in the period after their original due day: overdue files all the same."""
+    return _rows(db, f"""
+        SELECT head, count(*) FROM task_facts INDEXED BY task_facts_cancelled_late
+        WHERE unit_code = :u AND {LISTS["cancelled_overdue"][1]} GROUP BY head""", window)
+
+
+def awaiting_confirmation(db: sqlite_utils.Database, window: Window) -> int:
+    """Tasks given by the last day counted that wait for their assigner's confirmation (counted in no KPI)."""
+    return int(_rows(db, "SELECT count(*) FROM tasks INDEXED BY tasks_awaiting_confirmation WHERE unit_code = :u "
+                         "AND awaiting_confirmation = 1 AND deleted = 0 AND assigned_on <= date(:a + 1721424.5)",
+                     window)[0][0])
 
 
 def orders_by_urgency(db: sqlite_utils.Database, window: Window) -> dict[int, int]:
@@ -117,6 +132,9 @@ def orders_by_urgency(db: sqlite_utils.Database, window: Window) -> dict[int, in
 LISTS: dict[str, tuple[str, str, str]] = {
     # open on the last day counted and past the original due day then: the nearest due day first
     "open_overdue": ("task_facts_open", "ended > :a AND due < :a AND :a >= :s", "due, assigned, task_id"),
+    # cancelled in the period after the original due day: the latest cancellation first
+    "cancelled_overdue": ("task_facts_cancelled_late", "state = 2 AND ended > due AND ended BETWEEN :s AND :a",
+                          "ended DESC, task_id"),
     # the hỏa tốc orders given in the period
     "flash": ("task_facts_orders", "urgency = 3 AND assigned BETWEEN :s AND :a", "assigned, task_id"),
     # given in the period with fewer working days than the "very short" limit

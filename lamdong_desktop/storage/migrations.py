@@ -386,3 +386,14 @@ def m018_task_sort_keys(db: sqlite_utils.Database) -> None:
     create_order_table(db)
     rebuild(db)
     _introduced(db, "m018_task_sort_keys", "0.7.0")
+
+
+@MIGRATIONS()
+def m019_task_confirmation(db: sqlite_utils.Database) -> None:
+    """A task recorded by someone else than its assigner waits for the assigner's confirmation, and a task handed on
+    after its original deadline keeps who held it then (the overdue counts for him): late columns of ``tasks``, and
+    the derived facts counted again with them (``tasks_schema.add_confirmation``)."""
+    from .tasks_schema import add_confirmation
+
+    add_confirmation(db)
+    _introduced(db, "m019_task_confirmation", "0.7.0")

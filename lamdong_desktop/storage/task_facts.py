@@ -44,10 +44,13 @@ OPEN_END = date.max.toordinal()  # an open task "ends" after every day: ended > 
 STATE_CODES = {TaskState.OPEN.value: 0, TaskState.DONE.value: 1, TaskState.CANCELLED.value: 2}
 URGENCY_CODES = {Urgency.NORMAL.value: 0, Urgency.URGENT.value: 1, Urgency.VERY_URGENT.value: 2,
                  Urgency.FLASH.value: 3}
-_COLUMNS = ("task_id", "unit_code", "holder", "head", "state", "urgency", "assigned", "due", "ended", "allotted",
-            "used", "timing", "good", "extensions", "calendar")
+_COLUMNS = ("task_id", "unit_code", "holder", "head", "late_holder", "state", "urgency", "assigned", "due", "ended",
+            "allotted", "used", "timing", "good", "extensions", "calendar")
 _TASK_COLUMNS = ("id, unit_code, lead_person_id, lead_account_id, assigner_person_id, assigner_account_id, state, "
-                 "urgency, assigned_on, due_on, done_on, cancelled_on, good_reason, extensions")
+                 "urgency, assigned_on, due_on, done_on, cancelled_on, good_reason, extensions, due_holder_person_id, "
+                 "due_holder_account_id")
+# A task counts once confirmed (one its assigner or the head recorded is, when given): ``awaiting_confirmation``.
+COUNTED = "deleted = 0 AND awaiting_confirmation IS NOT 1"
 
 
 @functools.cache
@@ -102,8 +105,11 @@ def _fact(db: sqlite_utils.Database, row: dict[str, Any], count: Callable[[date,
     holder_key = person_key(row["lead_person_id"], row["lead_account_id"])
     head_key = person_key(row["assigner_person_id"], row["assigner_account_id"])
     assert holder_key is not None
+    # who held it at its original deadline, if it was handed on after it: the overdue counts for him
+    late_key = person_key(row.get("due_holder_person_id"), row.get("due_holder_account_id")) or holder_key
     return (row["id"], row["unit_code"], person_number(db, row["unit_code"], holder_key, known),
-            person_number(db, row["unit_code"], head_key, known) if head_key else None, STATE_CODES[row["state"]],
+            person_number(db, row["unit_code"], head_key, known) if head_key else None,
+            person_number(db, row["unit_code"], late_key, known), STATE_CODES[row["state"]],
             URGENCY_CODES[row["urgency"]], assigned.toordinal(), due.toordinal(),
             ended.toordinal() if ended else OPEN_END, max(0, count(assigned, due)),
             max(0, count(assigned, done)) if finished and done else None, timing,
@@ -116,9 +122,11 @@ def _store(db: sqlite_utils.Database, facts: list[tuple[Any, ...]]) -> None:
 
 
 def refresh(db: sqlite_utils.Database, task_id: str, calendar: WorkingCalendar) -> None:
-    """Count one task again after a write (call inside the write's transaction); a deleted task leaves the table."""
-    rows = list(db.query(f"SELECT {_TASK_COLUMNS}, deleted FROM tasks WHERE id = ?", [task_id]))
-    if not rows or rows[0]["deleted"]:
+    """Count one task again after a write (call inside the write's transaction); a deleted task, or one waiting for
+    its assigner's confirmation, leaves the table."""
+    rows = list(db.query(f"SELECT {_TASK_COLUMNS}, deleted, awaiting_confirmation FROM tasks WHERE id = ?",
+                         [task_id]))
+    if not rows or rows[0]["deleted"] or rows[0]["awaiting_confirmation"] == 1:
         db.execute("DELETE FROM task_facts WHERE task_id = ?", [task_id])
         return
 
@@ -178,13 +186,13 @@ def _recount(db: sqlite_utils.Database, calendar: Callable[[], WorkingCalendar],
             db.execute("DELETE FROM task_facts")
         stale = db.execute("SELECT 1 FROM task_facts WHERE calendar < ? OR calendar > ? LIMIT 1",
                            [signature, signature]).fetchone()
-        live = db.execute("SELECT count(*) FROM tasks WHERE deleted = 0").fetchone()[0]
+        live = db.execute(f"SELECT count(*) FROM tasks WHERE {COUNTED}").fetchone()[0]
         counted = db.execute("SELECT count(*) FROM task_facts").fetchone()[0]
         recounted = _restamp(db, calendar, signature) if stale else 0
         if live == counted:
             return recounted
-        db.execute("DELETE FROM task_facts WHERE task_id NOT IN (SELECT id FROM tasks WHERE deleted = 0)")
-        rows = list(db.query(f"SELECT {_TASK_COLUMNS} FROM tasks AS t WHERE deleted = 0 AND NOT EXISTS "
+        db.execute(f"DELETE FROM task_facts WHERE task_id NOT IN (SELECT id FROM tasks WHERE {COUNTED})")
+        rows = list(db.query(f"SELECT {_TASK_COLUMNS} FROM tasks AS t WHERE {COUNTED} AND NOT EXISTS "
                              "(SELECT 1 FROM task_facts AS f WHERE f.task_id = t.id)"))
         if rows:
             _count_rows(db, rows, calendar(), signature)
@@ -208,8 +216,9 @@ def _count_rows(db: sqlite_utils.Database, rows: list[dict[str, Any]], calendar:
 
 def refresh_written(db: sqlite_utils.Database, rows: list[dict[str, Any]], calendar: WorkingCalendar) -> None:
     """``refresh`` for many live tasks just inserted (a list imported), from their rows as stored (``SELECT *``):
-    the same counts, one calendar digest, one INSERT (call inside the write's transaction)."""
-    _count_rows(db, rows, calendar, calendar_signature(db))
+    the same counts, one calendar digest, one INSERT (call inside the write's transaction); rows waiting for their
+    assigner's confirmation are left out."""
+    _count_rows(db, [r for r in rows if r.get("awaiting_confirmation") != 1], calendar, calendar_signature(db))
 
 
 def _restamp(db: sqlite_utils.Database, calendar: Callable[[], WorkingCalendar], signature: str) -> int:

@@ -82,31 +82,69 @@ def create_task_tables(db: sqlite_utils.Database) -> None:
     create_fact_tables(db)
 
 
+CONFIRMATION_COLUMNS = {"awaiting_confirmation": int, "confirmed_on": str, "confirmer_name": str,
+                        "due_holder_person_id": str, "due_holder_account_id": str, "due_holder_name": str}
+
+
+def add_confirmation(db: sqlite_utils.Database) -> None:
+    """m019: ``awaiting_confirmation`` — 1 while a task recorded by someone else than its assigner waits for him,
+    NULL otherwise —, ``confirmed_on``/``confirmer_name`` — when and by whom it was confirmed —, and
+    ``due_holder_*``: who held the task at its original deadline when it was handed on after it. All are late columns
+    (``audit.LATE_COLUMNS``): NULL in the rows written before, which keep their hashes and stand as they were counted
+    (the migration blesses nothing, changes no record). The derived facts gain the holder at the deadline — the holder
+    himself in every row so far, as nothing recorded it — and the indexes that read it."""
+    tasks = db.table("tasks")
+    for column, kind in CONFIRMATION_COLUMNS.items():
+        if column not in tasks.columns_dict:
+            tasks.add_column(column, kind)
+    # tasks waiting for their assigner's confirmation have no fact row (they count in no KPI): counted apart
+    db.execute("CREATE INDEX tasks_awaiting_confirmation ON tasks (unit_code, assigned_on) "
+               "WHERE awaiting_confirmation = 1 AND deleted = 0")
+    facts = db.table("task_facts")
+    if "late_holder" not in facts.columns_dict:  # a database of 0.7.0: until now nothing changed hands late
+        facts.add_column("late_holder", int)
+        db.execute("UPDATE task_facts SET late_holder = holder")
+        db.execute("DROP INDEX task_facts_late")
+        db.execute("DROP INDEX task_facts_open")
+    for sql in FACT_INDEXES:
+        db.execute(sql)
+
+
 def create_fact_tables(db: sqlite_utils.Database) -> None:
     """The derived tables and their indexes (also used to rebuild them from scratch)."""
     db.execute("CREATE TABLE task_people (n INTEGER PRIMARY KEY, unit_code TEXT NOT NULL, key TEXT NOT NULL UNIQUE)")
     db.execute(
         "CREATE TABLE task_facts (task_id TEXT PRIMARY KEY, unit_code TEXT NOT NULL, holder INTEGER NOT NULL, "
-        "head INTEGER, state INTEGER NOT NULL, urgency INTEGER NOT NULL, assigned INTEGER NOT NULL, "
+        "head INTEGER, late_holder INTEGER, state INTEGER NOT NULL, urgency INTEGER NOT NULL, "
+        "assigned INTEGER NOT NULL, "
         "due INTEGER NOT NULL, ended INTEGER NOT NULL, allotted INTEGER NOT NULL, used INTEGER, timing INTEGER, "
         "good INTEGER, extensions INTEGER NOT NULL, calendar TEXT NOT NULL)")
-    # Each index serves one query of kpi_repo, covering it (no row of the table is read):
-    for sql in (
-        # cases completed in the period, per holder and timing (before, on, after the due day): a range each, counted
-        # without looking at the rows; early enough among those before the due day; cancelled ones (state 2)
-        "CREATE INDEX task_facts_done ON task_facts (unit_code, state, holder, timing, ended, allotted, used)",
-        # late against the original deadline (done after it, or still open: ended = OPEN_END), per holder
-        "CREATE INDEX task_facts_late ON task_facts (unit_code, holder, ended, due) WHERE ended > due",
-        # open (or ended later) on a day: overdue then, per head (the assigner) and holder, with the head's
-        # judgement; and held in the period without being completed in it
-        "CREATE INDEX task_facts_open ON task_facts (unit_code, ended, due, head, holder, good, assigned)",
-        # orders given in the period by urgency, and very short deadlines
-        "CREATE INDEX task_facts_orders ON task_facts (unit_code, urgency, assigned)",
-        "CREATE INDEX task_facts_short ON task_facts (unit_code, allotted, assigned)",
-        # extended tasks held in the period (the extensions are shown beside the KPIs)
-        "CREATE INDEX task_facts_extended ON task_facts (unit_code, ended, assigned, state, holder) "
-        "WHERE extensions > 0",
-        # rows counted with another calendar than today's (a correction since): recounted before reading
-        "CREATE INDEX task_facts_calendar ON task_facts (calendar)",
-    ):
+    for sql in FACT_INDEXES:
         db.execute(sql)
+
+
+# Each index serves one query of kpi_repo, covering it (no row of the table is read):
+FACT_INDEXES = (
+    # cases completed in the period, per holder and timing (before, on, after the due day): a range each, counted
+    # without looking at the rows; early enough among those before the due day; cancelled ones (state 2)
+    "CREATE INDEX IF NOT EXISTS task_facts_done ON task_facts (unit_code, state, holder, timing, ended, allotted, "
+    "used)",
+    # late against the original deadline (done after it, or still open: ended = OPEN_END), per holder
+    # — counted for whoever held the task at its original deadline (``late_holder``)
+    "CREATE INDEX IF NOT EXISTS task_facts_late ON task_facts (unit_code, late_holder, ended, due) WHERE ended > due",
+    # open (or ended later) on a day: overdue then, per head (the assigner) and the holder at the deadline, with
+    # the head's judgement; and held in the period without being completed in it
+    "CREATE INDEX IF NOT EXISTS task_facts_open ON task_facts (unit_code, ended, due, head, holder, late_holder, good, "
+    "assigned)",
+    # cancelled after the original deadline: still an overdue file, listed beside the head it came from
+    "CREATE INDEX IF NOT EXISTS task_facts_cancelled_late ON task_facts (unit_code, ended, head, due) "
+    "WHERE state = 2 AND ended > due",
+    # orders given in the period by urgency, and very short deadlines
+    "CREATE INDEX IF NOT EXISTS task_facts_orders ON task_facts (unit_code, urgency, assigned)",
+    "CREATE INDEX IF NOT EXISTS task_facts_short ON task_facts (unit_code, allotted, assigned)",
+    # extended tasks held in the period (the extensions are shown beside the KPIs)
+    "CREATE INDEX IF NOT EXISTS task_facts_extended ON task_facts (unit_code, ended, assigned, state, holder) "
+    "WHERE extensions > 0",
+    # rows counted with another calendar than today's (a correction since): recounted before reading
+    "CREATE INDEX IF NOT EXISTS task_facts_calendar ON task_facts (calendar)",
+)

@@ -4042,6 +4042,10 @@
         <translation>Quyết định:</translation>
     </message>
     <message>
+        <source>Xác nhận bạn đã giao nhiệm vụ này cho {lead} ngày {day}. Chưa xác nhận thì nhiệm vụ chưa được tính vào chỉ tiêu.</source>
+        <translation>Xác nhận bạn đã giao nhiệm vụ này cho {lead} ngày {day}. Chưa xác nhận thì nhiệm vụ chưa được tính vào chỉ tiêu.</translation>
+    </message>
+    <message>
         <source>Ngày:</source>
         <translation>Ngày:</translation>
     </message>

@@ -8,11 +8,13 @@ import re
 import subprocess
 import sys
 from collections import Counter
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from lamdong_desktop.cli import Io, main
+from lamdong_desktop.domain import clock
 
 
 def run(argv: list[str], stdin: str = "", env: dict[str, str] | None = None, monkeypatch=None):
@@ -108,6 +110,7 @@ def test_calendar_due_rejects_bad_input_in_vietnamese(home):
 
 def test_calendar_set_needs_an_account_and_then_changes_due_dates(home, monkeypatch):
     init(home)
+    monkeypatch.setattr(clock, "today", lambda: date(2026, 3, 1))  # the day corrected is still to come
     code, _, err = run(["--data-dir", home, "calendar", "set", "2026-03-06", "--kind", "off", "--name", "Nghỉ"])
     assert code == 1 and "cần đăng nhập" in err
     code, out, err = run(["--data-dir", home, "--user", "admin", "--password-stdin", "calendar", "set",
@@ -119,6 +122,16 @@ def test_calendar_set_needs_an_account_and_then_changes_due_dates(home, monkeypa
     monkeypatch.setenv("LAMDONG_PASSWORD", "matkhau1")
     code, _, err = run(["--data-dir", home, "--user", "admin", "calendar", "unset", "2026-03-06"])
     assert code == 0, err
+
+
+def test_calendar_set_refuses_a_day_gone(home, monkeypatch):
+    init(home)
+    monkeypatch.setattr(clock, "today", lambda: date(2026, 11, 11))
+    code, _, err = run(["--data-dir", home, "--user", "admin", "--password-stdin", "calendar", "set", "2026-11-10",
+                        "--kind", "off", "--name", "Nghỉ đột xuất"], stdin="matkhau1\n")
+    assert code == 1 and "Ngày 10/11/2026 đã qua" in err and "Chưa có gì thay đổi" in err
+    _, out, _ = run(["--data-dir", home, "calendar", "due", "--from", "2026-11-09", "--working-days", "1", "--json"])
+    assert json.loads(out) == {"due": "2026-11-10"}
 
 
 def test_wrong_password_on_the_cli_is_refused(home):

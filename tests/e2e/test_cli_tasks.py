@@ -64,11 +64,13 @@ def test_a_task_given_followed_extended_and_done_from_the_command_line(data, tmp
     assert [t["ref"] for t in overdue] == ["NV-2026-001", "NV-2026-002"]
     assert [t["ref"] for t in json.loads(ok("chutich", data, "task", "list", "--assignee", "Hoàng Đức Long",
                                             "--json"))] == ["NV-2026-002"]
-    # the lead asks for time, the deputy decides; the original deadline stays for the KPIs
+    # the lead asks for time, the chairman who gave the task decides (not the deputy); the original deadline stays
+    # for the KPIs
     out = ok("canbo", data, "task", "extend", "NV-2026-001", "--to", "2026-03-27", "--reason", "Chờ số liệu kho bạc.")
     assert "chờ lãnh đạo quyết định" in out
     assert "không có quyền" in refused("canbo", data, "task", "decide-extension", "NV-2026-001", "--approve")
-    ok("phochutich", data, "task", "decide-extension", "NV-2026-001", "--approve", "--note", "Đồng ý.")
+    assert "không có quyền" in refused("phochutich", data, "task", "decide-extension", "NV-2026-001", "--approve")
+    ok("chutich", data, "task", "decide-extension", "NV-2026-001", "--approve", "--note", "Đồng ý.")
     ok("canbo", data, "task", "progress", "NV-2026-001", "--text", "Đã có số liệu 2/3 đơn vị.")
     result = write_pdf(tmp_path / "bao-cao.pdf", "Báo cáo thu ngân sách")
     assert "19/03/2026 trước ngày 20/03/2026" in refused("canbo", data, "task", "done", "NV-2026-001", "--date",

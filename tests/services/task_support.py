@@ -175,9 +175,15 @@ EXPECTED_Q1 = {
     "overdue_open": {
         "total": 2, "with_good_reason": 1, "without_good_reason": 1, "unjudged": 1,
         "target_without_good_reason": 0, "met": False,
-        "by_head": [{"name": HUONG, "with_good_reason": 0, "without_good_reason": 1, "unjudged": 1, "met": False},
-                    {"name": HUNG, "with_good_reason": 1, "without_good_reason": 0, "unjudged": 0, "met": True}],
+        "by_head": [{"name": HUONG, "with_good_reason": 0, "without_good_reason": 1, "unjudged": 1, "met": False,
+                     "cancelled_overdue": 0},
+                    {"name": HUNG, "with_good_reason": 1, "without_good_reason": 0, "unjudged": 0, "met": True,
+                     "cancelled_overdue": 0}],
         "tasks": [T5, T4]},
+    # NV-2026-006 was cancelled on 10/02, before its due day 27/02: no overdue file cancelled
+    "cancelled_overdue": {"total": 0, "tasks": []},
+    # every task was recorded by its assigner (or by the head): none waits for a confirmation
+    "awaiting_confirmation": 0,
     "urgent_orders": {
         "assigned": 10, "by_urgency": {"thuong": 7, "khan": 1, "thuong_khan": 0, "hoa_toc": 2},
         "hoa_toc": 2, "short_deadline": 1, "short_days": 2, "hoa_toc_tasks": [T10, T5],

@@ -14,6 +14,7 @@ from lamdong_desktop.services import accounts, attachments, calendar, proposals,
 from lamdong_desktop.services.changes import Changed, Changes
 from lamdong_desktop.storage import attachments as blobs
 from lamdong_desktop.storage import proposals_repo
+from tests.services.meeting_support import at
 
 from .test_proposals import full
 
@@ -68,9 +69,10 @@ def test_attachments_staff_calendar_and_accounts_report_their_kind(unit, tmp_pat
     assert staff.remove_person(ctx, actor=head, person_id=person.value.id).changes.kinds == {"person"}
     assert staff.add_party_org(ctx, actor=head, name="Chi bộ thôn 9").changes.kinds == {"party_org"}
 
-    day = calendar.set_correction(ctx, actor=admin, day=date(2026, 3, 6), kind="off", name="Nghỉ thêm")
-    assert day.changes.kinds == {"calendar"} and not day.value.replaced
-    assert calendar.remove_correction(ctx, actor=admin, day=date(2026, 3, 6)).changes.kinds == {"calendar"}
+    with at(date(2026, 3, 1)):  # a day still to come (a past day is refused)
+        day = calendar.set_correction(ctx, actor=admin, day=date(2026, 3, 6), kind="off", name="Nghỉ thêm")
+        assert day.changes.kinds == {"calendar"} and not day.value.replaced
+        assert calendar.remove_correction(ctx, actor=admin, day=date(2026, 3, 6)).changes.kinds == {"calendar"}
 
     target = next(a for a in accounts.list_accounts(ctx, actor=admin) if a.username == "thuky")
     assert accounts.unlock(ctx, actor=admin, username="thuky").changes == Changes.of({"account"}, {target.id})

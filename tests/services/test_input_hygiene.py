@@ -11,6 +11,7 @@ from lamdong_desktop.domain.errors import ValidationError
 from lamdong_desktop.domain.proposals import Assessment, Criterion, Indicator, Participant, ProposalContent, Section
 from lamdong_desktop.messages import describe
 from lamdong_desktop.services import accounts, attachments, calendar, proposal_history, proposals, staff
+from tests.services.meeting_support import at
 
 RLO = "\u202e"  # right-to-left override: "hồ sơ\u202efdp.exe" reads as "hồ sơexe.pdf"
 
@@ -179,10 +180,10 @@ def test_account_full_names_are_checked(unit):
 
 def test_calendar_correction_names_and_dates_are_checked(unit):
     ctx, users, _org = unit
-    with pytest.raises(ValidationError) as err:
+    with at(date(2026, 1, 1)), pytest.raises(ValidationError) as err:
         calendar.set_correction(ctx, actor=users["admin"], day=date(2026, 1, 2), kind="off", name="Nghỉ\x1bbù")
     assert describe(err.value).startswith("Tên ngày nghỉ (lý do điều chỉnh lịch) có ký tự")
-    with pytest.raises(ValidationError) as err:
+    with at(date(2026, 1, 1)), pytest.raises(ValidationError) as err:
         calendar.set_correction(ctx, actor=users["admin"], day=date(2026, 1, 2), kind="off", name="N" * 201)
     assert err.value.code == "text_too_long"
     assert calendar.list_corrections(ctx) == []

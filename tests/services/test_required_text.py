@@ -15,6 +15,7 @@ from lamdong_desktop.services import accounts, calendar, staff
 from lamdong_desktop.services.setup import initialize
 from lamdong_desktop.storage import accounts_repo
 from lamdong_desktop.storage.paths import DataPaths
+from tests.services.meeting_support import at
 
 BLANKS = ["", " ", "     ", "\u3000", "\u00a0\u2003"]  # nothing; spaces; ideographic, no-break, em spaces
 
@@ -81,7 +82,7 @@ def test_a_blank_party_organisation_means_none(commune):
 
 def test_a_calendar_day_needs_its_reason(commune):
     ctx, admin = commune
-    with pytest.raises(ValidationError) as err:
+    with at(date(2026, 3, 1)), pytest.raises(ValidationError) as err:
         calendar.set_correction(ctx, actor=admin, day=date(2026, 3, 6), kind="off", name="  ")
     assert err.value.code == "text_required" and err.value.params["field"] == "correction_name"
     assert calendar.list_corrections(ctx, 2026) == []

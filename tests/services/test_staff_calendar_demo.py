@@ -9,8 +9,10 @@ import pytest
 
 from lamdong_desktop.domain.errors import DomainError, NotFound, PermissionDenied, ValidationError
 from lamdong_desktop.domain.roles import Role
+from lamdong_desktop.messages import describe
 from lamdong_desktop.services import accounts, calendar, staff
 from lamdong_desktop.services.demo import DEMO_ACCOUNTS
+from tests.services.meeting_support import at
 
 
 def test_people_and_party_orgs_are_recorded_and_edited(commune):
@@ -80,22 +82,44 @@ def test_empty_name_is_refused(commune):
 def test_calendar_corrections_change_due_dates(commune):
     ctx, admin = commune
     assert calendar.due_date(ctx, start=date(2026, 3, 5), working_days=1) == date(2026, 3, 6)
-    result = calendar.set_correction(ctx, actor=admin, day=date(2026, 3, 6), kind="off", name="Nghỉ thêm").value
+    with at(date(2026, 3, 5)):
+        result = calendar.set_correction(ctx, actor=admin, day=date(2026, 3, 6), kind="off", name="Nghỉ thêm").value
     assert not result.replaced
     assert calendar.due_date(ctx, start=date(2026, 3, 5), working_days=1) == date(2026, 3, 9)
-    again = calendar.set_correction(ctx, actor=admin, day=date(2026, 3, 6), kind="off", name="Nghỉ thêm (sửa)").value
+    with at(date(2026, 3, 6)):  # today itself may still be corrected
+        again = calendar.set_correction(ctx, actor=admin, day=date(2026, 3, 6), kind="off",
+                                        name="Nghỉ thêm (sửa)").value
     assert again.replaced
     assert [c.name for c in calendar.list_corrections(ctx, 2026)] == ["Nghỉ thêm (sửa)"]
-    calendar.remove_correction(ctx, actor=admin, day=date(2026, 3, 6))
+    with at(date(2026, 3, 6)):
+        calendar.remove_correction(ctx, actor=admin, day=date(2026, 3, 6))
     assert calendar.due_date(ctx, start=date(2026, 3, 5), working_days=1) == date(2026, 3, 6)
+
+
+def test_a_day_gone_is_not_corrected_afterwards(commune):
+    """Correcting a past day would rewrite the working days, deadlines and earliness of tasks already done."""
+    ctx, admin = commune
+    with at(date(2026, 3, 1)):
+        calendar.set_correction(ctx, actor=admin, day=date(2026, 3, 6), kind="off", name="Nghỉ thêm")
+    before = calendar.list_corrections(ctx, 2026)
+    with at(date(2026, 11, 11)):
+        for change in (lambda: calendar.set_correction(ctx, actor=admin, day=date(2026, 11, 10), kind="off",
+                                                       name="Nghỉ đột xuất"),
+                       lambda: calendar.set_correction(ctx, actor=admin, day=date(2026, 3, 6), kind="off",
+                                                       name="Sửa lại"),
+                       lambda: calendar.remove_correction(ctx, actor=admin, day=date(2026, 3, 6))):
+            with pytest.raises(ValidationError) as err:
+                change()
+            assert err.value.code == "correction_in_past" and "đã qua" in describe(err.value)
+    assert calendar.list_corrections(ctx, 2026) == before
 
 
 def test_calendar_corrections_need_the_permission_and_sense(demo):
     ctx, head = demo
-    with pytest.raises(PermissionDenied):
+    with at(date(2026, 3, 1)), pytest.raises(PermissionDenied):
         calendar.set_correction(ctx, actor=head, day=date(2026, 3, 6), kind="off", name="x")
     admin = accounts.sign_in(ctx, username="admin", password="demo")
-    with pytest.raises(ValidationError) as err:
+    with at(date(2026, 3, 1)), pytest.raises(ValidationError) as err:
         calendar.set_correction(ctx, actor=admin, day=date(2026, 3, 4), kind="workday", name="x")
     assert err.value.code == "correction_weekday_workday"
 

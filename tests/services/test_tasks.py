@@ -212,7 +212,7 @@ def test_progress_by_the_people_on_the_task(o):
 
 
 def test_an_extension_asked_by_the_lead_and_decided_by_a_leader(o):
-    task = _give(o, lead="canbo", working_days=5)  # due 09/03
+    task = _give(o, by=o.leader, lead="canbo", working_days=5)  # due 09/03; the leader gave it: he decides
     with at(date(2026, 3, 6)):
         asked = task_steps.request_extension(o.ctx, actor=o.official, task_id=task.ref, new_due=date(2026, 3, 14),
                                              reason="Chờ số liệu của thôn.").value
@@ -270,7 +270,7 @@ def test_reassigning_keeps_the_deadline_and_moves_the_task_to_the_new_lead(o):
 
 
 def test_a_cancelled_task_takes_no_further_step(o):
-    task = _give(o)
+    task = _give(o, by=o.leader)  # the leader who gave it cancels it
     with at(date(2026, 3, 5)), pytest.raises(ValidationError, match="text_required"):
         tasks.cancel(o.ctx, actor=o.leader, task_id=task.ref, reason="  ")
     with at(date(2026, 3, 5)):

@@ -35,6 +35,7 @@ from lamdong_desktop.services.integrity import verify_all
 from lamdong_desktop.storage import audit, database, verify
 from lamdong_desktop.storage.paths import DataPaths
 from tests.files_support import pdf_bytes, write_pdf
+from tests.services.meeting_support import at
 
 from .test_proposals import full
 
@@ -55,7 +56,8 @@ def filled(demo, tmp_path):
     admin = accounts.sign_in(ctx, username="admin", password="demo")
     with pytest.raises(DomainError):
         accounts.sign_in(ctx, username="thuky", password="sai")  # fills login_failures
-    calendar.set_correction(ctx, actor=admin, day=date(2026, 3, 14), kind="workday", name="Làm bù")
+    with at(date(2026, 3, 1)):  # a day still to come when it is corrected (a past day is refused)
+        calendar.set_correction(ctx, actor=admin, day=date(2026, 3, 14), kind="workday", name="Làm bù")
     org = staff.list_party_orgs(ctx, actor=head)[0]
     submitted = proposals.create_draft(ctx, actor=official, content=full(org.id)).value
     proposals.submit(ctx, actor=official, proposal_id=submitted.id)

@@ -18,6 +18,7 @@ from lamdong_desktop.services.demo import create_demo
 from lamdong_desktop.services.integrity import verify_all
 from lamdong_desktop.storage import database
 from lamdong_desktop.storage.paths import DataPaths
+from tests.services.meeting_support import at
 
 from .test_proposals import full
 
@@ -44,14 +45,15 @@ def test_a_writer_that_waits_too_long_gets_database_busy_and_writes_nothing(unit
     other.execute("BEGIN IMMEDIATE")  # another program holds the write lock
     ctx.db.execute("PRAGMA busy_timeout = 200")
     ctx.db.busy_timeout_ms = 200
-    with pytest.raises(DomainError) as err:
+    with at(date(2026, 9, 1)), pytest.raises(DomainError) as err:
         calendar.set_correction(ctx, actor=admin, day=date(2026, 9, 12), kind="workday", name="Làm bù")
     other.execute("ROLLBACK")
     other.close()
     assert err.value.code == "database_busy"
     assert "đang bận" in describe(err.value) and "lỗi không mong đợi" not in describe(err.value)
     assert _counts(ctx) == before and verify_all(ctx).ok
-    calendar.set_correction(ctx, actor=admin, day=date(2026, 9, 12), kind="workday", name="Làm bù")  # now it can
+    with at(date(2026, 9, 1)):
+        calendar.set_correction(ctx, actor=admin, day=date(2026, 9, 12), kind="workday", name="Làm bù")  # now it can
 
 
 def test_a_full_disk_gets_disk_full_and_takes_no_reference_number(unit):

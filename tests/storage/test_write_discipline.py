@@ -17,6 +17,7 @@ import pytest
 
 from lamdong_desktop.domain.errors import DomainError
 from lamdong_desktop.storage import database
+from tests.services.meeting_support import at
 
 WRITES = {"INSERT", "UPDATE", "DELETE", "REPLACE", "CREATE", "DROP", "ALTER"}
 _COMMENT = re.compile(r"^(\s+|--[^\n]*\n?|/\*.*?\*/)+", re.S)
@@ -89,8 +90,9 @@ def test_a_realistic_flow_never_opens_a_deferred_transaction_nor_writes_outside_
 
     ctx, head = create_demo(DataPaths(tmp_path / "demo"))  # init, accounts, 30 proposals, attachments
     admin = accounts.sign_in(ctx, username="admin", password="demo")
-    calendar.set_correction(ctx, actor=admin, day=date(2026, 9, 12), kind="workday", name="Làm bù")
-    calendar.remove_correction(ctx, actor=admin, day=date(2026, 9, 12))
+    with at(date(2026, 9, 1)):  # a day still to come (a past day is refused)
+        calendar.set_correction(ctx, actor=admin, day=date(2026, 9, 12), kind="workday", name="Làm bù")
+        calendar.remove_correction(ctx, actor=admin, day=date(2026, 9, 12))
     accounts.add_account(ctx, actor=admin, username="ketoan", full_name="Hồ Thị Kế", password="matkhau1",
                          roles=["can_bo"])
     accounts.set_roles(ctx, actor=admin, username="ketoan", roles=["can_bo", "thu_ky"])

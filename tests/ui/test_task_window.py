@@ -72,7 +72,7 @@ def test_the_window_shows_the_task_its_people_and_its_source(qtbot, demo_ctx, pe
 def test_each_step_changes_the_record_and_the_window(qtbot, demo_ctx, people, on_modal, tmp_path,
                                                     errors_shown):
     ctx = demo_ctx
-    task = give(ctx, people["head"], "Rà soát hồ sơ đất đai", "canbo")
+    task = give(ctx, people["leader"], "Rà soát hồ sơ đất đai", "canbo")  # the deputy gave it: she decides
     mine = _window(qtbot, ctx, people["official"], task)
     assert mine.visible_steps() == [Step.PROGRESS, Step.COMPLETE, Step.REQUEST_EXTENSION]
 
@@ -173,3 +173,15 @@ def test_an_official_does_not_see_the_managers_steps(qtbot, demo_ctx, people):
     window = _window(qtbot, demo_ctx, people["official"], task)
     for step in (Step.DECIDE_EXTENSION, Step.REASSIGN, Step.CANCEL, Step.JUDGE):
         assert window.step_buttons[step].isHidden()
+
+
+def test_the_assigner_confirms_a_task_recorded_by_someone_else(qtbot, demo_ctx, people, on_modal):
+    task = give(demo_ctx, people["official"], "Báo cáo đất công", "canbo", assigner="phochutich")
+    mine = _window(qtbot, demo_ctx, people["official"], task)
+    assert Step.CONFIRM not in mine.visible_steps()  # the official does not confirm his own record
+    window = _window(qtbot, demo_ctx, people["leader"], task)
+    assert window.step_buttons[Step.CONFIRM].text() == "Xác nhận…" and window.step_buttons[Step.CONFIRM].isEnabled()
+    _step(window, on_modal, Step.CONFIRM, lambda d: None)
+    qtbot.waitUntil(lambda: Step.CONFIRM not in window.visible_steps())
+    assert demo_ctx.db.execute("SELECT awaiting_confirmation, confirmer_name FROM tasks").fetchone() == (
+        None, "Ka Thị Hương")

@@ -32,6 +32,7 @@ from lamdong_desktop.domain.task_rules import (
 
 HEAD, LEADER, OFFICIAL, SECRETARY = ({Role.HEAD}, {Role.LEADER}, {Role.OFFICIAL}, {Role.SECRETARY})
 LEAD, CO, NOBODY = TaskStanding(is_lead=True), TaskStanding(is_co=True), TaskStanding()
+GAVE = TaskStanding(is_assigner=True)
 
 
 @pytest.mark.parametrize(("step", "roles", "standing", "allowed"), [
@@ -47,13 +48,22 @@ LEAD, CO, NOBODY = TaskStanding(is_lead=True), TaskStanding(is_co=True), TaskSta
     (Step.COMPLETE, LEADER, NOBODY, True),
     (Step.REQUEST_EXTENSION, OFFICIAL, LEAD, True),
     (Step.REQUEST_EXTENSION, OFFICIAL, CO, False),
-    (Step.DECIDE_EXTENSION, LEADER, NOBODY, True),
-    (Step.DECIDE_EXTENSION, LEADER, LEAD, False),  # nobody decides his own request
+    (Step.DECIDE_EXTENSION, LEADER, GAVE, True),  # the task's assigner decides …
+    (Step.DECIDE_EXTENSION, HEAD, NOBODY, True),  # … or the head
+    (Step.DECIDE_EXTENSION, LEADER, NOBODY, False),  # not another leader (a deputy on the chairman's task)
+    (Step.DECIDE_EXTENSION, LEADER, TaskStanding(is_lead=True, is_assigner=True), False),  # nor his own request
     (Step.DECIDE_EXTENSION, OFFICIAL, NOBODY, False),
-    (Step.REASSIGN, LEADER, NOBODY, True),
+    (Step.REASSIGN, LEADER, GAVE, True),
+    (Step.REASSIGN, HEAD, NOBODY, True),
+    (Step.REASSIGN, LEADER, NOBODY, False),
     (Step.REASSIGN, OFFICIAL, LEAD, False),
     (Step.CANCEL, HEAD, NOBODY, True),
+    (Step.CANCEL, LEADER, GAVE, True),
+    (Step.CANCEL, LEADER, NOBODY, False),
     (Step.CANCEL, OFFICIAL, LEAD, False),
+    (Step.CONFIRM, LEADER, GAVE, True),  # the assigner confirms a task recorded by someone else
+    (Step.CONFIRM, HEAD, NOBODY, False),  # nobody else for him
+    (Step.CONFIRM, OFFICIAL, GAVE, False),
     (Step.JUDGE, HEAD, NOBODY, True),  # seed IV.5: the head's judgement …
     (Step.JUDGE, LEADER, NOBODY, False),
     (Step.JUDGE, HEAD, LEAD, False),  # … never of a delay of his own

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -80,6 +81,12 @@ class StepDialog(Dialog):
 
     def _build(self, people: Sequence[Person]) -> None:
         step = self.step
+        if step is Step.CONFIRM:  # the assigner's word that he gave it: nothing else to fill in
+            s = self.view.summary
+            self.form.addRow(QLabel(self.tr("Xác nhận bạn đã giao nhiệm vụ này cho {lead} ngày {day}. Chưa xác nhận "
+                                            "thì nhiệm vụ chưa được tính vào chỉ tiêu.").format(
+                lead=s.lead.full_name, day=f"{s.assigned_on:%d/%m/%Y}"), wordWrap=True))
+            return
         self.form.addRow(self.tr("Ngày:"), self.day)
         if step is Step.REQUEST_EXTENSION:
             self.form.addRow(self.tr("Hạn mới:"), self.new_due)
@@ -136,6 +143,8 @@ class StepDialog(Dialog):
             return lambda ctx: tasks.reassign(ctx, actor=actor, task_id=task_id, lead=lead, reason=text, on=day)
         if step is Step.CANCEL:
             return lambda ctx: tasks.cancel(ctx, actor=actor, task_id=task_id, reason=text, on=day)
+        if step is Step.CONFIRM:
+            return lambda ctx: task_steps.confirm(ctx, actor=actor, task_id=task_id)
         return lambda ctx: task_steps.judge(ctx, actor=actor, task_id=task_id, good_reason=yes, reason=text, on=day)
 
     def submit(self) -> None:

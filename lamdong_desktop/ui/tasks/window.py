@@ -25,7 +25,7 @@ from lamdong_desktop.ui.shared.table_models import Column, RecordTableModel, mak
 from lamdong_desktop.ui.tasks.text import day_text, is_late, standing_label, state_label, step_label, tr, urgency_label
 
 STEPS = (Step.PROGRESS, Step.COMPLETE, Step.REQUEST_EXTENSION, Step.DECIDE_EXTENSION, Step.REASSIGN, Step.CANCEL,
-         Step.JUDGE)
+         Step.JUDGE, Step.CONFIRM)
 
 
 def event_text(event: TaskEvent) -> str:
@@ -152,7 +152,9 @@ class TaskWindow(QWidget):
             standing = None
         for step, button in self.step_buttons.items():
             allowed = step in self.view.steps
-            button.setVisible(allowed or (standing is not None and may(step, self.actor.roles, standing)))
+            # "Xác nhận…" only on a task waiting for the reader's confirmation
+            button.setVisible(allowed or (step is not Step.CONFIRM and standing is not None
+                                          and may(step, self.actor.roles, standing)))
             button.setEnabled(allowed)
             button.setToolTip("" if allowed else self.refusal(step))
 
