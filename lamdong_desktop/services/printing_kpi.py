@@ -114,7 +114,7 @@ def report_values(ctx: AppContext, k: kpi.UnitKpis, *, actor: Actor, signer: Sig
                 ShareBar("Tổ chức cơ sở đảng có giải pháp đột phá", k.breakthrough.value, k.breakthrough.target)),
         completed=(f"Trong kỳ hoàn thành {count(k.completed)} hồ sơ, công việc: trước hạn {count(k.before_due)}, "
                    f"đúng hạn {count(k.on_due)}, quá hạn {count(k.late_done)}; {count(len(k.extended))} nhiệm vụ được "
-                   "gia hạn (chỉ tiêu tính theo thời hạn giao ban đầu)."),
+                   "gia hạn (chỉ tiêu tính theo thời hạn giao ban đầu)." + _uncounted_words(k)),
         persons=tuple(PersonRow(p.full_name, p.held, p.completed, p.early_enough, p.late, p.open_overdue)
                       for p in k.persons),
         late_people=tuple((p.full_name, p.late) for p in k.people_with_overdue),
@@ -129,6 +129,17 @@ def report_values(ctx: AppContext, k: kpi.UnitKpis, *, actor: Actor, signer: Sig
         by_state=tuple((STATE_WORDS.get(s, s), n) for s, n in k.proposals_by_state.items()),
         by_ruling=tuple((RULING_KIND_WORDS.get(r, r), n) for r, n in k.rulings.items()),
         signer=signer, number=number, date=day, issuer_code=issuer_code, audit_head=audit_head_line(ctx))
+
+
+def _uncounted_words(k: kpi.UnitKpis) -> str:
+    """What stands beside the figures: tasks cancelled past their deadline (overdue all the same), tasks waiting for
+    their assigner's confirmation (counted nowhere yet) — as ``lamdong kpi`` says them."""
+    words = ""
+    if k.cancelled_overdue.count:
+        words += f" {count(k.cancelled_overdue.count)} nhiệm vụ bị hủy khi đã quá hạn (vẫn tính quá hạn)."
+    if k.awaiting_confirmation:
+        words += f" {count(k.awaiting_confirmation)} nhiệm vụ chờ người giao xác nhận, chưa tính vào chỉ tiêu."
+    return words
 
 
 def kpi_report_of(ctx: AppContext, subject: str, *, actor: Actor) -> KpiReport:

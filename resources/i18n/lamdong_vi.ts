@@ -4688,6 +4688,14 @@
         <translation>Hoàn thành trong kỳ {total}: trước hạn {before}, đúng hạn {on}, quá hạn {late}.</translation>
     </message>
     <message>
+        <source>Hủy khi đã quá hạn (vẫn tính quá hạn): {n}.</source>
+        <translation>Hủy khi đã quá hạn (vẫn tính quá hạn): {n}.</translation>
+    </message>
+    <message>
+        <source>Chờ người giao xác nhận (chưa tính): {n}.</source>
+        <translation>Chờ người giao xác nhận (chưa tính): {n}.</translation>
+    </message>
+    <message>
         <source>Họ và tên</source>
         <translation>Họ và tên</translation>
     </message>

@@ -157,3 +157,18 @@ def test_a_period_not_started_prints_nothing_and_is_said_so(o, tmp_path):
     assert counted_words(ahead, ahead.as_of(TODAY)) == "kỳ bắt đầu ngày 01/04/2026, chưa có số liệu"
     running = parse_period("2026", today=TODAY)
     assert counted_words(running, running.as_of(TODAY)) == "tính đến ngày 20/03/2026"
+
+
+def test_the_report_and_the_dashboard_say_what_stands_beside_the_figures(o):
+    """An overdue task cancelled by the head stays overdue (kpi says so): the report and the dashboard say it too."""
+    from lamdong_desktop.services import kpi, tasks
+    from lamdong_desktop.ui.kpi.figures import completed_text
+
+    [(late,)] = o.ctx.db.execute("SELECT id FROM tasks WHERE ref = 'NV-2026-009'").fetchall()
+    with at(TODAY):
+        tasks.cancel(o.ctx, actor=o.head, task_id=late, reason="Không còn cần thiết.")
+        doc = printing_kpi.kpi_report_of(o.ctx, printing_kpi.kpi_subject("2026-Q1", TODAY), actor=o.head)
+        k = kpi.unit_kpis(o.ctx, actor=o.head, period=printing_kpi.parse_period("2026-Q1", today=TODAY), today=TODAY)
+    assert doc.completed.endswith(" 1 nhiệm vụ bị hủy khi đã quá hạn (vẫn tính quá hạn).")
+    assert completed_text(k).endswith(" Hủy khi đã quá hạn (vẫn tính quá hạn): 1.")
+    assert "chờ người giao xác nhận" not in doc.completed.lower()
