@@ -100,7 +100,8 @@ def completed_text(k: UnitKpis) -> str:
     text = translate("kpi", "Hoàn thành trong kỳ {total}: trước hạn {before}, đúng hạn {on}, quá hạn {late}.")
     text = text.format(total=k.completed, before=k.before_due, on=k.on_due, late=k.late_done)
     if k.cancelled_overdue.count:
-        text += " " + translate("kpi", "Hủy khi đã quá hạn (vẫn tính quá hạn): {n}.").format(n=k.cancelled_overdue.count)
+        cancelled = translate("kpi", "Hủy khi đã quá hạn (vẫn tính quá hạn): {n}.")
+        text += " " + cancelled.format(n=k.cancelled_overdue.count)
     if k.awaiting_confirmation:
         text += " " + translate("kpi", "Chờ người giao xác nhận (chưa tính): {n}.").format(n=k.awaiting_confirmation)
     return text
