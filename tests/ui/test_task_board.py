@@ -13,6 +13,7 @@ from lamdong_desktop.domain.collation import sort_key
 from lamdong_desktop.services import staff, tasks
 from lamdong_desktop.ui.main_window import AREA_TASKS, MainWindow
 from lamdong_desktop.ui.shared.i18n import vietnamese_collator
+from lamdong_desktop.ui.shared.table_models import RECORD_ROLE
 from lamdong_desktop.ui.tasks.assign_dialog import NewTaskDialog
 from lamdong_desktop.ui.tasks.board import TaskBoard
 from lamdong_desktop.ui.tasks.model import LEAD, REF, STANDING, TITLE
@@ -192,3 +193,22 @@ def test_a_double_click_opens_one_window_per_task(qtbot, demo_ctx):
     assert open_windows(demo_ctx) == [first]
     assert first.view.title == board.column_texts(TITLE)[0]
     first.close()
+
+
+def test_the_board_keeps_its_rows_packed_out_of_the_garbage_collectors_sight(qtbot, demo_ctx):
+    import gc
+
+    from lamdong_desktop.ui.tasks.rows import pack, unpack
+
+    _seed(demo_ctx)
+    board = _board(qtbot, demo_ctx, sign(demo_ctx, "chutich"))
+    model = board.model
+    assert model.rowCount() > 0
+    gc.collect(0)  # one collection of the youngest generation is enough to untrack a flat tuple
+    assert not any(gc.is_tracked(model.record(row)) for row in range(model.rowCount()))
+    for row in range(model.rowCount()):  # the summary made again is the one the service gave
+        task = model.task(row)
+        assert unpack(pack(task)) == task and model.index(row, 0).data(RECORD_ROLE) == task
+    chosen = model.task(model.rowCount() - 1)
+    assert board.select(chosen.id) and board.selected() == chosen
+    assert not board.select("no-such-task")

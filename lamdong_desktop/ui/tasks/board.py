@@ -240,12 +240,14 @@ class TaskBoard(QWidget):
         return selected_record(self.table)
 
     def select(self, task_id: str) -> bool:
-        for row in range(self.proxy.rowCount()):
-            record = self.proxy.record_at(self.proxy.index(row, 0))
-            if record is not None and record.id == task_id:
-                self.table.selectRow(row)
-                return True
-        return False
+        row = self.model.row_of(task_id)  # the packed rows, not a summary made for each row
+        if row is None:
+            return False
+        shown = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not shown.isValid():
+            return False
+        self.table.selectRow(shown.row())
+        return True
 
     def column_texts(self, column: int) -> list[str]:
         """The texts of a column, top to bottom, as far as fetched."""

@@ -27,6 +27,7 @@ from lamdong_desktop.ui.shared.table_models import (
     Column,
     PagedRecordTableModel,
 )
+from lamdong_desktop.ui.tasks.rows import ID, Packed, pack, unpack
 from lamdong_desktop.ui.tasks.text import (
     day_text,
     due_text,
@@ -64,11 +65,21 @@ def columns(today: Callable[[], date]) -> list[Column[TaskSummary]]:
     ]
 
 
-class TaskBoardModel(PagedRecordTableModel[TaskSummary]):
-    """The tasks a reader sees under ``filters``, a page at a time, in a board order kept in SQL."""
+def _unused(_row: Packed) -> str:
+    return ""
+
+
+class TaskBoardModel(PagedRecordTableModel[Packed]):
+    """The tasks a reader sees under ``filters``, a page at a time, in a board order kept in SQL.
+
+    Its records are packed rows (``ui.tasks.rows``: 100,000 summaries kept as objects made each collection of the
+    garbage collector block the GUI); ``task(row)`` and the record role give the summary.
+    """
 
     def __init__(self, ctx: AppContext, actor: Actor, parent: QObject | None = None) -> None:
-        super().__init__(columns(clock.today), page_size=PAGE_SIZE, natural_order=NATURAL, parent=parent)
+        self._shown = columns(clock.today)
+        super().__init__([Column(c.title, _unused, align_right=c.align_right) for c in self._shown],
+                         page_size=PAGE_SIZE, natural_order=NATURAL, parent=parent)
         self.ctx, self.actor = ctx, actor
         self.filters = Filters()
         self.order = NATURAL
@@ -91,7 +102,7 @@ class TaskBoardModel(PagedRecordTableModel[TaskSummary]):
         self._cursor = None
         self.set_source(lambda offset, limit: self._page(offset, limit, total), total)
 
-    def _page(self, offset: int, limit: int, total: int) -> Sequence[TaskSummary]:
+    def _page(self, offset: int, limit: int, total: int) -> Sequence[Packed]:
         if offset == 0:
             self._cursor = None
         elif self._cursor is None:  # the last page was short: nothing more
@@ -102,7 +113,14 @@ class TaskBoardModel(PagedRecordTableModel[TaskSummary]):
                                      limit=limit, total=total)
         self._cursor = page.end
         self.pages_fetched += 1
-        return page.tasks
+        return [pack(t) for t in page.tasks]
+
+    def task(self, row: int) -> TaskSummary:
+        return unpack(self._records[row])
+
+    def row_of(self, task_id: str) -> int | None:
+        """The row of the task ``task_id`` among those fetched, or None."""
+        return next((row for row, packed in enumerate(self._records) if packed[ID] == task_id), None)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY) -> Any:
         """The texts of a row are made once, when its page arrives (a paint asks each cell for many roles)."""
@@ -112,8 +130,8 @@ class TaskBoardModel(PagedRecordTableModel[TaskSummary]):
             row = index.row()
             shown = self._texts.get(row)
             if shown is None:
-                record = self._records[row]
-                texts = tuple(c.display(record) for c in self._columns)
+                record = self.task(row)
+                texts = tuple(c.display(record) for c in self._shown)
                 shown = self._texts[row] = (texts, is_late(record, self._today))
             texts, late = shown
             if role == Qt.ItemDataRole.ForegroundRole:
@@ -121,7 +139,11 @@ class TaskBoardModel(PagedRecordTableModel[TaskSummary]):
             if role == Qt.ItemDataRole.FontRole:
                 return BOLD if late else None
             return texts[index.column()]
-        return super().data(index, role)
+        if role == RECORD_ROLE:
+            return self.task(index.row())
+        if role == SORT_ROLE:
+            return self._shown[index.column()].display(self.task(index.row()))
+        return super().data(index, role)  # the alignment
 
     def beginResetModel(self) -> None:  # noqa: N802 - Qt's name
         self._texts.clear()
