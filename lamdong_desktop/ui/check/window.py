@@ -22,6 +22,7 @@ from lamdong_desktop.services.context import AppContext
 from lamdong_desktop.ui.check.tabs import CheckTab, CodeTab, PdfTab
 from lamdong_desktop.ui.shared.layout import resize_to_fit
 from lamdong_desktop.ui.shared.operations import alive
+from lamdong_desktop.ui.shared.windows import bring_forward
 
 CODE, PDF, DOSSIER = "code", "pdf", "dossier"
 
@@ -81,9 +82,7 @@ def open_check_window(ctx: AppContext, actor: Actor, tab: str | None = None) -> 
         _windows[key] = window
     if tab is not None:
         window.show_tab(tab)
-    window.show()
-    window.raise_()
-    window.activateWindow()
+    bring_forward(window)
     return window
 
 

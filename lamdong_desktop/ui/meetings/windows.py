@@ -10,7 +10,6 @@ import weakref
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from lamdong_desktop.domain.accounts import Actor
@@ -19,6 +18,7 @@ from lamdong_desktop.services import meetings
 from lamdong_desktop.services.context import AppContext
 from lamdong_desktop.ui.shared import messages
 from lamdong_desktop.ui.shared.operations import alive
+from lamdong_desktop.ui.shared.windows import bring_forward, keep_open
 
 if TYPE_CHECKING:
     from lamdong_desktop.ui.meetings.window import MeetingWindow
@@ -56,12 +56,8 @@ def open_meeting_window(ctx: AppContext, actor: Actor, meeting_id: str,
             messages.show_error(parent, error)
             return None
         window = MeetingWindow(ctx, actor, meeting)
-        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        window.closed.connect(lambda _id, k=key: _windows.pop(k, None))
-        _windows[key] = window
-    window.show()
-    window.raise_()
-    window.activateWindow()
+        keep_open(_windows, key, window)
+    bring_forward(window)
     return window
 
 

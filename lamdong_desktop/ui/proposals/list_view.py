@@ -36,6 +36,7 @@ from lamdong_desktop.ui.shared import messages
 from lamdong_desktop.ui.shared.i18n import vietnamese_collator
 from lamdong_desktop.ui.shared.operations import alive, on_changes
 from lamdong_desktop.ui.shared.table_models import Column, PagedRecordTableModel, make_table, selected_record
+from lamdong_desktop.ui.shared.windows import bring_forward
 
 if TYPE_CHECKING:
     from lamdong_desktop.ui.proposals.editor import ProposalWindow
@@ -327,9 +328,7 @@ class ProposalsView(QWidget):
                 messages.show_error(self, error)
                 return None
             window = self._window(view)
-        window.show()
-        window.raise_()
-        window.activateWindow()
+        bring_forward(window)
         return window
 
     def new_proposal(self) -> ProposalWindow:

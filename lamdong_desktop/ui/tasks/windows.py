@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from lamdong_desktop.domain.accounts import Actor
@@ -16,6 +15,7 @@ from lamdong_desktop.services import task_views
 from lamdong_desktop.services.context import AppContext
 from lamdong_desktop.ui.shared import messages
 from lamdong_desktop.ui.shared.operations import alive
+from lamdong_desktop.ui.shared.windows import bring_forward, keep_open
 
 if TYPE_CHECKING:
     from lamdong_desktop.ui.tasks.window import TaskWindow
@@ -43,12 +43,8 @@ def open_task_window(ctx: AppContext, actor: Actor, task_id: str, parent: QWidge
         window = None
     if window is None:
         window = TaskWindow(ctx, actor, view)
-        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        window.closed.connect(lambda _id, k=key: _windows.pop(k, None))
-        _windows[key] = window
-    window.show()
-    window.raise_()
-    window.activateWindow()
+        keep_open(_windows, key, window)
+    bring_forward(window)
     return window
 
 
