@@ -265,6 +265,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if os.environ.get(BENCH_ENV):
         _exit_after_first_paint(window)
     window.show()
+    from PySide6.QtCore import QTimer
+
+    from lamdong_desktop.ui import gc_guard
+
+    QTimer.singleShot(0, gc_guard.settle)  # once the first paint is done: start-up is over
     try:
         return app.exec()
     finally:
