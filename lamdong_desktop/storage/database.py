@@ -7,6 +7,7 @@ import os
 import secrets
 import sqlite3
 import stat
+import time
 from collections.abc import Callable, Generator
 from pathlib import Path
 from typing import NoReturn, TypeVar
@@ -163,6 +164,7 @@ def _damaged(paths: DataPaths, problem: str) -> DomainError:
 
 T = TypeVar("T")
 _COMPANIONS = ("-wal", "-shm", "-journal")
+_READ_TRIES, _READ_PAUSE = 4, 0.05
 
 
 def read_without_touching(path: Path, read: Callable[[sqlite3.Connection], T]) -> T:
@@ -179,7 +181,9 @@ def read_without_touching(path: Path, read: Callable[[sqlite3.Connection], T]) -
     writes into its own ``-wal``, never into the main file, until a checkpoint — at a commit of 1,000
     pages or when its last connection closes — so the immutable read sees the last checkpointed state.
     Only a whole open-write-checkpoint during the read could show it a torn page; SQLite then raises,
-    and the read is retried once through ``mode=ro`` if a companion has appeared meanwhile.
+    and the read is retried through ``mode=ro`` if a companion has appeared meanwhile. And a ``mode=ro`` read that
+    meets another connection opening or closing the database (its companions half made or half removed: SQLite
+    says "attempt to write a readonly database") looks again a moment later, up to four times.
     Raises ``sqlite3.Error`` as ``sqlite3.connect`` and ``read`` do.
     """
 
@@ -193,14 +197,24 @@ def read_without_touching(path: Path, read: Callable[[sqlite3.Connection], T]) -
         finally:
             conn.close()
 
-    if companions():
-        return attempt("mode=ro")
-    try:
-        return attempt("mode=ro&immutable=1")
-    except sqlite3.DatabaseError:
-        if not companions():
-            raise
-    return attempt("mode=ro")
+    for tries_left in range(_READ_TRIES - 1, -1, -1):
+        if companions():
+            try:
+                return attempt("mode=ro")
+            except sqlite3.OperationalError as exc:
+                # SQLITE_READONLY from a read: another connection is opening or closing the database this very
+                # moment (its -shm half made, or the companions half removed); look again in a moment
+                if not tries_left or (getattr(exc, "sqlite_errorcode", 0) & 0xFF) != sqlite3.SQLITE_READONLY:
+                    raise
+        else:
+            try:
+                return attempt("mode=ro&immutable=1")
+            except sqlite3.DatabaseError:
+                if not tries_left or not companions():
+                    raise
+                continue  # a companion appeared meanwhile: read through it at once
+        time.sleep(_READ_PAUSE)
+    raise AssertionError("unreachable: the last try returns or raises")
 
 
 def inspect_database(paths: DataPaths) -> bool:

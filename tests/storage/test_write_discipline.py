@@ -190,6 +190,56 @@ def test_a_look_at_a_closed_database_creates_no_companion_file(tmp_path):
         writer.close()
 
 
+def test_a_look_that_meets_another_connection_opening_or_closing_looks_again(tmp_path, monkeypatch):
+    """A read-only look while another process opens or closes the database (its -shm half made, its companions
+    half removed) gets SQLite's "attempt to write a readonly database": the folder is fine, so it looks again
+    a moment later instead of telling the user the database is read-only. Any other error is raised at once."""
+    import sqlite3
+
+    from lamdong_desktop.storage import database
+    from lamdong_desktop.storage.database import read_without_touching
+
+    path = tmp_path / "a.db"
+    writer = sqlite3.connect(path)
+    writer.execute("PRAGMA journal_mode = WAL")
+    writer.execute("CREATE TABLE t (x)")
+    writer.execute("INSERT INTO t VALUES (1)")
+    writer.commit()
+    monkeypatch.setattr(database, "_READ_PAUSE", 0.0)
+    calls: list[int] = []
+
+    def flaky(conn):
+        calls.append(1)
+        if len(calls) < 3:
+            error = sqlite3.OperationalError("attempt to write a readonly database")
+            error.sqlite_errorcode = 8 | (5 << 8)  # SQLITE_READONLY_CANTINIT
+            raise error
+        return conn.execute("SELECT x FROM t").fetchall()
+
+    try:
+        assert read_without_touching(path, flaky) == [(1,)] and len(calls) == 3
+        calls.clear()
+
+        def always_readonly(conn):
+            calls.append(1)
+            error = sqlite3.OperationalError("attempt to write a readonly database")
+            error.sqlite_errorcode = 8
+            raise error
+        with pytest.raises(sqlite3.OperationalError):
+            read_without_touching(path, always_readonly)
+        assert len(calls) == database._READ_TRIES
+        calls.clear()
+
+        def other_error(conn):
+            calls.append(1)
+            return conn.execute("SELECT x FROM nowhere").fetchall()
+        with pytest.raises(sqlite3.OperationalError, match="no such table"):
+            read_without_touching(path, other_error)
+        assert len(calls) == 1
+    finally:
+        writer.close()
+
+
 def test_no_sqlite_utils_plugin_runs_on_the_programs_connection(data_paths):
     """sqlite-utils would call every installed plugin's prepare_connection on each connection (and scan every
     package's metadata to find them): a plugin installed beside the program has no business with our data."""
