@@ -10,6 +10,7 @@ carried out. The Phó Chủ tịch Ka Thị Hương holds overdue files without 
 not judged yet), while Đinh Công Thành's one overdue file has a good reason as the head judged. The official ``canbo``
 (K'Brơi Ngọc Sơn) has one overdue task (his extension refused) and one due this week — on the next working day of
 the week, today on its last one; when no working day is left in the week (a weekend, Tết), on the next working day.
+He also recorded one Ka Thị Hương gave him at the last meeting, which waits for her confirmation.
 
 Every step runs at its moment under the pinned clock (``demo_proposals`` sorts the steps with the proposals' own),
 dated backward from today on the working calendar, so the demo builds on any day of the year, Tết included: nothing is
@@ -258,6 +259,9 @@ def _told(plan: _Plan) -> None:
     this_week = next((d for d in later if plan.working.is_working_day(d)), plan.today)
     _one(plan, deputy, plan.new("Tổng hợp nhu cầu vốn hỗ trợ phát triển sản xuất năm tới", "K'Brơi Ngọc Sơn",
                                 plan.before(last, 2), due=this_week))
+    # canbo records what Ka Thị Hương gave him at the last meeting: it waits for her confirmation (counted nowhere)
+    _one(plan, plan.actors["canbo"], plan.new("Rà soát danh sách hộ cần hỗ trợ sửa chữa nhà ở", "K'Brơi Ngọc Sơn",
+                                              plan.before(last, 1), days=10, assigner=PH))
     # Ka Thị Hương's other overdue file, judged without a good reason; Đinh Công Thành's, with one.
     given = plan.before(last, 30)
     j = _one(plan, deputy, plan.new("Hoàn thiện hồ sơ thu hồi đất làm đường vào khu sản xuất", "Lê Văn Tài",

@@ -128,7 +128,7 @@ TASK_COLUMNS = (
     Column("Hạn đang áp dụng", 14, "date"), Column("Mức độ khẩn", 13), Column("Trạng thái", 16),
     Column("Ngày hoàn thành", 14, "date"), Column("Đánh giá thời hạn", 14), Column("Số lần gia hạn", 10, "count"),
     Column("Lý do chậm chính đáng", 14), Column("Số/ký hiệu văn bản", 18), Column("Ngày văn bản", 12, "date"),
-    Column("Cơ quan ban hành", 26),
+    Column("Cơ quan ban hành", 26), Column("Xác nhận của người giao", 16),
 )
 
 
@@ -151,7 +151,7 @@ def task_rows(ctx: AppContext, *, actor: Actor, period: Period | None, today: da
              s.current_due_on, URGENCY_WORDS[s.urgency], TASK_STATE_WORDS[s.state], s.done_on,
              TIMELINESS_WORDS[s.timeliness(day)], s.extensions,
              "" if s.good_reason is None else GOOD_REASON_WORDS[s.good_reason], s.source_number, s.source_date,
-             s.source_issuer] for s in found]
+             s.source_issuer, "Chờ xác nhận" if s.awaiting_confirmation else ""] for s in found]
 
 
 def export_tasks(ctx: AppContext, *, actor: Actor, period: Period | None, target: str | Path,

@@ -69,7 +69,8 @@ class Filters:
 
     ``holder``: the lead assignee's person id (or ``account:<id>`` for an account with no person); ``overdue_on``:
     open tasks whose original due day is before that day (the KPIs' sense of "quá hạn"); ``mine``: tasks the reader is
-    on, even for a reader who sees the whole unit."""
+    on, even for a reader who sees the whole unit; ``awaiting``: tasks someone other than their assigner recorded,
+    not confirmed by him yet."""
 
     state: str | None = None
     holder: str | None = None
@@ -81,6 +82,7 @@ class Filters:
     query: str | None = None  # folded words, each in the folded title
     proposal_id: str | None = None
     mine: bool = False
+    awaiting: bool = False  # only tasks waiting for their assigner's confirmation (counted in no KPI yet)
 
 
 def _own(visibility: Visibility) -> tuple[str, list[Any]]:
@@ -114,6 +116,8 @@ def where_clause(unit_code: str, filters: Filters, visibility: Visibility) -> tu
             clause, values = _key_clause(column, key)
             clauses.append(clause)
             params += values
+    if filters.awaiting:
+        clauses.append("t.awaiting_confirmation = 1")
     if filters.overdue_on is not None:
         clauses.append("t.state = 'open' AND t.due_on < ?")
         params.append(filters.overdue_on.isoformat())

@@ -96,6 +96,18 @@
         <translation>Gia hạn</translation>
     </message>
     <message>
+        <source>{standing} · chờ xác nhận</source>
+        <translation>{standing} · chờ xác nhận</translation>
+    </message>
+    <message>
+        <source>người giao</source>
+        <translation>người giao</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ do người khác ghi, chờ {assigner} xác nhận; chưa tính vào chỉ tiêu cho đến khi được xác nhận.</source>
+        <translation>Nhiệm vụ do người khác ghi, chờ {assigner} xác nhận; chưa tính vào chỉ tiêu cho đến khi được xác nhận.</translation>
+    </message>
+    <message>
         <source>Đã hủy</source>
         <translation>Đã hủy</translation>
     </message>
@@ -4153,6 +4165,14 @@
         <translation>Chỉ việc quá hạn</translation>
     </message>
     <message>
+        <source>Chờ xác nhận</source>
+        <translation>Chờ xác nhận</translation>
+    </message>
+    <message>
+        <source>Chỉ những nhiệm vụ do người khác ghi, chờ người giao xác nhận (chưa tính vào chỉ tiêu).</source>
+        <translation>Chỉ những nhiệm vụ do người khác ghi, chờ người giao xác nhận (chưa tính vào chỉ tiêu).</translation>
+    </message>
+    <message>
         <source>Mọi người chủ trì</source>
         <translation>Mọi người chủ trì</translation>
     </message>
@@ -4179,6 +4199,10 @@
     <message>
         <source>{n} nhiệm vụ.</source>
         <translation>{n} nhiệm vụ.</translation>
+    </message>
+    <message>
+        <source>{n} nhiệm vụ chờ người giao xác nhận (in nghiêng), chưa tính vào chỉ tiêu.</source>
+        <translation>{n} nhiệm vụ chờ người giao xác nhận (in nghiêng), chưa tính vào chỉ tiêu.</translation>
     </message>
     <message>
         <source>Xuất danh sách nhiệm vụ ra tệp Excel</source>

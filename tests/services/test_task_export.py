@@ -85,3 +85,19 @@ def test_a_workbook_under_another_name_is_refused_in_a_sentence(o, tmp_path, nam
     with at(TODAY), pytest.raises(DomainError):
         task_export.export_kpis(o.ctx, actor=o.head, period=parse_period("2026", today=TODAY), target=target)
     assert list((tmp_path / "ra").iterdir()) == []
+
+
+def test_a_task_waiting_for_its_assigners_confirmation_says_so_in_its_row(o, tmp_path):
+    """Recorded by the official as given by the deputy: it counts in no KPI until she confirms, and the sheet says
+    which rows wait (the last column), so a list sent on is read as the board shows it."""
+    with at(date(2026, 3, 10), 8):
+        tasks.add_task(o.ctx, actor=o.official, title="Báo cáo đất công", lead="canbo", assigner="phochutich",
+                       assigned_on=date(2026, 3, 10), working_days=5)
+    target = tmp_path / "nhiem-vu.xlsx"
+    with at(TODAY):
+        task_export.export_tasks(o.ctx, actor=o.head, period=parse_period("2026-Q1", today=TODAY), target=target)
+    ws = load_workbook(target)["Nhiệm vụ"]
+    assert ws.cell(1, ws.max_column).value == "Xác nhận của người giao"
+    marks = {r[1].value: r[-1].value for r in ws.iter_rows(min_row=2)}
+    assert marks.pop("Báo cáo đất công") == "Chờ xác nhận"
+    assert set(marks.values()) == {None}  # an empty cell for the four the head gave

@@ -212,3 +212,37 @@ def test_the_board_keeps_its_rows_packed_out_of_the_garbage_collectors_sight(qtb
     chosen = model.task(model.rowCount() - 1)
     assert board.select(chosen.id) and board.selected() == chosen
     assert not board.select("no-such-task")
+
+
+def test_a_task_waiting_for_its_assigners_confirmation_is_marked_counted_and_filtered(qtbot, demo_ctx):
+    """A task an official records as given by the vice-chair waits for him and counts in no KPI: the board says so
+    in its row (italic, "chờ xác nhận", a tooltip naming who confirms), under the table, and by a filter."""
+    from lamdong_desktop.services import task_steps
+    from lamdong_desktop.ui.tasks.model import ITALIC
+
+    head, official, leader = sign(demo_ctx, "chutich"), sign(demo_ctx, "canbo"), sign(demo_ctx, "phochutich")
+    waiting = give(demo_ctx, official, "Báo cáo đất công", "canbo", assigner="phochutich", working_days=60)
+    given = give(demo_ctx, head, "Rà soát hộ nghèo", "canbo", working_days=60)
+    assert waiting.summary.awaiting_confirmation and not given.summary.awaiting_confirmation
+    board = _board(qtbot, demo_ctx, head)
+    rows = {board.model.task(r).title: r for r in range(board.model.rowCount())}
+    marked = board.model.index(rows["Báo cáo đất công"], STANDING)
+    plain = board.model.index(rows["Rà soát hộ nghèo"], STANDING)
+    assert marked.data() == "Đang làm · chờ xác nhận" and plain.data() == "Đang làm"
+    assert marked.data(Qt.ItemDataRole.FontRole) == ITALIC and plain.data(Qt.ItemDataRole.FontRole) is None
+    assert "chờ Ka Thị Hương xác nhận; chưa tính vào chỉ tiêu" in marked.data(Qt.ItemDataRole.ToolTipRole)
+    title_cell = board.model.index(rows["Báo cáo đất công"], TITLE)
+    assert title_cell.data(Qt.ItemDataRole.FontRole) == ITALIC  # the whole row
+    assert board.count_label.text() == ("2 nhiệm vụ. 1 nhiệm vụ chờ người giao xác nhận (in nghiêng), chưa tính vào "
+                                        "chỉ tiêu.")
+    board.awaiting_only.setChecked(True)
+    assert [board.model.task(r).title for r in range(board.model.rowCount())] == ["Báo cáo đất công"]
+    board.clear_filters()
+    assert not board.awaiting_only.isChecked() and board.model.rowCount() == 2
+
+    task_steps.confirm(demo_ctx, actor=leader, task_id=waiting.id)
+    board.reload(force=True)
+    rows = {board.model.task(r).title: r for r in range(board.model.rowCount())}
+    assert board.model.index(rows["Báo cáo đất công"], STANDING).data() == "Đang làm"
+    assert board.model.index(rows["Báo cáo đất công"], TITLE).data(Qt.ItemDataRole.FontRole) is None
+    assert board.count_label.text() == "2 nhiệm vụ."

@@ -100,6 +100,9 @@ class TaskBoard(QWidget):
         for state in TaskState:
             self.state_filter.addItem(state_label(state), state.value)
         self.overdue_only = QCheckBox(self.tr("Chỉ việc quá hạn"))
+        self.awaiting_only = QCheckBox(self.tr("Chờ xác nhận"))
+        self.awaiting_only.setToolTip(self.tr("Chỉ những nhiệm vụ do người khác ghi, chờ người giao xác nhận "
+                                              "(chưa tính vào chỉ tiêu)."))
         self.holder_filter = PeoplePicker(self.people, empty=self.tr("Mọi người chủ trì"))
         # Only who sees the unit's tasks chooses whose; an official's board is his own.
         self.by_holder = bool(self.people) and reads_others(actor.roles, RecordKind.TASK)
@@ -119,6 +122,7 @@ class TaskBoard(QWidget):
         filters.addWidget(QLabel(self.tr("Lọc:")))
         filters.addWidget(self.state_filter)
         filters.addWidget(self.overdue_only)
+        filters.addWidget(self.awaiting_only)
         filters.addWidget(self.holder_filter, 1)
         filters.addWidget(self.urgency_filter)
         filters.addWidget(self.due_range)
@@ -129,7 +133,7 @@ class TaskBoard(QWidget):
         for combo in (self.state_filter, self.urgency_filter, self.holder_filter):
             combo.currentIndexChanged.connect(lambda _i: self.reload())
         self.holder_filter.line_edit().editingFinished.connect(self.reload)
-        for box in (self.overdue_only, self.due_range):
+        for box in (self.overdue_only, self.awaiting_only, self.due_range):
             box.toggled.connect(lambda _on: self.reload())
         for edit in (self.due_from, self.due_to):
             edit.dateChanged.connect(lambda _d: self.reload() if self.due_range.isChecked() else None)
@@ -142,7 +146,7 @@ class TaskBoard(QWidget):
         fit_columns(self.table, stretch=TITLE, samples={
             REF: "NV-2026-0000", LEAD: "Nguyễn Thị Hồng Nh", ASSIGNER: "Nguyễn Văn Hùng", ASSIGNED: "00/00/0000",
             DUE: "00/00/0000", URGENCY: max((urgency_label(u) for u in Urgency), key=len),
-            STANDING: "Quá hạn (chưa xong)"})
+            STANDING: "Đang làm · chờ xác nhận"})
         header = self.table.horizontalHeader()
         self._shown_order = NATURAL
         header.sortIndicatorChanged.connect(self._sort_asked)
@@ -199,6 +203,7 @@ class TaskBoard(QWidget):
             holder=holder,
             urgency=self.urgency_filter.currentData(),
             overdue_on=today if self.overdue_only.isChecked() else None,
+            awaiting=self.awaiting_only.isChecked(),
             due_from=to_date(self.due_from.date()) if ranged else None,
             due_to=to_date(self.due_to.date()) if ranged else None,
             query=fold(self.search.text()).strip() or None,
@@ -216,22 +221,27 @@ class TaskBoard(QWidget):
         except DomainError as error:
             messages.show_error(self, error)
             return
-        total = self.model.total()
-        self.count_label.setText(self.tr("{n} nhiệm vụ.").format(n=f"{total:,}".replace(",", ".")))
+        total, waiting = self.model.total(), self.model.awaiting
+        text = self.tr("{n} nhiệm vụ.").format(n=_number(total))
+        if waiting:
+            text += " " + self.tr("{n} nhiệm vụ chờ người giao xác nhận (in nghiêng), chưa tính vào chỉ tiêu.").format(
+                n=_number(waiting))
+        self.count_label.setText(text)
         self._update_buttons()
 
     def clear_filters(self) -> None:
         for widget in (self.state_filter, self.urgency_filter, self.holder_filter, self.overdue_only,
-                       self.due_range, self.search):
+                       self.awaiting_only, self.due_range, self.search):
             widget.blockSignals(True)
         self.state_filter.setCurrentIndex(0)
         self.urgency_filter.setCurrentIndex(0)
         self.holder_filter.choose(None)
         self.overdue_only.setChecked(False)
+        self.awaiting_only.setChecked(False)
         self.due_range.setChecked(False)
         self.search.clear()
         for widget in (self.state_filter, self.urgency_filter, self.holder_filter, self.overdue_only,
-                       self.due_range, self.search):
+                       self.awaiting_only, self.due_range, self.search):
             widget.blockSignals(False)
         self.reload()
 
@@ -300,3 +310,7 @@ class TaskBoard(QWidget):
         return Operation(self, write, ctx=self.ctx).success(written).failure(
             lambda error: self.status.setText(messages.error_text(error))).finished(
             lambda: self.export_button.setEnabled(True)).run_in_background(label=self.tr("Đang xuất tệp Excel…"))
+
+
+def _number(n: int) -> str:
+    return f"{n:,}".replace(",", ".")

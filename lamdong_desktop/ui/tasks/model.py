@@ -8,6 +8,7 @@ order depends on today (where a task stands) or that the filters already narrow 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -27,8 +28,9 @@ from lamdong_desktop.ui.shared.table_models import (
     Column,
     PagedRecordTableModel,
 )
-from lamdong_desktop.ui.tasks.rows import ID, Packed, pack, unpack
+from lamdong_desktop.ui.tasks.rows import AWAITING, ID, Packed, pack, unpack
 from lamdong_desktop.ui.tasks.text import (
+    awaiting_note,
     day_text,
     due_text,
     extensions_text,
@@ -47,6 +49,11 @@ _DISPLAY = Qt.ItemDataRole.DisplayRole
 ALERT = QColor(ALERT_COLOR)
 BOLD = QFont()
 BOLD.setBold(True)
+ITALIC = QFont()  # a task waiting for its assigner's confirmation: counted in no KPI yet
+ITALIC.setItalic(True)
+BOLD_ITALIC = QFont(BOLD)
+BOLD_ITALIC.setItalic(True)
+_FONTS = {(False, False): None, (True, False): BOLD, (False, True): ITALIC, (True, True): BOLD_ITALIC}
 _SHOWN_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole,
                           Qt.ItemDataRole.FontRole, Qt.ItemDataRole.TextAlignmentRole, SORT_ROLE, RECORD_ROLE})
 
@@ -84,6 +91,7 @@ class TaskBoardModel(PagedRecordTableModel[Packed]):
         self.filters = Filters()
         self.order = NATURAL
         self.pages_fetched = 0  # pages read since the last reload (tests, the benchmark)
+        self.awaiting = 0  # how many of the tasks the filters keep wait for their assigner's confirmation
         self._cursor: Cursor | None = None
         self._prepared = False
         # row → its shown texts and whether it is late, made once (rows are only appended between resets)
@@ -98,6 +106,9 @@ class TaskBoardModel(PagedRecordTableModel[Packed]):
             task_board.prepare(self.ctx)
             self._prepared = True
         total = task_views.count_tasks(self.ctx, self.filters, actor=self.actor)
+        # how many of them wait for their assigner's confirmation (the board says so under the table)
+        self.awaiting = total if self.filters.awaiting else (
+            task_views.count_tasks(self.ctx, replace(self.filters, awaiting=True), actor=self.actor) if total else 0)
         self.pages_fetched = 0
         self._cursor = None
         self.set_source(lambda offset, limit: self._page(offset, limit, total), total)
@@ -137,7 +148,9 @@ class TaskBoardModel(PagedRecordTableModel[Packed]):
             if role == Qt.ItemDataRole.ForegroundRole:
                 return ALERT if late else None
             if role == Qt.ItemDataRole.FontRole:
-                return BOLD if late else None
+                return _FONTS[late, bool(self._records[row][AWAITING])]
+            if role == Qt.ItemDataRole.ToolTipRole and self._records[row][AWAITING]:
+                return texts[index.column()] + "\n" + awaiting_note(self.task(row))
             return texts[index.column()]
         if role == RECORD_ROLE:
             return self.task(index.row())

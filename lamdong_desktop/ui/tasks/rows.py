@@ -20,6 +20,7 @@ from lamdong_desktop.services.task_views import PersonRef, TaskSummary
 
 Packed = tuple[Any, ...]
 ID = 0  # the task's id comes first: ``row_of`` looks for it without unpacking
+AWAITING = -1  # and whether it waits for its assigner's confirmation comes last: the board marks such rows
 
 
 _NOBODY = (None, None, None, None)  # no assigner (a person's full name is never None)
@@ -33,17 +34,17 @@ def pack(task: TaskSummary) -> Packed:
     return (task.id, task.ref, task.title, task.urgency.value, task.state.value, task.assigned_on, task.due_on,
             task.current_due_on, task.done_on, task.cancelled_on, *_person(task.lead), *_person(task.assigner),
             task.extensions, task.good_reason, task.source_number, task.source_date, task.source_issuer,
-            task.version)
+            task.version, task.awaiting_confirmation)
 
 
 def unpack(row: Packed) -> TaskSummary:
     (id_, ref, title, urgency, state, assigned_on, due_on, current_due_on, done_on, cancelled_on,
      lead_person, lead_account, lead_name, lead_position, by_person, by_account, by_name, by_position,
-     extensions, good_reason, source_number, source_date, source_issuer, version) = row
+     extensions, good_reason, source_number, source_date, source_issuer, version, awaiting) = row
     return TaskSummary(
         id=id_, ref=ref, title=title, urgency=Urgency(urgency), state=TaskState(state), assigned_on=assigned_on,
         due_on=due_on, current_due_on=current_due_on, done_on=done_on, cancelled_on=cancelled_on,
         lead=PersonRef(lead_person, lead_account, lead_name, lead_position),
         assigner=None if by_name is None else PersonRef(by_person, by_account, by_name, by_position),
         extensions=extensions, good_reason=good_reason, source_number=source_number, source_date=source_date,
-        source_issuer=source_issuer, version=version)
+        source_issuer=source_issuer, version=version, awaiting_confirmation=awaiting)

@@ -33,7 +33,22 @@ def day_text(day: date | None) -> str:
 
 
 def standing_label(task: TaskSummary, today: date) -> str:
-    """Trước hạn / đúng hạn / quá hạn / đang làm (against the original due day); a cancelled one says so."""
+    """Trước hạn / đúng hạn / quá hạn / đang làm (against the original due day); a cancelled one says so; one waiting
+    for its assigner's confirmation says that too."""
+    words = _standing(task, today)
+    return tr("{standing} · chờ xác nhận").format(standing=words) if task.awaiting_confirmation else words
+
+
+def awaiting_note(task: TaskSummary) -> str:
+    """Why a task waits, for its tooltip: "" when it does not."""
+    if not task.awaiting_confirmation:
+        return ""
+    assigner = task.assigner.full_name if task.assigner else tr("người giao")
+    return tr("Nhiệm vụ do người khác ghi, chờ {assigner} xác nhận; chưa tính vào chỉ tiêu cho đến khi được "
+              "xác nhận.").format(assigner=assigner)
+
+
+def _standing(task: TaskSummary, today: date) -> str:
     if task.state is TaskState.CANCELLED:
         return tr("Đã hủy")
     found = task.timeliness(today)
