@@ -40,6 +40,7 @@ from lamdong_desktop.ui.shared.i18n import format_date
 from lamdong_desktop.ui.shared.layout import resize_to_fit
 from lamdong_desktop.ui.shared.operations import Operation
 from lamdong_desktop.ui.shared.table_models import Column, RecordTableModel, make_table
+from lamdong_desktop.ui.shared.windows import open_own
 
 UNUSED = -1
 
@@ -273,11 +274,4 @@ def _day(iso: str) -> str:
 
 def open_import(parent: QWidget, ctx: AppContext, actor: Actor) -> ImportDialog | None:
     """The import window (its own), or a refusal in a sentence."""
-    try:
-        dialog = ImportDialog(ctx, actor, parent)
-    except DomainError as error:
-        messages.show_error(parent, error)
-        return None
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.show()
-    return dialog
+    return open_own(parent, lambda: ImportDialog(ctx, actor, parent))

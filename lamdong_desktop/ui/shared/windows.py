@@ -1,13 +1,17 @@
-"""What the program's record windows share: one window per record kept in a registry until it closes, and a window
-asked for again brought to the front."""
+"""What the program's record windows share: one window per record kept in a registry until it closes, a window
+asked for again brought to the front, and a window of its own opened or refused in a sentence."""
 
 from __future__ import annotations
 
-from collections.abc import Hashable, MutableMapping
-from typing import Any
+from collections.abc import Callable, Hashable, MutableMapping
+from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
+
+from lamdong_desktop.domain.errors import DomainError
+
+W = TypeVar("W", bound=QWidget)
 
 
 def keep_open(registry: MutableMapping[Any, Any], key: Hashable, window: QWidget) -> None:
@@ -22,3 +26,18 @@ def bring_forward(window: QWidget) -> None:
     window.show()
     window.raise_()
     window.activateWindow()
+
+
+def open_own(parent: QWidget | None, make: Callable[[], W]) -> W | None:
+    """``make()`` the window, deleted when closed, and show it; or, when making it is refused (no right to read,
+    nothing to show), say why over ``parent`` and return None: nothing is opened."""
+    from lamdong_desktop.ui.shared import messages
+
+    try:
+        window = make()
+    except DomainError as error:
+        messages.show_error(parent, error)
+        return None
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    window.show()
+    return window

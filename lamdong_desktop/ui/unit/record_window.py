@@ -31,6 +31,7 @@ from lamdong_desktop.ui.shared.dialogs import Dialog
 from lamdong_desktop.ui.shared.layout import resize_to_fit
 from lamdong_desktop.ui.shared.operations import on_changes
 from lamdong_desktop.ui.shared.table_models import RECORD_ROLE, Column, RecordTableModel, make_table, selected_record
+from lamdong_desktop.ui.shared.windows import open_own
 from lamdong_desktop.ui.unit.printed_preview import show_printed
 
 
@@ -195,11 +196,4 @@ class OfficialRecordDialog(Dialog):
 
 def open_record(parent: QWidget, ctx: AppContext, actor: Actor, person_id: str) -> OfficialRecordDialog | None:
     """Open the record of ``person_id`` in its own window, or tell why not (a refusal changes nothing)."""
-    try:
-        dialog = OfficialRecordDialog(ctx, actor, person_id, parent)
-    except DomainError as error:
-        messages.show_error(parent, error)
-        return None
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.show()
-    return dialog
+    return open_own(parent, lambda: OfficialRecordDialog(ctx, actor, person_id, parent))

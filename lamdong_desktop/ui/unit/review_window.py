@@ -18,11 +18,11 @@ from lamdong_desktop.services import periodic_review, register
 from lamdong_desktop.services.changes import DECISION, MEETING, PERSON, PROPOSAL, REGISTER, Changes
 from lamdong_desktop.services.context import AppContext
 from lamdong_desktop.services.periodic_review import PeriodicReview, ReviewLine
-from lamdong_desktop.ui.shared import messages
 from lamdong_desktop.ui.shared.dialogs import Dialog
 from lamdong_desktop.ui.shared.layout import resize_to_fit
 from lamdong_desktop.ui.shared.operations import on_changes
 from lamdong_desktop.ui.shared.table_models import Column, RecordTableModel, make_table
+from lamdong_desktop.ui.shared.windows import open_own
 from lamdong_desktop.ui.unit.printed_preview import show_printed
 
 
@@ -131,11 +131,4 @@ class AnnualReviewDialog(Dialog):
 
 def open_review(parent: QWidget, ctx: AppContext, actor: Actor) -> AnnualReviewDialog | None:
     """Open the yearly review in its own window, or tell why not."""
-    try:
-        dialog = AnnualReviewDialog(ctx, actor, parent)
-    except DomainError as error:
-        messages.show_error(parent, error)
-        return None
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.show()
-    return dialog
+    return open_own(parent, lambda: AnnualReviewDialog(ctx, actor, parent))
