@@ -269,7 +269,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from lamdong_desktop.ui import gc_guard
 
-    QTimer.singleShot(0, gc_guard.settle)  # once the first paint is done: start-up is over
+    QTimer.singleShot(gc_guard.SETTLE_AFTER_MS, gc_guard.settle)  # start-up is over, the first paint long done
     try:
         return app.exec()
     finally:

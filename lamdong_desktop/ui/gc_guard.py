@@ -19,6 +19,7 @@ import gc
 from PySide6.QtCore import QObject, QTimer
 
 _INTERVAL_MS = 100
+SETTLE_AFTER_MS = 1000  # after the main window shows: its one full collection (about 25 ms) never delays the paint
 
 
 class MainThreadGarbageCollector(QObject):
