@@ -196,7 +196,7 @@ def test_a_look_that_meets_another_connection_opening_or_closing_looks_again(tmp
     a moment later instead of telling the user the database is read-only. Any other error is raised at once."""
     import sqlite3
 
-    from lamdong_desktop.storage import database
+    from lamdong_desktop.storage import untouched
     from lamdong_desktop.storage.database import read_without_touching
 
     path = tmp_path / "a.db"
@@ -205,7 +205,7 @@ def test_a_look_that_meets_another_connection_opening_or_closing_looks_again(tmp
     writer.execute("CREATE TABLE t (x)")
     writer.execute("INSERT INTO t VALUES (1)")
     writer.commit()
-    monkeypatch.setattr(database, "_READ_PAUSE", 0.0)
+    monkeypatch.setattr(untouched, "_READ_PAUSE", 0.0)
     calls: list[int] = []
 
     def flaky(conn):
@@ -227,7 +227,7 @@ def test_a_look_that_meets_another_connection_opening_or_closing_looks_again(tmp
             raise error
         with pytest.raises(sqlite3.OperationalError):
             read_without_touching(path, always_readonly)
-        assert len(calls) == database._READ_TRIES
+        assert len(calls) == untouched._READ_TRIES
         calls.clear()
 
         def other_error(conn):
