@@ -387,5 +387,7 @@ CODES = (
     "import_row_conflicts",
     "import_row_imported",
     "import_row_imported_differs",
+    "import_row_in_log",
+    "import_row_in_log_differs",
     "text_invisible",
 )

@@ -35,6 +35,9 @@ EXCEL_MESSAGES: dict[str, str] = {
     "import_row_imported": "Đã nhập là {ref}.",
     "import_row_imported_differs": "Đã nhập là {ref}, khác {differences}; không thay đổi (sửa trên nhiệm vụ {ref} "
     "nếu cần).",
+    "import_row_in_log": "Đã có trong sổ nhiệm vụ là {ref}.",
+    "import_row_in_log_differs": "Đã có trong sổ nhiệm vụ là {ref}, khác {differences}; không thay đổi (sửa trên "
+    "nhiệm vụ {ref} nếu cần).",
     "import_deadline_missing": "Thiếu hạn xử lý: cần “Hạn xử lý” (một ngày) hoặc “Số ngày làm việc”.",
     "import_nothing_to_import": "Không có dòng nào để nhập.",
 }

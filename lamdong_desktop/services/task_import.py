@@ -24,6 +24,7 @@ from lamdong_desktop.domain.errors import DomainError, ValidationError
 from lamdong_desktop.domain.task_rules import Step, require
 from lamdong_desktop.domain.text import LIMITS, fold, nfc
 from lamdong_desktop.storage import tasks_repo
+from lamdong_desktop.storage.task_facts import person_key
 
 from . import tasks
 from .changes import writes
@@ -93,8 +94,28 @@ class ImportResult:
 
 def row_key(source_number: str, title: str, lead: PersonRef, assigned_on: date) -> str:
     """The stable key of a row: what makes it the same task, folded (accents, case and spacing aside)."""
-    parts = (fold(source_number), fold(title), lead.key, assigned_on.isoformat())
+    return _key(source_number, title, lead.key, assigned_on.isoformat())
+
+
+def _key(source_number: str, title: str, lead_key: str, assigned_on: str) -> str:
+    parts = (fold(source_number), fold(title), lead_key, assigned_on)
     return KEY_PREFIX + hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:32]
+
+
+def in_log(ctx: AppContext, parsed: list[tasks.NewTask], taken: Mapping[str, str]) -> dict[str, str]:
+    """Key → task id of the live tasks the rows not imported before describe, however they came into the log (given
+    by hand, or listed by the program's own export and sent back): the same task is never given twice."""
+    wanted = {t.import_key for t in parsed if t.import_key and t.import_key not in taken}
+    if not wanted:
+        return {}
+    days = sorted({t.assigned_on.isoformat() for t in parsed if t.import_key in wanted})
+    found: dict[str, str] = {}
+    for row in tasks_repo.given_on(ctx.db, ctx.unit_code, days):
+        key = _key(row["source_number"] or "", row["title"],
+                   person_key(row["lead_person_id"], row["lead_account_id"]) or "", row["assigned_on"])
+        if key in wanted:
+            found.setdefault(key, row["id"])
+    return found
 
 
 class _People:
@@ -162,6 +183,11 @@ def _split(names: str) -> list[str]:
     return [n.strip() for n in names.replace(";", ",").replace("\n", ",").split(",") if n.strip()]
 
 
+def _held_code(row: Mapping[str, object], key: str) -> str:
+    """How a skipped row names its task: imported before under this key, or already in the log otherwise."""
+    return "import_row_imported" if row.get("import_key") == key else "import_row_in_log"
+
+
 def columns_of(sheet: Sheet, mapping: Mapping[str, int]) -> tuple[ColumnUse, ...]:
     fields = {column: field for field, column in mapping.items()}
     return tuple(ColumnUse(column_name(n), header, fields.get(n)) for n, header in enumerate(sheet.headers))
@@ -205,6 +231,7 @@ def preview(ctx: AppContext, *, actor: Actor, path: str | Path,
             errors.append(RowError(number, reason(hint(exc, number, exc.params.get("import_field")))))
     keys = [t.import_key for _, t in parsed if t.import_key]
     taken = tasks_repo.imported(ctx.db, ctx.unit_code, keys) if keys else {}
+    taken |= in_log(ctx, [t for _, t in parsed], taken)
     held = tasks_repo.rows_by_id(ctx.db, list(taken.values())) if taken else {}
     shared = tasks.list_check(ctx, actor, keys_checked=True)
     first_row: dict[str, tuple[int, tasks.CheckedTask]] = {}
@@ -219,15 +246,16 @@ def preview(ctx: AppContext, *, actor: Actor, path: str | Path,
         except DomainError as exc:
             if key in taken:  # a row of a task imported before, no longer acceptable as new (a day now too old…)
                 ref = held[taken[key]]["ref"]
-                skipped.append(SkippedRow(number, ref, reason=described("import_row_imported", ref=ref)))
+                skipped.append(SkippedRow(number, ref, reason=described(_held_code(held[taken[key]], key), ref=ref)))
             else:
                 errors.append(RowError(number, reason(exc)))
             continue
         if key in taken:
             row = held[taken[key]]
             differs = differences(checked.fields, row, used)
-            words = described("import_row_imported_differs", ref=row["ref"], differences=", ".join(differs)) \
-                if differs else described("import_row_imported", ref=row["ref"])
+            code = _held_code(row, key)
+            words = described(f"{code}_differs", ref=row["ref"], differences=", ".join(differs)) \
+                if differs else described(code, ref=row["ref"])
             skipped.append(SkippedRow(number, row["ref"], differences=differs, reason=words))
             continue
         if key in first_row:

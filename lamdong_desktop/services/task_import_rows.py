@@ -65,6 +65,8 @@ def differences(given: Mapping[str, Any], held: Mapping[str, Any], mapping: Mapp
         if not any(source in mapping for source in _SOURCE[field]):
             continue
         a, b = given.get(field), held.get(field)
+        if field == "deadline_days" and a is None:
+            continue  # a row giving the deadline as a date: the day is compared ("due_on"), not how it was counted
         if (a or None) != (b or None):
             found.append(f"{_COMPARED_WORDS[field]} ({_shown(field, a)} ≠ {_shown(field, b)})")
     return tuple(found)

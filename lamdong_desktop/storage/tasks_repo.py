@@ -146,6 +146,19 @@ def count_rows(db: sqlite_utils.Database, unit_code: str, filters: Filters, *, v
     return int(db.execute(f"SELECT count(*) FROM tasks AS t WHERE {where}", params).fetchone()[0])
 
 
+def given_on(db: sqlite_utils.Database, unit_code: str, days: list[str]) -> list[dict[str, Any]]:
+    """What makes each live task given on one of ``days`` the same task (``task_import.row_key``): a list's rows are
+    matched with the log however its tasks came in (given by hand, imported, the program's own export sent back)."""
+    found: list[dict[str, Any]] = []
+    for start in range(0, len(days), 500):
+        chunk = days[start:start + 500]
+        marks = ",".join("?" * len(chunk))
+        found += db.query(
+            "SELECT id, source_number, title, lead_person_id, lead_account_id, assigned_on FROM tasks "
+            f"WHERE unit_code = ? AND deleted = 0 AND assigned_on IN ({marks})", [unit_code, *chunk])
+    return found
+
+
 def rows_by_id(db: sqlite_utils.Database, ids: list[str]) -> dict[str, dict[str, Any]]:
     """The task rows of ``ids`` (the KPI lists), in chunks SQLite accepts."""
     found: dict[str, dict[str, Any]] = {}

@@ -171,3 +171,16 @@ def test_the_days_list_keeps_the_order_chosen_in_its_header(qtbot, o, fixture):
     assert [t.title for t in widget.listed()] == ["Khảo sát điểm sạt lở thôn 3", "Báo cáo nhanh thiệt hại do mưa đá"]
     widget.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
     assert [t.title for t in widget.listed()] == ["Báo cáo nhanh thiệt hại do mưa đá", "Khảo sát điểm sạt lở thôn 3"]
+
+
+def test_a_task_waiting_for_its_assigners_confirmation_says_so_in_the_days_list(qtbot, o, fixture):
+    # as on the board: an official records a task a deputy gave him; until she confirms it counts in no KPI
+    with at(TODAY, 8):
+        waiting = tasks.add_task(o.ctx, actor=o.official, title="Rà soát đất công thôn 2", lead="canbo",
+                                 assigner="phochutich", assigned_on=TODAY, due=date(2026, 3, 25)).value
+    assert waiting.summary.awaiting_confirmation
+    widget = _calendar(qtbot, o, o.head)
+    qtbot.mouseClick(widget.grid, Qt.MouseButton.LeftButton, pos=widget.grid.cell_rect(date(2026, 3, 25)).center())
+    rows = {widget.proxy.index(r, 1).data(): widget.proxy.index(r, 4) for r in range(widget.proxy.rowCount())}
+    assert rows["Rà soát đất công thôn 2"].data() == "Đang thực hiện · chờ xác nhận"
+    assert rows["Kế hoạch tuyên truyền pháp luật"].data() == "Đang thực hiện"

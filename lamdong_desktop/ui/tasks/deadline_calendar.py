@@ -30,6 +30,7 @@ from lamdong_desktop.ui.shared.operations import on_changes
 from lamdong_desktop.ui.shared.table_models import RECORD_ROLE, Column, RecordTableModel, make_table
 
 from .deadline_grid import MonthGrid
+from .text import tr
 
 
 def _shift(first: date, months: int) -> date:
@@ -124,6 +125,8 @@ class DeadlineCalendar(QWidget):
         text = TASK_STATE_WORDS[task.state]
         if task.extensions and task.state is TaskState.OPEN:
             text += self.tr(" (đã gia hạn)")
+        if task.awaiting_confirmation:  # as the board says it: counted in no KPI until its assigner confirms it
+            text = tr("{standing} · chờ xác nhận").format(standing=text)
         return text
 
     # -- navigation -----------------------------------------------------------------------------------
