@@ -28,6 +28,10 @@ def add_parsers(sub: Any) -> None:
     csub.add_parser("unset", help="bỏ điều chỉnh của một ngày").add_argument("date", metavar="NGÀY")
 
 
+def _moved(count: int) -> str:
+    return f" Hạn của {count} nhiệm vụ được tính lại theo lịch mới (BLDS Điều 147–148)." if count else ""
+
+
 def cmd_calendar(c: Call) -> int:
     from lamdong_desktop.domain import clock
     from lamdong_desktop.services import calendar as cal
@@ -41,10 +45,11 @@ def cmd_calendar(c: Call) -> int:
         if action == "set":
             result = cal.set_correction(ctx, actor=actor, day=day, kind=c.args.kind, name=c.args.name).value
             verb = "Đã sửa" if result.replaced else "Đã thêm"
-            c.io.out(f"{verb} điều chỉnh: {clock.format_date_vn(day)} — {result.correction.name}.")
+            c.io.out(f"{verb} điều chỉnh: {clock.format_date_vn(day)} — {result.correction.name}."
+                     f"{_moved(result.tasks_moved)}")
         else:
-            cal.remove_correction(ctx, actor=actor, day=day)
-            c.io.out(f"Đã bỏ điều chỉnh ngày {clock.format_date_vn(day)}.")
+            moved = cal.remove_correction(ctx, actor=actor, day=day).value
+            c.io.out(f"Đã bỏ điều chỉnh ngày {clock.format_date_vn(day)}.{_moved(moved)}")
         return 0
     ctx = open_reference(c.paths)
     if action == "due":

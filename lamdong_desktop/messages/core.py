@@ -65,8 +65,8 @@ MESSAGES: dict[str, str] = {
     "(ngày làm việc).",
     "correction_not_found": "Ngày {day} không có điều chỉnh nào trong lịch.",
     "correction_weekday_workday": "Ngày {day} vốn đã là ngày làm việc; không cần điều chỉnh.",
-    "correction_in_past": "Ngày {day} đã qua: không sửa lịch làm việc của những ngày đã qua (hạn và số ngày làm việc "
-    "của các nhiệm vụ đã giao sẽ bị tính lại). Chưa có gì thay đổi.",
+    "correction_in_past": "Ngày {day} đã qua: không sửa lịch làm việc của những ngày đã qua (số ngày làm việc của "
+    "các nhiệm vụ đã làm, đã báo cáo theo lịch cũ sẽ bị tính lại). Chưa có gì thay đổi.",
     "schema_too_new": "Cơ sở dữ liệu này do phiên bản mới hơn tạo ra (cần phiên bản {needed} trở lên; "
     "máy này đang dùng {current}). Hãy cập nhật chương trình; dữ liệu không bị thay đổi.",
     "migration_failed": "Nâng cấp cơ sở dữ liệu thất bại ở bước {name}; dữ liệu giữ nguyên như trước bước "

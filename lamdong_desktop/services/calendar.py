@@ -16,6 +16,7 @@ from lamdong_desktop.storage import calendar_repo
 from .accounts import author
 from .changes import writes
 from .context import AppContext
+from .task_deadlines import follow_calendar
 
 
 def parse_date(value: str) -> date:
@@ -65,38 +66,44 @@ def check_not_past(day: date) -> None:
 class CorrectionResult:
     correction: CalendarCorrection
     replaced: bool
+    tasks_moved: int = 0  # tasks whose due day runs through the day and moved with it (``task_deadlines``)
 
 
 @writes
 def set_correction(ctx: AppContext, *, actor: Actor, day: date, kind: str, name: str) -> CorrectionResult:
     """Declare ``day`` a day off or a working day; replaces an earlier correction of the same day. Today or later
-    only (``check_not_past``)."""
+    only (``check_not_past``). The due days that run through ``day`` move with it (``task_deadlines``)."""
     require(actor.roles, Permission.MANAGE_CALENDAR)
     correction = CalendarCorrection.create(day=day, kind=kind, name=name)
     check_not_past(day)
     if correction.kind is DayKind.WORKDAY and day.weekday() < 5 and working_calendar(None).is_working_day(day):
         raise ValidationError("correction_weekday_workday", day=day.isoformat())
     store = calendar_repo.store(ctx.db)
-    existing = calendar_repo.by_day(ctx.db, day.isoformat())
     fields = {"day": day.isoformat(), "kind": correction.kind.value, "name": correction.name}
     summary = f"Lịch: {day.strftime('%d/%m/%Y')} là {'ngày nghỉ' if kind == 'off' else 'ngày làm việc'}"
-    if existing:
-        store.update(existing["id"], fields, author=author(actor), summary=summary)
-    else:
-        store.insert(fields, author=author(actor), summary=summary)
-    return CorrectionResult(correction=correction, replaced=existing is not None)
+    with ctx.db.atomic():
+        existing = calendar_repo.by_day(ctx.db, day.isoformat())
+        if existing:
+            store.update(existing["id"], fields, author=author(actor), summary=summary)
+        else:
+            store.insert(fields, author=author(actor), summary=summary)
+        moved = follow_calendar(ctx, actor, day)
+    return CorrectionResult(correction=correction, replaced=existing is not None, tasks_moved=moved)
 
 
 @writes
-def remove_correction(ctx: AppContext, *, actor: Actor, day: date) -> None:
+def remove_correction(ctx: AppContext, *, actor: Actor, day: date) -> int:
+    """Drop the correction of ``day`` (today or later); returns how many tasks' due days moved with it."""
     require(actor.roles, Permission.MANAGE_CALENDAR)
     check_not_past(day)
-    existing = calendar_repo.by_day(ctx.db, day.isoformat())
-    if existing is None:
-        raise NotFound("correction_not_found", day=day.isoformat())
-    calendar_repo.store(ctx.db).delete(
-        existing["id"], author=author(actor), summary=f"Bỏ điều chỉnh lịch {day.strftime('%d/%m/%Y')}"
-    )
+    with ctx.db.atomic():
+        existing = calendar_repo.by_day(ctx.db, day.isoformat())
+        if existing is None:
+            raise NotFound("correction_not_found", day=day.isoformat())
+        calendar_repo.store(ctx.db).delete(
+            existing["id"], author=author(actor), summary=f"Bỏ điều chỉnh lịch {day.strftime('%d/%m/%Y')}"
+        )
+        return follow_calendar(ctx, actor, day)
 
 
 def list_corrections(ctx: AppContext, year: int | None = None) -> list[CalendarCorrection]:

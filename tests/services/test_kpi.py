@@ -117,17 +117,19 @@ def test_a_corrected_calendar_recounts_the_working_days(demo):
     o = office(*demo)
     build_quarter(o)
     before = _kpis(o)
-    # Two days off declared afterwards inside NV-2026-001's deadline (16 and 19 January, its due day): it was
-    # given 8 working days instead of 10 and used all 8 of them, so it is no longer early enough.
+    # Two days off declared afterwards inside NV-2026-001's deadline (16 and 19 January, its due day): its 10
+    # working days now end on 21 January (BLDS Đ147–148: the deadline moves with the calendar, services/
+    # task_deadlines), so it keeps its 10 days and stays early enough; the facts are counted with the new calendar.
     # (Declared the day before, as a past day is refused; the quarter's KPIs then count with them.)
     for day in (date(2026, 1, 16), date(2026, 1, 19)):
         with at(date(2026, 1, 15), 18):
             calendar.set_correction(o.ctx, actor=o.admin, day=day, kind="off", name="Nghỉ đột xuất do thiên tai")
     after = _kpis(o)
-    assert (before.early.part, after.early.part, after.early.whole) == (3, 2, 8)
+    assert (before.early.part, after.early.part, after.early.whole) == (3, 3, 8)
+    assert o.ctx.db.execute("SELECT due_on FROM tasks WHERE ref = 'NV-2026-001'").fetchone()[0] == "2026-01-21"
     row = o.ctx.db.execute("SELECT allotted, used, calendar FROM task_facts AS f JOIN tasks AS t ON t.id = f.task_id "
                            "WHERE t.ref = 'NV-2026-001'").fetchone()
-    assert row[:2] == (8, 8) and row[2] == task_facts.calendar_signature(o.ctx.db)
+    assert row[0] == 10 and row[1] < 10 and row[2] == task_facts.calendar_signature(o.ctx.db)
     assert task_facts.recount(o.ctx.db, lambda: calendar.working_calendar(o.ctx)) == 0  # nothing left to recount
     assert verify_all(o.ctx).ok
 
