@@ -711,6 +711,10 @@
         <source>Bỏ điều chỉnh ngày {day} ({name})? Ngày này sẽ theo lịch chung.</source>
         <translation>Bỏ điều chỉnh ngày {day} ({name})? Ngày này sẽ theo lịch chung.</translation>
     </message>
+    <message>
+        <source>Hạn của {n} nhiệm vụ chạy qua ngày này đã được tính lại theo lịch mới (Bộ luật Dân sự 2015, Điều 147–148).</source>
+        <translation>Hạn của {n} nhiệm vụ chạy qua ngày này đã được tính lại theo lịch mới (Bộ luật Dân sự 2015, Điều 147–148).</translation>
+    </message>
 </context>
 <context>
     <name>CheckWindow</name>

@@ -69,6 +69,7 @@ class CorrectionDialog(Dialog):
         super().__init__(parent)
         self.ctx, self.actor = ctx, actor
         self.replaced = False
+        self.moved = 0  # tasks whose due day moved with the correction
         self.setWindowTitle(self.tr("Điều chỉnh lịch làm việc"))
         self.day = date_edit(day)
         self.kind = QComboBox()
@@ -99,6 +100,7 @@ class CorrectionDialog(Dialog):
 
     def _saved(self, result: calendar.CorrectionResult) -> None:
         self.replaced = result.replaced
+        self.moved = result.tasks_moved
         super().accept()
 
 
@@ -162,8 +164,13 @@ class CalendarView(QWidget):
         rule.setWordWrap(True)
         form.addRow(rule)
 
+        self.moved_note = QLabel()  # what the last correction did to the tasks' due days
+        self.moved_note.setWordWrap(True)
+        self.moved_note.setVisible(False)
+
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addWidget(self.moved_note)
         layout.addWidget(self.table, 1)
         layout.addWidget(calculator)
         self.reload()
@@ -208,7 +215,9 @@ class CalendarView(QWidget):
             day = today
         else:
             day = date(self.year.value(), 1, 1)
-        messages.run_dialog(CorrectionDialog(self.ctx, self.actor, day, self))  # the change notice reloads
+        dialog = CorrectionDialog(self.ctx, self.actor, day, self)
+        if messages.run_dialog(dialog):  # the change notice reloads
+            self.show_moved(dialog.moved)
 
     def remove_correction(self) -> None:
         row = self.selected()
@@ -218,7 +227,14 @@ class CalendarView(QWidget):
                                 .format(day=format_date(row.day), name=row.name)):
             return
         actor, day = self.actor, row.day
-        Operation(self, lambda ctx: calendar.remove_correction(ctx, actor=actor, day=day)).run()
+        Operation(self, lambda ctx: calendar.remove_correction(ctx, actor=actor, day=day)).success(
+            self.show_moved).run()
+
+    def show_moved(self, count: int) -> None:
+        """Say how many tasks' due days the correction moved (none: say nothing)."""
+        self.moved_note.setText(self.tr("Hạn của {n} nhiệm vụ chạy qua ngày này đã được tính lại theo lịch mới (Bộ "
+                                        "luật Dân sự 2015, Điều 147–148).").format(n=count))
+        self.moved_note.setVisible(count > 0)
 
     def _on_changes(self, changes: Changes, _origin: object) -> None:
         if changes.touches(CALENDAR):
