@@ -131,6 +131,10 @@ def bench_board(count: int, repeat: int) -> None:
         ctx, head = build(Path(tmp), count)
         built = time.perf_counter() - start
         keyed = timed(lambda: task_board.prepare(ctx))
+        # 25 open tasks recorded by someone else, waiting for their assigner's confirmation (a board filter)
+        ctx.db.execute("UPDATE tasks SET awaiting_confirmation = 1 WHERE id IN (SELECT id FROM tasks WHERE "
+                       "state = 'open' ORDER BY id LIMIT 25)")
+        ctx.db.conn.commit()
         gc_guard.settle()  # as the program does once its main window is up: start-up is over
         with clock.pinned(datetime.combine(TODAY, day_time(17), clock.VN_TZ)):
             probe = TaskBoard(ctx, head)
@@ -180,6 +184,23 @@ def bench_board(count: int, repeat: int) -> None:
             sorted_screen = paired(floor_first, lambda: first(TITLE), repeat)
             app.processEvents()
 
+            def waiting() -> float:
+                board = TaskBoard(ctx, head)
+                board.resize(WIDTH, HEIGHT)
+                board.show()
+                app.processEvents()
+
+                def work() -> None:
+                    board.awaiting_only.setChecked(True)  # the count, the page, the repaint
+                    board.grab()
+                spent = timed(work)
+                assert board.model.rowCount() == 25, board.model.rowCount()
+                _gone(board)
+                return spent
+
+            waiting_screen = paired(floor_first, waiting, repeat)
+            app.processEvents()
+
             def floor_scroll() -> float:
                 view = _bare(page)
                 view.show()
@@ -215,6 +236,9 @@ def bench_board(count: int, repeat: int) -> None:
     stall = machine_stall(min(30.0, scrolling / 2))
     row(f"task board at {total:,} tasks: first screen (count, page, model, painted)", ms(screen.value),
         ms(screen.floor), screen.ratio, f"≤ {FIRST_GOAL * 1000:.0f} ms", screen.value <= FIRST_GOAL)
+    row("  the 25 waiting for confirmation (a click on 'Chờ xác nhận')", ms(waiting_screen.value),
+        ms(waiting_screen.floor), waiting_screen.ratio, f"≤ {FIRST_GOAL * 1000:.0f} ms",
+        waiting_screen.value <= FIRST_GOAL)
     row("  first screen of the title order (a click on its header)", ms(sorted_screen.value),
         ms(sorted_screen.floor), sorted_screen.ratio, f"≤ {FIRST_GOAL * 1000:.0f} ms",
         sorted_screen.value <= FIRST_GOAL)

@@ -24,7 +24,7 @@ import sqlite_utils
 
 from lamdong_desktop.domain.collation import sort_key
 
-from .tasks_repo import Filters, Visibility, where_clause
+from .tasks_repo import Filters, Visibility, source, where_clause
 
 # Board column → the task_order column it sorts by (ties: the task's number, ``seq``).
 ORDERS = {"ref": "seq", "title": "title_key", "lead": "lead_key", "assigner": "assigner_key",
@@ -116,11 +116,13 @@ def page(db: sqlite_utils.Database, unit_code: str, filters: Filters, *, visibil
     if after is not None:
         clauses.append(f"(k.{column}, k.seq) {compare} (?, ?)")
         params += [after.key, after.seq]
-    join = "CROSS JOIN" if walk_order else "JOIN"
+    if filters.awaiting and not walk_order:  # the few waiting tasks through their partial index, then their keys
+        tables = f"{source(filters)} CROSS JOIN task_order AS k ON k.task_id = t.id"
+    else:
+        tables = f"task_order AS k {'CROSS JOIN' if walk_order else 'JOIN'} tasks AS t ON t.id = k.task_id"
     rows = list(db.query(
-        f"SELECT t.*, k.{column} AS _order_key, k.seq AS _order_seq FROM task_order AS k {join} tasks AS t "
-        f"ON t.id = k.task_id WHERE {' AND '.join(clauses)} ORDER BY k.{column} {direction}, k.seq {direction} "
-        f"LIMIT {int(limit)}", params))
+        f"SELECT t.*, k.{column} AS _order_key, k.seq AS _order_seq FROM {tables} WHERE {' AND '.join(clauses)} "
+        f"ORDER BY k.{column} {direction}, k.seq {direction} LIMIT {int(limit)}", params))
     end = Cursor(rows[-1]["_order_key"], rows[-1]["_order_seq"]) if rows else None
     return rows, end
 

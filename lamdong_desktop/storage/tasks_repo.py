@@ -138,12 +138,19 @@ def list_rows(db: sqlite_utils.Database, unit_code: str, filters: Filters, *, vi
     """The tasks a reader sees, the nearest due day in force first (then the reference)."""
     where, params = where_clause(unit_code, filters, visibility)
     page = f" LIMIT {int(limit)} OFFSET {int(offset)}" if limit is not None else ""
-    return list(db.query(f"SELECT t.* FROM tasks AS t WHERE {where} ORDER BY t.current_due_on, t.ref{page}", params))
+    return list(db.query(f"SELECT t.* FROM {source(filters)} WHERE {where} ORDER BY t.current_due_on, t.ref{page}",
+                         params))
 
 
 def count_rows(db: sqlite_utils.Database, unit_code: str, filters: Filters, *, visibility: Visibility) -> int:
     where, params = where_clause(unit_code, filters, visibility)
-    return int(db.execute(f"SELECT count(*) FROM tasks AS t WHERE {where}", params).fetchone()[0])
+    return int(db.execute(f"SELECT count(*) FROM {source(filters)} WHERE {where}", params).fetchone()[0])
+
+
+def source(filters: Filters) -> str:
+    """``tasks AS t``, through the partial index of the tasks waiting for confirmation when only those are asked:
+    left to itself SQLite counted them by walking the unit's 100,000 tasks (100 ms on the board's first screen)."""
+    return "tasks AS t INDEXED BY tasks_awaiting_confirmation" if filters.awaiting else "tasks AS t"
 
 
 def given_on(db: sqlite_utils.Database, unit_code: str, days: list[str]) -> list[dict[str, Any]]:
